@@ -1,0 +1,437 @@
+/* tg-model.c
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tg-model"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tg-model.h"
+
+/* Bookkeeping, not content: never compared, never merged field by field. */
+static const char * const untracked[] = { "revision", "history", "content", "size", NULL };
+
+/* Properties whose value names an item for people, in order of preference. */
+static const char * const label_properties[] = {
+  "full-name", "title", "name", "addressee", "claim", "reason", "text", NULL
+};
+
+void
+tg_field_change_free (TgFieldChange *change)
+{
+  if (change == NULL)
+    return;
+  g_free (change->path);
+  g_free (change->before);
+  g_free (change->after);
+  g_free (change);
+}
+
+static gboolean
+is_tracked (GParamSpec *pspec)
+{
+  return (pspec->flags & G_PARAM_READABLE) &&
+         !g_strv_contains (untracked, pspec->name);
+}
+
+static gboolean
+is_list (GParamSpec *pspec)
+{
+  return g_type_is_a (pspec->value_type, G_TYPE_LIST_STORE);
+}
+
+static gboolean
+is_child (GParamSpec *pspec)
+{
+  return g_type_is_a (pspec->value_type, G_TYPE_OBJECT) && !is_list (pspec);
+}
+
+static char *
+value_to_text (const GValue *value)
+{
+  GType t = G_VALUE_TYPE (value);
+
+  if (t == G_TYPE_STRING)
+    return g_value_dup_string (value);
+  if (t == G_TYPE_BOOLEAN)
+    return g_strdup (g_value_get_boolean (value) ? "true" : "false");
+  if (t == G_TYPE_INT)
+    return g_strdup_printf ("%d", g_value_get_int (value));
+  if (t == G_TYPE_INT64)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, g_value_get_int64 (value));
+  if (G_TYPE_IS_ENUM (t))
+    return g_strdup (tg_enum_to_nick (t, g_value_get_enum (value)));
+  if (t == G_TYPE_STRV)
+    {
+      const char * const *v = g_value_get_boxed (value);
+      return v != NULL ? g_strjoinv ("\n", (char **) v) : NULL;
+    }
+  return NULL;
+}
+
+static char *
+property_text (GObject    *object,
+               GParamSpec *pspec)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, pspec->value_type);
+  g_object_get_property (object, pspec->name, &value);
+  return value_to_text (&value);
+}
+
+static char *
+item_label (GObject *item)
+{
+  GObjectClass *klass = G_OBJECT_GET_CLASS (item);
+
+  if (item == NULL)
+    return NULL;
+  for (guint i = 0; label_properties[i]; i++)
+    {
+      GParamSpec *p = g_object_class_find_property (klass, label_properties[i]);
+      if (p != NULL && p->value_type == G_TYPE_STRING)
+        {
+          char *text = property_text (item, p);
+          if (text != NULL)
+            return text;
+        }
+    }
+  return g_strdup (G_OBJECT_TYPE_NAME (item));
+}
+
+static char *
+item_key (GObject *item,
+          guint    position)
+{
+  GParamSpec *p = g_object_class_find_property (G_OBJECT_GET_CLASS (item), "id");
+  char *id = p != NULL && p->value_type == G_TYPE_STRING ? property_text (item, p) : NULL;
+
+  return id != NULL ? id : g_strdup_printf ("%u", position);
+}
+
+static GObject *
+find_item (GListModel *list,
+           const char *key,
+           guint      *position)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      g_autofree char *k = item_key (item, i);
+
+      if (strcmp (k, key) == 0)
+        {
+          if (position != NULL)
+            *position = i;
+          return item;   /* the list keeps it alive */
+        }
+    }
+  return NULL;
+}
+
+static gpointer
+get_object (GObject    *object,
+            GParamSpec *pspec)
+{
+  gpointer child = NULL;
+
+  g_object_get (object, pspec->name, &child, NULL);
+  if (child != NULL)
+    g_object_unref (child);   /* @object keeps it alive */
+  return child;
+}
+
+/* ---------------------------------------------------------------- copy */
+
+static void copy_into (GObject *dst, GObject *src);
+
+gpointer
+tg_model_copy (gpointer object)
+{
+  GObject *copy;
+
+  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
+
+  copy = g_object_new (G_OBJECT_TYPE (object), NULL);
+  copy_into (copy, object);
+  return copy;
+}
+
+static void
+copy_list (GListStore *dst,
+           GListModel *src)
+{
+  guint n = g_list_model_get_n_items (src);
+
+  g_list_store_remove_all (dst);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (src, i);
+      g_autoptr(GObject) copy = tg_model_copy (item);
+      g_list_store_append (dst, copy);
+    }
+}
+
+static void
+copy_property (GObject    *dst,
+               GObject    *src,
+               GParamSpec *pspec)
+{
+  if (is_list (pspec))
+    copy_list (get_object (dst, pspec), get_object (src, pspec));
+  else if (is_child (pspec))
+    {
+      GObject *child = get_object (src, pspec);
+      g_autoptr(GObject) copy = child != NULL ? tg_model_copy (child) : NULL;
+      g_object_set (dst, pspec->name, copy, NULL);
+    }
+  else if (pspec->flags & G_PARAM_WRITABLE)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_value_init (&value, pspec->value_type);
+      g_object_get_property (src, pspec->name, &value);
+      g_object_set_property (dst, pspec->name, &value);
+    }
+}
+
+static void
+copy_into (GObject *dst,
+           GObject *src)
+{
+  guint n;
+  g_autofree GParamSpec **props = g_object_class_list_properties (G_OBJECT_GET_CLASS (src), &n);
+
+  for (guint i = 0; i < n; i++)
+    copy_property (dst, src, props[i]);
+}
+
+/* ---------------------------------------------------------------- diff */
+
+static void diff_objects (GObject *a, GObject *b, const char *prefix, GPtrArray *out);
+
+static void
+add_change (GPtrArray  *out,
+            const char *path,
+            char       *before,
+            char       *after)
+{
+  TgFieldChange *c = g_new0 (TgFieldChange, 1);
+
+  c->path = g_strdup (path);
+  c->before = before;
+  c->after = after;
+  g_ptr_array_add (out, c);
+}
+
+static void
+diff_lists (GListModel *a,
+            GListModel *b,
+            const char *path,
+            GPtrArray  *out)
+{
+  guint na = g_list_model_get_n_items (a);
+  guint nb = g_list_model_get_n_items (b);
+
+  for (guint i = 0; i < na; i++)
+    {
+      g_autoptr(GObject) ia = g_list_model_get_item (a, i);
+      g_autofree char *key = item_key (ia, i);
+      g_autofree char *sub = g_strconcat (path, "/", key, NULL);
+      GObject *ib = find_item (b, key, NULL);
+
+      if (ib != NULL)
+        diff_objects (ia, ib, sub, out);
+      else
+        add_change (out, sub, item_label (ia), NULL);
+    }
+  for (guint i = 0; i < nb; i++)
+    {
+      g_autoptr(GObject) ib = g_list_model_get_item (b, i);
+      g_autofree char *key = item_key (ib, i);
+
+      if (find_item (a, key, NULL) == NULL)
+        {
+          g_autofree char *sub = g_strconcat (path, "/", key, NULL);
+          add_change (out, sub, NULL, item_label (ib));
+        }
+    }
+}
+
+static void
+diff_objects (GObject    *a,
+              GObject    *b,
+              const char *prefix,
+              GPtrArray  *out)
+{
+  guint n;
+  g_autofree GParamSpec **props = g_object_class_list_properties (G_OBJECT_GET_CLASS (a), &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GParamSpec *p = props[i];
+      g_autofree char *path = NULL;
+
+      if (!is_tracked (p))
+        continue;
+      path = prefix != NULL ? g_strconcat (prefix, "/", p->name, NULL) : g_strdup (p->name);
+      if (is_list (p))
+        diff_lists (get_object (a, p), get_object (b, p), path, out);
+      else if (is_child (p))
+        {
+          GObject *ca = get_object (a, p), *cb = get_object (b, p);
+
+          if (ca != NULL && cb != NULL)
+            diff_objects (ca, cb, path, out);
+          else if (ca != NULL || cb != NULL)
+            add_change (out, path, item_label (ca), item_label (cb));
+        }
+      else
+        {
+          char *ta = property_text (a, p);
+          char *tb = property_text (b, p);
+
+          if (g_strcmp0 (ta, tb) != 0)
+            add_change (out, path, ta, tb);
+          else
+            {
+              g_free (ta);
+              g_free (tb);
+            }
+        }
+    }
+}
+
+GPtrArray *
+tg_model_diff (gpointer a,
+               gpointer b)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) tg_field_change_free);
+
+  g_return_val_if_fail (G_IS_OBJECT (a) && G_IS_OBJECT (b), out);
+  g_return_val_if_fail (G_OBJECT_TYPE (a) == G_OBJECT_TYPE (b), out);
+
+  diff_objects (a, b, NULL, out);
+  return out;
+}
+
+/* ---------------------------------------------------------------- take */
+
+/* Replaces, inserts or removes the item named @key in @ours to match @theirs. */
+static gboolean
+take_in_list (GListStore *ours,
+              GListModel *theirs,
+              const char *key)
+{
+  guint pos_ours = 0, pos_theirs = 0;
+  GObject *mine = find_item (G_LIST_MODEL (ours), key, &pos_ours);
+  GObject *other = find_item (theirs, key, &pos_theirs);
+
+  if (mine == NULL && other == NULL)
+    return FALSE;
+  if (other == NULL)
+    g_list_store_remove (ours, pos_ours);
+  else
+    {
+      g_autoptr(GObject) copy = tg_model_copy (other);
+      if (mine != NULL)
+        g_list_store_splice (ours, pos_ours, 1, (gpointer *) &copy, 1);
+      else
+        g_list_store_insert (ours, MIN (pos_theirs, g_list_model_get_n_items (G_LIST_MODEL (ours))), copy);
+    }
+  return TRUE;
+}
+
+static gboolean
+take_segments (GObject  *ours,
+               GObject  *theirs,
+               char    **segments)
+{
+  GParamSpec *p = g_object_class_find_property (G_OBJECT_GET_CLASS (ours), segments[0]);
+
+  if (p == NULL || !is_tracked (p))
+    return FALSE;
+
+  if (segments[1] == NULL)
+    {
+      copy_property (ours, theirs, p);
+      return TRUE;
+    }
+  if (is_list (p))
+    {
+      char **rest = segments + 1;
+      if (rest[1] == NULL)
+        return take_in_list (get_object (ours, p), get_object (theirs, p), rest[0]);
+      else
+        {
+          GObject *mine = find_item (get_object (ours, p), rest[0], NULL);
+          GObject *other = find_item (get_object (theirs, p), rest[0], NULL);
+          return mine != NULL && other != NULL && take_segments (mine, other, rest + 1);
+        }
+    }
+  if (is_child (p))
+    {
+      GObject *mine = get_object (ours, p), *other = get_object (theirs, p);
+
+      if (mine == NULL || other == NULL)
+        {
+          copy_property (ours, theirs, p);
+          return TRUE;
+        }
+      return take_segments (mine, other, segments + 1);
+    }
+  return FALSE;
+}
+
+gboolean
+tg_model_take (gpointer    ours,
+               gpointer    theirs,
+               const char *path)
+{
+  g_auto(GStrv) segments = NULL;
+
+  g_return_val_if_fail (G_IS_OBJECT (ours) && G_IS_OBJECT (theirs), FALSE);
+
+  if (path == NULL)
+    return FALSE;
+  segments = g_strsplit (path, "/", -1);
+  if (segments[0] == NULL || *segments[0] == '\0')
+    return FALSE;
+  return take_segments (ours, theirs, segments);
+}
+
+/* ---------------------------------------------------------------- get */
+
+char *
+tg_model_get_text (gpointer    object,
+                   const char *path)
+{
+  g_auto(GStrv) segments = g_strsplit (path, "/", -1);
+  GObject *cur = object;
+
+  for (guint i = 0; segments[i] != NULL; i++)
+    {
+      GParamSpec *p = g_object_class_find_property (G_OBJECT_GET_CLASS (cur), segments[i]);
+
+      if (p == NULL)
+        return NULL;
+      if (is_list (p))
+        {
+          if (segments[i + 1] == NULL)
+            return NULL;
+          cur = find_item (get_object (cur, p), segments[++i], NULL);
+        }
+      else if (is_child (p))
+        cur = get_object (cur, p);
+      else
+        return segments[i + 1] == NULL ? property_text (cur, p) : NULL;
+      if (cur == NULL)
+        return NULL;
+    }
+  return item_label (cur);
+}
