@@ -211,6 +211,16 @@ copy_into (GObject *dst,
     copy_property (dst, src, props[i]);
 }
 
+void
+tg_model_assign (gpointer dst,
+                 gpointer src)
+{
+  g_return_if_fail (G_IS_OBJECT (dst) && G_IS_OBJECT (src));
+  g_return_if_fail (G_OBJECT_TYPE (dst) == G_OBJECT_TYPE (src));
+
+  copy_into (dst, src);
+}
+
 /* ---------------------------------------------------------------- diff */
 
 static void diff_objects (GObject *a, GObject *b, const char *prefix, GPtrArray *out);

@@ -30,6 +30,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TgFieldChange, tg_field_change_free)
 
 /* A deep copy of @object (a model type): lists are copied item by item. */
 gpointer   tg_model_copy        (gpointer    object);
+/* Makes @dst (of the same type as @src) a deep copy of @src in place. */
+void       tg_model_assign      (gpointer    dst,
+                                 gpointer    src);
 /* Every field that differs between @a and @b, as TgFieldChange. The
  * bookkeeping properties (revision, history, document content) are not
  * compared. */

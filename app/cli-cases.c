@@ -1,0 +1,418 @@
+/* cli-cases.c — init, list, show, transition, verify, settings
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tergeu-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+
+#include "tergeu-cli.h"
+#include "tg-case-document.h"
+#include "tg-dispute.h"
+#include "tg-extension.h"
+#include "tg-history-entry.h"
+#include "tg-info-request.h"
+#include "tg-member.h"
+#include "tg-position.h"
+#include "tg-regions.h"
+#include "tg-rules.h"
+#include "tg-victim.h"
+
+int
+cli_init (int    argc,
+          char **argv)
+{
+  g_autoptr(TgStore) store = NULL;
+
+  if (!cli_parse (&argc, &argv, "init", NULL, _("Create the database if it does not exist."), NULL, 0, 0))
+    return CLI_USAGE;
+  store = cli_open_store ();
+  if (store == NULL)
+    return CLI_REFUSED;
+  g_printerr (_("Database ready: %s\n"), tg_store_get_path (store));
+  return CLI_OK;
+}
+
+/* Tabs and newlines inside a field would break the line format. */
+static void
+put_field (GString    *line,
+           const char *text)
+{
+  for (const char *p = text; p != NULL && *p; p++)
+    g_string_append_c (line, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
+}
+
+static gboolean
+print_row (TgCaseSummary *s,
+           gpointer       user_data)
+{
+  GString *line = user_data;
+
+  g_string_truncate (line, 0);
+  put_field (line, s->number);
+  g_string_append_c (line, '\t');
+  put_field (line, tg_enum_to_nick (TG_TYPE_STATE, s->state));
+  g_string_append_c (line, '\t');
+  put_field (line, s->employer);
+  g_string_append_c (line, '\t');
+  put_field (line, s->region);
+  g_string_append_printf (line, "\t%u\t%u\t", s->n_victims, s->n_deaths);
+  put_field (line, s->deadline);
+  g_string_append_c (line, '\n');
+  return fwrite (line->str, 1, line->len, stdout) == line->len;
+}
+
+int
+cli_list (int    argc,
+          char **argv)
+{
+  g_autofree char *state = NULL;
+  g_autofree char *region = NULL;
+  g_autofree char *search = NULL;
+  gboolean overdue = FALSE;
+  const GOptionEntry entries[] = {
+    { "state", 0, 0, G_OPTION_ARG_STRING, &state, N_("Only cases in this state (e.g. local-investigation)"), N_("STATE") },
+    { "region", 0, 0, G_OPTION_ARG_STRING, &region, N_("Only cases of this region code"), N_("RR") },
+    { "overdue", 0, 0, G_OPTION_ARG_NONE, &overdue, N_("Only cases past their deadline"), NULL },
+    { "search", 0, 0, G_OPTION_ARG_STRING, &search, N_("Only cases matching these words"), N_("TEXT") },
+    { NULL }
+  };
+  TgCaseQuery query = TG_CASE_QUERY_INIT;
+  g_autoptr(TgStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  if (!cli_parse (&argc, &argv, "list", NULL, _("List cases: number, state, employer, region, victims, deaths, due date."), entries, 0, 0))
+    return CLI_USAGE;
+  if (state != NULL && !tg_enum_from_nick (TG_TYPE_STATE, state, &query.state))
+    {
+      g_autofree char *nicks = tg_enum_list_nicks (TG_TYPE_STATE);
+      g_printerr (_("tergeu-cli list: unknown state “%s”; one of: %s\n"), state, nicks);
+      return CLI_USAGE;
+    }
+  if (region != NULL && tg_region_lookup (region) == NULL)
+    {
+      g_printerr (_("tergeu-cli list: unknown region code “%s” (01–21)\n"), region);
+      return CLI_USAGE;
+    }
+  query.region = region;
+  query.overdue = overdue;
+  query.search = search;
+
+  store = cli_open_store ();
+  if (store == NULL)
+    return CLI_REFUSED;
+  if (!tg_store_foreach_case (store, &query, print_row, line, &error))
+    return cli_fail_error (error);
+  return fflush (stdout) == 0 ? CLI_OK : CLI_REFUSED;
+}
+
+/* --------------------------------------------------------------- show */
+
+static void
+field (const char *label,
+       const char *value)
+{
+  if (value != NULL && *value != '\0')
+    g_print ("  %-28s %s\n", label, value);
+}
+
+static void
+show_victims (TgCase *kase)
+{
+  GListModel *list = G_LIST_MODEL (tg_case_get_victims (kase));
+
+  g_print ("\n%s\n", _("Victims"));
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(TgVictim) v = g_list_model_get_item (list, i);
+
+      g_print ("  %s  %s, %s %s, %s\n", tg_victim_get_id (v), tg_victim_get_full_name (v),
+               _("IIN"), tg_victim_get_iin (v), tg_severity_label (tg_victim_get_severity (v)));
+      field (_("Born"), tg_victim_get_birth_date (v));
+      field (_("Occupation"), tg_victim_get_occupation (v));
+      field (_("Injury"), tg_victim_get_injury (v));
+      field (_("Died on"), tg_victim_get_died_on (v));
+    }
+}
+
+static void
+show_investigation (TgCase *kase)
+{
+  TgInvestigation *inv = tg_case_get_investigation (kase);
+  TgCommission *com = tg_investigation_get_commission (inv);
+  TgFindings *f = tg_investigation_get_findings (inv);
+  GListModel *ext = G_LIST_MODEL (tg_investigation_get_extensions (inv));
+
+  g_print ("\n%s\n", _("Investigation"));
+  field (_("Body"), tg_body_label (tg_investigation_get_body (inv)));
+  field (_("Started"), tg_investigation_get_started (inv));
+  field (_("Due"), tg_investigation_get_due (inv));
+  for (guint i = 0; i < g_list_model_get_n_items (ext); i++)
+    {
+      g_autoptr(TgExtension) e = g_list_model_get_item (ext, i);
+      g_autofree char *text = g_strdup_printf (_("to %s, granted %s by %s: %s"),
+                                               tg_extension_get_new_due (e), tg_extension_get_granted (e),
+                                               tg_extension_get_granted_by (e), tg_extension_get_reason (e));
+      field (_("Extension"), text);
+    }
+  if (com != NULL)
+    {
+      GListModel *members = G_LIST_MODEL (tg_commission_get_members (com));
+      field (_("Order number"), tg_commission_get_order_number (com));
+      field (_("Order date"), tg_commission_get_order_date (com));
+      for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+        {
+          g_autoptr(TgMember) m = g_list_model_get_item (members, i);
+          g_autofree char *text = g_strdup_printf ("%s — %s, %s", tg_member_get_full_name (m),
+                                                   tg_member_get_position (m), tg_member_get_organization (m));
+          field (tg_role_label (tg_member_get_role (m)), text);
+        }
+    }
+  if (f != NULL)
+    {
+      g_autofree char *causes = tg_findings_get_causes (f) ? g_strjoinv ("; ", (char **) tg_findings_get_causes (f)) : NULL;
+      g_autofree char *resp = tg_findings_get_responsible (f) ? g_strjoinv ("; ", (char **) tg_findings_get_responsible (f)) : NULL;
+      g_autofree char *viol = tg_findings_get_violations (f) ? g_strjoinv ("; ", (char **) tg_findings_get_violations (f)) : NULL;
+      g_autofree char *fault = tg_findings_get_fault_employer (f) >= 0
+        ? g_strdup_printf (_("employer %d %%, employee %d %%"), tg_findings_get_fault_employer (f), tg_findings_get_fault_employee (f))
+        : NULL;
+      field (_("Work-related"), tg_findings_get_work_related (f) ? _("yes") : tg_ground_label (tg_findings_get_ground (f)));
+      field (_("Causes"), causes);
+      field (_("Responsible"), resp);
+      field (_("Violations"), viol);
+      field (_("Fault"), fault);
+    }
+  field (_("Act number"), tg_investigation_get_act_number (inv));
+  field (_("Act date"), tg_investigation_get_act_date (inv));
+}
+
+static void
+show_disputes_and_requests (TgCase *kase)
+{
+  GListModel *disputes = G_LIST_MODEL (tg_case_get_disputes (kase));
+  GListModel *requests = G_LIST_MODEL (tg_case_get_requests (kase));
+  GListModel *documents = G_LIST_MODEL (tg_case_get_documents (kase));
+
+  for (guint i = 0; i < g_list_model_get_n_items (disputes); i++)
+    {
+      g_autoptr(TgDispute) d = g_list_model_get_item (disputes, i);
+      GListModel *positions = G_LIST_MODEL (tg_dispute_get_positions (d));
+
+      g_print ("\n%s %s\n", _("Dispute"), tg_dispute_get_id (d));
+      field (_("Filed by"), tg_party_label (tg_dispute_get_filed_by (d)));
+      field (_("Subject"), tg_dispute_subject_label (tg_dispute_get_subject (d)));
+      field (_("Filed"), tg_dispute_get_filed (d));
+      field (_("Status"), tg_dispute_status_label (tg_dispute_get_status (d)));
+      field (_("Claim"), tg_dispute_get_claim (d));
+      for (guint j = 0; j < g_list_model_get_n_items (positions); j++)
+        {
+          g_autoptr(TgPosition) p = g_list_model_get_item (positions, j);
+          field (tg_position_get_party (p), tg_position_get_text (p));
+        }
+      if (tg_dispute_get_outcome (d) != TG_OUTCOME_NONE)
+        field (_("Decision"), tg_outcome_label (tg_dispute_get_outcome (d)));
+      field (_("Decided on"), tg_dispute_get_decided_on (d));
+      field (_("Reasoning"), tg_dispute_get_reasoning (d));
+      field (_("Appeal court"), tg_dispute_get_appeal_court (d));
+      field (_("Appeal result"), tg_dispute_get_appeal_result (d));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (requests); i++)
+    {
+      g_autoptr(TgInfoRequest) r = g_list_model_get_item (requests, i);
+
+      g_print ("\n%s %s\n", _("Information request"), tg_info_request_get_id (r) ? tg_info_request_get_id (r) : "");
+      field (_("To"), tg_info_request_get_addressee (r));
+      field (_("Subject"), tg_info_request_get_subject (r));
+      field (_("Sent"), tg_info_request_get_sent (r));
+      field (_("Due"), tg_info_request_get_due (r));
+      field (_("Answered"), tg_info_request_get_answered (r));
+      field (_("Answer"), tg_info_request_get_answer (r));
+    }
+  if (g_list_model_get_n_items (documents) > 0)
+    g_print ("\n%s\n", _("Documents"));
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(TgCaseDocument) d = g_list_model_get_item (documents, i);
+      g_print ("  %s  %s (%s, %" G_GINT64_FORMAT " B, SHA-256 %s)\n", tg_case_document_get_id (d),
+               tg_case_document_get_title (d), tg_case_document_get_file_name (d),
+               tg_case_document_get_size (d), tg_case_document_get_sha256 (d));
+    }
+}
+
+static void
+show_history (TgCase *kase)
+{
+  GListModel *list = G_LIST_MODEL (tg_case_get_history (kase));
+
+  g_print ("\n%s\n", _("History"));
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(TgHistoryEntry) h = g_list_model_get_item (list, i);
+      const char *before = tg_history_entry_get_before (h);
+      const char *after = tg_history_entry_get_after (h);
+
+      g_print ("  %s  %-10s %-16s %s", tg_history_entry_get_at (h), tg_history_entry_get_actor (h),
+               tg_history_entry_get_action (h), tg_history_entry_get_details (h) ? tg_history_entry_get_details (h) : "");
+      if (before != NULL || after != NULL)
+        g_print (" [%s → %s]", before ? before : "∅", after ? after : "∅");
+      g_print ("\n");
+    }
+}
+
+int
+cli_show (int    argc,
+          char **argv)
+{
+  g_autoptr(TgStore) store = NULL;
+  g_autoptr(TgCase) kase = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *klass_text = NULL;
+  g_autofree char *revision = NULL;
+  TgClassification k;
+  TgEmployer *emp;
+  const TgRegion *region;
+
+  if (!cli_parse (&argc, &argv, "show", _("ID-or-NUMBER"), _("Show everything about a case, history included."), NULL, 1, 1))
+    return CLI_USAGE;
+  store = cli_open_store ();
+  if (store == NULL)
+    return CLI_REFUSED;
+  kase = tg_store_load_case (store, argv[1], &error);
+  if (kase == NULL)
+    return cli_fail_error (error);
+
+  tg_classify (kase, &k);
+  klass_text = tg_classification_describe (&k);
+  revision = g_strdup_printf ("%" G_GINT64_FORMAT, tg_case_get_revision (kase));
+  region = tg_region_lookup (tg_case_get_region (kase));
+  emp = tg_case_get_employer (kase);
+
+  g_print ("%s %s\n", _("Case"), tg_case_get_number (kase));
+  field ("UUID", tg_case_get_id (kase));
+  field (_("Revision"), revision);
+  field (_("State"), tg_state_label (tg_case_get_state (kase)));
+  if (tg_case_get_deleted (kase))
+    field (_("Removed"), _("yes"));
+  field (_("Region"), region ? tg_region_name (region) : tg_case_get_region (kase));
+  field (_("Classification"), klass_text);
+  field (_("Why"), tg_classification_reason (&k));
+  field (_("Registered"), tg_case_get_registered_at (kase));
+  g_print ("\n%s\n", _("Employer"));
+  field (_("Name"), tg_employer_get_name (emp));
+  field (_("BIN"), tg_employer_get_bin (emp));
+  field (_("Activity (OKED)"), tg_employer_get_activity (emp));
+  field (_("Address"), tg_employer_get_address (emp));
+  g_print ("\n%s\n", _("Accident"));
+  field (_("Occurred"), tg_case_get_occurred (kase));
+  field (_("Reported"), tg_case_get_reported (kase));
+  field (_("Place"), tg_case_get_place (kase));
+  field (_("Circumstances"), tg_case_get_circumstances (kase));
+  if (tg_case_get_hazardous_facility (kase))
+    field (_("Hazardous facility"), _("yes"));
+  if (tg_case_get_group_poisoning (kase))
+    field (_("Acute group poisoning"), _("yes"));
+  show_victims (kase);
+  show_investigation (kase);
+  show_disputes_and_requests (kase);
+  show_history (kase);
+  return CLI_OK;
+}
+
+int
+cli_transition (int    argc,
+                char **argv)
+{
+  g_autofree char *reason = NULL;
+  const GOptionEntry entries[] = {
+    { "reason", 0, 0, G_OPTION_ARG_STRING, &reason, N_("Why (required for reopen, reinvestigate, refer by hand)"), N_("TEXT") },
+    { NULL }
+  };
+  g_autoptr(TgStore) store = NULL;
+  g_autoptr(TgCase) kase = NULL;
+  g_autoptr(GError) error = NULL;
+  int action;
+
+  if (!cli_parse (&argc, &argv, "transition", _("ID-or-NUMBER ACTION"), _("Apply a named action to a case."), entries, 2, 2))
+    return CLI_USAGE;
+  if (!tg_enum_from_nick (TG_TYPE_ACTION, argv[2], &action))
+    {
+      g_autofree char *nicks = tg_enum_list_nicks (TG_TYPE_ACTION);
+      g_printerr (_("tergeu-cli transition: unknown action “%s”; one of: %s\n"), argv[2], nicks);
+      return CLI_USAGE;
+    }
+  store = cli_open_store ();
+  if (store == NULL)
+    return CLI_REFUSED;
+  kase = tg_store_load_case (store, argv[1], &error);
+  if (kase == NULL || !tg_store_transition (store, kase, action, reason, &error))
+    return cli_fail_error (error);
+  g_printerr (_("%s: %s\n"), tg_case_get_number (kase), tg_state_label (tg_case_get_state (kase)));
+  return CLI_OK;
+}
+
+int
+cli_verify (int    argc,
+            char **argv)
+{
+  g_autoptr(TgStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+
+  if (!cli_parse (&argc, &argv, "verify", NULL, _("Check every case history chain and the database's integrity."), NULL, 0, 0))
+    return CLI_USAGE;
+  store = cli_open_store ();
+  if (store == NULL)
+    return CLI_REFUSED;
+  if (!tg_store_verify (store, problems, &error) && error != NULL)
+    return cli_fail_error (error);
+  for (guint i = 0; i < problems->len; i++)
+    g_printerr ("%s\n", (char *) g_ptr_array_index (problems, i));
+  if (problems->len > 0)
+    {
+      g_printerr (g_dngettext (GETTEXT_PACKAGE, "%u problem found.\n", "%u problems found.\n", problems->len),
+                  problems->len);
+      return CLI_REFUSED;
+    }
+  g_printerr (_("All history chains verified; the database is intact.\n"));
+  return CLI_OK;
+}
+
+int
+cli_settings (int    argc,
+              char **argv)
+{
+  g_autoptr(TgStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const *keys = tg_store_setting_keys ();
+
+  if (!cli_parse (&argc, &argv, "settings", _("[KEY [VALUE]]"),
+                  _("Without arguments, print every setting; with KEY, its value; with KEY VALUE, change it."),
+                  NULL, 0, 2))
+    return CLI_USAGE;
+  if (argc >= 2 && !g_strv_contains (keys, argv[1]))
+    {
+      g_autofree char *all = g_strjoinv (", ", (char **) keys);
+      g_printerr (_("tergeu-cli settings: unknown key “%s”; one of: %s\n"), argv[1], all);
+      return CLI_USAGE;
+    }
+  store = cli_open_store ();
+  if (store == NULL)
+    return CLI_REFUSED;
+  if (argc == 3)
+    return tg_store_set_setting (store, argv[1], argv[2], &error) ? CLI_OK : cli_fail_error (error);
+  for (guint i = 0; keys[i] != NULL; i++)
+    if (argc < 2 || g_str_equal (keys[i], argv[1]))
+      {
+        g_autofree char *value = tg_store_get_setting (store, keys[i]);
+        if (argc < 2)
+          g_print ("%s\t%s\n", keys[i], value ? value : "");
+        else
+          g_print ("%s\n", value ? value : "");
+      }
+  return CLI_OK;
+}

@@ -1,0 +1,142 @@
+/* tergeu-cli.c — the command line: the same database as the desktop
+ * application, and the machine interface for scripts
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Conventions (exchange-format.md, Command line): options after the
+ * command; machine-readable output on stdout, locale-independent; messages
+ * for people on stderr in the user's language; exit 0/1/2/3.
+ */
+#define G_LOG_DOMAIN "tergeu-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "tergeu-cli.h"
+
+static char *opt_db = NULL;
+
+static const struct
+{
+  const char *name;
+  CliCommand  run;
+  const char *summary;
+} commands[] = {
+  { "init", cli_init, N_("Create the database if it does not exist") },
+  { "list", cli_list, N_("List cases, one per line, tab-separated") },
+  { "show", cli_show, N_("Show everything about a case") },
+  { "transition", cli_transition, N_("Apply an action to a case (route, appoint, conclude, …)") },
+  { "verify", cli_verify, N_("Check history chains and database integrity") },
+  { "settings", cli_settings, N_("Show or change organization settings") },
+};
+
+int
+cli_fail (const char *format,
+          ...)
+{
+  va_list args;
+  g_autofree char *msg = NULL;
+
+  va_start (args, format);
+  msg = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("tergeu-cli: %s\n", msg);
+  return CLI_REFUSED;
+}
+
+int
+cli_fail_error (const GError *error)
+{
+  g_printerr ("tergeu-cli: %s\n", error->message);
+  return CLI_REFUSED;
+}
+
+gboolean
+cli_parse (int                 *argc,
+           char              ***argv,
+           const char          *command,
+           const char          *parameter_string,
+           const char          *summary,
+           const GOptionEntry  *entries,
+           int                  n_args_min,
+           int                  n_args_max)
+{
+  const GOptionEntry db_entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db, N_("The database (default: $XDG_DATA_HOME/tergeu/cases.db)"), N_("PATH") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) ctx = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *params = g_strdup_printf ("%s %s", command, parameter_string ? parameter_string : "");
+
+  ctx = g_option_context_new (params);
+  g_option_context_set_translation_domain (ctx, GETTEXT_PACKAGE);
+  g_option_context_set_summary (ctx, summary);
+  g_option_context_add_main_entries (ctx, db_entries, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (ctx, argc, argv, &error))
+    {
+      g_printerr ("tergeu-cli %s: %s\n", command, error->message);
+      return FALSE;
+    }
+  /* argv[0] is the command itself. */
+  if (*argc - 1 < n_args_min || (n_args_max >= 0 && *argc - 1 > n_args_max))
+    {
+      g_autofree char *help = g_option_context_get_help (ctx, TRUE, NULL);
+      g_printerr ("%s", help);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+TgStore *
+cli_open_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  TgStore *store = tg_store_open (opt_db, &error);
+
+  if (store == NULL)
+    g_printerr ("tergeu-cli: %s\n", error->message);
+  return store;
+}
+
+static void
+usage (void)
+{
+  g_printerr (_("Usage: tergeu-cli COMMAND [OPTIONS] [ARGUMENTS]\n\nCommands:\n"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_printerr ("  %-12s %s\n", commands[i].name, _(commands[i].summary));
+  g_printerr (_("\nRun “tergeu-cli COMMAND --help” for a command's options.\n"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
+    {
+      usage ();
+      return argc < 2 ? CLI_USAGE : CLI_OK;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      {
+        status = commands[i].run (argc - 1, argv + 1);
+        g_free (opt_db);
+        return status;
+      }
+  g_printerr (_("tergeu-cli: unknown command “%s”\n"), argv[1]);
+  usage ();
+  return CLI_USAGE;
+}

@@ -1,0 +1,101 @@
+/* tg-store-private.h — shared by the tg-store*.c files only
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "tg-store.h"
+
+G_BEGIN_DECLS
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+struct _TgStore
+{
+  GObject      parent_instance;
+
+  sqlite3     *db;
+  char        *path;
+  char        *actor;
+  GHashTable  *stmts;       /* SQL text → prepared sqlite3_stmt, reused */
+  TgCalendar  *calendar;
+  guint        tx_depth;    /* 0: autocommit; 1: BEGIN; >1: savepoints */
+};
+
+/* A prepared, reset statement for @sql, cached for the store's lifetime. */
+sqlite3_stmt *tg_store_stmt          (TgStore       *self,
+                                      const char    *sql,
+                                      GError       **error);
+gboolean      tg_store_exec          (TgStore       *self,
+                                      const char    *sql,
+                                      GError       **error);
+/* Steps a statement that returns no rows. */
+gboolean      tg_store_step_done     (TgStore       *self,
+                                      sqlite3_stmt  *stmt,
+                                      GError       **error);
+gboolean      tg_store_set_db_error  (TgStore       *self,
+                                      GError       **error);
+
+/* Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are
+ * savepoints, so every public call is atomic inside a bulk transaction. */
+gboolean      tg_store_tx_begin      (TgStore       *self,
+                                      GError       **error);
+gboolean      tg_store_tx_commit     (TgStore       *self,
+                                      GError       **error);
+void          tg_store_tx_rollback   (TgStore       *self);
+
+void          tg_store_bind_text     (sqlite3_stmt  *stmt,
+                                      int            index,
+                                      const char    *text);
+char         *tg_store_column_dup    (sqlite3_stmt  *stmt,
+                                      int            column);
+
+/* Appends an entry to the hash chain of the case at @case_rowid and moves
+ * the chain's head in the cases row. @at NULL: now; @actor NULL: the
+ * store's actor. */
+gboolean      tg_store_history_append (TgStore     *self,
+                                       gint64       case_rowid,
+                                       const char  *case_id,
+                                       const char  *at,
+                                       const char  *actor,
+                                       const char  *action,
+                                       const char  *details,
+                                       const char  *before,
+                                       const char  *after,
+                                       GError     **error);
+
+/* Migrations, run by tg_store_open inside one transaction. */
+gboolean      tg_store_migrate       (TgStore       *self,
+                                      GError       **error);
+
+/* Row id of the case with @id_or_number, or 0. */
+gint64        tg_store_case_rowid    (TgStore       *self,
+                                      const char    *id_or_number,
+                                      GError       **error);
+
+/* Writes every column and child row of @kase at @rowid (0: insert). */
+gboolean      tg_store_write_case    (TgStore       *self,
+                                      TgCase        *kase,
+                                      gint64        *rowid,
+                                      GError       **error);
+/* Today, honouring TERGEU_TODAY (YYYY-MM-DD) for reproducible scripts. */
+void          tg_store_today         (GDate         *today);
+/* The date the next step of @kase is due, or NULL (see tg-store-query.c);
+ * @state_since is the date the case entered its current state. */
+char         *tg_store_deadline_of   (TgStore       *self,
+                                      TgCase        *kase,
+                                      const char    *state_since);
+/* Reads the case at @rowid whole (documents without content). */
+TgCase       *tg_store_read_case     (TgStore       *self,
+                                      gint64         rowid,
+                                      GError       **error);
+/* Replaces @kase's history list with the stored chain. */
+gboolean      tg_store_read_history  (TgStore       *self,
+                                      gint64         rowid,
+                                      TgCase        *kase,
+                                      GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,297 @@
+/* tg-store-query.c — lists of cases, deadlines
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Lists are read from indexed columns of `cases` only, never by loading
+ * cases, so a page of a million-case list costs what the page costs.
+ */
+#define G_LOG_DOMAIN "tg-store"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tg-dates.h"
+#include "tg-rules.h"
+#include "tg-store-private.h"
+
+void
+tg_store_today (GDate *today)
+{
+  const char *fixed = g_getenv ("TERGEU_TODAY");
+
+  if (fixed != NULL && tg_date_parse (fixed, today))
+    return;
+  tg_today (today);
+}
+
+/* The date the next step is due (domain.md §3, "overdue"): the due date
+ * in force while an investigation runs; for a case waiting for its
+ * Committee commission, one working day after it began to wait. */
+char *
+tg_store_deadline_of (TgStore    *self,
+                      TgCase     *kase,
+                      const char *state_since)
+{
+  TgState state = tg_case_get_state (kase);
+  GDate since, due;
+
+  if (tg_state_is_investigating (state))
+    return g_strdup (tg_case_effective_due (kase));
+  if (state == TG_STATE_COMMISSION_PENDING && tg_date_parse (state_since, &since))
+    {
+      tg_calendar_add_working_days (self->calendar, &since, TG_COMMISSION_PENDING_WORKING_DAYS, &due);
+      return tg_date_format_iso (&due);
+    }
+  return NULL;
+}
+
+/* Each word of the user's text must match as a prefix; quoting each word
+ * keeps FTS5 syntax in the input from being interpreted. */
+static char *
+fts_expression (const char *search)
+{
+  g_auto(GStrv) words = g_strsplit_set (search, " \t\n", -1);
+  GString *expr = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *escaped = NULL;
+      g_auto(GStrv) parts = NULL;
+
+      if (*words[i] == '\0')
+        continue;
+      parts = g_strsplit (words[i], "\"", -1);
+      escaped = g_strjoinv ("\"\"", parts);
+      if (expr->len > 0)
+        g_string_append_c (expr, ' ');
+      g_string_append_printf (expr, "\"%s\"*", escaped);
+    }
+  if (expr->len == 0)
+    {
+      g_string_free (expr, TRUE);
+      return NULL;
+    }
+  return g_string_free (expr, FALSE);
+}
+
+static const char *
+order_by (TgCaseSort sort)
+{
+  static const char * const columns[] = {
+    [TG_CASE_SORT_NUMBER] = "number",
+    [TG_CASE_SORT_OCCURRED] = "occurred",
+    [TG_CASE_SORT_EMPLOYER] = "employer_name",
+    [TG_CASE_SORT_REGION] = "region",
+    [TG_CASE_SORT_VICTIMS] = "n_victims",
+    [TG_CASE_SORT_DEATHS] = "n_deaths",
+    [TG_CASE_SORT_STATE] = "state",
+    [TG_CASE_SORT_DUE] = "deadline IS NULL, deadline",
+  };
+  return (guint) sort < G_N_ELEMENTS (columns) ? columns[sort] : "number";
+}
+
+typedef struct
+{
+  GString    *sql;
+  GPtrArray  *params;   /* strings, bound in order */
+} Query;
+
+static void
+add_where (Query      *q,
+           const char *clause,
+           const char *param)
+{
+  g_string_append (q->sql, " AND ");
+  g_string_append (q->sql, clause);
+  if (param != NULL)
+    g_ptr_array_add (q->params, g_strdup (param));
+}
+
+static void
+build_where (TgStore           *self,
+             const TgCaseQuery *query,
+             Query             *q)
+{
+  GDate today, limit;
+  g_autofree char *today_iso = NULL;
+  g_autofree char *fts = NULL;
+
+  g_string_append (q->sql, " FROM cases WHERE deleted = 0");
+  tg_store_today (&today);
+  today_iso = tg_date_format_iso (&today);
+
+  if (query->state >= 0)
+    add_where (q, "state = ?", tg_enum_to_nick (TG_TYPE_STATE, query->state));
+  if (query->region != NULL)
+    add_where (q, "region = ?", query->region);
+  if (query->year > 0)
+    {
+      g_autofree char *year = g_strdup_printf ("%d", query->year);
+      add_where (q, "year = CAST (? AS INTEGER)", year);
+    }
+  if (query->severity >= 0)
+    add_where (q, "severity = ?", tg_enum_to_nick (TG_TYPE_SEVERITY, query->severity));
+  if (query->overdue)
+    add_where (q, "deadline IS NOT NULL AND deadline < ?", today_iso);
+  if (query->due_within > 0)
+    {
+      g_autofree char *limit_iso = NULL;
+      tg_calendar_add_working_days (self->calendar, &today, query->due_within, &limit);
+      limit_iso = tg_date_format_iso (&limit);
+      add_where (q, "deadline IS NOT NULL AND deadline <= ?", limit_iso);
+    }
+  if (query->committee)
+    add_where (q, "state IN ('commission-pending', 'committee-investigation')", NULL);
+  if (query->local_control)
+    add_where (q, "state = 'local-investigation'", NULL);
+  if (query->closed)
+    add_where (q, "state = 'closed'", NULL);
+  if (query->open_disputes)
+    add_where (q, "rowid IN (SELECT case_rowid FROM disputes WHERE status IN ('filed', 'under-review'))", NULL);
+  if (query->search != NULL && (fts = fts_expression (query->search)) != NULL)
+    add_where (q, "rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)", fts);
+}
+
+static sqlite3_stmt *
+prepare (TgStore *self,
+         Query   *q,
+         GError **error)
+{
+  sqlite3_stmt *stmt = tg_store_stmt (self, q->sql->str, error);
+
+  if (stmt == NULL)
+    return NULL;
+  for (guint i = 0; i < q->params->len; i++)
+    tg_store_bind_text (stmt, i + 1, g_ptr_array_index (q->params, i));
+  return stmt;
+}
+
+static void
+query_clear (Query *q)
+{
+  g_string_free (q->sql, TRUE);
+  g_ptr_array_unref (q->params);
+}
+
+gboolean
+tg_store_count_cases (TgStore            *self,
+                      const TgCaseQuery  *query,
+                      guint              *count,
+                      GError            **error)
+{
+  Query q = { g_string_new ("SELECT count(*)"), g_ptr_array_new_with_free_func (g_free) };
+  sqlite3_stmt *stmt;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
+
+  build_where (self, query, &q);
+  stmt = prepare (self, &q, error);
+  if (stmt != NULL)
+    {
+      ok = sqlite3_step (stmt) == SQLITE_ROW;
+      if (ok)
+        *count = (guint) sqlite3_column_int64 (stmt, 0);
+      else
+        tg_store_set_db_error (self, error);
+      sqlite3_reset (stmt);
+    }
+  query_clear (&q);
+  return ok;
+}
+
+static TgCaseSummary *
+summary_from_row (sqlite3_stmt *stmt)
+{
+  TgCaseSummary *s = tg_case_summary_new ();
+  int value;
+
+  s->id = tg_store_column_dup (stmt, 0);
+  s->number = tg_store_column_dup (stmt, 1);
+  s->state = tg_enum_from_nick (TG_TYPE_STATE, (const char *) sqlite3_column_text (stmt, 2), &value)
+             ? (TgState) value : TG_STATE_REGISTERED;
+  s->employer = tg_store_column_dup (stmt, 3);
+  s->region = tg_store_column_dup (stmt, 4);
+  s->n_victims = sqlite3_column_int (stmt, 5);
+  s->n_deaths = sqlite3_column_int (stmt, 6);
+  s->severity = tg_enum_from_nick (TG_TYPE_SEVERITY, (const char *) sqlite3_column_text (stmt, 7), &value)
+                ? (TgSeverity) value : TG_SEVERITY_LIGHT;
+  s->occurred = tg_store_column_dup (stmt, 8);
+  s->deadline = tg_store_column_dup (stmt, 9);
+  return s;
+}
+
+static gboolean
+run_list (TgStore            *self,
+          const TgCaseQuery  *query,
+          guint               offset,
+          guint               limit,
+          TgCaseSummaryFunc   func,
+          gpointer            user_data,
+          GError            **error)
+{
+  Query q = { g_string_new ("SELECT id, number, state, employer_name, region, n_victims, n_deaths, severity, occurred, deadline"),
+              g_ptr_array_new_with_free_func (g_free) };
+  sqlite3_stmt *stmt;
+  int rc = SQLITE_DONE;
+
+  build_where (self, query, &q);
+  g_string_append_printf (q.sql, " ORDER BY %s %s, number %s", order_by (query->sort),
+                          query->descending ? "DESC" : "ASC", query->descending ? "DESC" : "ASC");
+  if (limit > 0)
+    g_string_append_printf (q.sql, " LIMIT %u OFFSET %u", limit, offset);
+  stmt = prepare (self, &q, error);
+  query_clear (&q);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(TgCaseSummary) s = summary_from_row (stmt);
+      if (!func (s, user_data))
+        {
+          rc = SQLITE_DONE;
+          break;
+        }
+    }
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE || tg_store_set_db_error (self, error);
+}
+
+static gboolean
+collect (TgCaseSummary *summary,
+         gpointer       user_data)
+{
+  g_ptr_array_add (user_data, g_object_ref (summary));
+  return TRUE;
+}
+
+GPtrArray *
+tg_store_list_cases (TgStore            *self,
+                     const TgCaseQuery  *query,
+                     guint               offset,
+                     guint               limit,
+                     GError            **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (TG_IS_STORE (self), NULL);
+  g_return_val_if_fail (limit > 0, NULL);
+
+  if (!run_list (self, query, offset, limit, collect, rows, error))
+    return NULL;
+  return g_steal_pointer (&rows);
+}
+
+gboolean
+tg_store_foreach_case (TgStore            *self,
+                       const TgCaseQuery  *query,
+                       TgCaseSummaryFunc   func,
+                       gpointer            user_data,
+                       GError            **error)
+{
+  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
+
+  return run_list (self, query, 0, 0, func, user_data, error);
+}

@@ -1,0 +1,213 @@
+/* tg-store-schema.c — the database schema and its migrations
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The schema version is PRAGMA user_version. Each migration takes the
+ * database from version N to N+1 and says why; they run in order, all in
+ * one transaction, after a backup copy of the file has been made. A
+ * database newer than TG_STORE_SCHEMA_VERSION is refused, never guessed at.
+ * Old databases of every version are kept in tests/data/ and upgraded by
+ * the tests.
+ */
+#define G_LOG_DOMAIN "tg-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "tg-store-private.h"
+
+/* 0→1: the first schema. Text columns for enums hold their nicks, so the
+ * file reads the same as the exchange format and survives reordering of
+ * the C enums. */
+static const char schema_1[] =
+  "CREATE TABLE cases ("
+  "  rowid INTEGER PRIMARY KEY,"
+  "  id TEXT NOT NULL UNIQUE,"
+  "  number TEXT NOT NULL UNIQUE,"
+  "  region TEXT NOT NULL,"
+  "  year INTEGER NOT NULL,"
+  "  revision INTEGER NOT NULL,"
+  "  state TEXT NOT NULL, state_since TEXT NOT NULL,"
+  "  deleted INTEGER NOT NULL DEFAULT 0,"
+  "  registered_at TEXT NOT NULL,"
+  "  employer_name TEXT, employer_bin TEXT, employer_activity TEXT, employer_address TEXT,"
+  "  occurred TEXT, reported TEXT, place TEXT, circumstances TEXT,"
+  "  hazardous INTEGER NOT NULL DEFAULT 0, group_poisoning INTEGER NOT NULL DEFAULT 0,"
+  /* derived from the victims, kept for lists and statistics */
+  "  n_victims INTEGER NOT NULL DEFAULT 0, n_deaths INTEGER NOT NULL DEFAULT 0,"
+  "  n_severe INTEGER NOT NULL DEFAULT 0, severity TEXT, is_group INTEGER NOT NULL DEFAULT 0,"
+  "  jurisdiction TEXT,"
+  /* investigation */
+  "  body TEXT NOT NULL DEFAULT 'none',"
+  "  has_commission INTEGER NOT NULL DEFAULT 0, order_number TEXT, order_date TEXT,"
+  "  started TEXT, due TEXT, effective_due TEXT,"
+  "  has_findings INTEGER NOT NULL DEFAULT 0, work_related INTEGER, ground TEXT,"
+  "  fault_employer INTEGER, fault_employee INTEGER,"
+  "  act_number TEXT, act_date TEXT,"
+  /* the date the next step is due (see tg-store-query.c) */
+  "  deadline TEXT,"
+  "  history_head TEXT NOT NULL, history_count INTEGER NOT NULL DEFAULT 0,"
+  /* exchange bookkeeping (exchange-format.md, Revisions) */
+  "  received_from TEXT, received_revision INTEGER, revision_at_receipt INTEGER"
+  ");"
+  "CREATE INDEX cases_state ON cases (state, number) WHERE deleted = 0;"
+  "CREATE INDEX cases_region ON cases (region, number) WHERE deleted = 0;"
+  "CREATE INDEX cases_year ON cases (year, number) WHERE deleted = 0;"
+  "CREATE INDEX cases_deadline ON cases (deadline, number) WHERE deadline IS NOT NULL AND deleted = 0;"
+  "CREATE INDEX cases_occurred ON cases (occurred) WHERE deleted = 0;"
+  "CREATE TABLE victims ("
+  "  case_rowid INTEGER NOT NULL REFERENCES cases (rowid), pos INTEGER NOT NULL,"
+  "  id TEXT NOT NULL, full_name TEXT, iin TEXT, birth_date TEXT, sex TEXT,"
+  "  occupation TEXT, injury TEXT, severity TEXT NOT NULL, died_on TEXT,"
+  "  PRIMARY KEY (case_rowid, pos)) WITHOUT ROWID;"
+  "CREATE TABLE members ("
+  "  case_rowid INTEGER NOT NULL REFERENCES cases (rowid), pos INTEGER NOT NULL,"
+  "  role TEXT NOT NULL, full_name TEXT, position TEXT, organization TEXT,"
+  "  PRIMARY KEY (case_rowid, pos)) WITHOUT ROWID;"
+  "CREATE INDEX members_name ON members (full_name);"
+  "CREATE TABLE extensions ("
+  "  case_rowid INTEGER NOT NULL REFERENCES cases (rowid), pos INTEGER NOT NULL,"
+  "  granted TEXT, new_due TEXT, granted_by TEXT, reason TEXT,"
+  "  PRIMARY KEY (case_rowid, pos)) WITHOUT ROWID;"
+  "CREATE TABLE findings_items ("
+  "  case_rowid INTEGER NOT NULL REFERENCES cases (rowid), kind TEXT NOT NULL,"
+  "  pos INTEGER NOT NULL, text TEXT NOT NULL,"
+  "  PRIMARY KEY (case_rowid, kind, pos)) WITHOUT ROWID;"
+  "CREATE TABLE disputes ("
+  "  case_rowid INTEGER NOT NULL REFERENCES cases (rowid), pos INTEGER NOT NULL,"
+  "  id TEXT NOT NULL, filed_by TEXT NOT NULL, subject TEXT NOT NULL, filed TEXT,"
+  "  status TEXT NOT NULL, due TEXT, claim TEXT, outcome TEXT NOT NULL DEFAULT 'none',"
+  "  decided_on TEXT, decided_by TEXT, reasoning TEXT,"
+  "  appeal_court TEXT, appeal_filed TEXT, appeal_result TEXT,"
+  "  PRIMARY KEY (case_rowid, pos)) WITHOUT ROWID;"
+  "CREATE INDEX disputes_open ON disputes (case_rowid) WHERE status IN ('filed', 'under-review');"
+  "CREATE TABLE dispute_positions ("
+  "  case_rowid INTEGER NOT NULL REFERENCES cases (rowid), dispute_pos INTEGER NOT NULL,"
+  "  pos INTEGER NOT NULL, party TEXT, text TEXT,"
+  "  PRIMARY KEY (case_rowid, dispute_pos, pos)) WITHOUT ROWID;"
+  "CREATE TABLE requests ("
+  "  case_rowid INTEGER NOT NULL REFERENCES cases (rowid), pos INTEGER NOT NULL,"
+  "  id TEXT NOT NULL, addressee TEXT, subject TEXT, sent TEXT, due TEXT,"
+  "  answered TEXT, answer TEXT, blocking INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (case_rowid, pos)) WITHOUT ROWID;"
+  "CREATE INDEX requests_due ON requests (due) WHERE answered IS NULL;"
+  /* Documents are never removed, only marked; content is immutable. */
+  "CREATE TABLE documents ("
+  "  case_rowid INTEGER NOT NULL REFERENCES cases (rowid), id TEXT NOT NULL,"
+  "  pos INTEGER NOT NULL, title TEXT, file_name TEXT, media_type TEXT,"
+  "  sha256 TEXT NOT NULL, size INTEGER NOT NULL, content BLOB,"
+  "  removed INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (case_rowid, id));"
+  /* Append-only and hash-chained per case (tg-history.h). */
+  "CREATE TABLE history ("
+  "  seq INTEGER PRIMARY KEY,"
+  "  case_rowid INTEGER NOT NULL REFERENCES cases (rowid),"
+  "  at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,"
+  "  details TEXT, before TEXT, after TEXT,"
+  "  prev_hash TEXT NOT NULL, hash TEXT NOT NULL);"
+  "CREATE INDEX history_case ON history (case_rowid, seq);"
+  "CREATE TRIGGER history_no_update BEFORE UPDATE ON history"
+  "  BEGIN SELECT RAISE (ABORT, 'history is append-only'); END;"
+  "CREATE TRIGGER history_no_delete BEFORE DELETE ON history"
+  "  BEGIN SELECT RAISE (ABORT, 'history is append-only'); END;"
+  "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
+  "CREATE TABLE calendar_entries ("
+  "  date TEXT PRIMARY KEY, kind TEXT NOT NULL, note TEXT) WITHOUT ROWID;"
+  /* Registration numbers are allocated per region and year, no gaps. */
+  "CREATE TABLE number_sequence ("
+  "  region TEXT NOT NULL, year INTEGER NOT NULL, last INTEGER NOT NULL,"
+  "  PRIMARY KEY (region, year)) WITHOUT ROWID;"
+  "CREATE TABLE order_sequence (year INTEGER PRIMARY KEY, last INTEGER NOT NULL);"
+  /* Exchange: what was last received of each case from each sender, the
+   * incoming versions that conflict, and the hash-chained import log. */
+  "CREATE TABLE receipts ("
+  "  case_rowid INTEGER NOT NULL REFERENCES cases (rowid), sender TEXT NOT NULL,"
+  "  revision INTEGER NOT NULL, at TEXT NOT NULL,"
+  "  PRIMARY KEY (case_rowid, sender)) WITHOUT ROWID;"
+  "CREATE TABLE conflicts ("
+  "  rowid INTEGER PRIMARY KEY,"
+  "  case_rowid INTEGER NOT NULL REFERENCES cases (rowid), sender TEXT NOT NULL,"
+  "  revision INTEGER NOT NULL, base_revision INTEGER, received_at TEXT NOT NULL,"
+  "  file_name TEXT, incoming TEXT NOT NULL,"
+  "  resolved_at TEXT, resolution TEXT);"
+  "CREATE INDEX conflicts_open ON conflicts (case_rowid) WHERE resolved_at IS NULL;"
+  "CREATE TABLE exchange_log ("
+  "  seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL,"
+  "  direction TEXT NOT NULL, party TEXT, file_name TEXT, file_sha256 TEXT,"
+  "  summary TEXT, prev_hash TEXT NOT NULL, hash TEXT NOT NULL);"
+  "CREATE TRIGGER exchange_log_no_update BEFORE UPDATE ON exchange_log"
+  "  BEGIN SELECT RAISE (ABORT, 'the exchange log is append-only'); END;"
+  "CREATE TRIGGER exchange_log_no_delete BEFORE DELETE ON exchange_log"
+  "  BEGIN SELECT RAISE (ABORT, 'the exchange log is append-only'); END;"
+  /* Full-text search over number, employer, BIN, victims, IINs, place. */
+  "CREATE VIRTUAL TABLE cases_fts USING fts5 ("
+  "  number, employer, bin, victims, iins, place,"
+  "  tokenize = 'unicode61', prefix = '2 4');";
+
+static const struct
+{
+  guint       to;
+  const char *sql;
+} migrations[] = {
+  { 1, schema_1 },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == TG_STORE_SCHEMA_VERSION);
+
+static gboolean
+read_version (TgStore *self,
+              int     *version,
+              GError **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  /* Reading the header also tells a damaged or foreign file early. */
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) != SQLITE_OK)
+    return tg_store_set_db_error (self, error);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return tg_store_set_db_error (self, error);
+  *version = sqlite3_column_int (stmt, 0);
+  return TRUE;
+}
+
+gboolean
+tg_store_migrate (TgStore *self,
+                  GError **error)
+{
+  int version = 0;
+
+  if (!read_version (self, &version, error))
+    return FALSE;
+  if (version > TG_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_TOO_NEW,
+                   _("The database %s was written by a newer version of Tergeu (schema %d; this version reads up to %d). Update Tergeu to open it; the file was not changed."),
+                   self->path, version, TG_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+  if (version == TG_STORE_SCHEMA_VERSION)
+    return TRUE;
+
+  if (!tg_store_tx_begin (self, error))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (migrations); i++)
+    {
+      g_autofree char *pragma = NULL;
+
+      if (migrations[i].to <= (guint) version)
+        continue;
+      g_debug ("migrating %s to schema %u", self->path, migrations[i].to);
+      pragma = g_strdup_printf ("PRAGMA user_version = %u", migrations[i].to);
+      if (!tg_store_exec (self, migrations[i].sql, error) ||
+          !tg_store_exec (self, pragma, error))
+        {
+          tg_store_tx_rollback (self);
+          return FALSE;
+        }
+    }
+  return tg_store_tx_commit (self, error);
+}

@@ -1,0 +1,502 @@
+/* tg-store-write.c — writing a case's rows
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A case is one row in `cases` (with values derived from the victims kept
+ * beside it for lists and statistics) and rows in the child tables, which
+ * are rewritten whole on every save: cases are small, and one code path
+ * for insert and update is easier to trust than a delta. Documents are the
+ * exception: their content is written once and never rewritten.
+ */
+#define G_LOG_DOMAIN "tg-store"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tg-dates.h"
+#include "tg-history.h"
+#include "tg-rules.h"
+#include "tg-store-private.h"
+#include "tg-case-document.h"
+#include "tg-dispute.h"
+#include "tg-extension.h"
+#include "tg-info-request.h"
+#include "tg-member.h"
+#include "tg-position.h"
+#include "tg-victim.h"
+
+#define NICK(type, v) tg_enum_to_nick (type, v)
+
+static const char insert_case_sql[] =
+  "INSERT INTO cases (id, number, region, year, revision, state, deleted, registered_at,"
+  " employer_name, employer_bin, employer_activity, employer_address,"
+  " occurred, reported, place, circumstances, hazardous, group_poisoning,"
+  " n_victims, n_deaths, n_severe, severity, is_group, jurisdiction,"
+  " body, has_commission, order_number, order_date, started, due, effective_due,"
+  " has_findings, work_related, ground, fault_employer, fault_employee, act_number, act_date,"
+  " deadline, state_since, history_head)"
+  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
+  " ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36,"
+  " ?37, ?38, ?39, ?40, '" TG_HISTORY_GENESIS "')";
+
+static const char update_case_sql[] =
+  "UPDATE cases SET id = ?1, number = ?2, region = ?3, year = ?4, revision = ?5, state = ?6,"
+  " deleted = ?7, registered_at = ?8, employer_name = ?9, employer_bin = ?10,"
+  " employer_activity = ?11, employer_address = ?12, occurred = ?13, reported = ?14,"
+  " place = ?15, circumstances = ?16, hazardous = ?17, group_poisoning = ?18,"
+  " n_victims = ?19, n_deaths = ?20, n_severe = ?21, severity = ?22, is_group = ?23,"
+  " jurisdiction = ?24, body = ?25, has_commission = ?26, order_number = ?27,"
+  " order_date = ?28, started = ?29, due = ?30, effective_due = ?31, has_findings = ?32,"
+  " work_related = ?33, ground = ?34, fault_employer = ?35, fault_employee = ?36,"
+  " act_number = ?37, act_date = ?38, deadline = ?39, state_since = ?40"
+  " WHERE rowid = ?41";
+
+static void
+bind_share (sqlite3_stmt *stmt,
+            int           index,
+            int           share)
+{
+  if (share < 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int (stmt, index, share);
+}
+
+static guint
+year_of (TgCase *kase)
+{
+  const char *number = tg_case_get_number (kase);
+  GDate d;
+
+  if (number != NULL && strlen (number) >= 7)
+    return (guint) g_ascii_strtoull (number + 3, NULL, 10);
+  if (tg_datetime_date (tg_case_get_occurred (kase), &d))
+    return g_date_get_year (&d);
+  return 0;
+}
+
+static void
+bind_case (sqlite3_stmt *stmt,
+           TgCase       *kase,
+           const char   *deadline,
+           const char   *state_since)
+{
+  TgClassification k;
+  TgEmployer *emp = tg_case_get_employer (kase);
+  TgInvestigation *inv = tg_case_get_investigation (kase);
+  TgCommission *com = tg_investigation_get_commission (inv);
+  TgFindings *f = tg_investigation_get_findings (inv);
+
+  tg_classify (kase, &k);
+  tg_store_bind_text (stmt, 1, tg_case_get_id (kase));
+  tg_store_bind_text (stmt, 2, tg_case_get_number (kase));
+  tg_store_bind_text (stmt, 3, tg_case_get_region (kase));
+  sqlite3_bind_int (stmt, 4, year_of (kase));
+  sqlite3_bind_int64 (stmt, 5, tg_case_get_revision (kase));
+  tg_store_bind_text (stmt, 6, NICK (TG_TYPE_STATE, tg_case_get_state (kase)));
+  sqlite3_bind_int (stmt, 7, tg_case_get_deleted (kase));
+  tg_store_bind_text (stmt, 8, tg_case_get_registered_at (kase));
+  tg_store_bind_text (stmt, 9, tg_employer_get_name (emp));
+  tg_store_bind_text (stmt, 10, tg_employer_get_bin (emp));
+  tg_store_bind_text (stmt, 11, tg_employer_get_activity (emp));
+  tg_store_bind_text (stmt, 12, tg_employer_get_address (emp));
+  tg_store_bind_text (stmt, 13, tg_case_get_occurred (kase));
+  tg_store_bind_text (stmt, 14, tg_case_get_reported (kase));
+  tg_store_bind_text (stmt, 15, tg_case_get_place (kase));
+  tg_store_bind_text (stmt, 16, tg_case_get_circumstances (kase));
+  sqlite3_bind_int (stmt, 17, tg_case_get_hazardous_facility (kase));
+  sqlite3_bind_int (stmt, 18, tg_case_get_group_poisoning (kase));
+  sqlite3_bind_int (stmt, 19, k.n_victims);
+  sqlite3_bind_int (stmt, 20, k.n_deaths);
+  sqlite3_bind_int (stmt, 21, k.n_severe);
+  tg_store_bind_text (stmt, 22, NICK (TG_TYPE_SEVERITY, k.severity));
+  sqlite3_bind_int (stmt, 23, k.group);
+  tg_store_bind_text (stmt, 24, NICK (TG_TYPE_JURISDICTION, k.jurisdiction));
+  tg_store_bind_text (stmt, 25, NICK (TG_TYPE_BODY, tg_investigation_get_body (inv)));
+  sqlite3_bind_int (stmt, 26, com != NULL);
+  tg_store_bind_text (stmt, 27, com != NULL ? tg_commission_get_order_number (com) : NULL);
+  tg_store_bind_text (stmt, 28, com != NULL ? tg_commission_get_order_date (com) : NULL);
+  tg_store_bind_text (stmt, 29, tg_investigation_get_started (inv));
+  tg_store_bind_text (stmt, 30, tg_investigation_get_due (inv));
+  tg_store_bind_text (stmt, 31, tg_case_effective_due (kase));
+  sqlite3_bind_int (stmt, 32, f != NULL);
+  if (f != NULL)
+    {
+      sqlite3_bind_int (stmt, 33, tg_findings_get_work_related (f));
+      tg_store_bind_text (stmt, 34, NICK (TG_TYPE_GROUND, tg_findings_get_ground (f)));
+      bind_share (stmt, 35, tg_findings_get_fault_employer (f));
+      bind_share (stmt, 36, tg_findings_get_fault_employee (f));
+    }
+  tg_store_bind_text (stmt, 37, tg_investigation_get_act_number (inv));
+  tg_store_bind_text (stmt, 38, tg_investigation_get_act_date (inv));
+  tg_store_bind_text (stmt, 39, deadline);
+  tg_store_bind_text (stmt, 40, state_since);
+}
+
+static gboolean
+clear_children (TgStore *self,
+                gint64   rowid,
+                GError **error)
+{
+  static const char * const sql[] = {
+    "DELETE FROM victims WHERE case_rowid = ?",
+    "DELETE FROM members WHERE case_rowid = ?",
+    "DELETE FROM extensions WHERE case_rowid = ?",
+    "DELETE FROM findings_items WHERE case_rowid = ?",
+    "DELETE FROM disputes WHERE case_rowid = ?",
+    "DELETE FROM dispute_positions WHERE case_rowid = ?",
+    "DELETE FROM requests WHERE case_rowid = ?",
+    "DELETE FROM cases_fts WHERE rowid = ?",
+    "UPDATE documents SET removed = 1 WHERE case_rowid = ?",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sql); i++)
+    {
+      sqlite3_stmt *stmt = tg_store_stmt (self, sql[i], error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, rowid);
+      if (!tg_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_victims (TgStore *self,
+               gint64   rowid,
+               TgCase  *kase,
+               GString *names,
+               GString *iins,
+               GError **error)
+{
+  GListModel *list = G_LIST_MODEL (tg_case_get_victims (kase));
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(TgVictim) v = g_list_model_get_item (list, i);
+      sqlite3_stmt *stmt = tg_store_stmt (self,
+        "INSERT INTO victims (case_rowid, pos, id, full_name, iin, birth_date, sex, occupation, injury, severity, died_on)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, rowid);
+      sqlite3_bind_int (stmt, 2, i);
+      tg_store_bind_text (stmt, 3, tg_victim_get_id (v));
+      tg_store_bind_text (stmt, 4, tg_victim_get_full_name (v));
+      tg_store_bind_text (stmt, 5, tg_victim_get_iin (v));
+      tg_store_bind_text (stmt, 6, tg_victim_get_birth_date (v));
+      tg_store_bind_text (stmt, 7, NICK (TG_TYPE_SEX, tg_victim_get_sex (v)));
+      tg_store_bind_text (stmt, 8, tg_victim_get_occupation (v));
+      tg_store_bind_text (stmt, 9, tg_victim_get_injury (v));
+      tg_store_bind_text (stmt, 10, NICK (TG_TYPE_SEVERITY, tg_victim_get_severity (v)));
+      tg_store_bind_text (stmt, 11, tg_victim_get_died_on (v));
+      if (!tg_store_step_done (self, stmt, error))
+        return FALSE;
+      g_string_append_printf (names, "%s ", tg_victim_get_full_name (v) ? tg_victim_get_full_name (v) : "");
+      g_string_append_printf (iins, "%s ", tg_victim_get_iin (v) ? tg_victim_get_iin (v) : "");
+    }
+  return TRUE;
+}
+
+static gboolean
+write_investigation (TgStore *self,
+                     gint64   rowid,
+                     TgCase  *kase,
+                     GError **error)
+{
+  TgInvestigation *inv = tg_case_get_investigation (kase);
+  TgCommission *com = tg_investigation_get_commission (inv);
+  TgFindings *f = tg_investigation_get_findings (inv);
+  GListModel *ext = G_LIST_MODEL (tg_investigation_get_extensions (inv));
+  sqlite3_stmt *stmt;
+
+  for (guint i = 0; com != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (tg_commission_get_members (com))); i++)
+    {
+      g_autoptr(TgMember) m = g_list_model_get_item (G_LIST_MODEL (tg_commission_get_members (com)), i);
+
+      stmt = tg_store_stmt (self, "INSERT INTO members (case_rowid, pos, role, full_name, position, organization)"
+                                  " VALUES (?, ?, ?, ?, ?, ?)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, rowid);
+      sqlite3_bind_int (stmt, 2, i);
+      tg_store_bind_text (stmt, 3, NICK (TG_TYPE_ROLE, tg_member_get_role (m)));
+      tg_store_bind_text (stmt, 4, tg_member_get_full_name (m));
+      tg_store_bind_text (stmt, 5, tg_member_get_position (m));
+      tg_store_bind_text (stmt, 6, tg_member_get_organization (m));
+      if (!tg_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (ext); i++)
+    {
+      g_autoptr(TgExtension) e = g_list_model_get_item (ext, i);
+
+      stmt = tg_store_stmt (self, "INSERT INTO extensions (case_rowid, pos, granted, new_due, granted_by, reason)"
+                                  " VALUES (?, ?, ?, ?, ?, ?)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, rowid);
+      sqlite3_bind_int (stmt, 2, i);
+      tg_store_bind_text (stmt, 3, tg_extension_get_granted (e));
+      tg_store_bind_text (stmt, 4, tg_extension_get_new_due (e));
+      tg_store_bind_text (stmt, 5, tg_extension_get_granted_by (e));
+      tg_store_bind_text (stmt, 6, tg_extension_get_reason (e));
+      if (!tg_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  if (f != NULL)
+    {
+      const struct { const char *kind; const char * const *items; } lists[] = {
+        { "cause", tg_findings_get_causes (f) },
+        { "responsible", tg_findings_get_responsible (f) },
+        { "violation", tg_findings_get_violations (f) },
+      };
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        for (guint i = 0; lists[l].items != NULL && lists[l].items[i] != NULL; i++)
+          {
+            stmt = tg_store_stmt (self, "INSERT INTO findings_items (case_rowid, kind, pos, text) VALUES (?, ?, ?, ?)", error);
+            if (stmt == NULL)
+              return FALSE;
+            sqlite3_bind_int64 (stmt, 1, rowid);
+            tg_store_bind_text (stmt, 2, lists[l].kind);
+            sqlite3_bind_int (stmt, 3, i);
+            tg_store_bind_text (stmt, 4, lists[l].items[i]);
+            if (!tg_store_step_done (self, stmt, error))
+              return FALSE;
+          }
+    }
+  return TRUE;
+}
+
+static gboolean
+write_dispute (TgStore   *self,
+               gint64     rowid,
+               guint      pos,
+               TgDispute *d,
+               GError   **error)
+{
+  GListModel *positions = G_LIST_MODEL (tg_dispute_get_positions (d));
+  sqlite3_stmt *stmt = tg_store_stmt (self,
+    "INSERT INTO disputes (case_rowid, pos, id, filed_by, subject, filed, status, due, claim, outcome,"
+    " decided_on, decided_by, reasoning, appeal_court, appeal_filed, appeal_result)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rowid);
+  sqlite3_bind_int (stmt, 2, pos);
+  tg_store_bind_text (stmt, 3, tg_dispute_get_id (d));
+  tg_store_bind_text (stmt, 4, NICK (TG_TYPE_PARTY, tg_dispute_get_filed_by (d)));
+  tg_store_bind_text (stmt, 5, NICK (TG_TYPE_DISPUTE_SUBJECT, tg_dispute_get_subject (d)));
+  tg_store_bind_text (stmt, 6, tg_dispute_get_filed (d));
+  tg_store_bind_text (stmt, 7, NICK (TG_TYPE_DISPUTE_STATUS, tg_dispute_get_status (d)));
+  tg_store_bind_text (stmt, 8, tg_dispute_get_due (d));
+  tg_store_bind_text (stmt, 9, tg_dispute_get_claim (d));
+  tg_store_bind_text (stmt, 10, NICK (TG_TYPE_OUTCOME, tg_dispute_get_outcome (d)));
+  tg_store_bind_text (stmt, 11, tg_dispute_get_decided_on (d));
+  tg_store_bind_text (stmt, 12, tg_dispute_get_decided_by (d));
+  tg_store_bind_text (stmt, 13, tg_dispute_get_reasoning (d));
+  tg_store_bind_text (stmt, 14, tg_dispute_get_appeal_court (d));
+  tg_store_bind_text (stmt, 15, tg_dispute_get_appeal_filed (d));
+  tg_store_bind_text (stmt, 16, tg_dispute_get_appeal_result (d));
+  if (!tg_store_step_done (self, stmt, error))
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (positions); i++)
+    {
+      g_autoptr(TgPosition) p = g_list_model_get_item (positions, i);
+
+      stmt = tg_store_stmt (self, "INSERT INTO dispute_positions (case_rowid, dispute_pos, pos, party, text)"
+                                  " VALUES (?, ?, ?, ?, ?)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, rowid);
+      sqlite3_bind_int (stmt, 2, pos);
+      sqlite3_bind_int (stmt, 3, i);
+      tg_store_bind_text (stmt, 4, tg_position_get_party (p));
+      tg_store_bind_text (stmt, 5, tg_position_get_text (p));
+      if (!tg_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_requests (TgStore *self,
+                gint64   rowid,
+                TgCase  *kase,
+                GError **error)
+{
+  GListModel *list = G_LIST_MODEL (tg_case_get_requests (kase));
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(TgInfoRequest) r = g_list_model_get_item (list, i);
+      sqlite3_stmt *stmt = tg_store_stmt (self,
+        "INSERT INTO requests (case_rowid, pos, id, addressee, subject, sent, due, answered, answer, blocking)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, rowid);
+      sqlite3_bind_int (stmt, 2, i);
+      tg_store_bind_text (stmt, 3, tg_info_request_get_id (r));
+      tg_store_bind_text (stmt, 4, tg_info_request_get_addressee (r));
+      tg_store_bind_text (stmt, 5, tg_info_request_get_subject (r));
+      tg_store_bind_text (stmt, 6, tg_info_request_get_sent (r));
+      tg_store_bind_text (stmt, 7, tg_info_request_get_due (r));
+      tg_store_bind_text (stmt, 8, tg_info_request_get_answered (r));
+      tg_store_bind_text (stmt, 9, tg_info_request_get_answer (r));
+      sqlite3_bind_int (stmt, 10, tg_info_request_get_blocking (r));
+      if (!tg_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_documents (TgStore *self,
+                 gint64   rowid,
+                 TgCase  *kase,
+                 GError **error)
+{
+  GListModel *list = G_LIST_MODEL (tg_case_get_documents (kase));
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(TgCaseDocument) d = g_list_model_get_item (list, i);
+      GBytes *content = tg_case_document_get_content (d);
+      /* Content is written once; later saves touch only the description. */
+      sqlite3_stmt *stmt = tg_store_stmt (self,
+        "INSERT INTO documents (case_rowid, id, pos, title, file_name, media_type, sha256, size, content)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+        " ON CONFLICT (case_rowid, id) DO UPDATE SET pos = ?3, title = ?4, file_name = ?5,"
+        " media_type = ?6, removed = 0", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, rowid);
+      tg_store_bind_text (stmt, 2, tg_case_document_get_id (d));
+      sqlite3_bind_int (stmt, 3, i);
+      tg_store_bind_text (stmt, 4, tg_case_document_get_title (d));
+      tg_store_bind_text (stmt, 5, tg_case_document_get_file_name (d));
+      tg_store_bind_text (stmt, 6, tg_case_document_get_media_type (d));
+      tg_store_bind_text (stmt, 7, tg_case_document_get_sha256 (d));
+      if (content != NULL)
+        {
+          gsize size;
+          gconstpointer data = g_bytes_get_data (content, &size);
+          sqlite3_bind_int64 (stmt, 8, size);
+          sqlite3_bind_blob64 (stmt, 9, data ? data : "", size, SQLITE_STATIC);
+        }
+      else
+        {
+          sqlite3_bind_int64 (stmt, 8, tg_case_document_get_size (d));
+          sqlite3_bind_null (stmt, 9);
+        }
+      if (!tg_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_fts (TgStore    *self,
+           gint64      rowid,
+           TgCase     *kase,
+           const char *names,
+           const char *iins,
+           GError    **error)
+{
+  TgEmployer *emp = tg_case_get_employer (kase);
+  sqlite3_stmt *stmt = tg_store_stmt (self,
+    "INSERT INTO cases_fts (rowid, number, employer, bin, victims, iins, place) VALUES (?, ?, ?, ?, ?, ?, ?)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rowid);
+  tg_store_bind_text (stmt, 2, tg_case_get_number (kase));
+  tg_store_bind_text (stmt, 3, tg_employer_get_name (emp));
+  tg_store_bind_text (stmt, 4, tg_employer_get_bin (emp));
+  tg_store_bind_text (stmt, 5, names);
+  tg_store_bind_text (stmt, 6, iins);
+  tg_store_bind_text (stmt, 7, tg_case_get_place (kase));
+  return tg_store_step_done (self, stmt, error);
+}
+
+/* The state and since when, as stored, to carry state_since over. */
+static char *
+stored_state_since (TgStore    *self,
+                    gint64      rowid,
+                    const char *state)
+{
+  sqlite3_stmt *stmt = tg_store_stmt (self, "SELECT state, state_since FROM cases WHERE rowid = ?", NULL);
+  char *since = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, rowid);
+  if (sqlite3_step (stmt) == SQLITE_ROW &&
+      g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), state) == 0)
+    since = tg_store_column_dup (stmt, 1);
+  sqlite3_reset (stmt);
+  return since;
+}
+
+gboolean
+tg_store_write_case (TgStore *self,
+                     TgCase  *kase,
+                     gint64  *rowid,
+                     GError **error)
+{
+  const char *state = NICK (TG_TYPE_STATE, tg_case_get_state (kase));
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GString) iins = g_string_new (NULL);
+  g_autofree char *since = NULL;
+  g_autofree char *deadline = NULL;
+  GListModel *disputes;
+  sqlite3_stmt *stmt;
+
+  if (*rowid != 0)
+    since = stored_state_since (self, *rowid, state);
+  if (since == NULL)
+    {
+      GDate today;
+      tg_store_today (&today);
+      since = tg_date_format_iso (&today);
+    }
+  deadline = tg_store_deadline_of (self, kase, since);
+
+  stmt = tg_store_stmt (self, *rowid == 0 ? insert_case_sql : update_case_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_case (stmt, kase, deadline, since);
+  if (*rowid != 0)
+    sqlite3_bind_int64 (stmt, 41, *rowid);
+  if (!tg_store_step_done (self, stmt, error))
+    return FALSE;
+  if (*rowid == 0)
+    *rowid = sqlite3_last_insert_rowid (self->db);
+  else if (!clear_children (self, *rowid, error))
+    return FALSE;
+
+  if (!write_victims (self, *rowid, kase, names, iins, error) ||
+      !write_investigation (self, *rowid, kase, error) ||
+      !write_requests (self, *rowid, kase, error) ||
+      !write_documents (self, *rowid, kase, error))
+    return FALSE;
+  disputes = G_LIST_MODEL (tg_case_get_disputes (kase));
+  for (guint i = 0; i < g_list_model_get_n_items (disputes); i++)
+    {
+      g_autoptr(TgDispute) d = g_list_model_get_item (disputes, i);
+      if (!write_dispute (self, *rowid, i, d, error))
+        return FALSE;
+    }
+  return write_fts (self, *rowid, kase, names->str, iins->str, error);
+}

@@ -1,0 +1,711 @@
+/* tg-store.c — opening, transactions, settings, calendar, verification
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tg-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "tg-dates.h"
+#include "tg-history.h"
+#include "tg-store-private.h"
+
+G_DEFINE_QUARK (tg-store-error-quark, tg_store_error)
+G_DEFINE_FINAL_TYPE (TgStore, tg_store, G_TYPE_OBJECT)
+
+/* Writers wait for each other rather than fail (exchange-format.md,
+ * Command line: at least 60 s). */
+#define BUSY_TIMEOUT_MS 120000
+
+static void
+tg_store_finalize (GObject *object)
+{
+  TgStore *self = TG_STORE (object);
+
+  tg_store_close (self);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->actor, g_free);
+  g_clear_object (&self->calendar);
+
+  G_OBJECT_CLASS (tg_store_parent_class)->finalize (object);
+}
+
+static void
+tg_store_class_init (TgStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = tg_store_finalize;
+}
+
+static void
+tg_store_init (TgStore *self)
+{
+  self->stmts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) sqlite3_finalize);
+  self->actor = g_strdup (g_get_user_name ());
+}
+
+gboolean
+tg_store_set_db_error (TgStore *self,
+                       GError **error)
+{
+  int code = self->db != NULL ? sqlite3_errcode (self->db) : SQLITE_CANTOPEN;
+  const char *msg = self->db != NULL ? sqlite3_errmsg (self->db) : "";
+  int kind = TG_STORE_ERROR_FAILED;
+
+  if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+    kind = TG_STORE_ERROR_CORRUPT;
+  else if (code == SQLITE_CANTOPEN || code == SQLITE_PERM || code == SQLITE_READONLY)
+    kind = TG_STORE_ERROR_OPEN;
+
+  if (kind == TG_STORE_ERROR_CORRUPT)
+    g_set_error (error, TG_STORE_ERROR, kind,
+                 _("The database %s is damaged or is not a Tergeu database (%s). Restore it from a backup."),
+                 self->path, msg);
+  else
+    g_set_error (error, TG_STORE_ERROR, kind, _("Database error in %s: %s"), self->path, msg);
+  return FALSE;
+}
+
+char *
+tg_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "tergeu", "cases.db", NULL);
+}
+
+/* The file is created by us with mode 0600 before SQLite opens it, so it is
+ * never readable by others, not even for a moment. */
+static gboolean
+create_private_file (const char *path,
+                     GError    **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_OPEN,
+                   _("Cannot create the folder %s: %s"), dir, g_strerror (saved));
+      return FALSE;
+    }
+  fd = g_open (path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_OPEN,
+                   _("Cannot create the database %s: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+  return TRUE;
+}
+
+static gboolean
+configure (TgStore *self,
+           GError **error)
+{
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_extended_result_codes (self->db, 0);
+  return tg_store_exec (self,
+                        "PRAGMA journal_mode = WAL;"
+                        "PRAGMA synchronous = NORMAL;"
+                        "PRAGMA foreign_keys = ON;"
+                        "PRAGMA temp_store = MEMORY;"
+                        "PRAGMA cache_size = -32000;",
+                        error);
+}
+
+static gboolean
+load_calendar (TgStore *self,
+               GError **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  self->calendar = tg_calendar_new_without_entries ();
+  stmt = tg_store_stmt (self, "SELECT date, kind, note FROM calendar_entries", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GDate date;
+      int kind;
+
+      if (!tg_date_parse ((const char *) sqlite3_column_text (stmt, 0), &date) ||
+          !tg_enum_from_nick (TG_TYPE_CALENDAR_ENTRY_KIND,
+                              (const char *) sqlite3_column_text (stmt, 1), &kind))
+        continue;
+      tg_calendar_set_entry (self->calendar, &date, kind,
+                             (const char *) sqlite3_column_text (stmt, 2));
+    }
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE || tg_store_set_db_error (self, error);
+}
+
+/* A new database starts with the shipped calendar entries. */
+static gboolean
+seed_calendar (TgStore *self,
+               GError **error)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  sqlite3_stmt *stmt;
+
+  stmt = tg_store_stmt (self, "SELECT count(*) FROM calendar_entries", error);
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return stmt != NULL ? tg_store_set_db_error (self, error) : FALSE;
+  if (sqlite3_column_int (stmt, 0) > 0 || tg_store_get_setting (self, "calendar-seeded") != NULL)
+    {
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+  sqlite3_reset (stmt);
+
+  entries = tg_calendar_default_entries ();
+  if (!tg_store_tx_begin (self, error))
+    return FALSE;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TgCalendarEntry *e = g_ptr_array_index (entries, i);
+      g_autofree char *date = tg_date_format_iso (&e->date);
+
+      stmt = tg_store_stmt (self, "INSERT OR IGNORE INTO calendar_entries (date, kind, note) VALUES (?, ?, ?)", error);
+      if (stmt == NULL)
+        goto fail;
+      tg_store_bind_text (stmt, 1, date);
+      tg_store_bind_text (stmt, 2, tg_enum_to_nick (TG_TYPE_CALENDAR_ENTRY_KIND, e->kind));
+      tg_store_bind_text (stmt, 3, e->note);
+      if (!tg_store_step_done (self, stmt, error))
+        goto fail;
+    }
+  if (!tg_store_set_setting (self, "calendar-seeded", "1", error))
+    goto fail;
+  return tg_store_tx_commit (self, error);
+
+fail:
+  tg_store_tx_rollback (self);
+  return FALSE;
+}
+
+TgStore *
+tg_store_open (const char *path,
+               GError    **error)
+{
+  g_autoptr(TgStore) self = NULL;
+  g_autofree char *default_path = NULL;
+  int rc;
+
+  if (path == NULL)
+    path = default_path = tg_store_default_path ();
+
+  self = g_object_new (TG_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS) && !create_private_file (path, error))
+    return NULL;
+
+  rc = sqlite3_open_v2 (path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      tg_store_set_db_error (self, error);
+      return NULL;
+    }
+  if (!configure (self, error) ||
+      !tg_store_migrate (self, error) ||
+      !seed_calendar (self, error) ||
+      !load_calendar (self, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+const char *
+tg_store_get_path (TgStore *self)
+{
+  g_return_val_if_fail (TG_IS_STORE (self), NULL);
+  return self->path;
+}
+
+void
+tg_store_close (TgStore *self)
+{
+  g_return_if_fail (TG_IS_STORE (self));
+
+  if (self->db == NULL)
+    return;
+  while (self->tx_depth > 0)
+    tg_store_tx_rollback (self);
+  g_clear_pointer (&self->stmts, g_hash_table_unref);
+  /* The last connection to close checkpoints and removes the WAL. */
+  sqlite3_close (self->db);
+  self->db = NULL;
+}
+
+const char *
+tg_store_get_actor (TgStore *self)
+{
+  g_return_val_if_fail (TG_IS_STORE (self), NULL);
+  return self->actor;
+}
+
+void
+tg_store_set_actor (TgStore    *self,
+                    const char *actor)
+{
+  g_return_if_fail (TG_IS_STORE (self));
+  g_free (self->actor);
+  self->actor = g_strdup (actor != NULL ? actor : g_get_user_name ());
+}
+
+/* ----------------------------------------------------------- statements */
+
+sqlite3_stmt *
+tg_store_stmt (TgStore    *self,
+               const char *sql,
+               GError    **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (self->db == NULL)
+    {
+      g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED,
+                   _("The database %s is closed."), self->path);
+      return NULL;
+    }
+  stmt = g_hash_table_lookup (self->stmts, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      tg_store_set_db_error (self, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->stmts, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+tg_store_exec (TgStore    *self,
+               const char *sql,
+               GError    **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    return tg_store_set_db_error (self, error);
+  return TRUE;
+}
+
+gboolean
+tg_store_step_done (TgStore      *self,
+                    sqlite3_stmt *stmt,
+                    GError      **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      tg_store_set_db_error (self, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+void
+tg_store_bind_text (sqlite3_stmt *stmt,
+                    int           index,
+                    const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+char *
+tg_store_column_dup (sqlite3_stmt *stmt,
+                     int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+/* --------------------------------------------------------- transactions */
+
+gboolean
+tg_store_tx_begin (TgStore *self,
+                   GError **error)
+{
+  g_autofree char *sql = NULL;
+
+  if (self->db == NULL)
+    return tg_store_stmt (self, "", error) != NULL;
+  /* IMMEDIATE takes the write lock now, so a writer waits for another
+   * (busy timeout) instead of failing half-way with SQLITE_BUSY. */
+  sql = self->tx_depth == 0 ? g_strdup ("BEGIN IMMEDIATE")
+                            : g_strdup_printf ("SAVEPOINT tg%u", self->tx_depth);
+  if (!tg_store_exec (self, sql, error))
+    return FALSE;
+  self->tx_depth++;
+  return TRUE;
+}
+
+gboolean
+tg_store_tx_commit (TgStore *self,
+                    GError **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (self->tx_depth > 0, FALSE);
+
+  sql = self->tx_depth == 1 ? g_strdup ("COMMIT")
+                            : g_strdup_printf ("RELEASE tg%u", self->tx_depth - 1);
+  if (!tg_store_exec (self, sql, error))
+    {
+      tg_store_tx_rollback (self);
+      return FALSE;
+    }
+  self->tx_depth--;
+  return TRUE;
+}
+
+void
+tg_store_tx_rollback (TgStore *self)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_if_fail (self->tx_depth > 0);
+
+  sql = self->tx_depth == 1
+        ? g_strdup ("ROLLBACK")
+        : g_strdup_printf ("ROLLBACK TO tg%u; RELEASE tg%u", self->tx_depth - 1, self->tx_depth - 1);
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    g_warning ("rollback failed: %s", sqlite3_errmsg (self->db));
+  self->tx_depth--;
+}
+
+gboolean
+tg_store_begin (TgStore *self,
+                GError **error)
+{
+  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
+  return tg_store_tx_begin (self, error);
+}
+
+gboolean
+tg_store_commit (TgStore *self,
+                 GError **error)
+{
+  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
+  return tg_store_tx_commit (self, error);
+}
+
+void
+tg_store_rollback (TgStore *self)
+{
+  g_return_if_fail (TG_IS_STORE (self));
+  tg_store_tx_rollback (self);
+}
+
+/* ------------------------------------------------------------- settings */
+
+/* Organization data printed on documents (order-template.md): shipped
+ * defaults are the 2014 names; chairman and control official are blank
+ * and print as a line to fill in. */
+static const struct
+{
+  const char *key;
+  const char *fallback;
+} settings_table[] = {
+  { "committee-name-kk", "Бақылау және әлеуметтік қорғау комитеті" },
+  { "committee-name-ru", "Комитет по контролю и социальной защите" },
+  { "ministry-name-kk", "Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрлігі" },
+  { "ministry-name-ru", "Министерство труда и социальной защиты населения Республики Казахстан" },
+  { "chairman", "" },
+  { "control-official", "" },
+  { "order-suffix", "к" },
+  { "calendar-seeded", NULL },
+};
+
+const char * const *
+tg_store_setting_keys (void)
+{
+  static const char *keys[G_N_ELEMENTS (settings_table)];
+
+  if (keys[0] == NULL)
+    for (guint i = 0; i + 1 < G_N_ELEMENTS (settings_table); i++)
+      keys[i] = settings_table[i].key;
+  return keys;
+}
+
+static gboolean
+known_setting (const char  *key,
+               const char **fallback)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (settings_table); i++)
+    if (g_strcmp0 (settings_table[i].key, key) == 0)
+      {
+        *fallback = settings_table[i].fallback;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+char *
+tg_store_get_setting (TgStore    *self,
+                      const char *key)
+{
+  const char *fallback = NULL;
+  sqlite3_stmt *stmt;
+  char *value = NULL;
+
+  g_return_val_if_fail (TG_IS_STORE (self), NULL);
+
+  if (!known_setting (key, &fallback))
+    return NULL;
+  stmt = tg_store_stmt (self, "SELECT value FROM settings WHERE key = ?", NULL);
+  if (stmt == NULL)
+    return g_strdup (fallback);
+  tg_store_bind_text (stmt, 1, key);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = tg_store_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+  return value != NULL ? value : g_strdup (fallback);
+}
+
+gboolean
+tg_store_set_setting (TgStore    *self,
+                      const char *key,
+                      const char *value,
+                      GError    **error)
+{
+  const char *fallback;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
+
+  if (!known_setting (key, &fallback))
+    {
+      g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_INVALID,
+                   _("There is no setting “%s”."), key);
+      return FALSE;
+    }
+  stmt = tg_store_stmt (self, "INSERT INTO settings (key, value) VALUES (?1, ?2) "
+                              "ON CONFLICT (key) DO UPDATE SET value = ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  tg_store_bind_text (stmt, 1, key);
+  tg_store_bind_text (stmt, 2, value);
+  return tg_store_step_done (self, stmt, error);
+}
+
+/* -------------------------------------------------------------- history */
+
+static gboolean
+read_head (TgStore *self,
+           gint64   case_rowid,
+           char   **head,
+           GError **error)
+{
+  sqlite3_stmt *stmt = tg_store_stmt (self, "SELECT history_head FROM cases WHERE rowid = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, case_rowid);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      return tg_store_set_db_error (self, error);
+    }
+  *head = tg_store_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
+tg_store_history_append (TgStore    *self,
+                         gint64      case_rowid,
+                         const char *case_id,
+                         const char *at,
+                         const char *actor,
+                         const char *action,
+                         const char *details,
+                         const char *before,
+                         const char *after,
+                         GError    **error)
+{
+  g_autofree char *now = NULL;
+  g_autofree char *prev = NULL;
+  g_autofree char *hash = NULL;
+  sqlite3_stmt *stmt;
+
+  if (at == NULL)
+    at = now = tg_now_iso ();
+  if (actor == NULL)
+    actor = self->actor;
+  if (!read_head (self, case_rowid, &prev, error))
+    return FALSE;
+  hash = tg_history_hash (prev, case_id, at, actor, action, details, before, after);
+
+  stmt = tg_store_stmt (self,
+                        "INSERT INTO history (case_rowid, at, actor, action, details, before, after, prev_hash, hash) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, case_rowid);
+  tg_store_bind_text (stmt, 2, at);
+  tg_store_bind_text (stmt, 3, actor);
+  tg_store_bind_text (stmt, 4, action);
+  tg_store_bind_text (stmt, 5, details);
+  tg_store_bind_text (stmt, 6, before);
+  tg_store_bind_text (stmt, 7, after);
+  tg_store_bind_text (stmt, 8, prev);
+  tg_store_bind_text (stmt, 9, hash);
+  if (!tg_store_step_done (self, stmt, error))
+    return FALSE;
+
+  stmt = tg_store_stmt (self, "UPDATE cases SET history_head = ?, history_count = history_count + 1 WHERE rowid = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  tg_store_bind_text (stmt, 1, hash);
+  sqlite3_bind_int64 (stmt, 2, case_rowid);
+  return tg_store_step_done (self, stmt, error);
+}
+
+/* ---------------------------------------------------------- verification */
+
+typedef struct
+{
+  gint64  rowid;
+  char   *id;
+  char   *number;
+  char   *prev;     /* running link */
+  guint   count;
+} Chain;
+
+static void
+chain_finish (Chain        *c,
+              sqlite3_stmt *heads,
+              GPtrArray    *problems)
+{
+  /* @heads is positioned on this case's row: compare the stored head. */
+  const char *head = (const char *) sqlite3_column_text (heads, 3);
+  guint count = (guint) sqlite3_column_int (heads, 4);
+
+  if (g_strcmp0 (head, c->prev) != 0 || count != c->count)
+    g_ptr_array_add (problems,
+                     g_strdup_printf (_("case %s: the history ends differently than recorded (%u entries found, %u recorded): an entry was removed or added by hand"),
+                                      c->number, c->count, count));
+}
+
+static gboolean
+verify_chains (TgStore   *self,
+               GPtrArray *problems,
+               GError   **error)
+{
+  g_autoptr(sqlite3_stmt) heads = NULL;
+  g_autoptr(sqlite3_stmt) entries = NULL;
+  int rc_h, rc_e;
+
+  /* Two ordered scans merged by case: one pass over each table. */
+  if (sqlite3_prepare_v2 (self->db, "SELECT rowid, id, number, history_head, history_count FROM cases ORDER BY rowid", -1, &heads, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2 (self->db, "SELECT case_rowid, at, actor, action, details, before, after, prev_hash, hash, seq FROM history ORDER BY case_rowid, seq", -1, &entries, NULL) != SQLITE_OK)
+    return tg_store_set_db_error (self, error);
+
+  rc_e = sqlite3_step (entries);
+  while ((rc_h = sqlite3_step (heads)) == SQLITE_ROW)
+    {
+      Chain c = { sqlite3_column_int64 (heads, 0),
+                  (char *) sqlite3_column_text (heads, 1),
+                  (char *) sqlite3_column_text (heads, 2),
+                  g_strdup (TG_HISTORY_GENESIS), 0 };
+      gboolean broken = FALSE;
+
+      while (rc_e == SQLITE_ROW && sqlite3_column_int64 (entries, 0) < c.rowid)
+        {
+          g_ptr_array_add (problems, g_strdup_printf (_("history entry %" G_GINT64_FORMAT " belongs to no case"),
+                                                      (gint64) sqlite3_column_int64 (entries, 9)));
+          rc_e = sqlite3_step (entries);
+        }
+      for (; rc_e == SQLITE_ROW && sqlite3_column_int64 (entries, 0) == c.rowid; rc_e = sqlite3_step (entries))
+        {
+          const char *col[8];
+          g_autofree char *hash = NULL;
+
+          for (int i = 0; i < 8; i++)
+            col[i] = (const char *) sqlite3_column_text (entries, i + 1);
+          hash = tg_history_hash (col[6], c.id, col[0], col[1], col[2], col[3], col[4], col[5]);
+          c.count++;
+          if (!broken && g_strcmp0 (col[6], c.prev) != 0)
+            {
+              g_ptr_array_add (problems, g_strdup_printf (_("case %s: history entry %u does not follow the one before it: an entry was removed or reordered"),
+                                                          c.number, c.count));
+              broken = TRUE;
+            }
+          else if (!broken && g_strcmp0 (hash, col[7]) != 0)
+            {
+              g_ptr_array_add (problems, g_strdup_printf (_("case %s: history entry %u (%s, %s) was altered after it was written"),
+                                                          c.number, c.count, col[0], col[2]));
+              broken = TRUE;
+            }
+          g_free (c.prev);
+          c.prev = g_strdup (col[7]);
+        }
+      if (!broken)
+        chain_finish (&c, heads, problems);
+      g_free (c.prev);
+    }
+  if (rc_h != SQLITE_DONE || (rc_e != SQLITE_DONE && rc_e != SQLITE_ROW))
+    return tg_store_set_db_error (self, error);
+  for (; rc_e == SQLITE_ROW; rc_e = sqlite3_step (entries))
+    g_ptr_array_add (problems, g_strdup_printf (_("history entry %" G_GINT64_FORMAT " belongs to no case"),
+                                                (gint64) sqlite3_column_int64 (entries, 9)));
+  return TRUE;
+}
+
+static gboolean
+verify_integrity (TgStore   *self,
+                  GPtrArray *problems,
+                  GError   **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL) != SQLITE_OK)
+    return tg_store_set_db_error (self, error);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *line = (const char *) sqlite3_column_text (stmt, 0);
+      if (g_strcmp0 (line, "ok") != 0)
+        g_ptr_array_add (problems, g_strdup_printf (_("integrity check: %s"), line));
+    }
+  if (rc != SQLITE_DONE)
+    return tg_store_set_db_error (self, error);
+  return TRUE;
+}
+
+gboolean
+tg_store_verify (TgStore   *self,
+                 GPtrArray *problems,
+                 GError   **error)
+{
+  guint before;
+
+  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
+  g_return_val_if_fail (problems != NULL, FALSE);
+
+  before = problems->len;
+  if (!verify_integrity (self, problems, error) ||
+      !verify_chains (self, problems, error))
+    return FALSE;
+  return problems->len == before;
+}

@@ -1,0 +1,206 @@
+/* tg-store.h — durable storage of cases
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The store is the only place that speaks SQL; its API names no SQLite
+ * type, so that another backend can be added without touching the model,
+ * the UI or the exchange code. Every public call that changes anything is
+ * one transaction: on error nothing is changed.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "tg-calendar.h"
+#include "tg-case.h"
+#include "tg-case-summary.h"
+
+G_BEGIN_DECLS
+
+#define TG_STORE_ERROR (tg_store_error_quark ())
+
+typedef enum
+{
+  TG_STORE_ERROR_OPEN,       /* cannot open or create the file */
+  TG_STORE_ERROR_TOO_NEW,    /* written by a newer Tergeu */
+  TG_STORE_ERROR_CORRUPT,    /* not a database, or damaged */
+  TG_STORE_ERROR_NOT_FOUND,  /* no such case */
+  TG_STORE_ERROR_CONFLICT,   /* someone else saved the case meanwhile */
+  TG_STORE_ERROR_INVALID,    /* the case breaks a rule; nothing saved */
+  TG_STORE_ERROR_REFUSED,    /* a transition the rules refuse */
+  TG_STORE_ERROR_FAILED,     /* anything else the database reports */
+} TgStoreError;
+
+GQuark tg_store_error_quark (void);
+
+/* The schema version this build reads and writes (PRAGMA user_version). */
+#define TG_STORE_SCHEMA_VERSION 1
+
+#define TG_TYPE_STORE (tg_store_get_type ())
+G_DECLARE_FINAL_TYPE (TgStore, tg_store, TG, STORE, GObject)
+
+/* Opens (creating with mode 0600 and migrating as needed) the database at
+ * @path; refuses one written by a newer version. */
+TgStore    *tg_store_open              (const char  *path,
+                                        GError     **error);
+/* $XDG_DATA_HOME/tergeu/cases.db */
+char       *tg_store_default_path      (void);
+const char *tg_store_get_path          (TgStore     *self);
+/* Closes the database cleanly (checkpoints the WAL); later calls fail. */
+void        tg_store_close             (TgStore     *self);
+
+/* Who is recorded in history for changes made through this store
+ * (default: the login name). */
+const char *tg_store_get_actor         (TgStore     *self);
+void        tg_store_set_actor         (TgStore     *self,
+                                        const char  *actor);
+
+/* --- settings (organization data documents print) ------------------- */
+
+/* The value of @key, or its shipped default; NULL for unknown keys. */
+char       *tg_store_get_setting       (TgStore     *self,
+                                        const char  *key);
+gboolean    tg_store_set_setting       (TgStore     *self,
+                                        const char  *key,
+                                        const char  *value,
+                                        GError     **error);
+/* The keys there are, NULL-terminated. */
+const char * const *tg_store_setting_keys (void);
+
+/* --- the working-day calendar ----------------------------------------- */
+
+/* The calendar as stored (shipped entries plus the user's). */
+TgCalendar *tg_store_get_calendar      (TgStore     *self);
+/* Adds or replaces an entry; due dates of open investigations that depend
+ * on it are recomputed and the change is written to their history. */
+gboolean    tg_store_set_calendar_entry    (TgStore             *self,
+                                            const GDate         *date,
+                                            TgCalendarEntryKind  kind,
+                                            const char          *note,
+                                            GError             **error);
+gboolean    tg_store_remove_calendar_entry (TgStore             *self,
+                                            const GDate         *date,
+                                            GError             **error);
+
+/* --- cases ------------------------------------------------------------- */
+
+/* A case by UUID or registration number, with its history; documents come
+ * without content (see tg_store_load_document_content). */
+TgCase     *tg_store_load_case         (TgStore     *self,
+                                        const char  *id_or_number,
+                                        GError     **error);
+/* Stores a case as it comes from elsewhere (an exchange file, the demo
+ * generator): its UUID, number, revision, state and the history entries
+ * in its history list (at, actor, action, details, before, after) are kept
+ * as given and chained in order. Refused if it breaks a rule or its UUID or
+ * number is taken. */
+gboolean    tg_store_insert_case       (TgStore     *self,
+                                        TgCase      *kase,
+                                        GError     **error);
+/* Registers a new case: gives it a UUID and a registration number if it
+ * has none, revision 1, and a first history entry. */
+gboolean    tg_store_create_case       (TgStore     *self,
+                                        TgCase      *kase,
+                                        GError     **error);
+/* Saves a user's edit of @kase (loaded from this store). Refused if the
+ * case breaks a rule, or if it was saved by someone else since it was
+ * loaded. Every changed field is written to history; classification is
+ * recomputed and an escalation the victims force is applied. */
+gboolean    tg_store_save_case         (TgStore     *self,
+                                        TgCase      *kase,
+                                        GError     **error);
+/* Applies a named action and saves; @kase is updated in place. */
+gboolean    tg_store_transition        (TgStore     *self,
+                                        TgCase      *kase,
+                                        TgAction     action,
+                                        const char  *reason,
+                                        GError     **error);
+/* Whether @action is possible now; the error says why not. */
+gboolean    tg_store_can_transition    (TgStore     *self,
+                                        TgCase      *kase,
+                                        TgAction     action,
+                                        const char  *reason,
+                                        GError     **error);
+/* Removal is a logged soft state (materials are kept 45 years). */
+gboolean    tg_store_remove_case       (TgStore     *self,
+                                        TgCase      *kase,
+                                        const char  *reason,
+                                        GError     **error);
+GBytes     *tg_store_load_document_content (TgStore     *self,
+                                            const char  *case_id,
+                                            const char  *document_id,
+                                            GError     **error);
+
+/* --- lists -------------------------------------------------------------- */
+
+typedef enum
+{
+  TG_CASE_SORT_NUMBER,
+  TG_CASE_SORT_OCCURRED,
+  TG_CASE_SORT_EMPLOYER,
+  TG_CASE_SORT_REGION,
+  TG_CASE_SORT_VICTIMS,
+  TG_CASE_SORT_DEATHS,
+  TG_CASE_SORT_STATE,
+  TG_CASE_SORT_DUE,
+} TgCaseSort;
+
+typedef struct
+{
+  int          state;          /* a TgState, or -1 for all */
+  const char  *region;         /* NULL for all */
+  int          year;           /* of the accident; 0 for all */
+  int          severity;       /* a TgSeverity, or -1 for all */
+  gboolean     overdue;        /* only cases past their deadline today */
+  guint        due_within;     /* >0: only cases due within so many working days (overdue included) */
+  gboolean     committee;      /* only commission-pending and Committee investigations */
+  gboolean     local_control;  /* only local investigations (the Committee's control) */
+  gboolean     open_disputes;  /* only cases with an open dispute */
+  gboolean     closed;         /* only closed cases */
+  const char  *search;         /* words; each must match (prefix) */
+  TgCaseSort   sort;
+  gboolean     descending;
+} TgCaseQuery;
+
+#define TG_CASE_QUERY_INIT { -1, NULL, 0, -1, FALSE, 0, FALSE, FALSE, FALSE, FALSE, NULL, TG_CASE_SORT_NUMBER, FALSE }
+
+gboolean    tg_store_count_cases       (TgStore            *self,
+                                        const TgCaseQuery  *query,
+                                        guint              *count,
+                                        GError            **error);
+/* Rows @offset…@offset+@limit of @query as TgCaseSummary. */
+GPtrArray  *tg_store_list_cases        (TgStore            *self,
+                                        const TgCaseQuery  *query,
+                                        guint               offset,
+                                        guint               limit,
+                                        GError            **error);
+
+typedef gboolean (*TgCaseSummaryFunc) (TgCaseSummary *summary,
+                                       gpointer       user_data);
+/* Streams every row of @query without holding them; stop by returning FALSE. */
+gboolean    tg_store_foreach_case      (TgStore            *self,
+                                        const TgCaseQuery  *query,
+                                        TgCaseSummaryFunc   func,
+                                        gpointer            user_data,
+                                        GError            **error);
+
+/* --- integrity ------------------------------------------------------------ */
+
+/* Checks every history chain and PRAGMA integrity_check; appends a
+ * translated message per problem to @problems. TRUE when all is well. */
+gboolean    tg_store_verify            (TgStore     *self,
+                                        GPtrArray   *problems,
+                                        GError     **error);
+
+/* --- bulk work (demo data, imports) ------------------------------------- */
+
+/* Groups many calls into one transaction. Calls made inside do not commit
+ * on their own; tg_store_rollback undoes all of them. */
+gboolean    tg_store_begin             (TgStore     *self,
+                                        GError     **error);
+gboolean    tg_store_commit            (TgStore     *self,
+                                        GError     **error);
+void        tg_store_rollback          (TgStore     *self);
+
+G_END_DECLS

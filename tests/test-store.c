@@ -1,0 +1,399 @@
+/* test-store.c — the SQLite store: round trips, atomicity, history chains
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include "tg-case-document.h"
+#include "tg-dispute.h"
+#include "tg-extension.h"
+#include "tg-history-entry.h"
+#include "tg-info-request.h"
+#include "tg-model.h"
+#include "tg-position.h"
+#include "tg-rules.h"
+#include "tg-store.h"
+#include "tg-test-util.h"
+#include "tg-victim.h"
+
+static void
+fill_everything (TgCase *kase)
+{
+  TgInvestigation *inv = tg_case_get_investigation (kase);
+  g_autoptr(TgFindings) f = tg_findings_new ();
+  g_autoptr(TgExtension) e = tg_extension_new ();
+  g_autoptr(TgDispute) d = tg_dispute_new ();
+  g_autoptr(TgPosition) p = tg_position_new ();
+  g_autoptr(TgInfoRequest) r = tg_info_request_new ();
+  g_autoptr(TgCaseDocument) doc = tg_case_document_new ();
+  g_autoptr(GBytes) content = g_bytes_new_static ("%PDF-1.4 hello", 14);
+  g_autofree char *sha = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, content);
+  const char *causes[] = { "нарушение техники безопасности", "неисправность оборудования", NULL };
+  const char *resp[] = { "Бекова Әсел Ержанқызы", NULL };
+  const char *viol[] = { "ст. 182 Трудового кодекса", NULL };
+
+  tg_case_set_hazardous_facility (kase, TRUE);
+  tg_employer_set_address (tg_case_get_employer (kase), "Шахтинск қ., Индустриальная к-сі, 14");
+  tg_test_add_commission (kase, 3);
+  tg_commission_set_order_number (tg_investigation_get_commission (inv), "214-к");
+  tg_commission_set_order_date (tg_investigation_get_commission (inv), "2026-11-19");
+  tg_investigation_set_body (inv, TG_BODY_COMMITTEE);
+  tg_investigation_set_started (inv, "2026-11-19");
+  tg_investigation_set_due (inv, "2026-12-03");
+  tg_extension_set_granted (e, "2026-12-01");
+  tg_extension_set_new_due (e, "2026-12-10");
+  tg_extension_set_granted_by (e, "Председатель");
+  tg_extension_set_reason (e, "экспертиза");
+  g_list_store_append (tg_investigation_get_extensions (inv), e);
+  tg_findings_set_causes (f, causes);
+  tg_findings_set_responsible (f, resp);
+  tg_findings_set_violations (f, viol);
+  tg_findings_set_fault_employer (f, 100);
+  tg_findings_set_fault_employee (f, 0);
+  tg_investigation_set_findings (inv, f);
+  tg_dispute_set_id (d, "d1");
+  tg_dispute_set_claim (d, "вина работника указана неверно");
+  tg_dispute_set_filed (d, "2026-11-20");
+  tg_position_set_party (p, "employer");
+  tg_position_set_text (p, "возражаем");
+  g_list_store_append (tg_dispute_get_positions (d), p);
+  g_list_store_append (tg_case_get_disputes (kase), d);
+  tg_info_request_set_id (r, "r1");
+  tg_info_request_set_addressee (r, "ТОО «Сарыарка Көмір»");
+  tg_info_request_set_subject (r, "Журналы газового контроля");
+  tg_info_request_set_sent (r, "2026-11-19");
+  tg_info_request_set_due (r, "2026-11-24");
+  tg_info_request_set_blocking (r, TRUE);
+  g_list_store_append (tg_case_get_requests (kase), r);
+  tg_case_document_set_id (doc, "doc1");
+  tg_case_document_set_title (doc, "Акт");
+  tg_case_document_set_file_name (doc, "act.pdf");
+  tg_case_document_set_media_type (doc, "application/pdf");
+  tg_case_document_set_sha256 (doc, sha);
+  tg_case_document_set_content (doc, content);
+  g_list_store_append (tg_case_get_documents (kase), doc);
+}
+
+static void
+test_round_trip (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(TgCase) kase = tg_test_make_case (1, 0, 4);
+  g_autoptr(TgCase) loaded = NULL;
+  g_autoptr(GPtrArray) diff = NULL;
+  g_autoptr(GBytes) content = NULL;
+  g_autoptr(GError) error = NULL;
+
+  tg_case_set_state (kase, TG_STATE_COMMITTEE_INVESTIGATION);
+  fill_everything (kase);
+  g_assert_true (tg_store_create_case (store, kase, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (tg_case_get_number (kase), ==, "08-2026-00001");
+  g_assert_cmpint (tg_case_get_revision (kase), ==, 1);
+
+  loaded = tg_store_load_case (store, tg_case_get_number (kase), &error);
+  g_assert_no_error (error);
+  diff = tg_model_diff (kase, loaded);
+  for (guint i = 0; i < diff->len; i++)
+    {
+      TgFieldChange *c = g_ptr_array_index (diff, i);
+      g_test_message ("%s: %s → %s", c->path, c->before, c->after);
+    }
+  g_assert_cmpuint (diff->len, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tg_case_get_history (loaded))), ==, 1);
+
+  content = tg_store_load_document_content (store, tg_case_get_id (kase), "doc1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (g_bytes_get_data (content, NULL), g_bytes_get_size (content), "%PDF-1.4 hello", 14);
+  tg_test_remove_dir (dir);
+}
+
+static void
+test_numbers_without_gaps (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_autoptr(TgCase) kase = tg_test_make_case (1, 0, 0);
+      g_autoptr(TgCase) bad = tg_test_make_case (1, 0, 0);
+      g_autofree char *expected = g_strdup_printf ("08-2026-%05u", i);
+
+      /* A refused case takes no number. */
+      tg_case_set_state (bad, TG_STATE_COMMITTEE_INVESTIGATION);
+      g_assert_false (tg_store_create_case (store, bad, &error));
+      g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_INVALID);
+      g_clear_error (&error);
+      g_assert_null (tg_case_get_number (bad));
+
+      g_assert_true (tg_store_create_case (store, kase, &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (tg_case_get_number (kase), ==, expected);
+    }
+  tg_test_remove_dir (dir);
+}
+
+static void
+test_later_death_escalates (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(TgCase) kase = tg_test_make_case (2, 0, 2);
+  g_autoptr(TgVictim) v = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *history;
+  gboolean saw_classification = FALSE, saw_escalate = FALSE;
+
+  g_assert_true (tg_store_create_case (store, kase, &error));
+  g_assert_true (tg_store_transition (store, kase, TG_ACTION_ROUTE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (tg_case_get_state (kase), ==, TG_STATE_LOCAL_INVESTIGATION);
+
+  v = g_list_model_get_item (G_LIST_MODEL (tg_case_get_victims (kase)), 2);
+  tg_victim_set_severity (v, TG_SEVERITY_FATAL);
+  tg_victim_set_died_on (v, "2026-11-20");
+  g_assert_true (tg_store_save_case (store, kase, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (tg_case_get_state (kase), ==, TG_STATE_COMMISSION_PENDING);
+  g_assert_cmpint (tg_case_get_revision (kase), ==, 3);
+
+  history = G_LIST_MODEL (tg_case_get_history (kase));
+  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
+    {
+      g_autoptr(TgHistoryEntry) h = g_list_model_get_item (history, i);
+      saw_classification |= g_str_equal (tg_history_entry_get_action (h), "classification");
+      saw_escalate |= g_str_equal (tg_history_entry_get_action (h), "escalate");
+    }
+  g_assert_true (saw_classification);
+  g_assert_true (saw_escalate);
+  tg_test_remove_dir (dir);
+}
+
+static void
+test_revision_conflict (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(TgCase) kase = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) a = NULL;
+  g_autoptr(TgCase) b = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tg_store_create_case (store, kase, &error));
+  a = tg_store_load_case (store, tg_case_get_id (kase), &error);
+  b = tg_store_load_case (store, tg_case_get_id (kase), &error);
+  tg_case_set_place (a, "Цех № 1");
+  tg_case_set_place (b, "Цех № 2");
+  g_assert_true (tg_store_save_case (store, a, &error));
+  g_assert_no_error (error);
+  g_assert_false (tg_store_save_case (store, b, &error));
+  g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_CONFLICT);
+  /* The refused edit is still there for the user to redo. */
+  g_assert_cmpstr (tg_case_get_place (b), ==, "Цех № 2");
+  g_clear_object (&a);
+  a = tg_store_load_case (store, tg_case_get_id (kase), NULL);
+  g_assert_cmpstr (tg_case_get_place (a), ==, "Цех № 1");
+  tg_test_remove_dir (dir);
+}
+
+static void
+test_failed_actions_change_nothing (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(TgCase) kase = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgVictim) v = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  struct stat st;
+
+  path = g_strdup (tg_store_get_path (store));
+  g_assert_true (tg_store_create_case (store, kase, &error));
+  g_clear_object (&store);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  before = tg_test_read_file (path);
+
+  store = tg_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&kase);
+  kase = tg_store_load_case (store, "08-2026-00001", &error);
+  g_assert_false (tg_store_transition (store, kase, TG_ACTION_CLOSE, NULL, &error));
+  g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_REFUSED);
+  g_clear_error (&error);
+  v = g_list_model_get_item (G_LIST_MODEL (tg_case_get_victims (kase)), 0);
+  tg_victim_set_iin (v, "690303303331");
+  g_assert_false (tg_store_save_case (store, kase, &error));
+  g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "fails the check digit"));
+  g_clear_object (&store);
+
+  after = tg_test_read_file (path);
+  g_assert_true (g_bytes_equal (before, after));
+  tg_test_remove_dir (dir);
+}
+
+static void
+tamper (const char *path,
+        const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static guint
+count_problems (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TgStore) store = tg_store_open (path, &error);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_no_error (error);
+  tg_store_verify (store, problems, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", (char *) g_ptr_array_index (problems, i));
+  return problems->len;
+}
+
+static void
+test_tampered_history (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *copy = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pristine = NULL;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(TgCase) kase = tg_test_make_case (0, 1, 0);
+      g_assert_true (tg_store_create_case (store, kase, &error));
+      g_assert_true (tg_store_transition (store, kase, TG_ACTION_ROUTE, NULL, &error));
+      tg_case_set_place (kase, "Цех № 5");
+      g_assert_true (tg_store_save_case (store, kase, &error));
+      g_assert_no_error (error);
+    }
+  path = g_strdup (tg_store_get_path (store));
+  g_clear_object (&store);
+  pristine = tg_test_read_file (path);
+  g_assert_cmpuint (count_problems (path), ==, 0);
+
+  /* The history table refuses edits; someone with sqlite3 drops that. */
+  tamper (path, "DROP TRIGGER history_no_update; DROP TRIGGER history_no_delete;");
+  g_assert_cmpuint (count_problems (path), ==, 0);
+  tamper (path, "UPDATE history SET details = 'edited' WHERE seq = 2");
+  g_assert_cmpuint (count_problems (path), ==, 1);
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pristine, NULL), g_bytes_get_size (pristine), NULL));
+  tamper (path, "DROP TRIGGER history_no_delete; DELETE FROM history WHERE seq = (SELECT max (seq) FROM history)");
+  g_assert_cmpuint (count_problems (path), ==, 1);
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pristine, NULL), g_bytes_get_size (pristine), NULL));
+  tamper (path, "DROP TRIGGER history_no_delete; DELETE FROM history WHERE seq = 1");
+  g_assert_cmpuint (count_problems (path), ==, 1);
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pristine, NULL), g_bytes_get_size (pristine), NULL));
+  tamper (path, "DROP TRIGGER history_no_update;"
+                "UPDATE history SET at = (SELECT at FROM history WHERE seq = 3), actor = 'x' WHERE seq = 2");
+  g_assert_cmpuint (count_problems (path), ==, 1);
+  copy = g_strdup (path);
+  tg_test_remove_dir (dir);
+}
+
+static void
+test_schema_versions (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TgStore) again = NULL;
+
+  path = g_strdup (tg_store_get_path (store));
+  g_clear_object (&store);
+  tamper (path, "PRAGMA user_version = 99");
+  again = tg_store_open (path, &error);
+  g_assert_null (again);
+  g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_TOO_NEW);
+  g_assert_nonnull (strstr (error->message, "newer version"));
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (path, "this is not a database, just text", -1, NULL));
+  again = tg_store_open (path, &error);
+  g_assert_null (again);
+  g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_CORRUPT);
+  tg_test_remove_dir (dir);
+}
+
+static void
+test_lists_and_search (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  TgCaseQuery q = TG_CASE_QUERY_INIT;
+  guint count = 0;
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(TgCase) kase = tg_test_make_case (1, i % 2, i == 4 ? 3 : 0);
+      g_assert_true (tg_store_create_case (store, kase, &error));
+      if (i >= 3)
+        g_assert_true (tg_store_transition (store, kase, TG_ACTION_ROUTE, NULL, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (tg_store_count_cases (store, &q, &count, &error));
+  g_assert_cmpuint (count, ==, 5);
+  q.state = TG_STATE_COMMISSION_PENDING;
+  g_assert_true (tg_store_count_cases (store, &q, &count, &error));
+  g_assert_cmpuint (count, ==, 1);
+
+  q.state = -1;
+  q.search = "Ахмет";
+  g_assert_true (tg_store_count_cases (store, &q, &count, &error));
+  g_assert_cmpuint (count, ==, 5);
+  q.search = "08-2026-00004";
+  rows = tg_store_list_cases (store, &q, 0, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpstr (((TgCaseSummary *) rows->pdata[0])->number, ==, "08-2026-00004");
+  g_assert_cmpint (((TgCaseSummary *) rows->pdata[0])->state, ==, TG_STATE_LOCAL_INVESTIGATION);
+  g_assert_nonnull (((TgCaseSummary *) rows->pdata[0])->deadline);
+  q.search = "сарыарка \"OR* ) NEAR(";
+  g_assert_true (tg_store_count_cases (store, &q, &count, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count, ==, 0);
+  tg_test_remove_dir (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_setenv ("TERGEU_TODAY", "2026-11-19", TRUE);
+  g_test_add_func ("/store/round-trip", test_round_trip);
+  g_test_add_func ("/store/numbers-without-gaps", test_numbers_without_gaps);
+  g_test_add_func ("/store/later-death-escalates", test_later_death_escalates);
+  g_test_add_func ("/store/revision-conflict", test_revision_conflict);
+  g_test_add_func ("/store/failed-actions-change-nothing", test_failed_actions_change_nothing);
+  g_test_add_func ("/store/tampered-history", test_tampered_history);
+  g_test_add_func ("/store/schema-versions", test_schema_versions);
+  g_test_add_func ("/store/lists-and-search", test_lists_and_search);
+  return g_test_run ();
+}
