@@ -31,7 +31,8 @@ TgCalendar *tg_calendar_new               (void);
 /* An empty-of-entries calendar: the fixed holiday table only. */
 TgCalendar *tg_calendar_new_without_entries (void);
 
-/* Adds or replaces the entry for @date ("changed" is emitted). */
+/* Adds or replaces the entry for @date ("changed" is emitted when that
+ * changes anything). */
 void        tg_calendar_set_entry         (TgCalendar          *self,
                                            const GDate         *date,
                                            TgCalendarEntryKind  kind,
@@ -64,7 +65,8 @@ const char *tg_calendar_day_off_reason    (TgCalendar  *self,
                                            const GDate *date);
 
 /* "Within @n working days from day @from": counting starts on the first
- * working day after @from; the result is the @n-th working day. */
+ * working day after @from; the result is the @n-th working day (@from
+ * itself for @n = 0). */
 void        tg_calendar_add_working_days  (TgCalendar  *self,
                                            const GDate *from,
                                            guint        n,

@@ -42,7 +42,8 @@ gboolean tg_iin_decode             (const char  *iin,
                                     GDate       *birth_date,
                                     TgSex       *sex);
 
-/* Checks @iin and that it agrees with @birth_date ("YYYY-MM-DD") and @sex. */
+/* Checks @iin and that it agrees with @birth_date ("YYYY-MM-DD"; NULL or ""
+ * when not recorded) and @sex. */
 gboolean tg_iin_matches_person     (const char  *iin,
                                     const char  *birth_date,
                                     TgSex        sex,
