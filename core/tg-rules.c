@@ -195,3 +195,39 @@ tg_case_effective_due (TgCase *kase)
     }
   return tg_investigation_get_due (inv);
 }
+
+gboolean
+tg_rules_late_notification (TgCase *kase,
+                            gint64 *hours)
+{
+  g_autoptr(GDateTime) occurred = tg_datetime_parse (tg_case_get_occurred (kase));
+  g_autoptr(GDateTime) reported = tg_datetime_parse (tg_case_get_reported (kase));
+  GTimeSpan span;
+
+  g_return_val_if_fail (TG_IS_CASE (kase), FALSE);
+
+  if (occurred == NULL || reported == NULL)
+    return FALSE;
+  span = g_date_time_difference (reported, occurred);
+  if (hours != NULL)
+    *hours = span / G_TIME_SPAN_HOUR;
+  return span > TG_NOTIFICATION_HOURS * G_TIME_SPAN_HOUR;
+}
+
+gboolean
+tg_rules_act_due (TgCase     *kase,
+                  TgCalendar *calendar,
+                  GDate      *due)
+{
+  TgInvestigation *inv = tg_case_get_investigation (kase);
+  GDate end;
+
+  g_return_val_if_fail (TG_IS_CASE (kase), FALSE);
+  g_return_val_if_fail (TG_IS_CALENDAR (calendar), FALSE);
+
+  if (!tg_date_parse (tg_investigation_get_act_date (inv), &end) &&
+      !tg_date_parse (tg_case_effective_due (kase), &end))
+    return FALSE;
+  tg_calendar_add_working_days (calendar, &end, TG_ACT_DELIVERY_WORKING_DAYS, due);
+  return TRUE;
+}

@@ -108,6 +108,16 @@ gboolean     tg_rules_state_agrees    (TgState                 state,
  * §4: the statutory deadline is unverified). */
 #define TG_DISPUTE_WORKING_DAYS 15
 
+/* Whole hours from the accident to its report in *@hours; TRUE when that
+ * is over TG_NOTIFICATION_HOURS (late notification, art. 187 p. 2). */
+gboolean     tg_rules_late_notification (TgCase *kase,
+                                         gint64 *hours);
+/* The date by which the act reaches the inspectorate: 3 working days after
+ * the investigation ends (the act date, else the due date in force). */
+gboolean     tg_rules_act_due         (TgCase      *kase,
+                                       TgCalendar  *calendar,
+                                       GDate       *due);
+
 /* The due date now in force: the last extension's, else the due date. */
 const char  *tg_case_effective_due    (TgCase *kase);
 

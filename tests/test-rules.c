@@ -226,6 +226,29 @@ test_validate (void)
   g_assert_nonnull (strstr (all, "BIN 170340001239"));
 }
 
+static void
+test_deadlines (void)
+{
+  g_autoptr(TgCase) kase = tg_test_make_case (0, 1, 0);
+  gint64 hours = -1;
+  GDate due;
+
+  g_assert_false (tg_rules_late_notification (kase, &hours));
+  g_assert_cmpint (hours, ==, 1);
+  tg_case_set_reported (kase, "2026-11-19T14:30:00+05:00");
+  g_assert_false (tg_rules_late_notification (kase, &hours));   /* exactly 24 h */
+  g_assert_cmpint (hours, ==, 24);
+  tg_case_set_reported (kase, "2026-11-19T14:31:00+05:00");
+  g_assert_true (tg_rules_late_notification (kase, &hours));
+
+  g_assert_false (tg_rules_act_due (kase, calendar, &due));
+  apply_ok (kase, TG_ACTION_ROUTE, NULL);   /* due 2026-12-03 (Thursday) */
+  g_assert_true (tg_rules_act_due (kase, calendar, &due));
+  /* Fri 4, Mon 7, Tue 8 December 2026 */
+  g_assert_cmpuint (g_date_get_day (&due), ==, 8);
+  g_assert_cmpuint (g_date_get_month (&due), ==, 12);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -238,5 +261,6 @@ main (int argc, char **argv)
   g_test_add_func ("/rules/conclude-close-reopen", test_conclude_close_reopen);
   g_test_add_func ("/rules/escalate-refer", test_escalate_refer);
   g_test_add_func ("/rules/validate", test_validate);
+  g_test_add_func ("/rules/deadlines", test_deadlines);
   return g_test_run ();
 }
