@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "tergeu-cli.h"
+#include "tg-backup.h"
 #include "tg-case-document.h"
 #include "tg-dispute.h"
 #include "tg-extension.h"
@@ -414,5 +415,52 @@ cli_settings (int    argc,
         else
           g_print ("%s\n", value ? value : "");
       }
+  return CLI_OK;
+}
+
+int
+cli_backup (int    argc,
+            char **argv)
+{
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write the backup (default: an automatic one beside the database)"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(TgStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *made = NULL;
+
+  if (!cli_parse (&argc, &argv, "backup", NULL, _("Copy the database consistently, even while the application has it open."), entries, 0, 0))
+    return CLI_USAGE;
+  store = cli_open_store ();
+  if (store == NULL)
+    return CLI_REFUSED;
+  if (output != NULL)
+    made = tg_backup_create (tg_store_get_path (store), output, &error) ? g_strdup (output) : NULL;
+  else
+    made = tg_backup_rotate (tg_store_get_path (store), "manual", TG_BACKUP_KEEP_DEFAULT, &error);
+  if (made == NULL)
+    return cli_fail_error (error);
+  g_print ("%s\n", made);
+  return CLI_OK;
+}
+
+int
+cli_restore (int    argc,
+             char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *db = NULL;
+
+  if (!cli_parse (&argc, &argv, "restore", _("BACKUP"),
+                  _("Check a backup and put it in place of the database; the current file is kept beside it. Close the application first."),
+                  NULL, 1, 1))
+    return CLI_USAGE;
+  db = cli_db_path ();
+  if (!tg_backup_restore (db, argv[1], &kept, &error))
+    return cli_fail_error (error);
+  g_printerr (_("Restored %s from %s; the previous file is kept as %s.\n"), db, argv[1], kept ? kept : "—");
   return CLI_OK;
 }

@@ -32,6 +32,8 @@ static const struct
   { "transition", cli_transition, N_("Apply an action to a case (route, appoint, conclude, …)") },
   { "verify", cli_verify, N_("Check history chains and database integrity") },
   { "settings", cli_settings, N_("Show or change organization settings") },
+  { "backup", cli_backup, N_("Copy the database consistently, even while it is in use") },
+  { "restore", cli_restore, N_("Check a backup and put it in place of the database") },
 };
 
 int
@@ -92,6 +94,12 @@ cli_parse (int                 *argc,
       return FALSE;
     }
   return TRUE;
+}
+
+char *
+cli_db_path (void)
+{
+  return opt_db != NULL ? g_strdup (opt_db) : tg_store_default_path ();
 }
 
 TgStore *

@@ -30,6 +30,8 @@ gboolean  cli_parse        (int            *argc,
                             const GOptionEntry *entries,
                             int             n_args_min,
                             int             n_args_max);
+/* The database path named by --db, or the default one. */
+char     *cli_db_path      (void);
 /* The store named by --db (or the default one); prints why not on error. */
 TgStore  *cli_open_store   (void);
 /* Prints "tergeu-cli: MESSAGE" to stderr and returns CLI_REFUSED. */
@@ -44,5 +46,7 @@ int cli_show        (int argc, char **argv);
 int cli_transition  (int argc, char **argv);
 int cli_verify      (int argc, char **argv);
 int cli_settings    (int argc, char **argv);
+int cli_backup      (int argc, char **argv);
+int cli_restore     (int argc, char **argv);
 
 G_END_DECLS

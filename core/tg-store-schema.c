@@ -16,6 +16,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tg-backup.h"
 #include "tg-store-private.h"
 
 /* 0→1: the first schema. Text columns for enums hold their nicks, so the
@@ -191,6 +192,16 @@ tg_store_migrate (TgStore *self,
     }
   if (version == TG_STORE_SCHEMA_VERSION)
     return TRUE;
+
+  /* An existing database is copied before it is changed (GnuCash's habit:
+   * never migrate the only copy). */
+  if (version > 0)
+    {
+      g_autofree char *reason = g_strdup_printf ("before-schema-%d", TG_STORE_SCHEMA_VERSION);
+      g_autofree char *backup = tg_backup_rotate (self->path, reason, TG_BACKUP_KEEP_DEFAULT, error);
+      if (backup == NULL)
+        return FALSE;
+    }
 
   if (!tg_store_tx_begin (self, error))
     return FALSE;

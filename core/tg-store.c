@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "tg-backup.h"
 #include "tg-dates.h"
 #include "tg-history.h"
 #include "tg-store-private.h"
@@ -65,9 +66,19 @@ tg_store_set_db_error (TgStore *self,
     kind = TG_STORE_ERROR_OPEN;
 
   if (kind == TG_STORE_ERROR_CORRUPT)
-    g_set_error (error, TG_STORE_ERROR, kind,
-                 _("The database %s is damaged or is not a Tergeu database (%s). Restore it from a backup."),
-                 self->path, msg);
+    {
+      g_autoptr(GPtrArray) backups = tg_backup_list (self->path);
+
+      if (backups->len > 0)
+        g_set_error (error, TG_STORE_ERROR, kind,
+                     _("The database %s is damaged or is not a Tergeu database (%s). The latest backup is %s; restore it with “tergeu-cli restore %s”."),
+                     self->path, msg, (char *) g_ptr_array_index (backups, 0),
+                     (char *) g_ptr_array_index (backups, 0));
+      else
+        g_set_error (error, TG_STORE_ERROR, kind,
+                     _("The database %s is damaged or is not a Tergeu database (%s), and there is no backup beside it. The file was not changed."),
+                     self->path, msg);
+    }
   else
     g_set_error (error, TG_STORE_ERROR, kind, _("Database error in %s: %s"), self->path, msg);
   return FALSE;
