@@ -12,6 +12,7 @@
 
 #include "tg-dates.h"
 #include "tg-identifiers.h"
+#include "tg-model.h"
 #include "tg-regions.h"
 #include "tg-rules.h"
 #include "tg-victim.h"
@@ -225,6 +226,10 @@ tg_rules_validate_case (TgCase    *kase,
   g_date_clear (&occurred, 1);
   before = problems->len;
 
+  /* Everything after this compares and prints text: it must be UTF-8. */
+  tg_model_check_text (kase, problems);
+  if (problems->len > before)
+    return FALSE;
   check_accident (kase, problems, &occurred);
   check_identity (kase, problems, &occurred);
 

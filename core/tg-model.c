@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "tg-model.h"
@@ -444,4 +445,54 @@ tg_model_get_text (gpointer    object,
         return NULL;
     }
   return item_label (cur);
+}
+
+/* ---------------------------------------------------------------- text */
+
+static void
+check_text (GObject    *object,
+            const char *prefix,
+            GPtrArray  *problems)
+{
+  guint n;
+  g_autofree GParamSpec **props = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GParamSpec *p = props[i];
+      g_autofree char *path = prefix != NULL ? g_strconcat (prefix, "/", p->name, NULL) : g_strdup (p->name);
+
+      if (is_list (p))
+        {
+          GListModel *list = get_object (object, p);
+          for (guint j = 0; j < g_list_model_get_n_items (list); j++)
+            {
+              g_autoptr(GObject) item = g_list_model_get_item (list, j);
+              g_autofree char *sub = g_strdup_printf ("%s/%u", path, j);
+              check_text (item, sub, problems);
+            }
+        }
+      else if (is_child (p))
+        {
+          GObject *child = get_object (object, p);
+          if (child != NULL)
+            check_text (child, path, problems);
+        }
+      else if (p->value_type == G_TYPE_STRING || p->value_type == G_TYPE_STRV)
+        {
+          g_autofree char *text = property_text (object, p);
+          if (text != NULL && !g_utf8_validate (text, -1, NULL))
+            g_ptr_array_add (problems, g_strdup_printf (_("%s: the text is not valid UTF-8"), path));
+        }
+    }
+}
+
+void
+tg_model_check_text (gpointer   object,
+                     GPtrArray *problems)
+{
+  g_return_if_fail (G_IS_OBJECT (object));
+  g_return_if_fail (problems != NULL);
+
+  check_text (object, NULL, problems);
 }

@@ -43,6 +43,10 @@ GPtrArray *tg_model_diff        (gpointer    a,
 gboolean   tg_model_take        (gpointer    ours,
                                  gpointer    theirs,
                                  const char *path);
+/* Appends "PATH: …" for every text field of @object that is not valid
+ * UTF-8 (text from outside must be, to be shown and printed exactly). */
+void       tg_model_check_text  (gpointer    object,
+                                 GPtrArray  *problems);
 /* The value at @path as text, as tg_model_diff shows it; NULL if absent. */
 char      *tg_model_get_text    (gpointer    object,
                                  const char *path);

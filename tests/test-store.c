@@ -382,6 +382,46 @@ test_lists_and_search (void)
   tg_test_remove_dir (dir);
 }
 
+static void
+test_hostile_text (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(TgCase) kase = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) loaded = NULL;
+  g_autoptr(TgCase) bad = tg_test_make_case (1, 0, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) longtext = g_string_new (NULL);
+  const char *sql = "x'); DROP TABLE cases; -- \"\" % _ * ? \\ ";
+  const char *controls = "tab\there\nnew line\r\x01\x1b[31m red \x7f end";
+  guint count = 0;
+  TgCaseQuery q = TG_CASE_QUERY_INIT;
+
+  while (longtext->len < 2 * 1024 * 1024)
+    g_string_append (longtext, "Әбдіқадыров Қайратжан ұзақ мәтін; ");
+  tg_employer_set_name (tg_case_get_employer (kase), sql);
+  tg_case_set_place (kase, controls);
+  tg_case_set_circumstances (kase, longtext->str);
+  g_assert_true (tg_store_create_case (store, kase, &error));
+  g_assert_no_error (error);
+
+  loaded = tg_store_load_case (store, tg_case_get_id (kase), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tg_employer_get_name (tg_case_get_employer (loaded)), ==, sql);
+  g_assert_cmpstr (tg_case_get_place (loaded), ==, controls);
+  g_assert_cmpstr (tg_case_get_circumstances (loaded), ==, longtext->str);
+  q.search = sql;
+  g_assert_true (tg_store_count_cases (store, &q, &count, &error));
+  g_assert_no_error (error);
+
+  /* Invalid UTF-8 is refused, with the field named. */
+  tg_case_set_place (bad, "Цех \xff\xfe № 1");
+  g_assert_false (tg_store_create_case (store, bad, &error));
+  g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "place: the text is not valid UTF-8"));
+  tg_test_remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -395,5 +435,6 @@ main (int argc, char **argv)
   g_test_add_func ("/store/tampered-history", test_tampered_history);
   g_test_add_func ("/store/schema-versions", test_schema_versions);
   g_test_add_func ("/store/lists-and-search", test_lists_and_search);
+  g_test_add_func ("/store/hostile-text", test_hostile_text);
   return g_test_run ();
 }
