@@ -1,0 +1,414 @@
+/* tg-xml-input-messages.c — what a TgXmlInput found, for the report
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Messages wait here until the input is finished: libxml2 reports some
+ * problems before the reader reaches the node, so the case a message
+ * belongs to is looked up by line once every case's span is known.
+ */
+#define G_LOG_DOMAIN "tg-xml-input"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "tg-exchange-schema.h"
+#include "tg-xml-input-private.h"
+
+/* libxml2 quotes the offending value in its messages; keep them short. */
+#define MAX_MESSAGE_CHARS 300
+
+char *
+_tg_xml_input_truncate (const char *text,
+                        glong       max_chars)
+{
+  /* g_utf8_substring() must not be asked past the end. */
+  if (g_utf8_strlen (text, -1) <= max_chars)
+    return g_strdup (text);
+  return g_utf8_substring (text, 0, max_chars);
+}
+
+void
+_tg_xml_input_pending_clear (gpointer data)
+{
+  Pending *p = data;
+
+  g_free (p->text);
+}
+
+void
+_tg_xml_input_case_span_clear (gpointer data)
+{
+  CaseSpan *span = data;
+
+  g_free (span->label);
+}
+
+static void
+add_pending (TgXmlInput         *self,
+             TgExchangeSeverity  severity,
+             guint               line,
+             const char         *text)
+{
+  Pending p = { severity, line, self->pending->len, g_strdup (text) };
+
+  g_array_append_val (self->pending, p);
+  if (severity == TG_EXCHANGE_SEVERITY_ERROR)
+    self->n_errors++;
+}
+
+static void
+stop_after_too_many (TgXmlInput *self,
+                     guint       line)
+{
+  g_autofree char *text = NULL;
+
+  text = g_strdup_printf (_("more than %u errors: the rest of the file was "
+                            "not checked"), self->max_errors);
+  add_pending (self, TG_EXCHANGE_SEVERITY_ERROR, line, text);
+  self->stopped = TRUE;
+  self->refused = TRUE;
+}
+
+/* A problem that does not stop the reading (up to the error limit). */
+void
+_tg_xml_input_report (TgXmlInput         *self,
+                      TgExchangeSeverity  severity,
+                      int                 code,
+                      guint               line,
+                      const char         *text)
+{
+  if (self->refused)
+    return;
+  if (severity == TG_EXCHANGE_SEVERITY_ERROR)
+    {
+      if (self->n_errors >= self->max_errors)
+        {
+          stop_after_too_many (self, line);
+          return;
+        }
+      if (self->code < 0)
+        self->code = code;
+    }
+  add_pending (self, severity, line, text);
+}
+
+/* A fatal problem of ours: reported, and nothing more is read. */
+gboolean
+_tg_xml_input_refuse (TgXmlInput *self,
+                      int         code,
+                      guint       line,
+                      const char *text)
+{
+  if (!self->refused)
+    {
+      add_pending (self, TG_EXCHANGE_SEVERITY_ERROR, line, text);
+      self->code = code;
+    }
+  self->refused = TRUE;
+  self->stopped = TRUE;
+  return FALSE;
+}
+
+/* Drops what was found so far: the consequences of a wrong root. */
+void
+_tg_xml_input_discard (TgXmlInput *self)
+{
+  g_array_set_size (self->pending, 0);
+  self->n_errors = 0;
+  self->code = -1;
+}
+
+static char *
+clean_libxml_message (const char *message)
+{
+  g_autoptr(GString) s = g_string_new (message != NULL ? message : "");
+  g_autofree char *valid = NULL;
+
+  g_string_replace (s, "{" TG_EXCHANGE_NAMESPACE "}", "", 0);
+  g_string_replace (s, "\n", " ", 0);
+  while (s->len > 0 && g_ascii_isspace (s->str[s->len - 1]))
+    g_string_truncate (s, s->len - 1);
+  valid = g_utf8_make_valid (s->str, s->len);
+  if (g_utf8_strlen (valid, -1) > MAX_MESSAGE_CHARS)
+    {
+      g_autofree char *head = g_utf8_substring (valid, 0, MAX_MESSAGE_CHARS);
+
+      g_free (valid);
+      valid = g_strconcat (head, "…", NULL);
+    }
+  return g_steal_pointer (&valid);
+}
+
+/* The schema's maxLength on a document counts decoded bytes; the input
+ * reports an oversized document itself, in words a person understands. */
+static gboolean
+is_document_length_error (xmlErrorPtr error)
+{
+  return error->domain == XML_FROM_SCHEMASV &&
+         error->code == XML_SCHEMAV_CVC_MAXLENGTH_VALID &&
+         error->message != NULL && strstr (error->message, "}document'");
+}
+
+/* At the end of its input the push parser says "Extra content at the end
+ * of the document" whatever is wrong; say what it is. */
+static char *
+explain_document_end (TgXmlInput  *self,
+                      xmlErrorPtr  error)
+{
+  xmlParserCtxtPtr ctxt = error->ctxt;
+
+  if (error->domain != XML_FROM_PARSER || error->code != XML_ERR_DOCUMENT_END)
+    return NULL;
+  if (self->n_read == 0)
+    return g_strdup (_("the file is empty"));
+  if (ctxt == NULL || ctxt->instate == XML_PARSER_EPILOG)
+    return NULL;
+  if (ctxt->instate == XML_PARSER_START || ctxt->instate == XML_PARSER_MISC ||
+      ctxt->instate == XML_PARSER_PROLOG)
+    return g_strdup (_("the file has no root element"));
+  return g_strdup (_("the file ends before its elements are closed: it was "
+                     "cut short; ask the sender for the whole file"));
+}
+
+/* libxml2 says "Input is not proper UTF-8, indicate encoding !", which
+ * asks the user to do what exchange files must not. */
+static gboolean
+is_not_utf8_error (xmlErrorPtr error)
+{
+  return error->domain == XML_FROM_PARSER &&
+         error->code == XML_ERR_INVALID_CHAR && error->message != NULL &&
+         g_str_has_prefix (error->message, "Input is not proper UTF-8");
+}
+
+static char *
+explain_libxml_error (TgXmlInput  *self,
+                      xmlErrorPtr  error)
+{
+  const char *bytes;
+  g_autofree char *shown = NULL;
+
+  if (!is_not_utf8_error (error))
+    return explain_document_end (self, error);
+  bytes = strstr (error->message, "Bytes: ");
+  shown = g_strstrip (g_strdup (bytes != NULL ? bytes : "?"));
+  g_strdelimit (shown, "\n", ' ');
+  return g_strdup_printf (_("the file is not UTF-8 text here (%s); exchange "
+                            "files are UTF-8: convert it and try again"),
+                          shown);
+}
+
+static int
+error_code_for (xmlErrorPtr error)
+{
+  if (error->domain == XML_FROM_SCHEMASV)
+    return TG_XML_INPUT_ERROR_INVALID;
+  if (error->domain == XML_FROM_IO)
+    return TG_XML_INPUT_ERROR_IO;
+  if (is_not_utf8_error (error))
+    return TG_XML_INPUT_ERROR_ENCODING;
+  switch (error->code)
+    {
+    case XML_ERR_INVALID_ENCODING:
+    case XML_ERR_UNKNOWN_ENCODING:
+    case XML_ERR_UNSUPPORTED_ENCODING:
+      return TG_XML_INPUT_ERROR_ENCODING;
+    default:
+      return TG_XML_INPUT_ERROR_MALFORMED;
+    }
+}
+
+void
+_tg_xml_input_on_libxml_error (void        *user_data,
+                               xmlErrorPtr  error)
+{
+  TgXmlInput *self = user_data;
+  g_autofree char *text = NULL;
+  TgExchangeSeverity severity;
+
+  if (self->refused || error == NULL || error->level == XML_ERR_NONE ||
+      is_document_length_error (error))
+    return;
+  severity = error->level == XML_ERR_WARNING ? TG_EXCHANGE_SEVERITY_WARNING
+                                             : TG_EXCHANGE_SEVERITY_ERROR;
+  if (error->domain != XML_FROM_SCHEMASV &&
+      severity == TG_EXCHANGE_SEVERITY_ERROR)
+    self->saw_parser_error = TRUE;
+  text = explain_libxml_error (self, error);
+  if (text == NULL)
+    text = clean_libxml_message (error->message);
+  _tg_xml_input_report (self, severity, error_code_for (error),
+                        error->line > 0 ? error->line : 0, text);
+}
+
+static char *
+format_pending (TgXmlInput *self,
+                Pending    *p,
+                const char *label)
+{
+  g_autoptr(TgExchangeMessage) message = NULL;
+
+  message = tg_exchange_message_new (p->severity, self->file_name, p->line,
+                                     label, p->text);
+  return tg_exchange_message_format (message);
+}
+
+gboolean
+_tg_xml_input_set_open_error (TgXmlInput  *self,
+                              GError     **error)
+{
+  g_autofree char *text = NULL;
+
+  g_assert (self->pending->len > 0);
+  text = format_pending (self, &g_array_index (self->pending, Pending, 0),
+                         NULL);
+  g_set_error_literal (error, TG_XML_INPUT_ERROR, self->code, text);
+  return FALSE;
+}
+
+/* Whether an error was found at @line or after it. */
+gboolean
+_tg_xml_input_has_error_from_line (TgXmlInput *self,
+                                   guint       line)
+{
+  for (guint i = 0; i < self->pending->len; i++)
+    {
+      Pending *p = &g_array_index (self->pending, Pending, i);
+
+      if (p->severity == TG_EXCHANGE_SEVERITY_ERROR && p->line >= line)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+tg_xml_input_set_case_label (TgXmlInput *self,
+                             const char *label)
+{
+  CaseSpan *span;
+
+  g_return_if_fail (TG_IS_XML_INPUT (self));
+  g_return_if_fail (label != NULL);
+
+  if (self->cases->len == 0)
+    return;
+  span = &g_array_index (self->cases, CaseSpan, self->cases->len - 1);
+  g_free (span->label);
+  span->label = _tg_xml_input_truncate (label, 64);
+}
+
+void
+tg_xml_input_add_message (TgXmlInput         *self,
+                          TgExchangeSeverity  severity,
+                          guint               line,
+                          const char         *format,
+                          ...)
+{
+  g_autofree char *text = NULL;
+  va_list args;
+
+  g_return_if_fail (TG_IS_XML_INPUT (self));
+  g_return_if_fail (format != NULL);
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  _tg_xml_input_report (self, severity, TG_XML_INPUT_ERROR_INVALID, line,
+                        text);
+}
+
+const char *
+tg_xml_input_get_file_name (TgXmlInput *self)
+{
+  g_return_val_if_fail (TG_IS_XML_INPUT (self), NULL);
+  return self->file_name;
+}
+
+guint
+tg_xml_input_get_n_errors (TgXmlInput *self)
+{
+  g_return_val_if_fail (TG_IS_XML_INPUT (self), 0);
+  return self->n_errors;
+}
+
+static int
+compare_pending (gconstpointer a,
+                 gconstpointer b)
+{
+  const Pending *pa = a;
+  const Pending *pb = b;
+
+  if (pa->line != pb->line)
+    return pa->line < pb->line ? -1 : 1;
+  return pa->seq < pb->seq ? -1 : (pa->seq > pb->seq);
+}
+
+/* The case whose element holds @line, if any. */
+static const char *
+label_for_line (TgXmlInput *self,
+                guint       line)
+{
+  const char *label = NULL;
+
+  for (guint i = 0; line > 0 && i < self->cases->len; i++)
+    {
+      CaseSpan *span = &g_array_index (self->cases, CaseSpan, i);
+
+      if (span->start_line > line)
+        break;
+      label = (span->end_line == 0 || line <= span->end_line) ? span->label
+                                                                : NULL;
+    }
+  return label;
+}
+
+static void
+flush_pending (TgXmlInput *self)
+{
+  g_array_sort (self->pending, compare_pending);
+  for (guint i = 0; i < self->pending->len; i++)
+    {
+      Pending *p = &g_array_index (self->pending, Pending, i);
+      g_autoptr(TgExchangeMessage) message = NULL;
+
+      message = tg_exchange_message_new (p->severity, self->file_name,
+                                         p->line,
+                                         label_for_line (self, p->line),
+                                         p->text);
+      if (self->first_error == NULL &&
+          p->severity == TG_EXCHANGE_SEVERITY_ERROR)
+        self->first_error = g_object_ref (message);
+      tg_exchange_report_add (self->report, message);
+    }
+  g_array_set_size (self->pending, 0);
+}
+
+gboolean
+tg_xml_input_finish (TgXmlInput  *self,
+                     GError     **error)
+{
+  g_autofree char *first = NULL;
+  guint more;
+
+  g_return_val_if_fail (TG_IS_XML_INPUT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  flush_pending (self);
+  if (self->n_errors == 0 || self->first_error == NULL)
+    return TRUE;
+  first = tg_exchange_message_format (self->first_error);
+  more = self->n_errors - 1;
+  if (self->code < 0)
+    self->code = TG_XML_INPUT_ERROR_INVALID;
+  if (more == 0)
+    g_set_error_literal (error, TG_XML_INPUT_ERROR, self->code, first);
+  else
+    g_set_error (error, TG_XML_INPUT_ERROR, self->code,
+                 g_dngettext (GETTEXT_PACKAGE, "%s (and %u more error)",
+                              "%s (and %u more errors)", more),
+                 first, more);
+  return FALSE;
+}

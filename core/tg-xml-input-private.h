@@ -1,0 +1,99 @@
+/* tg-xml-input-private.h — what the two halves of TgXmlInput share
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * tg-xml-input.c reads (file, prolog, parser, navigation);
+ * tg-xml-input-messages.c collects what was found and hands it to the
+ * report with each message's case.
+ */
+#pragma once
+
+#include <libxml/xmlerror.h>
+#include <libxml/xmlreader.h>
+#include <libxml/xmlschemas.h>
+
+#include "tg-xml-input.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  TgExchangeSeverity severity;
+  guint line;
+  guint seq;
+  char *text;
+} Pending;
+
+typedef struct
+{
+  guint start_line;
+  guint end_line; /* 0 while open */
+  char *label;
+} CaseSpan;
+
+struct _TgXmlInput
+{
+  GObject parent_instance;
+
+  TgExchangeReport *report;
+  guint64 max_size;
+  guint max_errors;
+
+  char *path;
+  char *file_name;
+  GInputStream *stream;
+  GByteArray *prolog;  /* read ahead by the prolog check */
+  gsize prolog_pos;    /* how much of it the parser has had */
+  guint64 n_read;
+
+  xmlSchemaValidCtxtPtr validator;
+  xmlTextReaderPtr reader;
+
+  GArray *pending;     /* Pending, until the cases' labels are known */
+  GArray *cases;       /* CaseSpan */
+  guint n_errors;
+  int code;            /* TgXmlInputError of the result, -1 while none */
+  TgExchangeMessage *first_error;
+
+  gboolean stopped;    /* at the end, or after a fatal problem */
+  gboolean refused;    /* our own fatal problem: libxml2's echo is noise */
+  gboolean saw_parser_error;
+
+  /* The element whose text is being read (the embedded document check). */
+  int element_depth;
+  gboolean in_document;
+  gboolean document_reported;
+  guint64 document_chars;
+};
+
+void     _tg_xml_input_pending_clear       (gpointer            data);
+void     _tg_xml_input_case_span_clear     (gpointer            data);
+
+/* A problem that does not stop the reading (up to the error limit). */
+void     _tg_xml_input_report              (TgXmlInput         *self,
+                                            TgExchangeSeverity  severity,
+                                            int                 code,
+                                            guint               line,
+                                            const char         *text);
+/* A fatal problem of the input's own: reported, and nothing more is
+ * read; returns FALSE. */
+gboolean _tg_xml_input_refuse              (TgXmlInput         *self,
+                                            int                 code,
+                                            guint               line,
+                                            const char         *text);
+/* Drops what was found so far (the consequences of a wrong root). */
+void     _tg_xml_input_discard             (TgXmlInput         *self);
+gboolean _tg_xml_input_has_error_from_line (TgXmlInput         *self,
+                                            guint               line);
+/* Sets @error from the first message; returns FALSE. */
+gboolean _tg_xml_input_set_open_error      (TgXmlInput         *self,
+                                            GError            **error);
+/* @text cut to @max_chars characters. */
+char    *_tg_xml_input_truncate            (const char         *text,
+                                            glong               max_chars);
+/* The structured error handler for the parser and the validator. */
+void     _tg_xml_input_on_libxml_error     (void               *user_data,
+                                            xmlErrorPtr         error);
+
+G_END_DECLS
