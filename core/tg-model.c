@@ -87,10 +87,11 @@ property_text (GObject    *object,
 static char *
 item_label (GObject *item)
 {
-  GObjectClass *klass = G_OBJECT_GET_CLASS (item);
+  GObjectClass *klass;
 
   if (item == NULL)
     return NULL;
+  klass = G_OBJECT_GET_CLASS (item);
   for (guint i = 0; label_properties[i]; i++)
     {
       GParamSpec *p = g_object_class_find_property (klass, label_properties[i]);

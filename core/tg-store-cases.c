@@ -15,6 +15,9 @@
 #include "tg-rules.h"
 #include "tg-store-private.h"
 #include "tg-history-entry.h"
+#include "tg-case-document.h"
+#include "tg-dispute.h"
+#include "tg-info-request.h"
 
 static gboolean
 invalid (GPtrArray *problems,
@@ -29,12 +32,62 @@ invalid (GPtrArray *problems,
   return FALSE;
 }
 
+/* Items that a person adds, or that a file brings without an id
+ * (requests and documents carry none in the exchange format), get the next
+ * free one: "r3", "doc2". Ids name items in history and conflicts. */
+static void
+assign_ids (GListStore *list,
+            const char *prefix)
+{
+  GListModel *model = G_LIST_MODEL (list);
+  guint n = g_list_model_get_n_items (model);
+  guint next = 1;
+  g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *id = NULL;
+      g_object_get (item, "id", &id, NULL);
+      if (id != NULL)
+        g_hash_table_add (used, g_steal_pointer (&id));
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *id = NULL;
+
+      g_object_get (item, "id", &id, NULL);
+      if (id != NULL && *id != '\0')
+        continue;
+      for (;; next++)
+        {
+          g_autofree char *candidate = g_strdup_printf ("%s%u", prefix, next);
+          if (!g_hash_table_contains (used, candidate))
+            {
+              g_object_set (item, "id", candidate, NULL);
+              g_hash_table_add (used, g_steal_pointer (&candidate));
+              break;
+            }
+        }
+    }
+}
+
+static void
+normalize (TgCase *kase)
+{
+  assign_ids (tg_case_get_disputes (kase), "d");
+  assign_ids (tg_case_get_requests (kase), "r");
+  assign_ids (tg_case_get_documents (kase), "doc");
+}
+
 static gboolean
 validate (TgCase  *kase,
           GError **error)
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
 
+  normalize (kase);
   if (tg_rules_validate_case (kase, problems))
     return TRUE;
   return invalid (problems, error);

@@ -422,6 +422,40 @@ test_hostile_text (void)
   tg_test_remove_dir (dir);
 }
 
+/* Sub-objects appearing on an edit, and items without ids. */
+static void
+test_save_adds_parts (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(TgCase) kase = tg_test_make_case (0, 0, 4);
+  g_autoptr(TgInfoRequest) r = tg_info_request_new ();
+  g_autoptr(TgInfoRequest) loaded_r = NULL;
+  g_autoptr(TgCase) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tg_store_create_case (store, kase, &error));
+  g_assert_true (tg_store_transition (store, kase, TG_ACTION_ROUTE, NULL, &error));
+  tg_test_add_commission (kase, 3);
+  tg_info_request_set_addressee (r, "ТОО «Сарыарка Көмір»");
+  tg_info_request_set_subject (r, "Журналы");
+  g_list_store_append (tg_case_get_requests (kase), r);
+  g_assert_true (tg_store_save_case (store, kase, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (tg_info_request_get_id (r), ==, "r1");
+
+  /* Appointing allocates the order number. */
+  g_assert_true (tg_store_transition (store, kase, TG_ACTION_APPOINT, NULL, &error));
+  g_assert_no_error (error);
+  loaded = tg_store_load_case (store, tg_case_get_id (kase), &error);
+  g_assert_cmpstr (tg_commission_get_order_number (tg_investigation_get_commission (tg_case_get_investigation (loaded))), ==, "1-к");
+  g_assert_cmpstr (tg_commission_get_order_date (tg_investigation_get_commission (tg_case_get_investigation (loaded))), ==, "2026-11-19");
+  g_assert_cmpint (tg_case_get_state (loaded), ==, TG_STATE_COMMITTEE_INVESTIGATION);
+  loaded_r = g_list_model_get_item (G_LIST_MODEL (tg_case_get_requests (loaded)), 0);
+  g_assert_cmpstr (tg_info_request_get_subject (loaded_r), ==, "Журналы");
+  tg_test_remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -436,5 +470,6 @@ main (int argc, char **argv)
   g_test_add_func ("/store/schema-versions", test_schema_versions);
   g_test_add_func ("/store/lists-and-search", test_lists_and_search);
   g_test_add_func ("/store/hostile-text", test_hostile_text);
+  g_test_add_func ("/store/save-adds-parts", test_save_adds_parts);
   return g_test_run ();
 }
