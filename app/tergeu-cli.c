@@ -34,6 +34,8 @@ static const struct
   { "settings", cli_settings, N_("Show or change organization settings") },
   { "backup", cli_backup, N_("Copy the database consistently, even while it is in use") },
   { "restore", cli_restore, N_("Check a backup and put it in place of the database") },
+  { "order", cli_order, N_("Print the order creating a case's commission to PDF") },
+  { "document", cli_document, N_("Print a dispute decision, a request letter or the case card to PDF") },
 };
 
 int
@@ -73,9 +75,9 @@ cli_parse (int                 *argc,
   };
   g_autoptr(GOptionContext) ctx = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *params = g_strdup_printf ("%s %s", command, parameter_string ? parameter_string : "");
-
-  ctx = g_option_context_new (params);
+  /* argv[0] is the command, so usage reads "tergeu-cli"-less but right:
+   * "Usage: list [OPTION…]". */
+  ctx = g_option_context_new (parameter_string);
   g_option_context_set_translation_domain (ctx, GETTEXT_PACKAGE);
   g_option_context_set_summary (ctx, summary);
   g_option_context_add_main_entries (ctx, db_entries, GETTEXT_PACKAGE);

@@ -19,30 +19,32 @@ typedef enum
 } Lang;
 
 /* Kazakh month names with their case forms.  The suffix follows vowel
- * harmony (back vowels → -да/-дағы, front vowels → -де/-дегі) and the
- * last sound (after a voiceless consonant → -та/-те, -тағы/-тегі), which
- * gives "қыркүйекте" but "қарашада".  The forms are written out rather
- * than computed so that each one can be read and checked here; usage as in
- * shared/spec/order-template.md ("2026 жылғы 25 қарашадағы № …",
- * "2026 жылғы 18 қарашада болған"). */
+ * harmony (back vowels → -да/-дағы/-ға, front vowels → -де/-дегі/-ге) and
+ * the last sound (after a voiceless consonant → -та/-те, -тағы/-тегі,
+ * -қа/-ке), which gives "қыркүйекте", "қыркүйекке" but "қарашада".  The
+ * forms are written out rather than computed so that each one can be read
+ * and checked here; usage as in shared/spec/order-template.md ("2026 жылғы
+ * 25 қарашадағы № …", "2026 жылғы 18 қарашада болған"); the dative goes
+ * before "дейін" ("2026 жылғы 3 желтоқсанға дейін"). */
 static const struct
 {
   const char *plain;
   const char *locative;
   const char *attributive;
+  const char *dative;
 } kk_months[12] = {
-  { "қаңтар",    "қаңтарда",    "қаңтардағы" },
-  { "ақпан",     "ақпанда",     "ақпандағы" },
-  { "наурыз",    "наурызда",    "наурыздағы" },
-  { "сәуір",     "сәуірде",     "сәуірдегі" },
-  { "мамыр",     "мамырда",     "мамырдағы" },
-  { "маусым",    "маусымда",    "маусымдағы" },
-  { "шілде",     "шілдеде",     "шілдедегі" },
-  { "тамыз",     "тамызда",     "тамыздағы" },
-  { "қыркүйек",  "қыркүйекте",  "қыркүйектегі" },
-  { "қазан",     "қазанда",     "қазандағы" },
-  { "қараша",    "қарашада",    "қарашадағы" },
-  { "желтоқсан", "желтоқсанда", "желтоқсандағы" },
+  { "қаңтар",    "қаңтарда",    "қаңтардағы",    "қаңтарға" },
+  { "ақпан",     "ақпанда",     "ақпандағы",     "ақпанға" },
+  { "наурыз",    "наурызда",    "наурыздағы",    "наурызға" },
+  { "сәуір",     "сәуірде",     "сәуірдегі",     "сәуірге" },
+  { "мамыр",     "мамырда",     "мамырдағы",     "мамырға" },
+  { "маусым",    "маусымда",    "маусымдағы",    "маусымға" },
+  { "шілде",     "шілдеде",     "шілдедегі",     "шілдеге" },
+  { "тамыз",     "тамызда",     "тамыздағы",     "тамызға" },
+  { "қыркүйек",  "қыркүйекте",  "қыркүйектегі",  "қыркүйекке" },
+  { "қазан",     "қазанда",     "қазандағы",     "қазанға" },
+  { "қараша",    "қарашада",    "қарашадағы",    "қарашаға" },
+  { "желтоқсан", "желтоқсанда", "желтоқсандағы", "желтоқсанға" },
 };
 
 /* Russian official dates put the month in the genitive: "25 ноября 2026 года". */
@@ -77,6 +79,8 @@ kk_month (guint month,
       return kk_months[month - 1].locative;
     case TG_DATE_FORM_ATTRIBUTIVE:
       return kk_months[month - 1].attributive;
+    case TG_DATE_FORM_DATIVE:
+      return kk_months[month - 1].dative;
     case TG_DATE_FORM_PLAIN:
     default:
       return kk_months[month - 1].plain;
@@ -109,41 +113,4 @@ tg_date_format_official (const GDate *date,
     default:
       return NULL;
     }
-}
-
-static gboolean
-parse_digits (const char *text,
-              guint       n,
-              guint      *value)
-{
-  *value = 0;
-  for (guint i = 0; i < n; i++)
-    {
-      if (!g_ascii_isdigit (text[i]))
-        return FALSE;
-      *value = *value * 10 + (guint) (text[i] - '0');
-    }
-  return TRUE;
-}
-
-gboolean
-tg_date_parse_iso (const char *text,
-                   GDate      *date)
-{
-  guint year, month, day;
-
-  g_return_val_if_fail (date != NULL, FALSE);
-
-  g_date_clear (date, 1);
-  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  if (!parse_digits (text, 4, &year) ||
-      !parse_digits (text + 5, 2, &month) ||
-      !parse_digits (text + 8, 2, &day))
-    return FALSE;
-  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-    return FALSE;
-
-  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-  return TRUE;
 }

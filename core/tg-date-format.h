@@ -10,13 +10,14 @@
 G_BEGIN_DECLS
 
 /* The grammatical form of a date in running text.  Russian has one form
- * for all three ("25 ноября 2026 года"); the preposition ("от", "до")
+ * for all of them ("25 ноября 2026 года"); the preposition ("от", "до")
  * belongs to the sentence, not to the date. */
 typedef enum
 {
   TG_DATE_FORM_PLAIN,        /* "2026 жылғы 25 қараша" */
   TG_DATE_FORM_LOCATIVE,     /* "2026 жылғы 18 қарашада" (when something happened) */
   TG_DATE_FORM_ATTRIBUTIVE,  /* "2026 жылғы 25 қарашадағы" (before a document number) */
+  TG_DATE_FORM_DATIVE,       /* "2026 жылғы 3 желтоқсанға" (before "дейін", until) */
 } TgDateForm;
 
 /* @date written out in @lang ("kk" or "ru"; NULL means "kk", a region
@@ -25,10 +26,5 @@ typedef enum
 char     *tg_date_format_official (const GDate *date,
                                    const char  *lang,
                                    TgDateForm   form);
-
-/* Parses exactly "YYYY-MM-DD" (ASCII digits, a real calendar date) into
- * @date.  On failure @date is left invalid (g_date_valid() is FALSE). */
-gboolean  tg_date_parse_iso       (const char  *text,
-                                   GDate       *date);
 
 G_END_DECLS

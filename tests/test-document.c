@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "tg-date-format.h"
+#include "tg-dates.h"
 #include "tg-document.h"
 
 #define LONG_NAME "Әбдіқадыров Қайратжан Нұрмұхамедұлы"
@@ -41,7 +42,7 @@ official_date (const char *iso,
 {
   GDate date;
 
-  g_assert_true (tg_date_parse_iso (iso, &date));
+  g_assert_true (tg_date_parse (iso, &date));
   return tg_date_format_official (&date, "kk", form);
 }
 
@@ -129,7 +130,7 @@ add_members (TgDocument *doc,
 static void
 add_clauses (TgDocument *doc)
 {
-  g_autofree char *due_date = official_date ("2026-12-09", TG_DATE_FORM_PLAIN);
+  g_autofree char *due_date = official_date ("2026-12-09", TG_DATE_FORM_DATIVE);
   g_autofree char *clause = NULL;
 
   clause = g_markup_printf_escaped ("Комиссия тергеуді %s дейін (10 жұмыс күні) аяқтасын.",

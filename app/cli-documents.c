@@ -1,0 +1,152 @@
+/* cli-documents.c — order, document: print a case's documents to PDF
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tergeu-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "tergeu-cli.h"
+#include "tg-case-documents.h"
+
+static const struct
+{
+  const char    *name;
+  TgPrintedKind  kind;
+} kinds[] = {
+  { "order", TG_PRINTED_ORDER },
+  { "decision", TG_PRINTED_DECISION },
+  { "request", TG_PRINTED_REQUEST },
+  { "card", TG_PRINTED_CARD },
+};
+
+/* The options both commands check before touching the database. */
+static gboolean
+check_common (const char *command,
+              const char *lang,
+              const char *output)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (output == NULL || *output == '\0')
+    {
+      g_printerr (_("tergeu-cli %s: say where to write the PDF (-o FILE.pdf)\n"), command);
+      return FALSE;
+    }
+  if (!tg_case_documents_check_language (lang, &error))
+    {
+      g_printerr ("tergeu-cli %s: %s\n", command, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+print_document (const char    *case_ref,
+                TgPrintedKind  kind,
+                const char    *item_id,
+                const char    *lang,
+                const char    *output)
+{
+  g_autoptr(TgStore) store = NULL;
+  g_autoptr(TgCase) kase = NULL;
+  g_autoptr(TgDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_pages;
+
+  store = cli_open_store ();
+  if (store == NULL)
+    return CLI_REFUSED;
+  kase = tg_store_load_case (store, case_ref, &error);
+  if (kase == NULL)
+    return cli_fail_error (error);
+  doc = tg_document_new_printed (store, kase, kind, item_id, lang, &error);
+  if (doc == NULL)
+    return cli_fail_error (error);
+  if (!tg_document_write_pdf (doc, output, &error))
+    return cli_fail_error (error);
+  n_pages = tg_document_get_n_pages (doc);
+  g_printerr (g_dngettext (GETTEXT_PACKAGE, "Wrote %s (%u page).\n", "Wrote %s (%u pages).\n", n_pages),
+              output, n_pages);
+  return CLI_OK;
+}
+
+int
+cli_order (int    argc,
+           char **argv)
+{
+  g_autofree char *lang = NULL;
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang, N_("Language of the order: kk (default) or ru"), N_("LANG") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to this file"), N_("FILE.pdf") },
+    { NULL }
+  };
+
+  if (!cli_parse (&argc, &argv, "order", _("ID-OR-NUMBER"),
+                  _("Print the order creating the case's commission to a PDF file."), entries, 1, 1) ||
+      !check_common ("order", lang, output))
+    return CLI_USAGE;
+  return print_document (argv[1], TG_PRINTED_ORDER, NULL, lang, output);
+}
+
+static gboolean
+parse_kind (const char    *name,
+            TgPrintedKind *kind)
+{
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (kinds); i++)
+    if (g_str_equal (name, kinds[i].name))
+      {
+        *kind = kinds[i].kind;
+        return TRUE;
+      }
+  g_printerr (_("tergeu-cli document: give --kind decision, request or card\n"));
+  return FALSE;
+}
+
+/* --dispute goes with a decision, --request with a request letter. */
+static gboolean
+check_item (TgPrintedKind  kind,
+            const char    *dispute,
+            const char    *request)
+{
+  if (dispute != NULL && kind != TG_PRINTED_DECISION)
+    g_printerr (_("tergeu-cli document: --dispute goes with --kind decision\n"));
+  else if (request != NULL && kind != TG_PRINTED_REQUEST)
+    g_printerr (_("tergeu-cli document: --request goes with --kind request\n"));
+  else
+    return TRUE;
+  return FALSE;
+}
+
+int
+cli_document (int    argc,
+              char **argv)
+{
+  g_autofree char *kind_name = NULL;
+  g_autofree char *dispute = NULL;
+  g_autofree char *request = NULL;
+  g_autofree char *lang = NULL;
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, N_("What to print: decision, request or card"), N_("KIND") },
+    { "dispute", 0, 0, G_OPTION_ARG_STRING, &dispute, N_("The dispute whose decision to print (if the case has several)"), N_("ID") },
+    { "request", 0, 0, G_OPTION_ARG_STRING, &request, N_("The information request to print: its id or position from 1 (if the case has several)"), N_("ID") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang, N_("Language of the document: kk (default) or ru"), N_("LANG") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to this file"), N_("FILE.pdf") },
+    { NULL }
+  };
+  TgPrintedKind kind = TG_PRINTED_CARD;
+
+  if (!cli_parse (&argc, &argv, "document", _("ID-OR-NUMBER"),
+                  _("Print a dispute decision, an information request letter or the case card to a PDF file."),
+                  entries, 1, 1) ||
+      !parse_kind (kind_name, &kind) ||
+      !check_item (kind, dispute, request) ||
+      !check_common ("document", lang, output))
+    return CLI_USAGE;
+  return print_document (argv[1], kind, dispute != NULL ? dispute : request, lang, output);
+}
