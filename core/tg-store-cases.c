@@ -291,7 +291,8 @@ check_revision (TgStore *self,
   if (*rowid == 0)
     return FALSE;
   stmt = tg_store_stmt (self,
-    "SELECT c.revision, h.actor, h.at FROM cases c LEFT JOIN history h ON h.hash = c.history_head"
+    "SELECT c.revision, h.actor, h.at FROM cases c"
+    " LEFT JOIN history h ON h.seq = (SELECT max (seq) FROM history WHERE case_rowid = c.rowid)"
     " WHERE c.rowid = ?", error);
   if (stmt == NULL)
     return FALSE;
