@@ -1,0 +1,29 @@
+/* main.c — tergeu, the desktop application
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tergeu"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "tg-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(TgApplication) app = NULL;
+
+  tg_application_apply_language ();
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  app = tg_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

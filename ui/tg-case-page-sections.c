@@ -1,0 +1,463 @@
+/* tg-case-page-sections.c — the groups of the case page
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tg-case-page"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "tg-case-page-private.h"
+#include "tg-deadline.h"
+#include "tg-history.h"
+#include "tg-regions.h"
+#include "tg-rules.h"
+
+static GtkWidget *
+group_new (TgCasePage *self,
+           const char *title)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  gtk_box_append (self->sections, group);
+  return group;
+}
+
+static void
+group_add_button (GtkWidget  *group,
+                  const char *icon,
+                  const char *tooltip,
+                  const char *action)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+  GtkWidget *suffix = adw_preferences_group_get_header_suffix (ADW_PREFERENCES_GROUP (group));
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  if (suffix == NULL)
+    {
+      suffix = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), suffix);
+    }
+  gtk_box_append (GTK_BOX (suffix), button);
+}
+
+static GtkWidget *
+add_row (GtkWidget  *group,
+         const char *title,
+         const char *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value != NULL && *value != '\0' ? value : "—");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  return row;
+}
+
+static void
+add_empty (GtkWidget  *group,
+           const char *text)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  gtk_widget_add_css_class (row, "dim-label");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+}
+
+static void
+add_date_row (GtkWidget  *group,
+              const char *title,
+              const char *iso)
+{
+  g_autofree char *text = strlen (iso != NULL ? iso : "") > 10 ? tg_format_datetime (iso) : tg_format_date (iso);
+
+  add_row (group, title, text);
+}
+
+static char *
+store_deadline (TgCasePage *self)
+{
+  TgCaseQuery query = TG_CASE_QUERY_INIT;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  query.search = tg_case_get_number (self->kase);
+  rows = tg_store_list_cases (self->store, &query, 0, 5, NULL);
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    {
+      TgCaseSummary *summary = g_ptr_array_index (rows, i);
+
+      if (g_strcmp0 (summary->id, tg_case_get_id (self->kase)) == 0)
+        return g_strdup (summary->deadline);
+    }
+  return NULL;
+}
+
+static void
+build_overview (TgCasePage *self)
+{
+  GtkWidget *group = group_new (self, _("Overview"));
+  g_autofree char *described = NULL;
+  g_autofree char *deadline = NULL;
+  TgClassification klass;
+  TgInvestigation *inv = tg_case_get_investigation (self->kase);
+  const TgRegion *region = tg_region_lookup (tg_case_get_region (self->kase));
+  const char *due = tg_case_effective_due (self->kase);
+  TgDeadlineStatus status;
+  g_autofree char *pending_due = NULL;
+  GtkWidget *row;
+
+  tg_classify (self->kase, &klass);
+  described = tg_classification_describe (&klass);
+  row = add_row (group, _("Classification and jurisdiction"), described);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), described);
+  add_row (group, _("Why"), tg_classification_reason (&klass));
+  add_row (group, _("State"), tg_state_label (tg_case_get_state (self->kase)));
+  add_row (group, _("Region"), region != NULL ? tg_region_name (region) : tg_case_get_region (self->kase));
+  add_date_row (group, _("Registered"), tg_case_get_registered_at (self->kase));
+  if (inv != NULL)
+    add_row (group, _("Investigating body"), tg_body_label (tg_investigation_get_body (inv)));
+  /* Waiting for the Committee's commission, the clock runs from when the
+   * case began to wait: ask the store, which knows, so that the page and
+   * the list agree. */
+  if (tg_case_get_state (self->kase) == TG_STATE_COMMISSION_PENDING)
+    {
+      pending_due = store_deadline (self);
+      due = pending_due;
+    }
+  else if (!tg_state_is_investigating (tg_case_get_state (self->kase)))
+    due = NULL;
+  status = tg_deadline_status (tg_store_get_calendar (self->store), due, &deadline);
+  if (status != TG_DEADLINE_NONE)
+    {
+      g_autofree char *date = tg_format_date (due);
+      g_autofree char *text = g_strdup_printf ("%s (%s)", date, deadline);
+
+      row = add_row (group, _("Due"), status == TG_DEADLINE_LATER ? date : text);
+      if (status != TG_DEADLINE_LATER)
+        {
+          GtkWidget *icon = gtk_image_new_from_icon_name (status == TG_DEADLINE_OVERDUE ? "dialog-warning-symbolic"
+                                                                                        : "alarm-symbolic");
+          gtk_widget_add_css_class (icon, status == TG_DEADLINE_OVERDUE ? "error" : "warning");
+          adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+        }
+    }
+}
+
+static void
+build_employer (TgCasePage *self)
+{
+  GtkWidget *group = group_new (self, _("Employer"));
+  TgEmployer *employer = tg_case_get_employer (self->kase);
+
+  if (employer == NULL)
+    {
+      add_empty (group, _("No employer recorded"));
+      return;
+    }
+  add_row (group, _("Name"), tg_employer_get_name (employer));
+  add_row (group, _("BIN"), tg_employer_get_bin (employer));
+  add_row (group, _("Economic activity (OKED)"), tg_employer_get_activity (employer));
+  add_row (group, _("Address"), tg_employer_get_address (employer));
+}
+
+static void
+build_accident (TgCasePage *self)
+{
+  GtkWidget *group = group_new (self, _("Accident"));
+  g_autoptr(GDateTime) occurred = NULL;
+  g_autoptr(GDateTime) reported = NULL;
+
+  add_date_row (group, _("Occurred"), tg_case_get_occurred (self->kase));
+  add_date_row (group, _("Reported to the inspectorate"), tg_case_get_reported (self->kase));
+  occurred = tg_case_get_occurred (self->kase) != NULL ? tg_datetime_parse (tg_case_get_occurred (self->kase)) : NULL;
+  reported = tg_case_get_reported (self->kase) != NULL ? tg_datetime_parse (tg_case_get_reported (self->kase)) : NULL;
+  if (occurred != NULL && reported != NULL
+      && g_date_time_difference (reported, occurred) > (GTimeSpan) TG_NOTIFICATION_HOURS * G_TIME_SPAN_HOUR)
+    add_row (group, _("Late notification"), _("Reported more than 24 hours after the accident (Labour Code art. 187 p. 2)"));
+  add_row (group, _("Place"), tg_case_get_place (self->kase));
+  add_row (group, _("Circumstances"), tg_case_get_circumstances (self->kase));
+  add_row (group, _("Hazardous production facility"), tg_case_get_hazardous_facility (self->kase) ? _("Yes") : _("No"));
+  add_row (group, _("Acute group poisoning"), tg_case_get_group_poisoning (self->kase) ? _("Yes") : _("No"));
+}
+
+static void
+build_victims (TgCasePage *self)
+{
+  GtkWidget *group = group_new (self, _("Victims"));
+  GListModel *victims = G_LIST_MODEL (tg_case_get_victims (self->kase));
+
+  group_add_button (group, "list-add-symbolic", _("Add Victim"), "case.add-victim");
+  for (guint i = 0; i < g_list_model_get_n_items (victims); i++)
+    {
+      g_autoptr(TgVictim) victim = g_list_model_get_item (victims, i);
+      g_autofree char *died = tg_format_date (tg_victim_get_died_on (victim));
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row, *edit;
+
+      if (tg_victim_get_severity (victim) == TG_SEVERITY_FATAL && *died != '\0')
+        /* TRANSLATORS: IIN · occupation · severity · date of death */
+        subtitle = g_strdup_printf (_("IIN %s · %s · %s, died %s"), tg_victim_get_iin (victim),
+                                    tg_victim_get_occupation (victim) != NULL ? tg_victim_get_occupation (victim) : "—",
+                                    tg_severity_label (tg_victim_get_severity (victim)), died);
+      else
+        subtitle = g_strdup_printf (_("IIN %s · %s · %s"), tg_victim_get_iin (victim),
+                                    tg_victim_get_occupation (victim) != NULL ? tg_victim_get_occupation (victim) : "—",
+                                    tg_severity_label (tg_victim_get_severity (victim)));
+      row = add_row (group, tg_victim_get_full_name (victim), subtitle);
+      edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+      gtk_widget_set_tooltip_text (edit, _("Edit Victim"));
+      gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (edit, "flat");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "case.edit-victim");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (edit), "s", tg_victim_get_id (victim));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), edit);
+    }
+}
+
+static void
+build_investigation (TgCasePage *self)
+{
+  GtkWidget *group = group_new (self, _("Investigation and Commission"));
+  TgInvestigation *inv = tg_case_get_investigation (self->kase);
+  TgCommission *com = inv != NULL ? tg_investigation_get_commission (inv) : NULL;
+  GListModel *members;
+  g_autofree char *order = NULL;
+
+  group_add_button (group, "document-edit-symbolic", _("Commission Order"), "case.edit-order");
+  group_add_button (group, "list-add-symbolic", _("Add Member"), "case.add-member");
+  if (inv != NULL)
+    {
+      add_date_row (group, _("Started"), tg_investigation_get_started (inv));
+      add_date_row (group, _("Due"), tg_investigation_get_due (inv));
+    }
+  if (com == NULL)
+    {
+      add_empty (group, _("No commission yet"));
+      return;
+    }
+  if (tg_commission_get_order_number (com) != NULL)
+    {
+      g_autofree char *date = tg_format_date (tg_commission_get_order_date (com));
+      /* TRANSLATORS: order number and date */
+      order = g_strdup_printf (_("No. %s of %s"), tg_commission_get_order_number (com), date);
+    }
+  add_row (group, _("Order"), order);
+  members = G_LIST_MODEL (tg_commission_get_members (com));
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(TgMember) member = g_list_model_get_item (members, i);
+      g_autofree char *title = g_strdup_printf ("%s — %s", tg_role_label (tg_member_get_role (member)),
+                                                tg_member_get_full_name (member));
+      g_autofree char *subtitle = g_strjoin (", ",
+                                             tg_member_get_position (member) != NULL ? tg_member_get_position (member) : "",
+                                             tg_member_get_organization (member), NULL);
+      add_row (group, title, subtitle);
+    }
+}
+
+static void
+build_extensions (TgCasePage *self)
+{
+  GtkWidget *group = group_new (self, _("Extensions"));
+  TgInvestigation *inv = tg_case_get_investigation (self->kase);
+  GListModel *extensions = inv != NULL ? G_LIST_MODEL (tg_investigation_get_extensions (inv)) : NULL;
+  guint n = extensions != NULL ? g_list_model_get_n_items (extensions) : 0;
+
+  if (inv != NULL)
+    group_add_button (group, "list-add-symbolic", _("Record an Extension"), "case.add-extension");
+  if (n == 0)
+    add_empty (group, _("No extensions"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TgExtension) ext = g_list_model_get_item (extensions, i);
+      g_autofree char *due = tg_format_date (tg_extension_get_new_due (ext));
+      g_autofree char *granted = tg_format_date (tg_extension_get_granted (ext));
+      g_autofree char *title = g_strdup_printf (_("Until %s"), due);
+      g_autofree char *subtitle = g_strdup_printf (_("%s — granted %s by %s"),
+                                                   tg_extension_get_reason (ext) != NULL ? tg_extension_get_reason (ext) : "",
+                                                   granted,
+                                                   tg_extension_get_granted_by (ext) != NULL ? tg_extension_get_granted_by (ext) : "—");
+      add_row (group, title, subtitle);
+    }
+}
+
+static void
+build_findings (TgCasePage *self)
+{
+  GtkWidget *group = group_new (self, _("Findings and Act"));
+  TgInvestigation *inv = tg_case_get_investigation (self->kase);
+  TgFindings *findings = inv != NULL ? tg_investigation_get_findings (inv) : NULL;
+  g_autofree char *causes = NULL;
+  g_autofree char *responsible = NULL;
+  g_autofree char *shares = NULL;
+  g_autofree char *act = NULL;
+
+  if (inv != NULL)
+    group_add_button (group, "document-edit-symbolic", _("Edit Findings"), "case.edit-findings");
+  if (findings == NULL)
+    {
+      add_empty (group, _("No findings yet"));
+      return;
+    }
+  add_row (group, _("Work-related"), tg_findings_get_work_related (findings) ? _("Yes")
+           : tg_ground_label (tg_findings_get_ground (findings)));
+  causes = g_strjoinv ("; ", (char **) tg_findings_get_causes (findings));
+  add_row (group, _("Causes"), causes);
+  responsible = g_strjoinv ("; ", (char **) tg_findings_get_responsible (findings));
+  add_row (group, _("Persons responsible"), responsible);
+  shares = g_strdup_printf (_("Employer %d %% / employee %d %%"), tg_findings_get_fault_employer (findings),
+                            tg_findings_get_fault_employee (findings));
+  add_row (group, _("Fault shares"), shares);
+  if (tg_investigation_get_act_number (inv) != NULL)
+    {
+      g_autofree char *date = tg_format_date (tg_investigation_get_act_date (inv));
+      act = g_strdup_printf (_("No. %s of %s"), tg_investigation_get_act_number (inv), date);
+    }
+  add_row (group, _("Act"), act);
+}
+
+static void
+build_disputes (TgCasePage *self)
+{
+  GtkWidget *group = group_new (self, _("Disputes"));
+  GListModel *disputes = G_LIST_MODEL (tg_case_get_disputes (self->kase));
+  guint n = g_list_model_get_n_items (disputes);
+
+  if (n == 0)
+    add_empty (group, _("No disputes"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TgDispute) dispute = g_list_model_get_item (disputes, i);
+      g_autofree char *filed = tg_format_date (tg_dispute_get_filed (dispute));
+      g_autofree char *title = g_strdup_printf (_("%s, filed by the %s on %s"),
+                                                tg_dispute_subject_label (tg_dispute_get_subject (dispute)),
+                                                tg_party_label (tg_dispute_get_filed_by (dispute)), filed);
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s", tg_dispute_status_label (tg_dispute_get_status (dispute)),
+                                                   tg_outcome_label (tg_dispute_get_outcome (dispute)));
+      add_row (group, title, subtitle);
+    }
+}
+
+static void
+build_requests (TgCasePage *self)
+{
+  GtkWidget *group = group_new (self, _("Information Requests"));
+  GListModel *requests = G_LIST_MODEL (tg_case_get_requests (self->kase));
+  guint n = g_list_model_get_n_items (requests);
+
+  if (n == 0)
+    add_empty (group, _("No information requests"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TgInfoRequest) request = g_list_model_get_item (requests, i);
+      g_autofree char *due = tg_format_date (tg_info_request_get_due (request));
+      g_autofree char *answered = tg_format_date (tg_info_request_get_answered (request));
+      g_autofree char *title = g_strdup_printf ("%s — %s", tg_info_request_get_addressee (request),
+                                                tg_info_request_get_subject (request));
+      g_autofree char *subtitle = *answered != '\0' ? g_strdup_printf (_("Answered %s"), answered)
+                                                    : g_strdup_printf (_("Due %s, not answered"), due);
+      add_row (group, title, subtitle);
+    }
+}
+
+static void
+build_documents (TgCasePage *self)
+{
+  GtkWidget *group = group_new (self, _("Documents"));
+  GListModel *documents = G_LIST_MODEL (tg_case_get_documents (self->kase));
+  guint n = g_list_model_get_n_items (documents);
+
+  if (n == 0)
+    add_empty (group, _("No documents"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TgCaseDocument) doc = g_list_model_get_item (documents, i);
+      g_autofree char *size = g_format_size (tg_case_document_get_size (doc));
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s", tg_case_document_get_file_name (doc), size);
+
+      add_row (group, tg_case_document_get_title (doc), subtitle);
+    }
+}
+
+/* Recomputes the chain: each entry's hash from the one before. */
+static gboolean
+history_verified (TgCase *kase)
+{
+  GListModel *history = G_LIST_MODEL (tg_case_get_history (kase));
+  g_autofree char *prev = g_strdup (TG_HISTORY_GENESIS);
+
+  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
+    {
+      g_autoptr(TgHistoryEntry) e = g_list_model_get_item (history, i);
+      g_autofree char *hash = NULL;
+
+      if (g_strcmp0 (tg_history_entry_get_prev_hash (e), prev) != 0)
+        return FALSE;
+      hash = tg_history_hash (prev, tg_case_get_id (kase), tg_history_entry_get_at (e),
+                              tg_history_entry_get_actor (e), tg_history_entry_get_action (e),
+                              tg_history_entry_get_details (e), tg_history_entry_get_before (e),
+                              tg_history_entry_get_after (e));
+      if (g_strcmp0 (hash, tg_history_entry_get_hash (e)) != 0)
+        return FALSE;
+      g_free (prev);
+      prev = g_steal_pointer (&hash);
+    }
+  return TRUE;
+}
+
+static void
+build_history (TgCasePage *self)
+{
+  GtkWidget *group = group_new (self, _("History"));
+  GListModel *history = G_LIST_MODEL (tg_case_get_history (self->kase));
+  gboolean verified = history_verified (self->kase);
+  GtkWidget *badge = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  guint n = g_list_model_get_n_items (history);
+
+  gtk_box_append (GTK_BOX (badge), gtk_image_new_from_icon_name (verified ? "security-high-symbolic"
+                                                                          : "dialog-warning-symbolic"));
+  gtk_box_append (GTK_BOX (badge), gtk_label_new (verified ? _("Chain verified") : _("Chain broken: history was altered")));
+  gtk_widget_add_css_class (badge, verified ? "success" : "error");
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), badge);
+  /* Newest first. */
+  for (guint i = n; i > 0; i--)
+    {
+      g_autoptr(TgHistoryEntry) e = g_list_model_get_item (history, i - 1);
+      g_autofree char *at = tg_format_datetime (tg_history_entry_get_at (e));
+      g_autofree char *title = g_strdup_printf ("%s · %s · %s", at, tg_history_entry_get_actor (e),
+                                                tg_history_entry_get_action (e));
+      add_row (group, title, tg_history_entry_get_details (e));
+    }
+}
+
+void
+tg_case_page_build_sections (TgCasePage *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections))) != NULL)
+    gtk_box_remove (self->sections, child);
+  if (self->kase == NULL)
+    return;
+  build_overview (self);
+  build_employer (self);
+  build_accident (self);
+  build_victims (self);
+  build_investigation (self);
+  build_extensions (self);
+  build_findings (self);
+  build_disputes (self);
+  build_requests (self);
+  build_documents (self);
+  build_history (self);
+}

@@ -1,0 +1,37 @@
+/* tg-deadline.h — how a deadline reads in the list and on the case page
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "tg-calendar.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  TG_DEADLINE_NONE,      /* no deadline */
+  TG_DEADLINE_LATER,     /* more than TG_DEADLINE_NEAR_DAYS working days away */
+  TG_DEADLINE_NEAR,      /* due today or within TG_DEADLINE_NEAR_DAYS working days */
+  TG_DEADLINE_OVERDUE,   /* past */
+} TgDeadlineStatus;
+
+/* "Needs action": due within three working days (workflows.md §3). */
+#define TG_DEADLINE_NEAR_DAYS 3
+
+/* Today in Astana, or TERGEU_TODAY (YYYY-MM-DD) as the store honours it. */
+void             tg_deadline_today  (GDate      *today);
+/* The status of @deadline (YYYY-MM-DD or NULL) and, in @text, what to show:
+ * "overdue 3 d", "due in 2 wd", "due today", or the date. */
+TgDeadlineStatus tg_deadline_status (TgCalendar *calendar,
+                                     const char *deadline,
+                                     char      **text);
+/* "14.03.2026" from "2026-03-14" or a date-time; "" for NULL. */
+char            *tg_format_date     (const char *iso);
+/* "14.03.2026 09:30" from an ISO date-time. */
+char            *tg_format_datetime (const char *iso);
+
+G_END_DECLS

@@ -1,0 +1,239 @@
+/* tg-preferences-window.c
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tg-preferences"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "tg-application.h"
+#include "tg-dates.h"
+#include "tg-preferences-window.h"
+
+struct _TgPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  TgStore              *store;
+  GSettings            *settings;
+  GPtrArray            *entry_rows;   /* rows of entries_group */
+
+  AdwPreferencesGroup  *organization_group;
+  AdwComboRow          *language_row;
+  AdwEntryRow          *date_row;
+  AdwComboRow          *kind_row;
+  AdwEntryRow          *note_row;
+  AdwPreferencesGroup  *entries_group;
+};
+
+G_DEFINE_FINAL_TYPE (TgPreferencesWindow, tg_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+static const char * const languages[] = { "", "kk", "ru", "en" };
+
+static const struct
+{
+  const char *key;
+  const char *title;
+} organization[] = {
+  { "committee-name-kk", N_("Committee name in Kazakh") },
+  { "committee-name-ru", N_("Committee name in Russian") },
+  { "ministry-name-kk", N_("Ministry name in Kazakh") },
+  { "ministry-name-ru", N_("Ministry name in Russian") },
+  { "chairman", N_("Chairman — Chief State Labour Inspector") },
+  { "control-official", N_("Official who controls execution") },
+};
+
+static void
+toast (TgPreferencesWindow *self,
+       const char          *message)
+{
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+}
+
+static void
+setting_apply_cb (AdwEntryRow         *row,
+                  TgPreferencesWindow *self)
+{
+  const char *key = g_object_get_data (G_OBJECT (row), "setting-key");
+  g_autoptr(GError) error = NULL;
+
+  if (!tg_store_set_setting (self->store, key, gtk_editable_get_text (GTK_EDITABLE (row)), &error))
+    toast (self, error->message);
+  else
+    toast (self, _("Saved"));
+}
+
+static void
+build_organization (TgPreferencesWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (organization); i++)
+    {
+      GtkWidget *row = adw_entry_row_new ();
+      g_autofree char *value = tg_store_get_setting (self->store, organization[i].key);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(organization[i].title));
+      adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+      gtk_editable_set_text (GTK_EDITABLE (row), value != NULL ? value : "");
+      g_object_set_data (G_OBJECT (row), "setting-key", (gpointer) organization[i].key);
+      g_signal_connect (row, "apply", G_CALLBACK (setting_apply_cb), self);
+      adw_preferences_group_add (self->organization_group, row);
+    }
+}
+
+static const char *
+kind_label (TgCalendarEntryKind kind)
+{
+  switch (kind)
+    {
+    case TG_CALENDAR_KURBAN_AIT:
+      return _("Kurban Ait (day off)");
+    case TG_CALENDAR_EXTRA_DAY_OFF:
+      return _("Day off by decree");
+    case TG_CALENDAR_EXTRA_WORKING_DAY:
+      return _("Working day by decree");
+    default:
+      return "";
+    }
+}
+
+static void build_entries (TgPreferencesWindow *self);
+
+static void
+remove_entry_cb (GtkButton           *button,
+                 TgPreferencesWindow *self)
+{
+  GDate *date = g_object_get_data (G_OBJECT (button), "date");
+  g_autoptr(GError) error = NULL;
+
+  if (!tg_store_remove_calendar_entry (self->store, date, &error))
+    toast (self, error->message);
+  build_entries (self);
+}
+
+static void
+build_entries (TgPreferencesWindow *self)
+{
+  g_autoptr(GPtrArray) entries = tg_calendar_list_entries (tg_store_get_calendar (self->store));
+
+  for (guint i = 0; i < self->entry_rows->len; i++)
+    adw_preferences_group_remove (self->entries_group, g_ptr_array_index (self->entry_rows, i));
+  g_ptr_array_set_size (self->entry_rows, 0);
+  /* Newest first: that is what one edits. */
+  for (guint i = entries->len; i > 0; i--)
+    {
+      TgCalendarEntry *entry = g_ptr_array_index (entries, i - 1);
+      g_autofree char *iso = tg_date_format_iso (&entry->date);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      g_autofree char *subtitle = entry->note != NULL && *entry->note != '\0'
+        ? g_strdup_printf ("%s — %s", kind_label (entry->kind), entry->note)
+        : g_strdup (kind_label (entry->kind));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), iso);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_tooltip_text (remove, _("Remove"));
+      g_object_set_data_full (G_OBJECT (remove), "date", g_memdup2 (&entry->date, sizeof (GDate)), g_free);
+      g_signal_connect (remove, "clicked", G_CALLBACK (remove_entry_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      adw_preferences_group_add (self->entries_group, row);
+      g_ptr_array_add (self->entry_rows, row);
+    }
+}
+
+static void
+add_day_cb (TgPreferencesWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
+  g_autoptr(GError) error = NULL;
+  GDate date;
+
+  if (!tg_date_parse (text, &date))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->date_row), "error");
+      toast (self, _("Write the date as YYYY-MM-DD, e.g. 2026-05-27."));
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (self->date_row), "error");
+  if (!tg_store_set_calendar_entry (self->store, &date, adw_combo_row_get_selected (self->kind_row),
+                                    gtk_editable_get_text (GTK_EDITABLE (self->note_row)), &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->note_row), "");
+  toast (self, _("Day added; due dates recomputed"));
+  build_entries (self);
+}
+
+static void
+language_changed_cb (TgPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->language_row);
+
+  if (self->settings != NULL && selected < G_N_ELEMENTS (languages))
+    g_settings_set_string (self->settings, "language", languages[selected]);
+}
+
+static void
+tg_preferences_window_dispose (GObject *object)
+{
+  TgPreferencesWindow *self = TG_PREFERENCES_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TG_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->entry_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (tg_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+tg_preferences_window_class_init (TgPreferencesWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = tg_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/kz/gov/enbek/Tergeu/tg-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TgPreferencesWindow, organization_group);
+  gtk_widget_class_bind_template_child (widget_class, TgPreferencesWindow, language_row);
+  gtk_widget_class_bind_template_child (widget_class, TgPreferencesWindow, date_row);
+  gtk_widget_class_bind_template_child (widget_class, TgPreferencesWindow, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, TgPreferencesWindow, note_row);
+  gtk_widget_class_bind_template_child (widget_class, TgPreferencesWindow, entries_group);
+  gtk_widget_class_bind_template_callback (widget_class, add_day_cb);
+  gtk_widget_class_bind_template_callback (widget_class, language_changed_cb);
+}
+
+static void
+tg_preferences_window_init (TgPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->entry_rows = g_ptr_array_new ();
+}
+
+TgPreferencesWindow *
+tg_preferences_window_new (TgStore *store)
+{
+  TgPreferencesWindow *self;
+  g_autofree char *language = NULL;
+
+  g_return_val_if_fail (TG_IS_STORE (store), NULL);
+
+  self = g_object_new (TG_TYPE_PREFERENCES_WINDOW, NULL);
+  self->store = g_object_ref (store);
+  build_organization (self);
+  build_entries (self);
+  self->settings = tg_application_new_settings ();
+  language = g_settings_get_string (self->settings, "language");
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    if (g_strcmp0 (language, languages[i]) == 0)
+      adw_combo_row_set_selected (self->language_row, i);
+  return self;
+}

@@ -1,0 +1,86 @@
+/* tg-window-actions.c — win.* actions
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tg-window"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "tg-new-case-assistant.h"
+#include "tg-window-private.h"
+
+static void
+case_created_cb (TgWindow   *self,
+                 const char *id)
+{
+  tg_window_reload (self);
+  tg_window_open_case (self, id);
+}
+
+static void
+new_case_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  TgWindow *self = TG_WINDOW (widget);
+  TgNewCaseAssistant *assistant = tg_new_case_assistant_new (self->store);
+
+  gtk_window_set_transient_for (GTK_WINDOW (assistant), GTK_WINDOW (self));
+  g_signal_connect_object (assistant, "created", G_CALLBACK (case_created_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (assistant));
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TgWindow *self = TG_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->content_stack, "list");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+show_list_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TgWindow *self = TG_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->content_stack, "list");
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  tg_window_reload (TG_WINDOW (widget));
+}
+
+static void
+exchange_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  /* The exchange UI lands with the exchange issue; the actions are here
+   * so that menus and shortcuts need not change then. */
+}
+
+void
+tg_window_class_add_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.show-list", NULL, show_list_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, exchange_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, exchange_action);
+}

@@ -1,0 +1,44 @@
+/* tg-window-private.h — what tg-window*.c share
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "tg-case-page.h"
+#include "tg-window.h"
+
+G_BEGIN_DECLS
+
+struct _TgWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  TgStore              *store;
+  TgCaseListModel      *model;
+  GSettings            *settings;
+  TgView                view;
+  GtkWidget            *view_counts[TG_N_VIEWS];
+
+  /* template */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sidebar;
+  GtkStack             *content_stack;
+  AdwWindowTitle       *list_title;
+  GtkSearchEntry       *search_entry;
+  GtkDropDown          *region_dropdown;
+  GtkDropDown          *state_dropdown;
+  GtkDropDown          *year_dropdown;
+  GtkStack             *list_stack;
+  GtkColumnView        *column_view;
+  TgCasePage           *case_page;
+};
+
+void tg_window_class_add_actions (GtkWidgetClass *widget_class);
+/* Sort the model by the column view's primary column (tg-window-columns.c). */
+void tg_window_setup_columns     (TgWindow       *self);
+void tg_window_class_add_column_callbacks (GtkWidgetClass *widget_class);
+void tg_window_apply_query       (TgWindow       *self);
+
+G_END_DECLS

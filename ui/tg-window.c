@@ -1,0 +1,428 @@
+/* tg-window.c
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tg-window"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "tg-deadline.h"
+#include "tg-regions.h"
+#include "tg-window-private.h"
+
+G_DEFINE_FINAL_TYPE (TgWindow, tg_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* The first year cases go back to (domain.md §5). */
+#define FIRST_YEAR 2015
+
+static const struct
+{
+  const char *icon;
+  const char *label;
+} views[TG_N_VIEWS] = {
+  [TG_VIEW_ALL] = { "view-list-symbolic", N_("All Cases") },
+  [TG_VIEW_NEEDS_ACTION] = { "alarm-symbolic", N_("Needs Action") },
+  [TG_VIEW_COMMITTEE] = { "system-users-symbolic", N_("Committee Commissions") },
+  [TG_VIEW_LOCAL_CONTROL] = { "find-location-symbolic", N_("Local Investigations") },
+  [TG_VIEW_DISPUTES] = { "mail-mark-important-symbolic", N_("Disputes") },
+  [TG_VIEW_CLOSED] = { "folder-symbolic", N_("Closed") },
+};
+
+/* What each view adds to the query. "Needs action" is overdue plus due
+ * within three working days; TgCaseQuery ANDs its filters, so cases whose
+ * only need is an open dispute are in the Disputes view. */
+static void
+view_query (TgView       view,
+            TgCaseQuery *query)
+{
+  switch (view)
+    {
+    case TG_VIEW_ALL:
+      break;
+    case TG_VIEW_NEEDS_ACTION:
+      query->due_within = TG_DEADLINE_NEAR_DAYS;
+      break;
+    case TG_VIEW_COMMITTEE:
+      query->committee = TRUE;
+      break;
+    case TG_VIEW_LOCAL_CONTROL:
+      query->local_control = TRUE;
+      break;
+    case TG_VIEW_DISPUTES:
+      query->open_disputes = TRUE;
+      break;
+    case TG_VIEW_CLOSED:
+      query->closed = TRUE;
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static GtkWidget *
+sidebar_row_new (TgWindow *self,
+                 TgView    view)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (_(views[view].label));
+  GtkWidget *count = gtk_label_new (NULL);
+
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (views[view].icon));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_widget_add_css_class (count, "dim-label");
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_box_append (GTK_BOX (box), count);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  self->view_counts[view] = count;
+  return row;
+}
+
+static void
+update_counts (TgWindow *self)
+{
+  for (guint view = 0; view < TG_N_VIEWS; view++)
+    {
+      TgCaseQuery query = TG_CASE_QUERY_INIT;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+      guint n = 0;
+
+      view_query (view, &query);
+      if (!tg_store_count_cases (self->store, &query, &n, &error))
+        g_warning ("Cannot count a view: %s", error->message);
+      text = g_strdup_printf ("%u", n);
+      gtk_label_set_text (GTK_LABEL (self->view_counts[view]), text);
+    }
+}
+
+static void
+update_title (TgWindow *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  g_autofree char *subtitle = NULL;
+
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u case", "%u cases", n), n);
+  adw_window_title_set_title (self->list_title, _(views[self->view].label));
+  adw_window_title_set_subtitle (self->list_title, subtitle);
+  gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "cases" : "empty");
+}
+
+static const char *
+selected_region (TgWindow *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->region_dropdown);
+  guint n_regions;
+  const TgRegion *regions = tg_regions (&n_regions);
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || selected > n_regions)
+    return NULL;
+  return regions[selected - 1].code;
+}
+
+void
+tg_window_apply_query (TgWindow *self)
+{
+  TgCaseQuery query = *tg_case_list_model_get_query (self->model);
+  TgCaseQuery fresh = TG_CASE_QUERY_INIT;
+  guint state = gtk_drop_down_get_selected (self->state_dropdown);
+  guint year = gtk_drop_down_get_selected (self->year_dropdown);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  /* Keep the sort; everything else comes from the widgets. */
+  fresh.sort = query.sort;
+  fresh.descending = query.descending;
+  view_query (self->view, &fresh);
+  fresh.search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  fresh.region = selected_region (self);
+  if (state > 0 && state != GTK_INVALID_LIST_POSITION)
+    fresh.state = (int) state - 1;
+  if (year > 0 && year != GTK_INVALID_LIST_POSITION)
+    fresh.year = g_date_time_get_year (now) - (int) year + 1;
+  tg_case_list_model_set_query (self->model, &fresh);
+  update_title (self);
+}
+
+static void
+sidebar_row_selected_cb (TgWindow      *self,
+                         GtkListBoxRow *row)
+{
+  if (row == NULL)
+    return;
+  self->view = gtk_list_box_row_get_index (row);
+  tg_window_apply_query (self);
+  gtk_stack_set_visible_child_name (self->content_stack, "list");
+}
+
+static void
+sidebar_row_activated_cb (TgWindow      *self,
+                          GtkListBoxRow *row)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+show_sidebar_cb (TgWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+search_changed_cb (TgWindow *self)
+{
+  tg_window_apply_query (self);
+}
+
+static void
+search_activate_cb (TgWindow *self)
+{
+  /* Enter opens the only match, or the first. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
+    {
+      g_autoptr(TgCaseSummary) first = g_list_model_get_item (G_LIST_MODEL (self->model), 0);
+
+      tg_window_open_case (self, first->id);
+    }
+}
+
+static void
+search_stop_cb (TgWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+filter_changed_cb (TgWindow *self)
+{
+  if (self->model != NULL)
+    tg_window_apply_query (self);
+}
+
+static void
+row_activated_cb (TgWindow *self,
+                  guint     position)
+{
+  g_autoptr(TgCaseSummary) summary = g_list_model_get_item (G_LIST_MODEL (self->model), position);
+
+  if (summary != NULL && summary->id != NULL)
+    tg_window_open_case (self, summary->id);
+}
+
+static void
+case_changed_cb (TgWindow *self)
+{
+  tg_window_reload (self);
+}
+
+static void
+fill_dropdowns (TgWindow *self)
+{
+  g_autoptr(GtkStringList) regions = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) states = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) years = gtk_string_list_new (NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  const TgRegion *all;
+  guint n;
+
+  gtk_string_list_append (regions, _("All regions"));
+  all = tg_regions (&n);
+  for (guint i = 0; i < n; i++)
+    gtk_string_list_append (regions, tg_region_name (&all[i]));
+  gtk_string_list_append (states, _("All states"));
+  for (guint i = 0; i < TG_N_STATES; i++)
+    gtk_string_list_append (states, tg_state_label (i));
+  gtk_string_list_append (years, _("All years"));
+  for (int y = g_date_time_get_year (now); y >= FIRST_YEAR; y--)
+    {
+      g_autofree char *text = g_strdup_printf ("%d", y);
+      gtk_string_list_append (years, text);
+    }
+  gtk_drop_down_set_model (self->region_dropdown, G_LIST_MODEL (regions));
+  gtk_drop_down_set_model (self->state_dropdown, G_LIST_MODEL (states));
+  gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (years));
+}
+
+static void
+load_window_state (TgWindow *self)
+{
+  int width = g_settings_get_int (self->settings, "window-width");
+  int height = g_settings_get_int (self->settings, "window-height");
+
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static gboolean
+tg_window_close_request (GtkWindow *window)
+{
+  TgWindow *self = TG_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  if (!gtk_window_is_maximized (window))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  return GTK_WINDOW_CLASS (tg_window_parent_class)->close_request (window);
+}
+
+static void
+tg_window_dispose (GObject *object)
+{
+  TgWindow *self = TG_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TG_TYPE_WINDOW);
+  g_clear_object (&self->model);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (tg_window_parent_class)->dispose (object);
+}
+
+static void
+tg_window_class_init (TgWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tg_window_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = tg_window_close_request;
+
+  g_type_ensure (TG_TYPE_CASE_PAGE);
+  gtk_widget_class_set_template_from_resource (widget_class, "/kz/gov/enbek/Tergeu/tg-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TgWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TgWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, TgWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, TgWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, TgWindow, list_title);
+  gtk_widget_class_bind_template_child (widget_class, TgWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TgWindow, region_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TgWindow, state_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TgWindow, year_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TgWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, TgWindow, column_view);
+  gtk_widget_class_bind_template_child (widget_class, TgWindow, case_page);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, show_sidebar_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  tg_window_class_add_column_callbacks (widget_class);
+  tg_window_class_add_actions (widget_class);
+}
+
+static void
+tg_window_init (TgWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = tg_application_new_settings ();
+  fill_dropdowns (self);
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
+  for (guint view = 0; view < TG_N_VIEWS; view++)
+    gtk_list_box_append (self->sidebar, sidebar_row_new (self, view));
+  g_signal_connect_object (self->case_page, "changed", G_CALLBACK (case_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  load_window_state (self);
+}
+
+TgWindow *
+tg_window_new (TgApplication *application,
+               TgStore       *store)
+{
+  TgWindow *self;
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  g_return_val_if_fail (TG_IS_STORE (store), NULL);
+
+  self = g_object_new (TG_TYPE_WINDOW, "application", application, NULL);
+  self->store = g_object_ref (store);
+  self->model = tg_case_list_model_new (store, NULL);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  tg_window_setup_columns (self);
+  update_counts (self);
+  gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, TG_VIEW_ALL));
+  tg_window_apply_query (self);
+  return self;
+}
+
+TgStore *
+tg_window_get_store (TgWindow *self)
+{
+  g_return_val_if_fail (TG_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+TgCaseListModel *
+tg_window_get_model (TgWindow *self)
+{
+  g_return_val_if_fail (TG_IS_WINDOW (self), NULL);
+
+  return self->model;
+}
+
+void
+tg_window_set_view (TgWindow *self,
+                    TgView    view)
+{
+  g_return_if_fail (TG_IS_WINDOW (self));
+  g_return_if_fail (view < TG_N_VIEWS);
+
+  gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, view));
+}
+
+gboolean
+tg_window_open_case (TgWindow   *self,
+                     const char *id_or_number)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TgCase) kase = NULL;
+
+  g_return_val_if_fail (TG_IS_WINDOW (self), FALSE);
+
+  kase = tg_store_load_case (self->store, id_or_number, &error);
+  if (kase == NULL)
+    {
+      tg_window_add_toast (self, adw_toast_new (error->message));
+      return FALSE;
+    }
+  tg_case_page_set_case (self->case_page, self->store, kase);
+  gtk_stack_set_visible_child_name (self->content_stack, "case");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  return TRUE;
+}
+
+void
+tg_window_reload (TgWindow *self)
+{
+  g_return_if_fail (TG_IS_WINDOW (self));
+
+  update_counts (self);
+  tg_case_list_model_reload (self->model);
+  update_title (self);
+}
+
+void
+tg_window_add_toast (TgWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (TG_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

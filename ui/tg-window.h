@@ -1,0 +1,45 @@
+/* tg-window.h — the main window: views, case list and case page
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "tg-application.h"
+#include "tg-case-list-model.h"
+#include "tg-store.h"
+
+G_BEGIN_DECLS
+
+#define TG_TYPE_WINDOW (tg_window_get_type ())
+G_DECLARE_FINAL_TYPE (TgWindow, tg_window, TG, WINDOW, AdwApplicationWindow)
+
+/* The views of the sidebar, in order. */
+typedef enum
+{
+  TG_VIEW_ALL,
+  TG_VIEW_NEEDS_ACTION,
+  TG_VIEW_COMMITTEE,
+  TG_VIEW_LOCAL_CONTROL,
+  TG_VIEW_DISPUTES,
+  TG_VIEW_CLOSED,
+} TgView;
+#define TG_N_VIEWS (TG_VIEW_CLOSED + 1)
+
+TgWindow        *tg_window_new         (TgApplication *application,
+                                        TgStore       *store);
+TgStore         *tg_window_get_store   (TgWindow      *self);
+TgCaseListModel *tg_window_get_model   (TgWindow      *self);
+void             tg_window_set_view    (TgWindow      *self,
+                                        TgView         view);
+/* Opens the case page of the case with this UUID or number. */
+gboolean         tg_window_open_case   (TgWindow      *self,
+                                        const char    *id_or_number);
+/* Counts the views and the list again (after a save). */
+void             tg_window_reload      (TgWindow      *self);
+void             tg_window_add_toast   (TgWindow      *self,
+                                        AdwToast      *toast);
+
+G_END_DECLS
