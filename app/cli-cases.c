@@ -12,6 +12,7 @@
 
 #include "tergeu-cli.h"
 #include "tg-backup.h"
+#include "tg-demo.h"
 #include "tg-case-document.h"
 #include "tg-dispute.h"
 #include "tg-extension.h"
@@ -462,5 +463,50 @@ cli_restore (int    argc,
   if (!tg_backup_restore (db, argv[1], &kept, &error))
     return cli_fail_error (error);
   g_printerr (_("Restored %s from %s; the previous file is kept as %s.\n"), db, argv[1], kept ? kept : "—");
+  return CLI_OK;
+}
+
+static void
+demo_progress (guint    done,
+               guint    total,
+               gpointer user_data)
+{
+  GTimer *timer = user_data;
+  double s = g_timer_elapsed (timer, NULL);
+
+  g_printerr (_("\r%u of %u cases (%.0f cases/s)"), done, total, s > 0 ? done / s : 0.0);
+  if (done == total)
+    g_printerr ("\n");
+}
+
+int
+cli_demo (int    argc,
+          char **argv)
+{
+  int cases = 500;
+  int seed = 1;
+  const GOptionEntry entries[] = {
+    { "cases", 0, 0, G_OPTION_ARG_INT, &cases, N_("How many cases to add (default 500)"), N_("N") },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("The same seed gives the same cases (default 1)"), N_("S") },
+    { NULL }
+  };
+  g_autoptr(TgStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimer) timer = g_timer_new ();
+
+  if (!cli_parse (&argc, &argv, "demo", NULL,
+                  _("Add realistic fictitious cases for demonstrations and benchmarks."), entries, 0, 0))
+    return CLI_USAGE;
+  if (cases < 1)
+    {
+      g_printerr (_("tergeu-cli demo: --cases must be at least 1\n"));
+      return CLI_USAGE;
+    }
+  store = cli_open_store ();
+  if (store == NULL)
+    return CLI_REFUSED;
+  if (!tg_demo_generate (store, cases, (guint32) seed, demo_progress, timer, &error))
+    return cli_fail_error (error);
+  g_printerr (_("Added %d cases in %.1f s.\n"), cases, g_timer_elapsed (timer, NULL));
   return CLI_OK;
 }

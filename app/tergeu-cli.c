@@ -30,6 +30,7 @@ static const struct
   { "list", cli_list, N_("List cases, one per line, tab-separated") },
   { "show", cli_show, N_("Show everything about a case") },
   { "transition", cli_transition, N_("Apply an action to a case (route, appoint, conclude, …)") },
+  { "demo", cli_demo, N_("Add realistic fictitious cases for demonstrations") },
   { "verify", cli_verify, N_("Check history chains and database integrity") },
   { "settings", cli_settings, N_("Show or change organization settings") },
   { "backup", cli_backup, N_("Copy the database consistently, even while it is in use") },
