@@ -104,6 +104,8 @@ gboolean     tg_rules_state_agrees    (TgState                 state,
  * gives 24 hours; counted in working days so a Friday report is not late on
  * Saturday). */
 #define TG_COMMISSION_PENDING_WORKING_DAYS 1
+/* "Near due" for the Needs-action view and the list's marks (issue 4). */
+#define TG_NEEDS_ACTION_WORKING_DAYS 3
 /* Default time the Committee gives itself to decide a dispute (domain.md
  * §4: the statutory deadline is unverified). */
 #define TG_DISPUTE_WORKING_DAYS 15

@@ -150,6 +150,15 @@ build_where (TgStore           *self,
     add_where (q, "state = 'closed'", NULL);
   if (query->open_disputes)
     add_where (q, "rowid IN (SELECT case_rowid FROM disputes WHERE status IN ('filed', 'under-review'))", NULL);
+  if (query->needs_action)
+    {
+      /* The "Needs action" view: the Committee's to-do list. */
+      g_autofree char *limit_iso = NULL;
+      tg_calendar_add_working_days (self->calendar, &today, TG_NEEDS_ACTION_WORKING_DAYS, &limit);
+      limit_iso = tg_date_format_iso (&limit);
+      add_where (q, "(deadline <= ? OR rowid IN (SELECT case_rowid FROM disputes WHERE status IN ('filed', 'under-review'))"
+                    " OR rowid IN (SELECT case_rowid FROM conflicts WHERE resolved_at IS NULL))", limit_iso);
+    }
   if (query->search != NULL && (fts = fts_expression (query->search)) != NULL)
     add_where (q, "rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)", fts);
 }
@@ -294,4 +303,28 @@ tg_store_foreach_case (TgStore            *self,
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
 
   return run_list (self, query, 0, 0, func, user_data, error);
+}
+
+char *
+tg_store_case_deadline (TgStore    *self,
+                        const char *id_or_number,
+                        GError    **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 rowid;
+  char *deadline = NULL;
+
+  g_return_val_if_fail (TG_IS_STORE (self), NULL);
+
+  rowid = tg_store_case_rowid (self, id_or_number, error);
+  if (rowid == 0)
+    return NULL;
+  stmt = tg_store_stmt (self, "SELECT deadline FROM cases WHERE rowid = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, rowid);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    deadline = tg_store_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+  return deadline;
 }

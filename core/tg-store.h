@@ -158,12 +158,13 @@ typedef struct
   gboolean     local_control;  /* only local investigations (the Committee's control) */
   gboolean     open_disputes;  /* only cases with an open dispute */
   gboolean     closed;         /* only closed cases */
+  gboolean     needs_action;   /* overdue, due within 3 working days, an open dispute, or an unresolved conflict */
   const char  *search;         /* words; each must match (prefix) */
   TgCaseSort   sort;
   gboolean     descending;
 } TgCaseQuery;
 
-#define TG_CASE_QUERY_INIT { -1, NULL, 0, -1, FALSE, 0, FALSE, FALSE, FALSE, FALSE, NULL, TG_CASE_SORT_NUMBER, FALSE }
+#define TG_CASE_QUERY_INIT { -1, NULL, 0, -1, FALSE, 0, FALSE, FALSE, FALSE, FALSE, FALSE, NULL, TG_CASE_SORT_NUMBER, FALSE }
 
 gboolean    tg_store_count_cases       (TgStore            *self,
                                         const TgCaseQuery  *query,
@@ -183,6 +184,12 @@ gboolean    tg_store_foreach_case      (TgStore            *self,
                                         const TgCaseQuery  *query,
                                         TgCaseSummaryFunc   func,
                                         gpointer            user_data,
+                                        GError            **error);
+
+/* The date the next step of the case is due (YYYY-MM-DD), as the list
+ * shows it, or NULL. */
+char       *tg_store_case_deadline     (TgStore            *self,
+                                        const char         *id_or_number,
                                         GError            **error);
 
 /* --- integrity ------------------------------------------------------------ */

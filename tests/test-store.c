@@ -365,6 +365,10 @@ test_lists_and_search (void)
   g_assert_cmpuint (count, ==, 1);
 
   q.state = -1;
+  q.needs_action = TRUE;   /* the commission-pending case is due tomorrow */
+  g_assert_true (tg_store_count_cases (store, &q, &count, &error));
+  g_assert_cmpuint (count, ==, 1);
+  q.needs_action = FALSE;
   q.search = "Ахмет";
   g_assert_true (tg_store_count_cases (store, &q, &count, &error));
   g_assert_cmpuint (count, ==, 5);
