@@ -1,0 +1,184 @@
+/* bench-store.c — opening, listing, searching and filtering, timed
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Usage: bench-store DB [RUNS]
+ * Prints one line per measurement: name, median ms, min ms, max ms, rows.
+ * Not a test: timings are reported, never judged here.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "tg-store.h"
+
+typedef struct
+{
+  const char *name;
+  TgCaseQuery query;
+  gboolean    count_only;
+} Measure;
+
+static int
+cmp_double (const void *a, const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+static void
+report (const char *name, double *ms, guint runs, guint rows)
+{
+  qsort (ms, runs, sizeof (double), cmp_double);
+  printf ("%-34s %9.2f %9.2f %9.2f %9u\n", name, ms[runs / 2], ms[0], ms[runs - 1], rows);
+}
+
+/* What the window does for a view: count the rows, fetch the first page. */
+static guint
+run_query (TgStore *store, const Measure *m)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  guint count = 0;
+
+  if (!tg_store_count_cases (store, &m->query, &count, &error))
+    g_error ("%s: %s", m->name, error->message);
+  if (m->count_only)
+    return count;
+  rows = tg_store_list_cases (store, &m->query, 0, 200, &error);
+  if (rows == NULL)
+    g_error ("%s: %s", m->name, error->message);
+  return count;
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr(TgStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint runs = argc > 2 ? (guint) atoi (argv[2]) : 7;
+  g_autofree double *ms = NULL;
+  g_autofree char *surname = NULL;
+  g_autofree char *iin = NULL;
+  g_autofree char *employer = NULL;
+  g_autoptr(GPtrArray) sample = NULL;
+  TgCaseQuery all = TG_CASE_QUERY_INIT;
+
+  if (argc < 2 || runs < 1)
+    {
+      g_printerr ("usage: bench-store DB [RUNS]\n");
+      return 2;
+    }
+  ms = g_new0 (double, runs);
+
+  /* Opening: a cold process opening an existing database. */
+  for (guint i = 0; i < runs; i++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      g_autoptr(TgStore) s = tg_store_open (argv[1], &error);
+      if (s == NULL)
+        g_error ("%s", error->message);
+      ms[i] = (g_get_monotonic_time () - t0) / 1000.0;
+    }
+  printf ("%-34s %9s %9s %9s %9s\n", "measure", "median", "min", "max", "rows");
+  report ("open database", ms, runs, 0);
+
+  store = tg_store_open (argv[1], &error);
+  g_assert_no_error (error);
+  /* Search words taken from the data itself, as a person would type them. */
+  sample = tg_store_list_cases (store, &all, 1000, 1, &error);
+  g_assert_no_error (error);
+  if (sample == NULL || sample->len == 0)
+    g_error ("the database needs more than 1000 cases");
+  {
+    g_autoptr(TgCase) kase = tg_store_load_case (store, ((TgCaseSummary *) sample->pdata[0])->number, &error);
+    g_autoptr(GObject) victim = g_list_model_get_item (G_LIST_MODEL (tg_case_get_victims (kase)), 0);
+    g_autofree char *full = NULL;
+    g_autofree char *iin_full = NULL;
+    g_auto(GStrv) words = NULL;
+
+    g_object_get (victim, "full-name", &full, "iin", &iin_full, NULL);
+    words = g_strsplit (full, " ", 2);
+    surname = g_strdup (words[0]);
+    iin = g_strndup (iin_full, 6);
+    employer = g_strdup (tg_employer_get_name (tg_case_get_employer (kase)));
+  }
+
+  {
+    Measure m[] = {
+      { "count all", TG_CASE_QUERY_INIT, TRUE },
+      { "first page, by number", TG_CASE_QUERY_INIT, FALSE },
+      { "first page, by accident date", TG_CASE_QUERY_INIT, FALSE },
+      { "first page, by employer", TG_CASE_QUERY_INIT, FALSE },
+      { "first page, by due date", TG_CASE_QUERY_INIT, FALSE },
+      { "search surname", TG_CASE_QUERY_INIT, FALSE },
+      { "search IIN prefix (6 digits)", TG_CASE_QUERY_INIT, FALSE },
+      { "search employer", TG_CASE_QUERY_INIT, FALSE },
+      { "search place word", TG_CASE_QUERY_INIT, FALSE },
+      { "search number", TG_CASE_QUERY_INIT, FALSE },
+      { "search two words", TG_CASE_QUERY_INIT, FALSE },
+      { "search rare word", TG_CASE_QUERY_INIT, FALSE },
+      { "search BIN", TG_CASE_QUERY_INIT, FALSE },
+      { "search region + year prefix", TG_CASE_QUERY_INIT, FALSE },
+      { "search Kazakh prefix", TG_CASE_QUERY_INIT, FALSE },
+      { "filter overdue", TG_CASE_QUERY_INIT, FALSE },
+      { "filter needs action", TG_CASE_QUERY_INIT, FALSE },
+      { "filter state local-investigation", TG_CASE_QUERY_INIT, FALSE },
+      { "filter region 08", TG_CASE_QUERY_INIT, FALSE },
+      { "filter region 08, year 2024", TG_CASE_QUERY_INIT, FALSE },
+      { "filter committee", TG_CASE_QUERY_INIT, FALSE },
+      { "filter open disputes", TG_CASE_QUERY_INIT, FALSE },
+    };
+    g_autofree char *two = g_strdup_printf ("%s %s", surname, employer);
+    g_autofree char *number = g_strdup (((TgCaseSummary *) sample->pdata[0])->number);
+    g_autofree char *bin = NULL;
+    g_autoptr(TgCase) kase = tg_store_load_case (store, number, NULL);
+
+    bin = g_strdup (tg_employer_get_bin (tg_case_get_employer (kase)));
+    m[2].query.sort = TG_CASE_SORT_OCCURRED;
+    m[3].query.sort = TG_CASE_SORT_EMPLOYER;
+    m[4].query.sort = TG_CASE_SORT_DUE;
+    m[5].query.search = surname;
+    m[6].query.search = iin;
+    m[7].query.search = employer;
+    m[8].query.search = "шахта";
+    m[9].query.search = number;
+    m[10].query.search = two;
+    m[11].query.search = "Тентек";
+    m[12].query.search = bin;
+    m[13].query.search = "08 2024";
+    m[14].query.search = "Қас";
+    m[15].query.overdue = TRUE;
+    m[16].query.needs_action = TRUE;
+    m[17].query.state = TG_STATE_LOCAL_INVESTIGATION;
+    m[18].query.region = "08";
+    m[19].query.region = "08";
+    m[19].query.year = 2024;
+    m[20].query.committee = TRUE;
+    m[21].query.open_disputes = TRUE;
+
+    for (guint k = 0; k < G_N_ELEMENTS (m); k++)
+      {
+        guint rows = 0;
+        for (guint i = 0; i < runs; i++)
+          {
+            gint64 t0 = g_get_monotonic_time ();
+            rows = run_query (store, &m[k]);
+            ms[i] = (g_get_monotonic_time () - t0) / 1000.0;
+          }
+        report (m[k].name, ms, runs, rows);
+      }
+  }
+
+  for (guint i = 0; i < runs; i++)
+    {
+      g_autoptr(TgCase) kase = NULL;
+      gint64 t0 = g_get_monotonic_time ();
+      kase = tg_store_load_case (store, ((TgCaseSummary *) sample->pdata[0])->number, &error);
+      ms[i] = (g_get_monotonic_time () - t0) / 1000.0;
+    }
+  report ("load one case whole", ms, runs, 1);
+  return 0;
+}
