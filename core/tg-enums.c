@@ -90,12 +90,46 @@ G_DEFINE_ENUM_TYPE (TgAction, tg_action,
   G_DEFINE_ENUM_VALUE (TG_ACTION_ESCALATE, "escalate"),
   G_DEFINE_ENUM_VALUE (TG_ACTION_REFER, "refer"))
 
+/* Enum classes are static and live as long as the process: one reference
+ * is taken on first use and kept, so that the conversions, which the store
+ * makes for every row, take no type-system lock. */
+static GEnumClass *
+enum_class (GType enum_type)
+{
+  static GEnumClass *cache[32];
+  static GMutex lock;
+  GEnumClass *klass;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cache); i++)
+    {
+      klass = g_atomic_pointer_get (&cache[i]);
+      if (klass == NULL)
+        break;
+      if (G_TYPE_FROM_CLASS (klass) == enum_type)
+        return klass;
+    }
+  klass = g_type_class_ref (enum_type);
+  g_mutex_lock (&lock);
+  for (guint i = 0; i < G_N_ELEMENTS (cache); i++)
+    {
+      if (cache[i] != NULL && G_TYPE_FROM_CLASS (cache[i]) == enum_type)
+        break;
+      if (cache[i] == NULL)
+        {
+          g_atomic_pointer_set (&cache[i], g_type_class_ref (enum_type));
+          break;
+        }
+    }
+  g_mutex_unlock (&lock);
+  g_type_class_unref (klass);
+  return g_type_class_peek (enum_type);
+}
+
 const char *
 tg_enum_to_nick (GType enum_type,
                  int   value)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  GEnumValue *ev = g_enum_get_value (klass, value);
+  GEnumValue *ev = g_enum_get_value (enum_class (enum_type), value);
 
   return ev != NULL ? ev->value_nick : NULL;
 }
@@ -105,13 +139,11 @@ tg_enum_from_nick (GType       enum_type,
                    const char *nick,
                    int        *value)
 {
-  g_autoptr(GEnumClass) klass = NULL;
   GEnumValue *ev;
 
   if (nick == NULL)
     return FALSE;
-  klass = g_type_class_ref (enum_type);
-  ev = g_enum_get_value_by_nick (klass, nick);
+  ev = g_enum_get_value_by_nick (enum_class (enum_type), nick);
   if (ev == NULL)
     return FALSE;
   *value = ev->value;

@@ -230,18 +230,11 @@ append_history_of (TgStore *self,
                    GError **error)
 {
   GListModel *history = G_LIST_MODEL (tg_case_get_history (kase));
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = from; i < g_list_model_get_n_items (history); i++)
-    {
-      g_autoptr(TgHistoryEntry) h = g_list_model_get_item (history, i);
-      if (!tg_store_history_append (self, rowid, tg_case_get_id (kase),
-                                    tg_history_entry_get_at (h), tg_history_entry_get_actor (h),
-                                    tg_history_entry_get_action (h), tg_history_entry_get_details (h),
-                                    tg_history_entry_get_before (h), tg_history_entry_get_after (h),
-                                    error))
-        return FALSE;
-    }
-  return TRUE;
+    g_ptr_array_add (entries, g_list_model_get_item (history, i));
+  return tg_store_history_append_many (self, rowid, tg_case_get_id (kase), entries, error);
 }
 
 gboolean

@@ -67,6 +67,14 @@ gboolean      tg_store_history_append (TgStore     *self,
                                        const char  *after,
                                        GError     **error);
 
+/* Appends @entries (TgHistoryEntry: at, actor, action, details, before,
+ * after) in order, chaining them in memory and moving the head once. */
+gboolean      tg_store_history_append_many (TgStore    *self,
+                                            gint64      case_rowid,
+                                            const char *case_id,
+                                            GPtrArray  *entries,
+                                            GError    **error);
+
 /* Migrations, run by tg_store_open inside one transaction. */
 gboolean      tg_store_migrate       (TgStore       *self,
                                       GError       **error);

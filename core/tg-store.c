@@ -16,6 +16,7 @@
 #include "tg-backup.h"
 #include "tg-dates.h"
 #include "tg-history.h"
+#include "tg-history-entry.h"
 #include "tg-store-private.h"
 
 G_DEFINE_QUARK (tg-store-error-quark, tg_store_error)
@@ -542,6 +543,91 @@ read_head (TgStore *self,
   return TRUE;
 }
 
+static gboolean
+insert_entry (TgStore    *self,
+              gint64      case_rowid,
+              const char *at,
+              const char *actor,
+              const char *action,
+              const char *details,
+              const char *before,
+              const char *after,
+              const char *prev,
+              const char *hash,
+              GError    **error)
+{
+  sqlite3_stmt *stmt = tg_store_stmt (self,
+    "INSERT INTO history (case_rowid, at, actor, action, details, before, after, prev_hash, hash) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, case_rowid);
+  tg_store_bind_text (stmt, 2, at);
+  tg_store_bind_text (stmt, 3, actor);
+  tg_store_bind_text (stmt, 4, action);
+  tg_store_bind_text (stmt, 5, details);
+  tg_store_bind_text (stmt, 6, before);
+  tg_store_bind_text (stmt, 7, after);
+  tg_store_bind_text (stmt, 8, prev);
+  tg_store_bind_text (stmt, 9, hash);
+  return tg_store_step_done (self, stmt, error);
+}
+
+static gboolean
+move_head (TgStore    *self,
+           gint64      case_rowid,
+           const char *hash,
+           guint       added,
+           GError    **error)
+{
+  sqlite3_stmt *stmt = tg_store_stmt (self,
+    "UPDATE cases SET history_head = ?, history_count = history_count + ? WHERE rowid = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  tg_store_bind_text (stmt, 1, hash);
+  sqlite3_bind_int (stmt, 2, added);
+  sqlite3_bind_int64 (stmt, 3, case_rowid);
+  return tg_store_step_done (self, stmt, error);
+}
+
+gboolean
+tg_store_history_append_many (TgStore    *self,
+                              gint64      case_rowid,
+                              const char *case_id,
+                              GPtrArray  *entries,
+                              GError    **error)
+{
+  g_autofree char *prev = NULL;
+
+  if (entries->len == 0)
+    return TRUE;
+  if (!read_head (self, case_rowid, &prev, error))
+    return FALSE;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TgHistoryEntry *h = g_ptr_array_index (entries, i);
+      const char *actor = tg_history_entry_get_actor (h) ? tg_history_entry_get_actor (h) : self->actor;
+      g_autofree char *now = tg_history_entry_get_at (h) ? NULL : tg_now_iso ();
+      const char *at = now ? now : tg_history_entry_get_at (h);
+      char *hash = tg_history_hash (prev, case_id, at, actor,
+                                    tg_history_entry_get_action (h), tg_history_entry_get_details (h),
+                                    tg_history_entry_get_before (h), tg_history_entry_get_after (h));
+
+      if (!insert_entry (self, case_rowid, at, actor, tg_history_entry_get_action (h),
+                         tg_history_entry_get_details (h), tg_history_entry_get_before (h),
+                         tg_history_entry_get_after (h), prev, hash, error))
+        {
+          g_free (hash);
+          return FALSE;
+        }
+      g_free (prev);
+      prev = hash;
+    }
+  return move_head (self, case_rowid, prev, entries->len, error);
+}
+
 gboolean
 tg_store_history_append (TgStore    *self,
                          gint64      case_rowid,
@@ -557,7 +643,6 @@ tg_store_history_append (TgStore    *self,
   g_autofree char *now = NULL;
   g_autofree char *prev = NULL;
   g_autofree char *hash = NULL;
-  sqlite3_stmt *stmt;
 
   if (at == NULL)
     at = now = tg_now_iso ();
@@ -566,30 +651,8 @@ tg_store_history_append (TgStore    *self,
   if (!read_head (self, case_rowid, &prev, error))
     return FALSE;
   hash = tg_history_hash (prev, case_id, at, actor, action, details, before, after);
-
-  stmt = tg_store_stmt (self,
-                        "INSERT INTO history (case_rowid, at, actor, action, details, before, after, prev_hash, hash) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, case_rowid);
-  tg_store_bind_text (stmt, 2, at);
-  tg_store_bind_text (stmt, 3, actor);
-  tg_store_bind_text (stmt, 4, action);
-  tg_store_bind_text (stmt, 5, details);
-  tg_store_bind_text (stmt, 6, before);
-  tg_store_bind_text (stmt, 7, after);
-  tg_store_bind_text (stmt, 8, prev);
-  tg_store_bind_text (stmt, 9, hash);
-  if (!tg_store_step_done (self, stmt, error))
-    return FALSE;
-
-  stmt = tg_store_stmt (self, "UPDATE cases SET history_head = ?, history_count = history_count + 1 WHERE rowid = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  tg_store_bind_text (stmt, 1, hash);
-  sqlite3_bind_int64 (stmt, 2, case_rowid);
-  return tg_store_step_done (self, stmt, error);
+  return insert_entry (self, case_rowid, at, actor, action, details, before, after, prev, hash, error) &&
+         move_head (self, case_rowid, hash, 1, error);
 }
 
 /* ---------------------------------------------------------- verification */
