@@ -37,6 +37,11 @@ static const struct
   { "restore", cli_restore, N_("Check a backup and put it in place of the database") },
   { "order", cli_order, N_("Print the order creating a case's commission to PDF") },
   { "document", cli_document, N_("Print a dispute decision, a request letter or the case card to PDF") },
+  { "validate", cli_validate, N_("Check exchange files without a database") },
+  { "import", cli_import, N_("Import exchange files, each whole or not at all") },
+  { "export", cli_export, N_("Write cases to an exchange file") },
+  { "conflicts", cli_conflicts, N_("List incoming versions that conflict with local changes") },
+  { "resolve", cli_resolve, N_("Resolve a conflict: take ours or theirs, field by field or whole") },
 };
 
 int

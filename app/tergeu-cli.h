@@ -51,5 +51,10 @@ int cli_restore     (int argc, char **argv);
 int cli_demo        (int argc, char **argv);
 int cli_order       (int argc, char **argv);
 int cli_document    (int argc, char **argv);
+int cli_validate    (int argc, char **argv);
+int cli_import      (int argc, char **argv);
+int cli_export      (int argc, char **argv);
+int cli_conflicts   (int argc, char **argv);
+int cli_resolve     (int argc, char **argv);
 
 G_END_DECLS

@@ -46,6 +46,7 @@ struct _TgXmlInput
   GByteArray *prolog;  /* read ahead by the prolog check */
   gsize prolog_pos;    /* how much of it the parser has had */
   guint64 n_read;
+  GChecksum *checksum; /* SHA-256 of the bytes read */
 
   xmlSchemaValidCtxtPtr validator;
   xmlTextReaderPtr reader;

@@ -46,6 +46,7 @@ tg_xml_input_finalize (GObject *object)
   g_clear_pointer (&self->reader, xmlFreeTextReader);
   g_clear_pointer (&self->validator, xmlSchemaFreeValidCtxt);
   g_clear_object (&self->stream);
+  g_clear_pointer (&self->checksum, g_checksum_free);
   g_clear_pointer (&self->prolog, g_byte_array_unref);
   g_clear_pointer (&self->pending, g_array_unref);
   g_clear_pointer (&self->cases, g_array_unref);
@@ -73,6 +74,7 @@ tg_xml_input_init (TgXmlInput *self)
   self->code = -1;
   self->element_depth = -1;
   self->prolog = g_byte_array_new ();
+  self->checksum = g_checksum_new (G_CHECKSUM_SHA256);
   self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
   g_array_set_clear_func (self->pending, _tg_xml_input_pending_clear);
   self->cases = g_array_new (FALSE, FALSE, sizeof (CaseSpan));
@@ -164,6 +166,7 @@ read_stream (TgXmlInput *self,
       return -1;
     }
   self->n_read += n;
+  g_checksum_update (self->checksum, buffer, n);
   if (self->n_read > self->max_size)
     {
       g_autofree char *limit = format_size (self->max_size);
@@ -889,4 +892,20 @@ tg_xml_input_read_base64 (TgXmlInput *self,
     return g_bytes_new (NULL, 0);
   g_base64_decode_inplace (text, &size);
   return g_bytes_new_take (g_steal_pointer (&text), size);
+}
+
+const char *
+tg_xml_input_get_sha256 (TgXmlInput *self)
+{
+  guint8 rest[65536];
+  gssize n;
+
+  g_return_val_if_fail (TG_IS_XML_INPUT (self), NULL);
+
+  /* The parser may stop before the last bytes (trailing space). */
+  if (self->stream == NULL || self->refused)
+    return NULL;
+  while ((n = read_stream (self, rest, sizeof rest)) > 0)
+    ;
+  return n < 0 ? NULL : g_checksum_get_string (self->checksum);
 }

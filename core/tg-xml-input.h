@@ -128,6 +128,9 @@ void        tg_xml_input_add_message    (TgXmlInput        *self,
                                          ...) G_GNUC_PRINTF (4, 5);
 
 const char *tg_xml_input_get_file_name  (TgXmlInput        *self);
+/* The SHA-256 (hex) of the whole file, once it has been read to its end;
+ * NULL when it could not be read. */
+const char *tg_xml_input_get_sha256     (TgXmlInput        *self);
 guint       tg_xml_input_get_n_errors   (TgXmlInput        *self);
 
 /**

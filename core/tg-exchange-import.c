@@ -1,0 +1,458 @@
+/* tg-exchange-import.c — one exchange file, one transaction
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * exchange-format.md, "What an import does".  The file streams through a
+ * TgXmlInput (the XSD attached); each <case> becomes a TgCase, is checked
+ * against every rule, and is applied at once inside the file's
+ * transaction, so that memory holds one case whatever the file's size.
+ * Any error, in any case, and the transaction is rolled back.
+ */
+#define G_LOG_DOMAIN "tg-exchange"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "tg-dates.h"
+#include "tg-dispute.h"
+#include "tg-exchange-import.h"
+#include "tg-exchange-private.h"
+#include "tg-model.h"
+#include "tg-rules.h"
+#include "tg-store-exchange.h"
+
+// clang-format off
+G_DEFINE_QUARK (tg-exchange-error-quark, tg_exchange_error)
+// clang-format on
+
+static const char * const result_nicks[] = { "created", "updated", "unchanged", "conflict" };
+
+const char *
+tg_exchange_result_nick (TgExchangeResult result)
+{
+  g_return_val_if_fail (result <= TG_EXCHANGE_CONFLICT, NULL);
+  return result_nicks[result];
+}
+
+typedef struct
+{
+  TgStore *store;           /* NULL: check only */
+  TgXmlInput *input;
+  TgCalendar *calendar;
+  char *sender;
+  char *sender_name;
+  GHashTable *ids;          /* without a store: case ids of the file */
+  GHashTable *numbers;      /* without a store: number → case id */
+  TgExchangeTotals totals;
+} Import;
+
+static void
+import_clear (Import *im)
+{
+  g_clear_object (&im->input);
+  g_clear_object (&im->calendar);
+  g_clear_pointer (&im->sender, g_free);
+  g_clear_pointer (&im->sender_name, g_free);
+  g_clear_pointer (&im->ids, g_hash_table_unref);
+  g_clear_pointer (&im->numbers, g_hash_table_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Import, import_clear)
+
+static void
+error_at (Import     *im,
+          guint       line,
+          const char *text)
+{
+  tg_xml_input_add_message (im->input, TG_EXCHANGE_SEVERITY_ERROR, line, "%s", text);
+}
+
+/* ---- derived values ---------------------------------------------------- */
+
+/* investigation/due: computed when absent, compared when present. */
+static void
+derive_due (Import             *im,
+            TgExchangeIncoming *in)
+{
+  TgInvestigation *inv = tg_case_get_investigation (in->kase);
+  g_autofree char *computed = NULL;
+  GDate started, due;
+
+  if (!tg_date_parse (tg_investigation_get_started (inv), &started))
+    return;
+  tg_calendar_add_working_days (im->calendar, &started, TG_INVESTIGATION_WORKING_DAYS, &due);
+  computed = tg_date_format_iso (&due);
+  if (!in->due_given)
+    tg_investigation_set_due (inv, computed);
+  else if (g_strcmp0 (tg_investigation_get_due (inv), computed) != 0)
+    tg_xml_input_add_message (im->input, TG_EXCHANGE_SEVERITY_WARNING, in->due_line,
+                              _("the investigation is due on %s by the file, but %d working "
+                                "days from its start on %s end on %s; the file's date is kept"),
+                              tg_investigation_get_due (inv), TG_INVESTIGATION_WORKING_DAYS,
+                              tg_investigation_get_started (inv), computed);
+}
+
+/* ---- rules -------------------------------------------------------------- */
+
+static void
+check_rules (Import             *im,
+             TgExchangeIncoming *in)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+
+  tg_rules_validate_case (in->kase, problems);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const char *text = g_ptr_array_index (problems, i);
+      error_at (im, _tg_exchange_incoming_line_for (in, text), text);
+    }
+}
+
+static void
+check_dispute_ids (Import             *im,
+                   TgExchangeIncoming *in)
+{
+  GListModel *list = G_LIST_MODEL (tg_case_get_disputes (in->kase));
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(TgDispute) d = g_list_model_get_item (list, i);
+      const char *id = tg_dispute_get_id (d);
+
+      if (id != NULL && !g_hash_table_add (seen, (gpointer) id))
+        tg_xml_input_add_message (im->input, TG_EXCHANGE_SEVERITY_ERROR, in->line,
+                                  _("the dispute id %s appears twice in this case; ids are "
+                                    "unique within a case"), id);
+    }
+}
+
+/* Whether this file had the case already; without a store, by a table. */
+static gboolean
+first_in_file (Import     *im,
+               TgCase     *kase,
+               GError    **error)
+{
+  gboolean first = TRUE;
+
+  if (im->store == NULL)
+    return g_hash_table_add (im->ids, g_strdup (tg_case_get_id (kase)));
+  if (!tg_store_exchange_note_id (im->store, tg_case_get_id (kase), tg_case_get_number (kase),
+                                  &first, error))
+    return TRUE;
+  return first;
+}
+
+static char *
+number_holder (Import  *im,
+               TgCase  *kase,
+               GError **error)
+{
+  const char *number = tg_case_get_number (kase);
+  const char *held;
+
+  if (im->store != NULL)
+    return tg_store_exchange_number_holder (im->store, number, error);
+  held = g_hash_table_lookup (im->numbers, number);
+  if (held == NULL)
+    g_hash_table_insert (im->numbers, g_strdup (number), g_strdup (tg_case_get_id (kase)));
+  return g_strdup (held);
+}
+
+static void
+report_number_held (Import             *im,
+                    TgExchangeIncoming *in,
+                    const char         *holder)
+{
+  const char *number = tg_case_get_number (in->kase);
+
+  if (im->store != NULL && !tg_store_exchange_in_file (im->store, holder))
+    {
+      tg_xml_input_add_message (im->input, TG_EXCHANGE_SEVERITY_ERROR, in->number_line,
+                                _("the registration number %s is already held by case %s; "
+                                  "a number names one case only"), number, holder);
+      return;
+    }
+  /* The number does not tell the two apart: the id names the case. */
+  tg_xml_input_set_case_label (im->input, tg_case_get_id (in->kase));
+  tg_xml_input_add_message (im->input, TG_EXCHANGE_SEVERITY_ERROR, in->number_line,
+                            _("the registration number %s appears twice in this file; "
+                              "each case has its own"), number);
+}
+
+static void
+check_identity (Import             *im,
+                TgExchangeIncoming *in)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *holder = NULL;
+  const char *id = tg_case_get_id (in->kase);
+
+  if (!first_in_file (im, in->kase, &error))
+    tg_xml_input_add_message (im->input, TG_EXCHANGE_SEVERITY_ERROR, in->line,
+                              _("the case id %s appears twice in this file; a file holds "
+                                "each case once"), id);
+  if (tg_case_get_number (in->kase) != NULL)
+    holder = number_holder (im, in->kase, &error);
+  if (holder != NULL && g_strcmp0 (holder, id) != 0)
+    report_number_held (im, in, holder);
+  if (error != NULL)
+    error_at (im, in->line, error->message);
+}
+
+/* ---- applying ----------------------------------------------------------- */
+
+static gboolean
+same_as_stored (Import  *im,
+                gint64   rowid,
+                TgCase  *kase,
+                GError **error)
+{
+  g_autoptr(TgCase) stored = tg_store_load_case (im->store, tg_case_get_id (kase), error);
+  g_autoptr(GPtrArray) diff = NULL;
+
+  if (stored == NULL)
+    return FALSE;
+  if (tg_case_get_revision (stored) != tg_case_get_revision (kase))
+    return FALSE;
+  /* Not in the format: the receiver's own. */
+  tg_case_set_registered_at (kase, tg_case_get_registered_at (stored));
+  tg_case_set_deleted (kase, tg_case_get_deleted (stored));
+  diff = tg_model_diff (stored, kase);
+  return diff->len == 0;
+}
+
+static gboolean
+keep_conflict (Import             *im,
+               const TgStoreReceipt *r,
+               TgExchangeIncoming *in,
+               GError            **error)
+{
+  g_autofree char *text = _tg_exchange_case_to_text (in->kase, im->sender, error);
+
+  return text != NULL &&
+         tg_store_exchange_add_conflict (im->store, r->rowid, im->sender,
+                                         tg_case_get_revision (in->kase), in->base_revision,
+                                         tg_xml_input_get_file_name (im->input), text, error);
+}
+
+/* The spec's table: unknown → created; not newer than the last receipt →
+ * unchanged; newer and no local change since the last receipt (or since
+ * baseRevision) → updated; else conflict. */
+static gboolean
+apply (Import             *im,
+       TgExchangeIncoming *in,
+       TgExchangeResult   *result,
+       GError            **error)
+{
+  TgStoreReceipt r;
+  gint64 revision = tg_case_get_revision (in->kase);
+  gboolean local_change;
+
+  if (!tg_store_exchange_lookup (im->store, tg_case_get_id (in->kase), im->sender, &r, error))
+    return FALSE;
+  *result = r.rowid == 0 ? TG_EXCHANGE_CREATED : TG_EXCHANGE_UNCHANGED;
+  if (r.rowid == 0)
+    return tg_store_exchange_create (im->store, in->kase, im->sender, error);
+  if (revision <= r.received)
+    return TRUE;
+  if (revision <= r.revision && same_as_stored (im, r.rowid, in->kase, NULL))
+    return tg_store_exchange_note_receipt (im->store, r.rowid, im->sender, revision, error);
+  local_change = in->base_revision > 0 ? r.revision != in->base_revision
+                                       : r.revision_at_receipt == 0 || r.revision != r.revision_at_receipt;
+  *result = local_change ? TG_EXCHANGE_CONFLICT : TG_EXCHANGE_UPDATED;
+  if (local_change)
+    return keep_conflict (im, &r, in, error);
+  return tg_store_exchange_update (im->store, r.rowid, in->kase, im->sender, error);
+}
+
+static void
+count (Import           *im,
+       TgExchangeResult  result)
+{
+  guint *counters[] = { &im->totals.created, &im->totals.updated,
+                        &im->totals.unchanged, &im->totals.conflicts };
+
+  (*counters[result])++;
+}
+
+static void
+apply_case (Import             *im,
+            TgExchangeIncoming *in)
+{
+  g_autoptr(GError) error = NULL;
+  TgExchangeResult result;
+
+  if (!apply (im, in, &result, &error) ||
+      !tg_store_exchange_set_result (im->store, tg_case_get_id (in->kase), result, &error))
+    {
+      error_at (im, in->line, error->message);
+      return;
+    }
+  count (im, result);
+}
+
+static void
+import_case (Import *im)
+{
+  guint before = tg_xml_input_get_n_errors (im->input);
+  g_autoptr(TgExchangeIncoming) in = _tg_exchange_read_case (im->input);
+
+  im->totals.n_cases++;
+  /* What the schema refused is not worth checking further. */
+  if (tg_xml_input_get_n_errors (im->input) > before)
+    return;
+  derive_due (im, in);
+  check_rules (im, in);
+  check_dispute_ids (im, in);
+  check_identity (im, in);
+  /* After the first error nothing is applied: the file will be rolled
+   * back, and the rest is only checked. */
+  if (im->store != NULL && tg_xml_input_get_n_errors (im->input) == 0)
+    apply_case (im, in);
+}
+
+static void
+read_file (Import     *im,
+           const char *path)
+{
+  if (!tg_xml_input_open (im->input, path, NULL))
+    return;
+  while (tg_xml_input_next (im->input))
+    {
+      const char *name = tg_xml_input_get_name (im->input);
+
+      if (tg_xml_input_get_depth (im->input) != 1)
+        continue;
+      if (g_str_equal (name, "header"))
+        _tg_exchange_read_header (im->input, &im->sender, &im->sender_name);
+      else if (g_str_equal (name, "case"))
+        import_case (im);
+    }
+}
+
+/* ---- the file's transaction ---------------------------------------------- */
+
+static char *
+summarize (const TgExchangeTotals *t)
+{
+  return g_strdup_printf ("created %u, updated %u, unchanged %u, conflict %u",
+                          t->created, t->updated, t->unchanged, t->conflicts);
+}
+
+typedef struct
+{
+  TgExchangeResultFunc func;
+  gpointer user_data;
+} Relay;
+
+static void
+relay_result (const char *number,
+              int         result,
+              gpointer    user_data)
+{
+  Relay *relay = user_data;
+
+  relay->func (number, result, relay->user_data);
+}
+
+static gboolean
+commit (Import   *im,
+        GError  **error)
+{
+  g_autofree char *summary = summarize (&im->totals);
+  const char *sha256 = tg_xml_input_get_sha256 (im->input);
+
+  if (!tg_store_exchange_log (im->store, "import", im->sender,
+                              tg_xml_input_get_file_name (im->input), sha256, summary, error))
+    {
+      tg_store_rollback (im->store);
+      return FALSE;
+    }
+  /* A failed commit rolls back by itself. */
+  return tg_store_commit (im->store, error);
+}
+
+static gboolean
+refused (GError     *input_error,
+         GError    **error)
+{
+  g_set_error (error, TG_EXCHANGE_ERROR, TG_EXCHANGE_ERROR_REFUSED,
+               _("%s; nothing of the file was applied"), input_error->message);
+  return FALSE;
+}
+
+static gboolean
+finish (Import               *im,
+        TgExchangeResultFunc  func,
+        gpointer              user_data,
+        GError              **error)
+{
+  g_autoptr(GError) input_error = NULL;
+  g_autoptr(GError) local_error = NULL;
+  Relay relay = { func, user_data };
+
+  if (!tg_xml_input_finish (im->input, &input_error))
+    {
+      if (im->store != NULL)
+        tg_store_rollback (im->store);
+      return refused (input_error, error);
+    }
+  if (im->store == NULL)
+    return TRUE;
+  if (!commit (im, &local_error))
+    {
+      g_set_error (error, TG_EXCHANGE_ERROR, TG_EXCHANGE_ERROR_FAILED,
+                   _("%s: the import could not be saved: %s"),
+                   tg_xml_input_get_file_name (im->input), local_error->message);
+      return FALSE;
+    }
+  if (func != NULL)
+    tg_store_exchange_foreach_result (im->store, relay_result, &relay, NULL);
+  return TRUE;
+}
+
+gboolean
+tg_exchange_import_file (TgStore               *store,
+                         const char            *path,
+                         TgExchangeReport      *report,
+                         TgExchangeResultFunc   func,
+                         gpointer               user_data,
+                         TgExchangeTotals      *totals,
+                         GError               **error)
+{
+  g_auto(Import) im = { NULL, };
+  gboolean ok;
+
+  g_return_val_if_fail (store == NULL || TG_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (TG_IS_EXCHANGE_REPORT (report), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  im.store = store;
+  im.input = tg_xml_input_new (report);
+  if (store != NULL)
+    {
+      if (!tg_store_begin (store, error))
+        return FALSE;
+      if (!tg_store_exchange_reset_ids (store, error))
+        {
+          tg_store_rollback (store);
+          return FALSE;
+        }
+      im.calendar = g_object_ref (tg_store_get_calendar (store));
+    }
+  else
+    {
+      im.calendar = tg_calendar_new ();
+      im.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      im.numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+    }
+  read_file (&im, path);
+  ok = finish (&im, func, user_data, error);
+  if (totals != NULL)
+    *totals = im.totals;
+  return ok;
+}

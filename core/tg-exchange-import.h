@@ -1,0 +1,77 @@
+/* tg-exchange-import.h — apply an exchange file to the store
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "tg-exchange-report.h"
+#include "tg-store.h"
+
+G_BEGIN_DECLS
+
+#define TG_EXCHANGE_ERROR (tg_exchange_error_quark ())
+
+typedef enum
+{
+  TG_EXCHANGE_ERROR_REFUSED,   /* the file breaks the format or a rule */
+  TG_EXCHANGE_ERROR_FAILED,    /* the store or the file system failed */
+  TG_EXCHANGE_ERROR_NOT_FOUND, /* no such conflict or field */
+} TgExchangeError;
+
+GQuark tg_exchange_error_quark (void);
+
+/* What an import did with a case (exchange-format.md, the table). */
+typedef enum
+{
+  TG_EXCHANGE_CREATED,
+  TG_EXCHANGE_UPDATED,
+  TG_EXCHANGE_UNCHANGED,
+  TG_EXCHANGE_CONFLICT,
+} TgExchangeResult;
+
+/* "created", "updated", "unchanged", "conflict" (command-line output). */
+const char *tg_exchange_result_nick (TgExchangeResult result);
+
+typedef struct
+{
+  guint n_cases;
+  guint created;
+  guint updated;
+  guint unchanged;
+  guint conflicts;
+} TgExchangeTotals;
+
+/* Called for each case of a committed file, in file order. */
+typedef void (*TgExchangeResultFunc) (const char       *number,
+                                      TgExchangeResult  result,
+                                      gpointer          user_data);
+
+/**
+ * tg_exchange_import_file:
+ * @store: (nullable): the store, or %NULL to check the file only
+ * @path: an exchange file
+ * @report: where every message goes (`FILE:LINE: case N: text`)
+ * @func: (nullable): told each case's result once the file is applied
+ * @user_data: for @func
+ * @totals: (out) (optional): how many cases had which result
+ * @error: a #GError in %TG_EXCHANGE_ERROR
+ *
+ * Reads @path as one stream, one case at a time, checks the schema and
+ * every rule of domain.md on each case, and applies the cases in one
+ * transaction: when anything is wrong nothing is applied and the
+ * database is as it was.  Each error is a message of @report with the
+ * file, the line of the element at fault and the case; warnings (a due
+ * date that differs from the receiver's computation) do not refuse.
+ *
+ * Returns: %TRUE when the file was applied (or, without a store, is good)
+ */
+gboolean tg_exchange_import_file (TgStore               *store,
+                                  const char            *path,
+                                  TgExchangeReport      *report,
+                                  TgExchangeResultFunc   func,
+                                  gpointer               user_data,
+                                  TgExchangeTotals      *totals,
+                                  GError               **error);
+
+G_END_DECLS

@@ -1,0 +1,639 @@
+/* tg-store-exchange.c — receipts, conflicts, the exchange log, export walk
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * exchange-format.md, "What an import does": a case created or updated by
+ * an import keeps the incoming revision, and the store remembers per case
+ * what it last received from whom (receipts, and in the cases row the
+ * last receipt applied); an incoming version that meets a local change is
+ * kept in conflicts until a person resolves it.  Imports and exports go
+ * to the exchange log, hash-chained like the case history, not into the
+ * cases' own history.
+ */
+#define G_LOG_DOMAIN "tg-store"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "tg-dates.h"
+#include "tg-history.h"
+#include "tg-history-entry.h"
+#include "tg-store-exchange.h"
+#include "tg-store-private.h"
+
+
+gboolean
+tg_store_exchange_lookup (TgStore        *self,
+                          const char     *case_id,
+                          const char     *sender,
+                          TgStoreReceipt *out,
+                          GError        **error)
+{
+  sqlite3_stmt *stmt = tg_store_stmt (self,
+    "SELECT c.rowid, c.revision, coalesce (r.revision, 0), coalesce (c.revision_at_receipt, 0)"
+    " FROM cases c LEFT JOIN receipts r ON r.case_rowid = c.rowid AND r.sender = ?2"
+    " WHERE c.id = ?1", error);
+  int rc;
+
+  memset (out, 0, sizeof *out);
+  if (stmt == NULL)
+    return FALSE;
+  tg_store_bind_text (stmt, 1, case_id);
+  tg_store_bind_text (stmt, 2, sender);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      out->rowid = sqlite3_column_int64 (stmt, 0);
+      out->revision = sqlite3_column_int64 (stmt, 1);
+      out->received = sqlite3_column_int64 (stmt, 2);
+      out->revision_at_receipt = sqlite3_column_int64 (stmt, 3);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return tg_store_set_db_error (self, error);
+  return TRUE;
+}
+
+char *
+tg_store_exchange_number_holder (TgStore    *self,
+                                 const char *number,
+                                 GError    **error)
+{
+  sqlite3_stmt *stmt = tg_store_stmt (self, "SELECT id FROM cases WHERE number = ?", error);
+  char *id = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  tg_store_bind_text (stmt, 1, number);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = tg_store_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+/* The cases of the file being imported, in file order, with their
+ * results: a temporary table, because a bundle of a million cases would
+ * not fit a hash table in the memory bound, and temporary tables never
+ * touch the database file. */
+gboolean
+tg_store_exchange_reset_ids (TgStore *self,
+                             GError **error)
+{
+  return tg_store_exec (self,
+                        "CREATE TEMP TABLE IF NOT EXISTS exchange_cases ("
+                        "  seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, number TEXT, result INTEGER);"
+                        "DELETE FROM temp.exchange_cases;", error);
+}
+
+gboolean
+tg_store_exchange_note_id (TgStore    *self,
+                           const char *case_id,
+                           const char *number,
+                           gboolean   *first,
+                           GError    **error)
+{
+  sqlite3_stmt *stmt = tg_store_stmt (self,
+    "INSERT INTO temp.exchange_cases (id, number) VALUES (?, ?) ON CONFLICT DO NOTHING", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  tg_store_bind_text (stmt, 1, case_id);
+  tg_store_bind_text (stmt, 2, number);
+  if (!tg_store_step_done (self, stmt, error))
+    return FALSE;
+  *first = sqlite3_changes (self->db) > 0;
+  return TRUE;
+}
+
+gboolean
+tg_store_exchange_in_file (TgStore    *self,
+                           const char *case_id)
+{
+  sqlite3_stmt *stmt = tg_store_stmt (self, "SELECT 1 FROM temp.exchange_cases WHERE id = ?", NULL);
+  gboolean found;
+
+  if (stmt == NULL)
+    return FALSE;
+  tg_store_bind_text (stmt, 1, case_id);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  return found;
+}
+
+gboolean
+tg_store_exchange_set_result (TgStore    *self,
+                              const char *case_id,
+                              int         result,
+                              GError    **error)
+{
+  sqlite3_stmt *stmt = tg_store_stmt (self,
+    "UPDATE temp.exchange_cases SET result = ? WHERE id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, result);
+  tg_store_bind_text (stmt, 2, case_id);
+  return tg_store_step_done (self, stmt, error);
+}
+
+gboolean
+tg_store_exchange_foreach_result (TgStore                *self,
+                                  TgStoreExchangeResultFunc func,
+                                  gpointer                user_data,
+                                  GError                **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT number, result FROM temp.exchange_cases ORDER BY seq",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return tg_store_set_db_error (self, error);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    func ((const char *) sqlite3_column_text (stmt, 0), sqlite3_column_int (stmt, 1), user_data);
+  if (rc != SQLITE_DONE)
+    return tg_store_set_db_error (self, error);
+  return TRUE;
+}
+
+static gboolean
+record_receipt (TgStore    *self,
+                gint64      rowid,
+                const char *sender,
+                gint64      revision,
+                GError    **error)
+{
+  g_autofree char *now = tg_now_iso ();
+  sqlite3_stmt *stmt = tg_store_stmt (self,
+    "INSERT INTO receipts (case_rowid, sender, revision, at) VALUES (?1, ?2, ?3, ?4)"
+    " ON CONFLICT (case_rowid, sender) DO UPDATE SET revision = max (revision, ?3), at = ?4", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rowid);
+  tg_store_bind_text (stmt, 2, sender);
+  sqlite3_bind_int64 (stmt, 3, revision);
+  tg_store_bind_text (stmt, 4, now);
+  return tg_store_step_done (self, stmt, error);
+}
+
+/* The incoming version was applied: the local copy is that revision. */
+static gboolean
+record_applied (TgStore    *self,
+                gint64      rowid,
+                const char *sender,
+                gint64      revision,
+                GError    **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!record_receipt (self, rowid, sender, revision, error))
+    return FALSE;
+  stmt = tg_store_stmt (self,
+    "UPDATE cases SET received_from = ?2, received_revision = ?3, revision_at_receipt = revision"
+    " WHERE rowid = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rowid);
+  tg_store_bind_text (stmt, 2, sender);
+  sqlite3_bind_int64 (stmt, 3, revision);
+  return tg_store_step_done (self, stmt, error);
+}
+
+gboolean
+tg_store_exchange_note_receipt (TgStore    *self,
+                                gint64      rowid,
+                                const char *sender,
+                                gint64      revision,
+                                GError    **error)
+{
+  return record_receipt (self, rowid, sender, revision, error);
+}
+
+gboolean
+tg_store_exchange_create (TgStore    *self,
+                          TgCase     *kase,
+                          const char *sender,
+                          GError    **error)
+{
+  gint64 rowid;
+
+  if (!tg_store_insert_case (self, kase, error))
+    return FALSE;
+  rowid = tg_store_case_rowid (self, tg_case_get_id (kase), error);
+  return rowid != 0 &&
+         record_applied (self, rowid, sender, tg_case_get_revision (kase), error);
+}
+
+static gboolean
+same_event (TgHistoryEntry *a,
+            TgHistoryEntry *b)
+{
+  return g_strcmp0 (tg_history_entry_get_at (a), tg_history_entry_get_at (b)) == 0 &&
+         g_strcmp0 (tg_history_entry_get_actor (a), tg_history_entry_get_actor (b)) == 0 &&
+         g_strcmp0 (tg_history_entry_get_action (a), tg_history_entry_get_action (b)) == 0 &&
+         g_strcmp0 (tg_history_entry_get_details (a), tg_history_entry_get_details (b)) == 0;
+}
+
+static gboolean
+held (GListModel     *history,
+      TgHistoryEntry *event)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
+    {
+      g_autoptr(TgHistoryEntry) h = g_list_model_get_item (history, i);
+      if (same_event (h, event))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* History stays append-only: events of the file not yet held follow. */
+static gboolean
+append_new_events (TgStore *self,
+                   gint64   rowid,
+                   TgCase  *stored,
+                   TgCase  *incoming,
+                   GError **error)
+{
+  GListModel *have = G_LIST_MODEL (tg_case_get_history (stored));
+  GListModel *events = G_LIST_MODEL (tg_case_get_history (incoming));
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(TgHistoryEntry) e = g_list_model_get_item (events, i);
+
+      if (held (have, e))
+        continue;
+      if (!tg_store_history_append (self, rowid, tg_case_get_id (incoming),
+                                    tg_history_entry_get_at (e), tg_history_entry_get_actor (e),
+                                    tg_history_entry_get_action (e), tg_history_entry_get_details (e),
+                                    NULL, NULL, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+tg_store_exchange_update (TgStore    *self,
+                          gint64      rowid,
+                          TgCase     *kase,
+                          const char *sender,
+                          GError    **error)
+{
+  g_autoptr(TgCase) stored = tg_store_read_case (self, rowid, error);
+
+  if (stored == NULL)
+    return FALSE;
+  tg_case_set_registered_at (kase, tg_case_get_registered_at (stored));
+  tg_case_set_deleted (kase, tg_case_get_deleted (stored));
+  return tg_store_write_case (self, kase, &rowid, error) &&
+         append_new_events (self, rowid, stored, kase, error) &&
+         record_applied (self, rowid, sender, tg_case_get_revision (kase), error);
+}
+
+gboolean
+tg_store_exchange_add_conflict (TgStore    *self,
+                                gint64      rowid,
+                                const char *sender,
+                                gint64      revision,
+                                gint64      base_revision,
+                                const char *file_name,
+                                const char *incoming,
+                                GError    **error)
+{
+  g_autofree char *now = tg_now_iso ();
+  sqlite3_stmt *stmt = tg_store_stmt (self,
+    "INSERT INTO conflicts (case_rowid, sender, revision, base_revision, received_at, file_name, incoming)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rowid);
+  tg_store_bind_text (stmt, 2, sender);
+  sqlite3_bind_int64 (stmt, 3, revision);
+  if (base_revision > 0)
+    sqlite3_bind_int64 (stmt, 4, base_revision);
+  tg_store_bind_text (stmt, 5, now);
+  tg_store_bind_text (stmt, 6, file_name);
+  tg_store_bind_text (stmt, 7, incoming);
+  return tg_store_step_done (self, stmt, error) &&
+         record_receipt (self, rowid, sender, revision, error);
+}
+
+static char *
+log_head (TgStore *self,
+          GError **error)
+{
+  sqlite3_stmt *stmt = tg_store_stmt (self,
+    "SELECT hash FROM exchange_log ORDER BY seq DESC LIMIT 1", error);
+  char *head = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    head = tg_store_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+  return head != NULL ? head : g_strdup (TG_HISTORY_GENESIS);
+}
+
+static gboolean
+append_log (TgStore    *self,
+                       const char *direction,
+                       const char *party,
+                       const char *file_name,
+                       const char *file_sha256,
+                       const char *summary,
+                       GError    **error)
+{
+  g_autofree char *now = tg_now_iso ();
+  g_autofree char *prev = log_head (self, error);
+  g_autofree char *hash = NULL;
+  sqlite3_stmt *stmt;
+
+  if (prev == NULL)
+    return FALSE;
+  /* The history's hash over the log's fields, in a fixed order. */
+  hash = tg_history_hash (prev, direction, now, self->actor, party, file_name, file_sha256, summary);
+  stmt = tg_store_stmt (self,
+    "INSERT INTO exchange_log (at, actor, direction, party, file_name, file_sha256, summary, prev_hash, hash)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  tg_store_bind_text (stmt, 1, now);
+  tg_store_bind_text (stmt, 2, self->actor);
+  tg_store_bind_text (stmt, 3, direction);
+  tg_store_bind_text (stmt, 4, party);
+  tg_store_bind_text (stmt, 5, file_name);
+  tg_store_bind_text (stmt, 6, file_sha256);
+  tg_store_bind_text (stmt, 7, summary);
+  tg_store_bind_text (stmt, 8, prev);
+  tg_store_bind_text (stmt, 9, hash);
+  return tg_store_step_done (self, stmt, error);
+}
+
+gboolean
+tg_store_exchange_log (TgStore    *self,
+                       const char *direction,
+                       const char *party,
+                       const char *file_name,
+                       const char *file_sha256,
+                       const char *summary,
+                       GError    **error)
+{
+  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
+
+  /* The head is read and extended in one transaction. */
+  if (!tg_store_tx_begin (self, error))
+    return FALSE;
+  if (!append_log (self, direction, party, file_name, file_sha256, summary, error))
+    {
+      tg_store_tx_rollback (self);
+      return FALSE;
+    }
+  return tg_store_tx_commit (self, error);
+}
+
+/* ---- conflicts --------------------------------------------------------- */
+
+void
+tg_store_conflict_free (TgStoreConflict *c)
+{
+  if (c == NULL)
+    return;
+  g_free (c->case_id);
+  g_free (c->number);
+  g_free (c->sender);
+  g_free (c->received_at);
+  g_free (c->file_name);
+  g_free (c->incoming);
+  g_free (c);
+}
+
+static TgStoreConflict *
+conflict_from_row (sqlite3_stmt *stmt)
+{
+  TgStoreConflict *c = g_new0 (TgStoreConflict, 1);
+
+  c->id = sqlite3_column_int64 (stmt, 0);
+  c->case_rowid = sqlite3_column_int64 (stmt, 1);
+  c->case_id = tg_store_column_dup (stmt, 2);
+  c->number = tg_store_column_dup (stmt, 3);
+  c->sender = tg_store_column_dup (stmt, 4);
+  c->revision = sqlite3_column_int64 (stmt, 5);
+  c->base_revision = sqlite3_column_int64 (stmt, 6);
+  c->received_at = tg_store_column_dup (stmt, 7);
+  c->file_name = tg_store_column_dup (stmt, 8);
+  c->incoming = tg_store_column_dup (stmt, 9);
+  return c;
+}
+
+GPtrArray *
+tg_store_exchange_conflicts (TgStore    *self,
+                             const char *id_or_number,
+                             GError    **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) tg_store_conflict_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (TG_IS_STORE (self), NULL);
+
+  stmt = tg_store_stmt (self,
+    "SELECT k.rowid, k.case_rowid, c.id, c.number, k.sender, k.revision, coalesce (k.base_revision, 0),"
+    " k.received_at, k.file_name, k.incoming FROM conflicts k JOIN cases c ON c.rowid = k.case_rowid"
+    " WHERE k.resolved_at IS NULL AND (?1 IS NULL OR c.id = ?1 OR c.number = ?1)"
+    " ORDER BY k.rowid", error);
+  if (stmt == NULL)
+    return NULL;
+  tg_store_bind_text (stmt, 1, id_or_number);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (list, conflict_from_row (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      tg_store_set_db_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&list);
+}
+
+static gint64
+open_conflict_case (TgStore *self,
+                    gint64   conflict_id,
+                    GError **error)
+{
+  sqlite3_stmt *stmt = tg_store_stmt (self,
+    "SELECT case_rowid FROM conflicts WHERE rowid = ? AND resolved_at IS NULL", error);
+  gint64 rowid = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, conflict_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    rowid = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rowid == 0)
+    g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_NOT_FOUND,
+                 _("There is no unresolved conflict %" G_GINT64_FORMAT "."), conflict_id);
+  return rowid;
+}
+
+/* Keeping ours changes no field; the resolution is still a local change. */
+static gboolean
+bump_revision (TgStore *self,
+               gint64   rowid,
+               TgCase  *merged,
+               GError **error)
+{
+  sqlite3_stmt *stmt = tg_store_stmt (self, "UPDATE cases SET revision = revision + 1 WHERE rowid = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rowid);
+  tg_case_set_revision (merged, tg_case_get_revision (merged) + 1);
+  return tg_store_step_done (self, stmt, error);
+}
+
+static gboolean
+mark_resolved (TgStore    *self,
+               gint64      conflict_id,
+               const char *resolution,
+               GError    **error)
+{
+  g_autofree char *now = tg_now_iso ();
+  sqlite3_stmt *stmt = tg_store_stmt (self,
+    "UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE rowid = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  tg_store_bind_text (stmt, 1, now);
+  tg_store_bind_text (stmt, 2, resolution);
+  sqlite3_bind_int64 (stmt, 3, conflict_id);
+  return tg_store_step_done (self, stmt, error);
+}
+
+gboolean
+tg_store_exchange_resolve (TgStore    *self,
+                           gint64      conflict_id,
+                           TgCase     *merged,
+                           const char *resolution,
+                           GError    **error)
+{
+  gint64 rowid, revision = tg_case_get_revision (merged);
+
+  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TG_IS_CASE (merged), FALSE);
+
+  if (!tg_store_tx_begin (self, error))
+    return FALSE;
+  rowid = open_conflict_case (self, conflict_id, error);
+  if (rowid == 0 ||
+      !tg_store_save_case (self, merged, error) ||
+      (tg_case_get_revision (merged) == revision && !bump_revision (self, rowid, merged, error)) ||
+      !tg_store_history_append (self, rowid, tg_case_get_id (merged), NULL, NULL,
+                                "conflict-resolved", resolution, NULL, NULL, error) ||
+      !mark_resolved (self, conflict_id, resolution, error) ||
+      !tg_store_tx_commit (self, error))
+    {
+      tg_store_tx_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- the export walk --------------------------------------------------- */
+
+static gint64
+base_revision_for (TgStore    *self,
+                   gint64      rowid,
+                   const char *to,
+                   GError    **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 revision = 0;
+
+  if (to == NULL)
+    return 0;
+  stmt = tg_store_stmt (self, "SELECT revision FROM receipts WHERE case_rowid = ? AND sender = ?", error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, rowid);
+  tg_store_bind_text (stmt, 2, to);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    revision = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return revision;
+}
+
+static gboolean
+export_one (TgStore                  *self,
+            gint64                    rowid,
+            const TgStoreExportQuery *query,
+            TgStoreExportFunc         func,
+            gpointer                  user_data,
+            GError                  **error)
+{
+  g_autoptr(TgCase) kase = tg_store_read_case (self, rowid, error);
+  gint64 base;
+
+  if (kase == NULL)
+    return FALSE;
+  base = base_revision_for (self, rowid, query->to, error);
+  return base >= 0 && func (kase, base, user_data, error);
+}
+
+static gboolean
+foreach_id (TgStore                  *self,
+            const TgStoreExportQuery *query,
+            TgStoreExportFunc         func,
+            gpointer                  user_data,
+            GError                  **error)
+{
+  for (guint i = 0; query->ids[i] != NULL; i++)
+    {
+      gint64 rowid = tg_store_case_rowid (self, query->ids[i], error);
+
+      if (rowid == 0 || !export_one (self, rowid, query, func, user_data, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+tg_store_exchange_foreach (TgStore                  *self,
+                           const TgStoreExportQuery *query,
+                           TgStoreExportFunc         func,
+                           gpointer                  user_data,
+                           GError                  **error)
+{
+  /* Its own statement, not a cached one: it stays open while each case is
+   * read, and keeps one snapshot of the database for the whole walk. */
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
+
+  if (query->ids != NULL)
+    return foreach_id (self, query, func, user_data, error);
+  if (sqlite3_prepare_v2 (self->db,
+                          "SELECT rowid FROM cases WHERE deleted = 0 AND (?1 IS NULL OR state = ?1)"
+                          " AND (?2 IS NULL OR region = ?2)"
+                          " AND (?3 IS NULL OR substr (occurred, 1, 10) >= ?3)"
+                          " AND (?4 IS NULL OR substr (occurred, 1, 10) <= ?4)"
+                          " ORDER BY number", -1, &stmt, NULL) != SQLITE_OK)
+    return tg_store_set_db_error (self, error);
+  tg_store_bind_text (stmt, 1, query->state >= 0 ? tg_enum_to_nick (TG_TYPE_STATE, query->state) : NULL);
+  tg_store_bind_text (stmt, 2, query->region);
+  tg_store_bind_text (stmt, 3, query->from);
+  tg_store_bind_text (stmt, 4, query->until);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    if (!export_one (self, sqlite3_column_int64 (stmt, 0), query, func, user_data, error))
+      return FALSE;
+  if (rc != SQLITE_DONE)
+    return tg_store_set_db_error (self, error);
+  return TRUE;
+}
