@@ -23,7 +23,26 @@ struct _TgStore
   GHashTable  *stmts;       /* SQL text → prepared sqlite3_stmt, reused */
   TgCalendar  *calendar;
   guint        tx_depth;    /* 0: autocommit; 1: BEGIN; >1: savepoints */
+  /* Full-text rows written inside a transaction are held until its outer
+   * COMMIT: FTS5 flushes its pending terms at every statement journal
+   * (savepoints, triggers, foreign keys), so writing them one case at a
+   * time costs a segment per case. fts_marks[d] is fts_pending's length
+   * when depth d+1 began, for savepoint rollbacks. */
+  GArray      *fts_pending;  /* TgFtsRow */
+  GArray      *fts_marks;    /* guint */
 };
+
+typedef struct
+{
+  gint64  rowid;
+  char   *columns[6];   /* number, employer, bin, victims, iins, place */
+} TgFtsRow;
+
+/* Queues (inside a transaction) or writes the full-text row of a case. */
+gboolean      tg_store_put_fts       (TgStore       *self,
+                                      gint64         rowid,
+                                      const char    *columns[6],
+                                      GError       **error);
 
 /* A prepared, reset statement for @sql, cached for the store's lifetime. */
 sqlite3_stmt *tg_store_stmt          (TgStore       *self,

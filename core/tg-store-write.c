@@ -415,19 +415,12 @@ write_fts (TgStore    *self,
            GError    **error)
 {
   TgEmployer *emp = tg_case_get_employer (kase);
-  sqlite3_stmt *stmt = tg_store_stmt (self,
-    "INSERT INTO cases_fts (rowid, number, employer, bin, victims, iins, place) VALUES (?, ?, ?, ?, ?, ?, ?)", error);
+  const char *columns[6] = {
+    tg_case_get_number (kase), tg_employer_get_name (emp), tg_employer_get_bin (emp),
+    names, iins, tg_case_get_place (kase),
+  };
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  tg_store_bind_text (stmt, 2, tg_case_get_number (kase));
-  tg_store_bind_text (stmt, 3, tg_employer_get_name (emp));
-  tg_store_bind_text (stmt, 4, tg_employer_get_bin (emp));
-  tg_store_bind_text (stmt, 5, names);
-  tg_store_bind_text (stmt, 6, iins);
-  tg_store_bind_text (stmt, 7, tg_case_get_place (kase));
-  return tg_store_step_done (self, stmt, error);
+  return tg_store_put_fts (self, rowid, columns, error);
 }
 
 /* The state and since when, as stored, to carry state_since over. */

@@ -35,6 +35,8 @@ tg_store_finalize (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->actor, g_free);
   g_clear_object (&self->calendar);
+  g_clear_pointer (&self->fts_pending, g_array_unref);
+  g_clear_pointer (&self->fts_marks, g_array_unref);
 
   G_OBJECT_CLASS (tg_store_parent_class)->finalize (object);
 }
@@ -46,11 +48,23 @@ tg_store_class_init (TgStoreClass *klass)
 }
 
 static void
+fts_row_clear (gpointer data)
+{
+  TgFtsRow *row = data;
+
+  for (guint i = 0; i < G_N_ELEMENTS (row->columns); i++)
+    g_free (row->columns[i]);
+}
+
+static void
 tg_store_init (TgStore *self)
 {
   self->stmts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                        (GDestroyNotify) sqlite3_finalize);
   self->actor = g_strdup (g_get_user_name ());
+  self->fts_pending = g_array_new (FALSE, FALSE, sizeof (TgFtsRow));
+  g_array_set_clear_func (self->fts_pending, fts_row_clear);
+  self->fts_marks = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 gboolean
@@ -353,20 +367,99 @@ tg_store_column_dup (sqlite3_stmt *stmt,
 
 /* --------------------------------------------------------- transactions */
 
+static gboolean
+write_fts_row (TgStore        *self,
+               const TgFtsRow *row,
+               GError        **error)
+{
+  sqlite3_stmt *stmt = tg_store_stmt (self,
+    "INSERT INTO cases_fts (rowid, number, employer, bin, victims, iins, place) VALUES (?, ?, ?, ?, ?, ?, ?)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, row->rowid);
+  for (guint i = 0; i < G_N_ELEMENTS (row->columns); i++)
+    tg_store_bind_text (stmt, i + 2, row->columns[i]);
+  return tg_store_step_done (self, stmt, error);
+}
+
+gboolean
+tg_store_put_fts (TgStore     *self,
+                  gint64       rowid,
+                  const char  *columns[6],
+                  GError     **error)
+{
+  TgFtsRow row = { rowid, { NULL } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (row.columns); i++)
+    row.columns[i] = g_strdup (columns[i]);
+  if (self->tx_depth > 0)
+    {
+      g_array_append_val (self->fts_pending, row);
+      return TRUE;
+    }
+  {
+    gboolean ok = write_fts_row (self, &row, error);
+    fts_row_clear (&row);
+    return ok;
+  }
+}
+
+/* Writes the held rows, the last one of each case only (a case saved
+ * twice in one transaction was deleted from the index by the second
+ * save). */
+static gboolean
+flush_fts (TgStore *self,
+           GError **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+  gboolean ok = TRUE;
+
+  for (guint i = self->fts_pending->len; ok && i > 0; i--)
+    {
+      TgFtsRow *row = &g_array_index (self->fts_pending, TgFtsRow, i - 1);
+
+      if (g_hash_table_add (seen, &row->rowid))
+        ok = write_fts_row (self, row, error);
+    }
+  g_array_set_size (self->fts_pending, 0);
+  return ok;
+}
+
+/* Transaction statements are prepared once, like every other. */
+static gboolean
+run (TgStore    *self,
+     const char *sql,
+     GError    **error)
+{
+  sqlite3_stmt *stmt = tg_store_stmt (self, sql, error);
+
+  return stmt != NULL && tg_store_step_done (self, stmt, error);
+}
+
+static char *
+savepoint_sql (const char *verb,
+               guint       level)
+{
+  return g_strdup_printf ("%s tg%u", verb, level);
+}
+
 gboolean
 tg_store_tx_begin (TgStore *self,
                    GError **error)
 {
   g_autofree char *sql = NULL;
+  guint mark;
 
   if (self->db == NULL)
     return tg_store_stmt (self, "", error) != NULL;
   /* IMMEDIATE takes the write lock now, so a writer waits for another
    * (busy timeout) instead of failing half-way with SQLITE_BUSY. */
-  sql = self->tx_depth == 0 ? g_strdup ("BEGIN IMMEDIATE")
-                            : g_strdup_printf ("SAVEPOINT tg%u", self->tx_depth);
-  if (!tg_store_exec (self, sql, error))
+  sql = self->tx_depth == 0 ? g_strdup ("BEGIN IMMEDIATE") : savepoint_sql ("SAVEPOINT", self->tx_depth);
+  if (!run (self, sql, error))
     return FALSE;
+  mark = self->fts_pending->len;
+  g_array_append_val (self->fts_marks, mark);
   self->tx_depth++;
   return TRUE;
 }
@@ -379,30 +472,45 @@ tg_store_tx_commit (TgStore *self,
 
   g_return_val_if_fail (self->tx_depth > 0, FALSE);
 
-  sql = self->tx_depth == 1 ? g_strdup ("COMMIT")
-                            : g_strdup_printf ("RELEASE tg%u", self->tx_depth - 1);
-  if (!tg_store_exec (self, sql, error))
+  if (self->tx_depth == 1 && !flush_fts (self, error))
+    {
+      tg_store_tx_rollback (self);
+      return FALSE;
+    }
+  sql = self->tx_depth == 1 ? g_strdup ("COMMIT") : savepoint_sql ("RELEASE", self->tx_depth - 1);
+  if (!run (self, sql, error))
     {
       tg_store_tx_rollback (self);
       return FALSE;
     }
   self->tx_depth--;
+  g_array_set_size (self->fts_marks, self->tx_depth);
   return TRUE;
 }
 
 void
 tg_store_tx_rollback (TgStore *self)
 {
-  g_autofree char *sql = NULL;
+  g_autoptr(GError) error = NULL;
+  guint mark;
 
   g_return_if_fail (self->tx_depth > 0);
 
-  sql = self->tx_depth == 1
-        ? g_strdup ("ROLLBACK")
-        : g_strdup_printf ("ROLLBACK TO tg%u; RELEASE tg%u", self->tx_depth - 1, self->tx_depth - 1);
-  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
-    g_warning ("rollback failed: %s", sqlite3_errmsg (self->db));
+  if (self->tx_depth == 1)
+    run (self, "ROLLBACK", &error);
+  else
+    {
+      g_autofree char *back = savepoint_sql ("ROLLBACK TO", self->tx_depth - 1);
+      g_autofree char *release = savepoint_sql ("RELEASE", self->tx_depth - 1);
+      if (run (self, back, &error))
+        run (self, release, &error);
+    }
+  if (error != NULL)
+    g_warning ("rollback failed: %s", error->message);
   self->tx_depth--;
+  mark = g_array_index (self->fts_marks, guint, self->tx_depth);
+  g_array_set_size (self->fts_pending, mark);
+  g_array_set_size (self->fts_marks, self->tx_depth);
 }
 
 gboolean
