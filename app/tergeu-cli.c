@@ -42,6 +42,12 @@ static const struct
   { "export", cli_export, N_("Write cases to an exchange file") },
   { "conflicts", cli_conflicts, N_("List incoming versions that conflict with local changes") },
   { "resolve", cli_resolve, N_("Resolve a conflict: take ours or theirs, field by field or whole") },
+  { "control", cli_control, N_("Deadline control: what is overdue or nearly due, by region") },
+  { "review", cli_review, N_("Record an objectivity review of a local investigation") },
+  { "request", cli_request, N_("Send an information request on a case") },
+  { "answer", cli_answer, N_("Record the answer to an information request") },
+  { "receive-act", cli_receive_act, N_("Record that a case's act was received") },
+  { "report", cli_report, N_("Accident statistics to CSV, PDF or PNG") },
 };
 
 int

@@ -56,5 +56,11 @@ int cli_import      (int argc, char **argv);
 int cli_export      (int argc, char **argv);
 int cli_conflicts   (int argc, char **argv);
 int cli_resolve     (int argc, char **argv);
+int cli_control     (int argc, char **argv);
+int cli_review      (int argc, char **argv);
+int cli_request     (int argc, char **argv);
+int cli_answer      (int argc, char **argv);
+int cli_receive_act (int argc, char **argv);
+int cli_report      (int argc, char **argv);
 
 G_END_DECLS

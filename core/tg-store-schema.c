@@ -147,12 +147,120 @@ static const char schema_1[] =
   "  number, employer, bin, victims, iins, place,"
   "  tokenize = 'unicode61', prefix = '2 4');";
 
+/* 1→2: oversight and statistics (issue 6), and indexes for every sort
+ * order of the case list. Objectivity reviews of local
+ * investigations and receipts of acts, both append-only records beside the
+ * case; an index for the deadline dashboard; and statistics kept current by
+ * triggers in monthly cells per dimension, so that a report over a million
+ * cases reads a few thousand rows. The stat_key_* views hold the only
+ * spelling of each grouping key: triggers, the initial fill and the
+ * queries for partial months all read them. */
+static const char schema_2[] =
+  "CREATE TABLE reviews ("
+  "  rowid INTEGER PRIMARY KEY,"
+  "  case_rowid INTEGER NOT NULL REFERENCES cases (rowid),"
+  "  id TEXT NOT NULL UNIQUE, reviewed_on TEXT NOT NULL, reviewer TEXT NOT NULL,"
+  "  conclusion TEXT NOT NULL, reasoning TEXT NOT NULL, act_number TEXT,"
+  "  recorded_at TEXT NOT NULL);"
+  "CREATE INDEX reviews_case ON reviews (case_rowid, rowid);"
+  "CREATE TRIGGER reviews_no_update BEFORE UPDATE ON reviews"
+  "  BEGIN SELECT RAISE (ABORT, 'reviews are append-only'); END;"
+  "CREATE TRIGGER reviews_no_delete BEFORE DELETE ON reviews"
+  "  BEGIN SELECT RAISE (ABORT, 'reviews are append-only'); END;"
+  /* The act a case's act_number names reached the inspectorate on `received`. */
+  "CREATE TABLE act_receipts ("
+  "  case_rowid INTEGER NOT NULL REFERENCES cases (rowid), act_number TEXT NOT NULL,"
+  "  received TEXT NOT NULL, recorded_at TEXT NOT NULL,"
+  "  PRIMARY KEY (case_rowid, act_number)) WITHOUT ROWID;"
+  /* dashboard: running investigations and pending commissions (deadline is
+   * set for exactly those), with every column the dashboard shows, so that
+   * it never reads the table; disputes by due date */
+  "CREATE INDEX cases_control ON cases (deadline, region, state, number, id, body, employer_name,"
+  "  occurred, reported, act_date, act_number, started) WHERE deadline IS NOT NULL AND deleted = 0;"
+  "CREATE INDEX disputes_due ON disputes (due) WHERE status IN ('filed', 'under-review');"
+  /* the case list's sort orders, so that its first page is read from an
+   * index at any size (tg-store-query.c, order_by) */
+  "CREATE INDEX cases_due_order ON cases ((deadline IS NULL), deadline, number) WHERE deleted = 0;"
+  "CREATE INDEX cases_victims ON cases (n_victims, number) WHERE deleted = 0;"
+  "CREATE INDEX cases_deaths ON cases (n_deaths, number) WHERE deleted = 0;"
+  /* statistics */
+  "CREATE VIEW stat_facts AS SELECT rowid AS case_rowid, occurred,"
+  "  CASE WHEN occurred GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' THEN substr (occurred, 1, 7) ELSE '' END AS month,"
+  "  region, employer_activity, severity, jurisdiction, n_victims, n_deaths, n_severe"
+  "  FROM cases WHERE deleted = 0;"
+  "CREATE VIEW stat_key_region AS SELECT *, region AS key FROM stat_facts;"
+  "CREATE VIEW stat_key_division AS SELECT *, CASE WHEN employer_activity GLOB '[0-9][0-9]*'"
+  "  THEN substr (employer_activity, 1, 2) ELSE '' END AS key FROM stat_facts;"
+  "CREATE VIEW stat_key_severity AS SELECT *, coalesce (severity, '') AS key FROM stat_facts;"
+  "CREATE VIEW stat_key_group AS SELECT *, printf ('%d', n_victims) AS key FROM stat_facts;"
+  "CREATE VIEW stat_key_jurisdiction AS SELECT *, coalesce (jurisdiction, '') AS key FROM stat_facts;"
+  "CREATE VIEW stat_keys AS"
+  "  SELECT 'region' AS dim, * FROM stat_key_region"
+  "  UNION ALL SELECT 'division', * FROM stat_key_division"
+  "  UNION ALL SELECT 'severity', * FROM stat_key_severity"
+  "  UNION ALL SELECT 'group', * FROM stat_key_group"
+  "  UNION ALL SELECT 'jurisdiction', * FROM stat_key_jurisdiction;"
+  "CREATE VIEW stat_cause_facts AS SELECT f.case_rowid, f.occurred, f.month, trim (i.text) AS cause"
+  "  FROM stat_facts f JOIN findings_items i ON i.case_rowid = f.case_rowid AND i.kind = 'cause';"
+  "CREATE TABLE stat_cells ("
+  "  dim TEXT NOT NULL, month TEXT NOT NULL, key TEXT NOT NULL,"
+  "  cases INTEGER NOT NULL, victims INTEGER NOT NULL, deaths INTEGER NOT NULL, severe INTEGER NOT NULL,"
+  "  PRIMARY KEY (dim, month, key)) WITHOUT ROWID;"
+  "CREATE TABLE stat_causes ("
+  "  month TEXT NOT NULL, cause TEXT NOT NULL, cases INTEGER NOT NULL,"
+  "  PRIMARY KEY (month, cause)) WITHOUT ROWID;"
+  "INSERT INTO stat_cells SELECT dim, month, key, count (*), sum (n_victims), sum (n_deaths), sum (n_severe)"
+  "  FROM stat_keys GROUP BY dim, month, key;"
+  "INSERT INTO stat_causes SELECT month, cause, count (*) FROM stat_cause_facts GROUP BY month, cause;"
+#define STAT_CELLS_ADD(sign, rowid) \
+  "INSERT INTO stat_cells SELECT dim, month, key, " sign "1, " sign "n_victims, " sign "n_deaths, " sign "n_severe" \
+  "  FROM stat_keys WHERE case_rowid = " rowid \
+  "  ON CONFLICT (dim, month, key) DO UPDATE SET cases = cases + excluded.cases," \
+  "  victims = victims + excluded.victims, deaths = deaths + excluded.deaths, severe = severe + excluded.severe;"
+#define STAT_CAUSES_ADD(sign, rowid, extra) \
+  "INSERT INTO stat_causes SELECT month, cause, " sign "1 FROM stat_cause_facts" \
+  "  WHERE case_rowid = " rowid extra \
+  "  ON CONFLICT (month, cause) DO UPDATE SET cases = cases + excluded.cases;"
+#define STAT_CHANGED \
+  " (OLD.deleted IS NOT NEW.deleted OR OLD.occurred IS NOT NEW.occurred OR OLD.region IS NOT NEW.region" \
+  "  OR OLD.employer_activity IS NOT NEW.employer_activity OR OLD.severity IS NOT NEW.severity" \
+  "  OR OLD.jurisdiction IS NOT NEW.jurisdiction OR OLD.n_victims IS NOT NEW.n_victims" \
+  "  OR OLD.n_deaths IS NOT NEW.n_deaths OR OLD.n_severe IS NOT NEW.n_severe)"
+  /* A case counts while it is not deleted; an update takes the old row
+   * out before it is written and puts the new one in after. */
+  "CREATE TRIGGER stat_cases_insert AFTER INSERT ON cases WHEN NEW.deleted = 0"
+  "  BEGIN " STAT_CELLS_ADD ("", "NEW.rowid") " END;"
+  "CREATE TRIGGER stat_cases_delete BEFORE DELETE ON cases WHEN OLD.deleted = 0"
+  "  BEGIN " STAT_CELLS_ADD ("-", "OLD.rowid") " END;"
+  "CREATE TRIGGER stat_cases_update_out BEFORE UPDATE ON cases WHEN OLD.deleted = 0 AND" STAT_CHANGED
+  "  BEGIN " STAT_CELLS_ADD ("-", "OLD.rowid") " END;"
+  "CREATE TRIGGER stat_cases_update_in AFTER UPDATE ON cases WHEN NEW.deleted = 0 AND" STAT_CHANGED
+  "  BEGIN " STAT_CELLS_ADD ("", "NEW.rowid") " END;"
+  "CREATE TRIGGER stat_causes_case_out BEFORE UPDATE ON cases WHEN OLD.deleted = 0"
+  "  AND (OLD.deleted IS NOT NEW.deleted OR OLD.occurred IS NOT NEW.occurred)"
+  "  BEGIN " STAT_CAUSES_ADD ("-", "OLD.rowid", "") " END;"
+  "CREATE TRIGGER stat_causes_case_in AFTER UPDATE ON cases WHEN NEW.deleted = 0"
+  "  AND (OLD.deleted IS NOT NEW.deleted OR OLD.occurred IS NOT NEW.occurred)"
+  "  BEGIN " STAT_CAUSES_ADD ("", "NEW.rowid", "") " END;"
+  "CREATE TRIGGER stat_causes_item_insert AFTER INSERT ON findings_items WHEN NEW.kind = 'cause'"
+  "  BEGIN " STAT_CAUSES_ADD ("", "NEW.case_rowid", " AND cause = trim (NEW.text) LIMIT 1") " END;"
+  "CREATE TRIGGER stat_causes_item_delete BEFORE DELETE ON findings_items WHEN OLD.kind = 'cause'"
+  "  BEGIN " STAT_CAUSES_ADD ("-", "OLD.case_rowid", " AND cause = trim (OLD.text) LIMIT 1") " END;"
+  "CREATE TRIGGER stat_causes_item_update_out BEFORE UPDATE ON findings_items WHEN OLD.kind = 'cause'"
+  "  BEGIN " STAT_CAUSES_ADD ("-", "OLD.case_rowid", " AND cause = trim (OLD.text) LIMIT 1") " END;"
+  "CREATE TRIGGER stat_causes_item_update_in AFTER UPDATE ON findings_items WHEN NEW.kind = 'cause'"
+  "  BEGIN " STAT_CAUSES_ADD ("", "NEW.case_rowid", " AND cause = trim (NEW.text) LIMIT 1") " END;";
+#undef STAT_CELLS_ADD
+#undef STAT_CAUSES_ADD
+#undef STAT_CHANGED
+
 static const struct
 {
   guint       to;
   const char *sql;
 } migrations[] = {
   { 1, schema_1 },
+  { 2, schema_2 },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == TG_STORE_SCHEMA_VERSION);

@@ -1,0 +1,546 @@
+/* tg-oversight.c — deadline control: dates from the calendar, rows from
+ * tg-store-oversight.c
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The queries compare ISO dates only; everything that needs the working-day
+ * calendar — "due soon", the day an act was due, days overdue — is
+ * computed here once per distinct date, never per case of the archive.
+ */
+#define G_LOG_DOMAIN "tg-oversight"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "tg-dates.h"
+#include "tg-oversight.h"
+#include "tg-rules.h"
+#include "tg-store-oversight.h"
+
+G_DEFINE_QUARK (tg-oversight-error-quark, tg_oversight_error)
+
+static void
+resolve_today (const GDate *today,
+               GDate       *out)
+{
+  if (today != NULL && g_date_valid (today))
+    *out = *today;
+  else
+    tg_store_oversight_today (out);
+}
+
+/* The last date an act may bear and still be on time on @limit, i.e. the
+ * latest D with D + TG_ACT_DELIVERY_WORKING_DAYS working days < @limit
+ * (monotone in D, so a short walk back finds it). */
+static char *
+last_timely_act_date (TgCalendar  *calendar,
+                      const GDate *limit)
+{
+  GDate d = *limit, due;
+
+  do
+    {
+      g_date_subtract_days (&d, 1);
+      tg_calendar_add_working_days (calendar, &d, TG_ACT_DELIVERY_WORKING_DAYS, &due);
+    }
+  while (g_date_compare (&due, limit) >= 0);
+  return tg_date_format_iso (&d);
+}
+
+typedef struct
+{
+  TgOversightParams  p;
+  GDate              today;
+  char              *today_iso;
+  char              *until_iso;
+  char              *act_cutoff;
+  char              *act_until;
+} Params;
+
+static void
+params_init (Params      *params,
+             TgStore     *store,
+             const GDate *today,
+             guint        due_within)
+{
+  TgCalendar *calendar = tg_store_get_calendar (store);
+  GDate until;
+
+  memset (params, 0, sizeof *params);
+  resolve_today (today, &params->today);
+  until = params->today;
+  if (due_within > 0)
+    {
+      tg_calendar_add_working_days (calendar, &params->today, due_within, &until);
+      g_date_add_days (&until, 1);
+    }
+  params->today_iso = tg_date_format_iso (&params->today);
+  params->until_iso = tg_date_format_iso (&until);
+  params->act_cutoff = last_timely_act_date (calendar, &params->today);
+  params->act_until = last_timely_act_date (calendar, &until);
+  params->p.today = params->today_iso;
+  params->p.until = params->until_iso;
+  params->p.act_cutoff = params->act_cutoff;
+  params->p.act_until = params->act_until;
+  params->p.kinds = TG_OVERSIGHT_ALL;
+  params->p.late_seconds = (gint64) TG_NOTIFICATION_HOURS * 3600;
+}
+
+static void
+params_clear (Params *params)
+{
+  g_free (params->today_iso);
+  g_free (params->until_iso);
+  g_free (params->act_cutoff);
+  g_free (params->act_until);
+}
+
+/* Working days after @due (0 on the day, negative before). A date past is
+ * overdue by at least one and a date to come at least one away, even when
+ * weekends lie between. */
+static int
+days_overdue (TgCalendar  *calendar,
+              const GDate *today,
+              const char  *due_iso)
+{
+  GDate due;
+  int cmp;
+
+  if (!tg_date_parse (due_iso, &due))
+    return 0;
+  cmp = g_date_compare (&due, today);
+  if (cmp < 0)
+    return MAX (1, tg_calendar_working_days_between (calendar, &due, today));
+  if (cmp > 0)
+    return MIN (-1, -tg_calendar_working_days_between (calendar, today, &due));
+  return 0;
+}
+
+static void
+set_act_due (TgCalendar      *calendar,
+             TgOversightItem *item)
+{
+  GDate act, due;
+
+  if (!tg_date_parse (item->due, &act))
+    return;
+  tg_calendar_add_working_days (calendar, &act, TG_ACT_DELIVERY_WORKING_DAYS, &due);
+  g_free (item->due);
+  item->due = tg_date_format_iso (&due);
+}
+
+/* Computes each distinct date once: a dashboard of thousands of items has
+ * only a few hundred different due dates. */
+static void
+compute_days (TgCalendar  *calendar,
+              const GDate *today,
+              GPtrArray   *items)
+{
+  g_autoptr(GHashTable) cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      TgOversightItem *item = g_ptr_array_index (items, i);
+      gpointer cached;
+
+      if (item->kind == TG_OVERSIGHT_ACT)
+        set_act_due (calendar, item);
+      if (item->due == NULL)
+        continue;
+      if (!g_hash_table_lookup_extended (cache, item->due, NULL, &cached))
+        {
+          cached = GINT_TO_POINTER (days_overdue (calendar, today, item->due));
+          g_hash_table_insert (cache, g_strdup (item->due), cached);
+        }
+      item->days_overdue = GPOINTER_TO_INT (cached);
+    }
+}
+
+static int
+compare_items (gconstpointer a,
+               gconstpointer b)
+{
+  const TgOversightItem *x = *(TgOversightItem * const *) a;
+  const TgOversightItem *y = *(TgOversightItem * const *) b;
+  int c;
+
+  if (x->days_overdue != y->days_overdue)
+    return x->days_overdue > y->days_overdue ? -1 : 1;
+  if ((c = g_strcmp0 (x->due, y->due)) != 0)
+    return c;
+  if ((c = g_strcmp0 (x->number, y->number)) != 0)
+    return c;
+  return (int) x->kind - (int) y->kind;
+}
+
+static GListModel *
+to_model (GPtrArray *items,
+          GType      type)
+{
+  GListStore *store = g_list_store_new (type);
+
+  g_list_store_splice (store, 0, 0, items->pdata, items->len);
+  return G_LIST_MODEL (store);
+}
+
+GListModel *
+tg_oversight_list (TgStore                *store,
+                   const TgOversightQuery *query,
+                   const GDate            *today,
+                   GError                **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  Params params;
+  gboolean ok;
+
+  g_return_val_if_fail (TG_IS_STORE (store), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  params_init (&params, store, today, query->due_within);
+  params.p.region = query->region;
+  params.p.kinds = query->kinds != 0 ? query->kinds : TG_OVERSIGHT_ALL;
+  params.p.limit = query->limit;
+  ok = tg_store_oversight_items (store, &params.p, items, error);
+  if (ok)
+    {
+      compute_days (tg_store_get_calendar (store), &params.today, items);
+      g_ptr_array_sort (items, compare_items);
+    }
+  params_clear (&params);
+  return ok ? to_model (items, TG_TYPE_OVERSIGHT_ITEM) : NULL;
+}
+
+GListModel *
+tg_oversight_due_soon (TgStore     *store,
+                       const GDate *today,
+                       GError     **error)
+{
+  TgOversightQuery query = TG_OVERSIGHT_QUERY_INIT;
+
+  query.kinds = TG_OVERSIGHT_INVESTIGATION | TG_OVERSIGHT_COMMISSION;
+  query.due_within = 1;
+  return tg_oversight_list (store, &query, today, error);
+}
+
+static int
+compare_regions (gconstpointer a,
+                 gconstpointer b)
+{
+  const TgOversightRegion *x = *(TgOversightRegion * const *) a;
+  const TgOversightRegion *y = *(TgOversightRegion * const *) b;
+
+  return g_strcmp0 (x->region, y->region);
+}
+
+GListModel *
+tg_oversight_regions (TgStore      *store,
+                      guint         due_within,
+                      const GDate  *today,
+                      GError      **error)
+{
+  g_autoptr(GHashTable) regions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer value;
+  Params params;
+  gboolean ok;
+
+  g_return_val_if_fail (TG_IS_STORE (store), NULL);
+
+  params_init (&params, store, today, due_within);
+  ok = tg_store_oversight_counts (store, &params.p, regions, error);
+  params_clear (&params);
+  if (!ok)
+    return NULL;
+  g_hash_table_iter_init (&iter, regions);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_add (rows, g_object_ref (value));
+  g_ptr_array_sort (rows, compare_regions);
+  return to_model (rows, TG_TYPE_OVERSIGHT_REGION);
+}
+
+TgOversightRegion *
+tg_oversight_totals (GListModel *regions)
+{
+  TgOversightRegion *total = tg_oversight_region_new (NULL);
+  guint n;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (regions), total);
+
+  n = g_list_model_get_n_items (regions);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TgOversightRegion) r = g_list_model_get_item (regions, i);
+      tg_oversight_region_add (total, r);
+    }
+  return total;
+}
+
+TgOversightItem *
+tg_oversight_describe_case (TgStore     *store,
+                            TgCase      *kase,
+                            const GDate *today)
+{
+  TgState state = tg_case_get_state (kase);
+  TgInvestigation *inv = tg_case_get_investigation (kase);
+  TgOversightItem *item;
+  GDate day;
+
+  g_return_val_if_fail (TG_IS_STORE (store), NULL);
+  g_return_val_if_fail (TG_IS_CASE (kase), NULL);
+
+  if (!tg_state_is_investigating (state) && state != TG_STATE_COMMISSION_PENDING)
+    return NULL;
+  resolve_today (today, &day);
+  item = tg_oversight_item_new (state == TG_STATE_COMMISSION_PENDING ? TG_OVERSIGHT_COMMISSION
+                                                                     : TG_OVERSIGHT_INVESTIGATION);
+  item->case_id = g_strdup (tg_case_get_id (kase));
+  item->number = g_strdup (tg_case_get_number (kase));
+  item->region = g_strdup (tg_case_get_region (kase));
+  item->employer = g_strdup (tg_employer_get_name (tg_case_get_employer (kase)));
+  item->state = state;
+  item->body = tg_investigation_get_body (inv);
+  item->due = state == TG_STATE_COMMISSION_PENDING ? tg_store_oversight_deadline (store, kase)
+                                                   : g_strdup (tg_case_effective_due (kase));
+  item->days_overdue = days_overdue (tg_store_get_calendar (store), &day, item->due);
+  item->n_extensions = g_list_model_get_n_items (G_LIST_MODEL (tg_investigation_get_extensions (inv)));
+  item->late_notification = tg_rules_late_notification (kase, &item->notification_hours);
+  return item;
+}
+
+/* ------------------------------------------------------------------ reviews */
+
+static gboolean
+is_blank (const char *text)
+{
+  for (; text != NULL && *text; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+typedef enum
+{
+  DAY_OK,
+  DAY_NOT_A_DATE,
+  DAY_IN_FUTURE,
+  DAY_TOO_EARLY,
+} DayCheck;
+
+/* @text (YYYY-MM-DD; NULL: today) into @date: not after today, not before
+ * @not_before. */
+static DayCheck
+check_day (const char *text,
+           const char *not_before,
+           GDate      *date)
+{
+  GDate today, floor;
+
+  tg_store_oversight_today (&today);
+  if (text == NULL)
+    *date = today;
+  else if (!tg_date_parse (text, date))
+    return DAY_NOT_A_DATE;
+  if (g_date_compare (date, &today) > 0)
+    return DAY_IN_FUTURE;
+  if (tg_date_parse (not_before, &floor) && g_date_compare (date, &floor) < 0)
+    return DAY_TOO_EARLY;
+  return DAY_OK;
+}
+
+static gboolean
+check_review (TgStore   *store,
+              TgCase    *kase,
+              TgReview  *review,
+              GError   **error)
+{
+  TgBody body = tg_investigation_get_body (tg_case_get_investigation (kase));
+  GDate on;
+
+  if (body != TG_BODY_EMPLOYER && body != TG_BODY_LOCAL_INSPECTORATE)
+    {
+      g_set_error (error, TG_OVERSIGHT_ERROR, TG_OVERSIGHT_ERROR_NOT_LOCAL,
+                   _("Case %s is not investigated by a local body (%s): an objectivity review applies to local investigations."),
+                   tg_case_get_number (kase), tg_body_label (body));
+      return FALSE;
+    }
+  if (is_blank (tg_review_get_reasoning (review)))
+    {
+      g_set_error (error, TG_OVERSIGHT_ERROR, TG_OVERSIGHT_ERROR_INVALID,
+                   _("Case %s: give the reasoning of the review."), tg_case_get_number (kase));
+      return FALSE;
+    }
+  switch (check_day (tg_review_get_reviewed_on (review), NULL, &on))
+    {
+    case DAY_NOT_A_DATE:
+      g_set_error (error, TG_OVERSIGHT_ERROR, TG_OVERSIGHT_ERROR_INVALID,
+                   _("Case %s: the review date “%s” is not a date; write it as YYYY-MM-DD."),
+                   tg_case_get_number (kase), tg_review_get_reviewed_on (review));
+      return FALSE;
+    case DAY_IN_FUTURE:
+      g_set_error (error, TG_OVERSIGHT_ERROR, TG_OVERSIGHT_ERROR_INVALID,
+                   _("Case %s: the review date %s is in the future."),
+                   tg_case_get_number (kase), tg_review_get_reviewed_on (review));
+      return FALSE;
+    case DAY_OK:
+    case DAY_TOO_EARLY:
+    default:
+      break;
+    }
+  if (tg_review_get_reviewed_on (review) == NULL)
+    {
+      g_autofree char *iso = tg_date_format_iso (&on);
+      tg_review_set_reviewed_on (review, iso);
+    }
+  return TRUE;
+}
+
+static void
+fill_review (TgStore  *store,
+             TgCase   *kase,
+             TgReview *review)
+{
+  if (tg_review_get_id (review) == NULL)
+    {
+      g_autofree char *uuid = g_uuid_string_random ();
+      tg_review_set_id (review, uuid);
+    }
+  if (is_blank (tg_review_get_reviewer (review)))
+    tg_review_set_reviewer (review, tg_store_get_actor (store));
+  if (tg_review_get_act_number (review) == NULL)
+    tg_review_set_act_number (review, tg_investigation_get_act_number (tg_case_get_investigation (kase)));
+}
+
+gboolean
+tg_oversight_record_review (TgStore   *store,
+                            TgCase    *kase,
+                            TgReview  *review,
+                            GError   **error)
+{
+  g_autofree char *reason = NULL;
+
+  g_return_val_if_fail (TG_IS_STORE (store), FALSE);
+  g_return_val_if_fail (TG_IS_CASE (kase), FALSE);
+  g_return_val_if_fail (TG_IS_REVIEW (review), FALSE);
+
+  if (!check_review (store, kase, review, error))
+    return FALSE;
+  fill_review (store, kase, review);
+  if (tg_review_get_conclusion (review) == TG_REVIEW_REINVESTIGATION)
+    /* Translators: the reason of a re-investigation: date, reasoning */
+    reason = g_strdup_printf (_("Objectivity review of %s: %s"),
+                              tg_review_get_reviewed_on (review), tg_review_get_reasoning (review));
+  return tg_store_record_review (store, kase, review, reason, error);
+}
+
+GListModel *
+tg_oversight_list_reviews (TgStore    *store,
+                           const char *id_or_number,
+                           GError    **error)
+{
+  g_autoptr(GPtrArray) reviews = NULL;
+
+  g_return_val_if_fail (TG_IS_STORE (store), NULL);
+  g_return_val_if_fail (id_or_number != NULL, NULL);
+
+  reviews = tg_store_list_reviews (store, id_or_number, error);
+  return reviews != NULL ? to_model (reviews, TG_TYPE_REVIEW) : NULL;
+}
+
+/* ------------------------------------------------------------------- acts */
+
+static char *
+receipt_details (TgCalendar  *calendar,
+                 TgCase      *kase,
+                 const GDate *received)
+{
+  const char *act = tg_investigation_get_act_number (tg_case_get_investigation (kase));
+  g_autofree char *on = tg_date_format_iso (received);
+  GDate due;
+  int late;
+
+  tg_rules_act_due (kase, calendar, &due);
+  late = g_date_compare (received, &due) > 0 ? tg_calendar_working_days_between (calendar, &due, received) : 0;
+  if (late <= 0)
+    {
+      g_autofree char *due_iso = tg_date_format_iso (&due);
+      return g_strdup_printf (_("Act %s received on %s, in time (due by %s)"), act, on, due_iso);
+    }
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Act %s received on %s, %d working day late",
+                                       "Act %s received on %s, %d working days late", late),
+                          act, on, late);
+}
+
+static gboolean
+check_receipt_day (TgCase      *kase,
+                   const char  *received,
+                   GDate       *on,
+                   GError     **error)
+{
+  const char *act_date = tg_investigation_get_act_date (tg_case_get_investigation (kase));
+
+  switch (check_day (received, act_date, on))
+    {
+    case DAY_NOT_A_DATE:
+      g_set_error (error, TG_OVERSIGHT_ERROR, TG_OVERSIGHT_ERROR_INVALID,
+                   _("Case %s: the date the act was received, “%s”, is not a date; write it as YYYY-MM-DD."),
+                   tg_case_get_number (kase), received);
+      return FALSE;
+    case DAY_IN_FUTURE:
+      g_set_error (error, TG_OVERSIGHT_ERROR, TG_OVERSIGHT_ERROR_INVALID,
+                   _("Case %s: the date the act was received, %s, is in the future."),
+                   tg_case_get_number (kase), received);
+      return FALSE;
+    case DAY_TOO_EARLY:
+      g_set_error (error, TG_OVERSIGHT_ERROR, TG_OVERSIGHT_ERROR_INVALID,
+                   _("Case %s: the act cannot have been received before its date, %s."),
+                   tg_case_get_number (kase), act_date);
+      return FALSE;
+    case DAY_OK:
+    default:
+      return TRUE;
+    }
+}
+
+gboolean
+tg_oversight_receive_act (TgStore     *store,
+                          TgCase      *kase,
+                          const char  *received,
+                          GError     **error)
+{
+  TgInvestigation *inv;
+  g_autofree char *details = NULL;
+  g_autofree char *iso = NULL;
+  GDate on;
+
+  g_return_val_if_fail (TG_IS_STORE (store), FALSE);
+  g_return_val_if_fail (TG_IS_CASE (kase), FALSE);
+
+  inv = tg_case_get_investigation (kase);
+  if (tg_investigation_get_act_number (inv) == NULL || tg_investigation_get_act_date (inv) == NULL)
+    {
+      g_set_error (error, TG_OVERSIGHT_ERROR, TG_OVERSIGHT_ERROR_NO_ACT,
+                   _("Case %s has no act yet: record the act's number and date first."),
+                   tg_case_get_number (kase));
+      return FALSE;
+    }
+  if (!check_receipt_day (kase, received, &on, error))
+    return FALSE;
+  details = receipt_details (tg_store_get_calendar (store), kase, &on);
+  iso = tg_date_format_iso (&on);
+  return tg_store_record_act_receipt (store, kase, iso, details, error);
+}
+
+char *
+tg_oversight_act_received (TgStore *store,
+                           TgCase  *kase)
+{
+  g_return_val_if_fail (TG_IS_STORE (store), NULL);
+  g_return_val_if_fail (TG_IS_CASE (kase), NULL);
+
+  return tg_store_act_received (store, kase, NULL);
+}
