@@ -18,6 +18,7 @@ main (int   argc,
 {
   g_autoptr(TgApplication) app = NULL;
 
+  tg_application_set_start_time (g_get_monotonic_time ());
   tg_application_apply_language ();
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);

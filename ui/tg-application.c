@@ -7,12 +7,16 @@
 
 #include "config.h"
 
+#include <string.h>
+#include <unistd.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "tg-application.h"
 #include "tg-preferences-window.h"
 #include "tg-ui-resources.h"
-#include "tg-window.h"
+#include "tg-notifications.h"
+#include "tg-window-private.h"
 
 struct _TgApplication
 {
@@ -22,6 +26,95 @@ struct _TgApplication
 };
 
 G_DEFINE_FINAL_TYPE (TgApplication, tg_application, ADW_TYPE_APPLICATION)
+
+static gint64 start_time;
+
+void
+tg_application_set_start_time (gint64 monotonic_us)
+{
+  start_time = monotonic_us;
+}
+
+/* Resident memory in kB (Linux), 0 if unknown. */
+static guint64
+resident_kb (void)
+{
+  g_autofree char *statm = NULL;
+  guint64 pages = 0;
+
+  if (g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL))
+    {
+      char *end;
+      g_ascii_strtoull (statm, &end, 10);
+      pages = g_ascii_strtoull (end, NULL, 10);
+    }
+  return pages * (guint64) sysconf (_SC_PAGESIZE) / 1024;
+}
+
+/* Milliseconds since the kernel started the process (10 ms resolution). */
+static double
+ms_since_exec (void)
+{
+  g_autofree char *stat = NULL;
+  g_autofree char *uptime = NULL;
+  char *p;
+  guint64 start_ticks = 0;
+
+  if (!g_file_get_contents ("/proc/self/stat", &stat, NULL, NULL)
+      || !g_file_get_contents ("/proc/uptime", &uptime, NULL, NULL)
+      || (p = strrchr (stat, ')')) == NULL)
+    return -1;
+  /* Field 22 is starttime; after ")" come fields 3… */
+  for (int field = 2; field < 22 && p != NULL; field++)
+    p = strchr (p + 1, ' ');
+  if (p == NULL)
+    return -1;
+  start_ticks = g_ascii_strtoull (p + 1, NULL, 10);
+  return g_ascii_strtod (uptime, NULL) * 1000.0 - start_ticks * 1000.0 / sysconf (_SC_CLK_TCK);
+}
+
+static gint64 search_started;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                TgWindow      *window)
+{
+  const char *search = g_getenv ("TERGEU_REPORT_SEARCH");
+  GApplication *app = g_application_get_default ();
+
+  if (search_started == 0)
+    {
+      g_print ("first frame: %.1f ms after main(), %.0f ms after exec; RSS %" G_GUINT64_FORMAT " kB; %u cases listed\n",
+               (g_get_monotonic_time () - start_time) / 1000.0, ms_since_exec (), resident_kb (),
+               g_list_model_get_n_items (G_LIST_MODEL (tg_window_get_model (window))));
+      if (search != NULL && *search != '\0')
+        {
+          /* The list's own work, without the entry's typing delay. */
+          search_started = g_get_monotonic_time ();
+          g_signal_handlers_block_matched (window->search_entry, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, window);
+          gtk_editable_set_text (GTK_EDITABLE (window->search_entry), search);
+          g_signal_handlers_unblock_matched (window->search_entry, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, window);
+          tg_window_apply_query (window);
+          return;
+        }
+    }
+  else
+    g_print ("search “%s”: %.1f ms from the query to the painted list; %u cases; RSS %" G_GUINT64_FORMAT " kB\n",
+             search, (g_get_monotonic_time () - search_started) / 1000.0,
+             g_list_model_get_n_items (G_LIST_MODEL (tg_window_get_model (window))), resident_kb ());
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, window);
+  g_application_quit (app);
+}
+
+static void
+report_startup (GtkWindow *window)
+{
+  GdkFrameClock *clock;
+
+  gtk_widget_realize (GTK_WIDGET (window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), window);
+}
 
 void
 tg_application_register_resources (void)
@@ -120,7 +213,37 @@ quit_action (GSimpleAction *action,
     gtk_window_close (GTK_WINDOW (l->data));
 }
 
+static void
+open_case_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  if (TG_IS_WINDOW (window))
+    {
+      tg_window_open_case (TG_WINDOW (window), g_variant_get_string (parameter, NULL));
+      gtk_window_present (window);
+    }
+}
+
+static void
+show_view_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  if (TG_IS_WINDOW (window) && g_variant_get_uint32 (parameter) < TG_N_VIEWS)
+    {
+      tg_window_set_view (TG_WINDOW (window), g_variant_get_uint32 (parameter));
+      gtk_window_present (window);
+    }
+}
+
 static const GActionEntry app_entries[] = {
+  { "open-case", open_case_action, "s" },
+  { "show-view", show_view_action, "u" },
   { "about", about_action },
   { "preferences", preferences_action },
   { "quit", quit_action },
@@ -213,7 +336,10 @@ tg_application_activate (GApplication *application)
   g_settings_set_string (settings, "last-database", path);
 
   window = GTK_WINDOW (tg_window_new (self, store));
+  if (g_strcmp0 (g_getenv ("TERGEU_REPORT_STARTUP"), "1") == 0)
+    report_startup (window);
   gtk_window_present (window);
+  tg_notifications_start (GTK_APPLICATION (self), store);
 }
 
 static int

@@ -16,6 +16,7 @@
 #include "tg-case-page-private.h"
 #include "tg-dates.h"
 #include "tg-deadline.h"
+#include "tg-name-completion.h"
 #include "tg-rules.h"
 #include "tg-victim-dialog.h"
 
@@ -56,12 +57,13 @@ tg_case_page_update_actions (TgCasePage *self)
                               can || !g_error_matches (error, TG_RULES_ERROR, TG_RULES_ERROR_WRONG_STATE));
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.add-victim", have_case);
+  tg_case_page_update_print_actions (self);
 }
 
-static void
-transition (TgCasePage *self,
-            TgAction    action,
-            const char *reason)
+void
+tg_case_page_transition (TgCasePage *self,
+                         TgAction    action,
+                         const char *reason)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TgCase) working = tg_case_page_copy_case (self);
@@ -93,7 +95,7 @@ reason_response_cb (AdwMessageDialog *dialog,
                     ReasonData       *data)
 {
   if (g_strcmp0 (response, "apply") == 0)
-    transition (data->page, data->action, gtk_editable_get_text (data->entry));
+    tg_case_page_transition (data->page, data->action, gtk_editable_get_text (data->entry));
   g_object_unref (data->page);
   g_free (data);
 }
@@ -139,7 +141,7 @@ transition_action (GtkWidget  *widget,
   if (needs_reason (action))
     ask_reason (self, action);
   else
-    transition (self, action, NULL);
+    tg_case_page_transition (self, action, NULL);
 }
 
 void
@@ -338,6 +340,8 @@ member_response_cb (AdwMessageDialog *dialog,
       tg_member_set_organization (member, row_text (data, 2));
       g_list_store_append (tg_commission_get_members (ensure_commission (edited)), member);
       save_edited (data->page, edited, _("Member added"));
+      /* The next member dialog offers this name too. */
+      g_object_set_data (G_OBJECT (data->page->store), "tg-member-names", NULL);
     }
   form_data_free (data);
 }
@@ -360,6 +364,7 @@ add_member_action (GtkWidget  *widget,
   adw_combo_row_set_model (ADW_COMBO_ROW (data->role), G_LIST_MODEL (roles));
   adw_combo_row_set_selected (ADW_COMBO_ROW (data->role), TG_ROLE_MEMBER);
   dialog = form_dialog (self, _("Add Commission Member"), labels, NULL, 3, data, data->role);
+  tg_name_completion_attach (data->rows[0], tg_name_completion_member_names (self->store));
   g_signal_connect (dialog, "response", G_CALLBACK (member_response_cb), data);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -555,4 +560,8 @@ tg_case_page_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "case.edit-order", NULL, edit_order_action);
   gtk_widget_class_install_action (widget_class, "case.add-extension", NULL, add_extension_action);
   gtk_widget_class_install_action (widget_class, "case.edit-findings", NULL, edit_findings_action);
+  tg_case_page_class_add_edit_actions (widget_class);
+  tg_case_page_class_add_item_actions (widget_class);
+  tg_case_page_class_add_document_actions (widget_class);
+  tg_case_page_class_add_print_actions (widget_class);
 }

@@ -26,7 +26,7 @@ group_new (TgCasePage *self,
   return group;
 }
 
-static void
+static GtkWidget *
 group_add_button (GtkWidget  *group,
                   const char *icon,
                   const char *tooltip,
@@ -45,6 +45,26 @@ group_add_button (GtkWidget  *group,
       adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), suffix);
     }
   gtk_box_append (GTK_BOX (suffix), button);
+  return button;
+}
+
+static GtkWidget *
+row_add_button (GtkWidget  *row,
+                const char *icon,
+                const char *tooltip,
+                const char *action,
+                const char *target)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  if (target != NULL)
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return button;
 }
 
 static GtkWidget *
@@ -85,19 +105,7 @@ add_date_row (GtkWidget  *group,
 static char *
 store_deadline (TgCasePage *self)
 {
-  TgCaseQuery query = TG_CASE_QUERY_INIT;
-  g_autoptr(GPtrArray) rows = NULL;
-
-  query.search = tg_case_get_number (self->kase);
-  rows = tg_store_list_cases (self->store, &query, 0, 5, NULL);
-  for (guint i = 0; rows != NULL && i < rows->len; i++)
-    {
-      TgCaseSummary *summary = g_ptr_array_index (rows, i);
-
-      if (g_strcmp0 (summary->id, tg_case_get_id (self->kase)) == 0)
-        return g_strdup (summary->deadline);
-    }
-  return NULL;
+  return tg_store_case_deadline (self->store, tg_case_get_id (self->kase), NULL);
 }
 
 static void
@@ -157,6 +165,7 @@ build_employer (TgCasePage *self)
   GtkWidget *group = group_new (self, _("Employer"));
   TgEmployer *employer = tg_case_get_employer (self->kase);
 
+  group_add_button (group, "document-edit-symbolic", _("Edit Employer"), "case.edit-employer");
   if (employer == NULL)
     {
       add_empty (group, _("No employer recorded"));
@@ -175,6 +184,7 @@ build_accident (TgCasePage *self)
   g_autoptr(GDateTime) occurred = NULL;
   g_autoptr(GDateTime) reported = NULL;
 
+  group_add_button (group, "document-edit-symbolic", _("Edit Accident"), "case.edit-accident");
   add_date_row (group, _("Occurred"), tg_case_get_occurred (self->kase));
   add_date_row (group, _("Reported to the inspectorate"), tg_case_get_reported (self->kase));
   occurred = tg_case_get_occurred (self->kase) != NULL ? tg_datetime_parse (tg_case_get_occurred (self->kase)) : NULL;
@@ -232,6 +242,9 @@ build_investigation (TgCasePage *self)
   GListModel *members;
   g_autofree char *order = NULL;
 
+  GtkWidget *print = group_add_button (group, "document-print-symbolic", _("Print Order"), "case.print-order");
+
+  tg_case_page_check_print_button (self, print, TG_PRINTED_ORDER, NULL, _("Print Order"));
   group_add_button (group, "document-edit-symbolic", _("Commission Order"), "case.edit-order");
   group_add_button (group, "list-add-symbolic", _("Add Member"), "case.add-member");
   if (inv != NULL)
@@ -332,18 +345,43 @@ build_disputes (TgCasePage *self)
   GListModel *disputes = G_LIST_MODEL (tg_case_get_disputes (self->kase));
   guint n = g_list_model_get_n_items (disputes);
 
+  group_add_button (group, "list-add-symbolic", _("File a Dispute"), "case.file-dispute");
   if (n == 0)
     add_empty (group, _("No disputes"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TgDispute) dispute = g_list_model_get_item (disputes, i);
       g_autofree char *filed = tg_format_date (tg_dispute_get_filed (dispute));
-      g_autofree char *title = g_strdup_printf (_("%s, filed by the %s on %s"),
+      g_autofree char *due = tg_format_date (tg_dispute_get_due (dispute));
+      TgDisputeStatus status = tg_dispute_get_status (dispute);
+      /* TRANSLATORS: dispute subject, who filed it, date */
+      g_autofree char *title = g_strdup_printf (_("%s — %s, %s"),
                                                 tg_dispute_subject_label (tg_dispute_get_subject (dispute)),
                                                 tg_party_label (tg_dispute_get_filed_by (dispute)), filed);
-      g_autofree char *subtitle = g_strdup_printf ("%s · %s", tg_dispute_status_label (tg_dispute_get_status (dispute)),
-                                                   tg_outcome_label (tg_dispute_get_outcome (dispute)));
-      add_row (group, title, subtitle);
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row, *button;
+      const char *id = tg_dispute_get_id (dispute);
+
+      if (status == TG_DISPUTE_STATUS_DECIDED)
+        subtitle = g_strdup_printf ("%s: %s%s%s", tg_dispute_status_label (status),
+                                    tg_outcome_label (tg_dispute_get_outcome (dispute)),
+                                    tg_dispute_get_appeal_court (dispute) != NULL ? _(" · appealed") : "",
+                                    tg_dispute_get_appeal_result (dispute) != NULL ? _(", result recorded") : "");
+      else if (status == TG_DISPUTE_STATUS_WITHDRAWN)
+        subtitle = g_strdup (tg_dispute_status_label (status));
+      else
+        /* TRANSLATORS: dispute status, decision due date, the claim */
+        subtitle = g_strdup_printf (_("%s · decision due %s · %s"), tg_dispute_status_label (status), due,
+                                    tg_dispute_get_claim (dispute) != NULL ? tg_dispute_get_claim (dispute) : "");
+      row = add_row (group, title, subtitle);
+      button = row_add_button (row, "document-print-symbolic", _("Print Decision"), "case.print-decision", id);
+      tg_case_page_check_print_button (self, button, TG_PRINTED_DECISION, id, _("Print Decision"));
+      if (status == TG_DISPUTE_STATUS_FILED)
+        row_add_button (row, "media-playback-start-symbolic", _("Set Under Review"), "case.review-dispute", id);
+      button = row_add_button (row, "document-edit-symbolic",
+                               status == TG_DISPUTE_STATUS_DECIDED ? _("Edit, Record an Appeal") : _("Positions, Decision…"),
+                               "case.edit-dispute", id);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
     }
 }
 
@@ -354,6 +392,7 @@ build_requests (TgCasePage *self)
   GListModel *requests = G_LIST_MODEL (tg_case_get_requests (self->kase));
   guint n = g_list_model_get_n_items (requests);
 
+  group_add_button (group, "list-add-symbolic", _("Send an Information Request"), "case.add-request");
   if (n == 0)
     add_empty (group, _("No information requests"));
   for (guint i = 0; i < n; i++)
@@ -363,9 +402,22 @@ build_requests (TgCasePage *self)
       g_autofree char *answered = tg_format_date (tg_info_request_get_answered (request));
       g_autofree char *title = g_strdup_printf ("%s — %s", tg_info_request_get_addressee (request),
                                                 tg_info_request_get_subject (request));
-      g_autofree char *subtitle = *answered != '\0' ? g_strdup_printf (_("Answered %s"), answered)
-                                                    : g_strdup_printf (_("Due %s, not answered"), due);
-      add_row (group, title, subtitle);
+      g_autofree char *subtitle = NULL;
+      const char *id = tg_info_request_get_id (request);
+      GtkWidget *row, *button;
+
+      if (*answered != '\0')
+        subtitle = g_strdup_printf (_("Answered %s: %s"), answered,
+                                    tg_info_request_get_answer (request) != NULL ? tg_info_request_get_answer (request) : "");
+      else if (tg_info_request_get_blocking (request))
+        subtitle = g_strdup_printf (_("Due %s, not answered · the case cannot close without it"), due);
+      else
+        subtitle = g_strdup_printf (_("Due %s, not answered"), due);
+      row = add_row (group, title, subtitle);
+      button = row_add_button (row, "document-print-symbolic", _("Print Letter"), "case.print-request", id);
+      tg_case_page_check_print_button (self, button, TG_PRINTED_REQUEST, id, _("Print Letter"));
+      button = row_add_button (row, "mail-reply-sender-symbolic", _("Record the Answer"), "case.answer-request", id);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
     }
 }
 
@@ -376,6 +428,7 @@ build_documents (TgCasePage *self)
   GListModel *documents = G_LIST_MODEL (tg_case_get_documents (self->kase));
   guint n = g_list_model_get_n_items (documents);
 
+  group_add_button (group, "mail-attachment-symbolic", _("Attach Files"), "case.attach-document");
   if (n == 0)
     add_empty (group, _("No documents"));
   for (guint i = 0; i < n; i++)
@@ -384,7 +437,12 @@ build_documents (TgCasePage *self)
       g_autofree char *size = g_format_size (tg_case_document_get_size (doc));
       g_autofree char *subtitle = g_strdup_printf ("%s · %s", tg_case_document_get_file_name (doc), size);
 
-      add_row (group, tg_case_document_get_title (doc), subtitle);
+      GtkWidget *row = add_row (group, tg_case_document_get_title (doc), subtitle);
+      GtkWidget *open = row_add_button (row, "document-open-symbolic", _("Open"), "case.open-document",
+                                        tg_case_document_get_id (doc));
+
+      gtk_widget_set_tooltip_text (row, tg_case_document_get_sha256 (doc));
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), open);
     }
 }
 

@@ -98,17 +98,22 @@ reload (TgCasePage *self,
 
 /* Puts back every field the last edit changed; the state follows from the
  * victims again when the store saves. */
-static void
-undo_cb (AdwToast   *toast,
-         TgCasePage *self)
+gboolean
+tg_case_page_can_undo (TgCasePage *self)
+{
+  return self->undo != NULL;
+}
+
+gboolean
+tg_case_page_undo (TgCasePage  *self,
+                   GError     **error)
 {
   g_autoptr(TgCase) edited = NULL;
   g_autoptr(GPtrArray) changes = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(TgCase) before = NULL;
 
   if (self->undo == NULL)
-    return;
+    return TRUE;
   before = g_steal_pointer (&self->undo);
   edited = tg_case_page_copy_case (self);
   changes = tg_model_diff (edited, before);
@@ -119,8 +124,19 @@ undo_cb (AdwToast   *toast,
       if (g_strcmp0 (change->path, "state") != 0)
         tg_model_take (edited, before, change->path);
     }
-  if (!tg_store_save_case (self->store, edited, &error) || !reload (self, &error))
+  return tg_store_save_case (self->store, edited, error) && reload (self, error);
+}
+
+static void
+undo_cb (AdwToast   *toast,
+         TgCasePage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!tg_case_page_undo (self, &error))
     tg_case_page_toast (self, error->message);
+  else
+    tg_case_page_toast (self, _("Undone"));
 }
 
 static void

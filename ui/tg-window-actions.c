@@ -66,21 +66,20 @@ reload_action (GtkWidget  *widget,
 }
 
 static void
-exchange_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+open_case_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
 {
-  /* The exchange UI lands with the exchange issue; the actions are here
-   * so that menus and shortcuts need not change then. */
+  tg_window_open_case (TG_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
 void
 tg_window_class_add_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.open-case", "s", open_case_action);
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.show-list", NULL, show_list_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
-  gtk_widget_class_install_action (widget_class, "win.import", NULL, exchange_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, exchange_action);
+  tg_window_class_add_exchange_actions (widget_class);
 }

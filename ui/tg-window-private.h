@@ -19,6 +19,8 @@ struct _TgWindow
   GSettings            *settings;
   TgView                view;
   GtkWidget            *view_counts[TG_N_VIEWS];
+  GtkWidget            *dashboard;
+  GtkWidget            *statistics;
 
   /* template */
   AdwToastOverlay      *toast_overlay;
@@ -40,5 +42,11 @@ void tg_window_class_add_actions (GtkWidgetClass *widget_class);
 void tg_window_setup_columns     (TgWindow       *self);
 void tg_window_class_add_column_callbacks (GtkWidgetClass *widget_class);
 void tg_window_apply_query       (TgWindow       *self);
+/* tg-window-exchange.c */
+typedef struct _TgImportDialog TgImportDialog;
+void tg_window_class_add_exchange_actions (GtkWidgetClass *widget_class);
+void tg_window_setup_drop        (TgWindow       *self);
+TgImportDialog *tg_window_import_files (TgWindow           *self,
+                                        const char * const *paths);
 
 G_END_DECLS

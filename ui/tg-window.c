@@ -9,8 +9,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tg-dashboard.h"
 #include "tg-deadline.h"
 #include "tg-regions.h"
+#include "tg-statistics-view.h"
 #include "tg-window-private.h"
 
 G_DEFINE_FINAL_TYPE (TgWindow, tg_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -31,9 +33,9 @@ static const struct
   [TG_VIEW_CLOSED] = { "folder-symbolic", N_("Closed") },
 };
 
-/* What each view adds to the query. "Needs action" is overdue plus due
- * within three working days; TgCaseQuery ANDs its filters, so cases whose
- * only need is an open dispute are in the Disputes view. */
+/* What each view adds to the query. "Needs action" is the store's own
+ * query: overdue, due within three working days, an open dispute or an
+ * unresolved import conflict. */
 static void
 view_query (TgView       view,
             TgCaseQuery *query)
@@ -43,7 +45,7 @@ view_query (TgView       view,
     case TG_VIEW_ALL:
       break;
     case TG_VIEW_NEEDS_ACTION:
-      query->due_within = TG_DEADLINE_NEAR_DAYS;
+      query->needs_action = TRUE;
       break;
     case TG_VIEW_COMMITTEE:
       query->committee = TRUE;
@@ -82,6 +84,43 @@ sidebar_row_new (TgWindow *self,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   self->view_counts[view] = count;
   return row;
+}
+
+/* The pages after the views: the dashboard, then statistics. */
+static GtkWidget *
+page_row_new (const char *icon,
+              const char *text,
+              int         margin_top)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_margin_top (row, margin_top);
+  return row;
+}
+
+/* Shows the dashboard or the statistics, queried again. */
+static void
+show_page (TgWindow *self,
+           guint     index)
+{
+  if (index == TG_N_VIEWS)
+    {
+      if (self->store != NULL)
+        tg_dashboard_refresh (TG_DASHBOARD (self->dashboard), self->store);
+      gtk_stack_set_visible_child_name (self->content_stack, "dashboard");
+    }
+  else
+    {
+      if (self->store != NULL)
+        tg_statistics_view_refresh (TG_STATISTICS_VIEW (self->statistics), self->store);
+      gtk_stack_set_visible_child_name (self->content_stack, "statistics");
+    }
 }
 
 static void
@@ -155,6 +194,11 @@ sidebar_row_selected_cb (TgWindow      *self,
 {
   if (row == NULL)
     return;
+  if (gtk_list_box_row_get_index (row) >= TG_N_VIEWS)
+    {
+      show_page (self, gtk_list_box_row_get_index (row));
+      return;
+    }
   self->view = gtk_list_box_row_get_index (row);
   tg_window_apply_query (self);
   gtk_stack_set_visible_child_name (self->content_stack, "list");
@@ -333,10 +377,15 @@ tg_window_init (TgWindow *self)
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
   for (guint view = 0; view < TG_N_VIEWS; view++)
     gtk_list_box_append (self->sidebar, sidebar_row_new (self, view));
+  gtk_list_box_append (self->sidebar, page_row_new ("x-office-presentation-symbolic", _("Dashboard"), 12));
+  gtk_list_box_append (self->sidebar, page_row_new ("x-office-spreadsheet-symbolic", _("Statistics"), 0));
+  self->dashboard = GTK_WIDGET (g_object_new (TG_TYPE_DASHBOARD, NULL));
+  gtk_stack_add_named (self->content_stack, self->dashboard, "dashboard");
+  self->statistics = GTK_WIDGET (g_object_new (TG_TYPE_STATISTICS_VIEW, NULL));
+  gtk_stack_add_named (self->content_stack, self->statistics, "statistics");
   g_signal_connect_object (self->case_page, "changed", G_CALLBACK (case_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  tg_window_setup_drop (self);
   load_window_state (self);
 }
 
@@ -416,6 +465,10 @@ tg_window_reload (TgWindow *self)
   update_counts (self);
   tg_case_list_model_reload (self->model);
   update_title (self);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "dashboard") == 0)
+    tg_dashboard_refresh (TG_DASHBOARD (self->dashboard), self->store);
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "statistics") == 0)
+    tg_statistics_view_refresh (TG_STATISTICS_VIEW (self->statistics), self->store);
 }
 
 void
