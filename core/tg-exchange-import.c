@@ -13,7 +13,9 @@
 
 #include "config.h"
 
+#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "tg-dates.h"
 #include "tg-dispute.h"
@@ -22,6 +24,7 @@
 #include "tg-model.h"
 #include "tg-rules.h"
 #include "tg-store-exchange.h"
+#include "tg-xml-input-private.h"
 
 // clang-format off
 G_DEFINE_QUARK (tg-exchange-error-quark, tg_exchange_error)
@@ -46,6 +49,8 @@ typedef struct
   GHashTable *ids;          /* without a store: case ids of the file */
   GHashTable *numbers;      /* without a store: number → case id */
   TgExchangeTotals totals;
+  const TgExchangeImportOptions *options;
+  guint64 size;             /* of the file, for progress */
 } Import;
 
 static void
@@ -314,13 +319,36 @@ import_case (Import *im)
     apply_case (im, in);
 }
 
+static gboolean
+cancelled (Import *im)
+{
+  return im->options->cancellable != NULL && g_cancellable_is_cancelled (im->options->cancellable);
+}
+
+static void
+progress (Import *im,
+          gboolean at_end)
+{
+  if (im->options->progress == NULL)
+    return;
+  if (at_end)
+    im->options->progress (im->totals.n_cases, im->size, im->size, im->options->progress_data);
+  else if (im->totals.n_cases % TG_EXCHANGE_PROGRESS_CASES == 0)
+    /* What the parser has read, ahead of the case by a buffer at most. */
+    im->options->progress (im->totals.n_cases, MIN (im->input->n_read, im->size), im->size,
+                           im->options->progress_data);
+}
+
 static void
 read_file (Import     *im,
            const char *path)
 {
+  GStatBuf st;
+
+  im->size = g_stat (path, &st) == 0 ? (guint64) st.st_size : 0;
   if (!tg_xml_input_open (im->input, path, NULL))
     return;
-  while (tg_xml_input_next (im->input))
+  while (!cancelled (im) && tg_xml_input_next (im->input))
     {
       const char *name = tg_xml_input_get_name (im->input);
 
@@ -329,8 +357,13 @@ read_file (Import     *im,
       if (g_str_equal (name, "header"))
         _tg_exchange_read_header (im->input, &im->sender, &im->sender_name);
       else if (g_str_equal (name, "case"))
-        import_case (im);
+        {
+          import_case (im);
+          progress (im, FALSE);
+        }
     }
+  if (!cancelled (im))
+    progress (im, TRUE);
 }
 
 /* ---- the file's transaction ---------------------------------------------- */
@@ -394,6 +427,15 @@ finish (Import               *im,
   g_autoptr(GError) local_error = NULL;
   Relay relay = { func, user_data };
 
+  if (cancelled (im))
+    {
+      if (im->store != NULL)
+        tg_store_rollback (im->store);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                   _("%s: the import was cancelled; nothing of the file was applied"),
+                   tg_xml_input_get_file_name (im->input));
+      return FALSE;
+    }
   if (!tg_xml_input_finish (im->input, &input_error))
     {
       if (im->store != NULL)
@@ -423,6 +465,22 @@ tg_exchange_import_file (TgStore               *store,
                          TgExchangeTotals      *totals,
                          GError               **error)
 {
+  TgExchangeImportOptions options = TG_EXCHANGE_IMPORT_OPTIONS_INIT;
+
+  options.func = func;
+  options.user_data = user_data;
+  return tg_exchange_import_file_full (store, path, report, &options, totals, error);
+}
+
+gboolean
+tg_exchange_import_file_full (TgStore                        *store,
+                              const char                     *path,
+                              TgExchangeReport               *report,
+                              const TgExchangeImportOptions  *options,
+                              TgExchangeTotals               *totals,
+                              GError                        **error)
+{
+  static const TgExchangeImportOptions none = TG_EXCHANGE_IMPORT_OPTIONS_INIT;
   g_auto(Import) im = { NULL, };
   gboolean ok;
 
@@ -432,6 +490,7 @@ tg_exchange_import_file (TgStore               *store,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   im.store = store;
+  im.options = options != NULL ? options : &none;
   im.input = tg_xml_input_new (report);
   if (store != NULL)
     {
@@ -451,7 +510,7 @@ tg_exchange_import_file (TgStore               *store,
       im.numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
     }
   read_file (&im, path);
-  ok = finish (&im, func, user_data, error);
+  ok = finish (&im, im.options->func, im.options->user_data, error);
   if (totals != NULL)
     *totals = im.totals;
   return ok;

@@ -74,4 +74,46 @@ gboolean tg_exchange_import_file (TgStore               *store,
                                   TgExchangeTotals      *totals,
                                   GError               **error);
 
+/* Told every TG_EXCHANGE_PROGRESS_CASES cases and once at the end of the
+ * file: the cases read so far, the bytes read and the file's size. */
+#define TG_EXCHANGE_PROGRESS_CASES 500
+typedef void (*TgExchangeProgressFunc) (guint    n_cases,
+                                        guint64  bytes_read,
+                                        guint64  size,
+                                        gpointer user_data);
+
+typedef struct
+{
+  TgExchangeResultFunc    func;           /* as tg_exchange_import_file's */
+  gpointer                user_data;
+  TgExchangeProgressFunc  progress;       /* NULL: none */
+  gpointer                progress_data;
+  GCancellable           *cancellable;    /* NULL: none */
+} TgExchangeImportOptions;
+
+#define TG_EXCHANGE_IMPORT_OPTIONS_INIT { NULL, NULL, NULL, NULL, NULL }
+
+/**
+ * tg_exchange_import_file_full:
+ * @store: (nullable): the store, or %NULL to check the file only
+ * @path: an exchange file
+ * @report: where every message goes
+ * @options: (nullable): result and progress callbacks, a cancellable
+ * @totals: (out) (optional): how many cases had which result
+ * @error: a #GError in %TG_EXCHANGE_ERROR, or %G_IO_ERROR_CANCELLED
+ *
+ * tg_exchange_import_file() with progress and cancellation.  Cancelling
+ * (from any thread) stops the reading after the current case and rolls
+ * the file's transaction back: nothing of the file is applied, and the
+ * error is %G_IO_ERROR_CANCELLED.
+ *
+ * Returns: %TRUE when the file was applied (or, without a store, is good)
+ */
+gboolean tg_exchange_import_file_full (TgStore                        *store,
+                                       const char                     *path,
+                                       TgExchangeReport               *report,
+                                       const TgExchangeImportOptions  *options,
+                                       TgExchangeTotals               *totals,
+                                       GError                        **error);
+
 G_END_DECLS
