@@ -474,7 +474,8 @@ demo_progress (guint    done,
   GTimer *timer = user_data;
   double s = g_timer_elapsed (timer, NULL);
 
-  g_printerr (_("\r%u of %u cases (%.0f cases/s)"), done, total, s > 0 ? done / s : 0.0);
+  g_printerr ("\r");
+  g_printerr (_("%u of %u cases (%.0f cases/s)"), done, total, s > 0 ? done / s : 0.0);
   if (done == total)
     g_printerr ("\n");
 }

@@ -311,7 +311,7 @@ cli_resolve (int    argc,
   id = find_conflict (store, argv[1], &error);
   if (id == 0 || !tg_exchange_resolve (store, id, side, (const char * const *) fields, &error))
     return cli_fail_error (error);
-  g_printerr (_("Conflict %" G_GINT64_FORMAT " resolved.\n"), id);
+  g_printerr (_("Conflict %lld resolved.\n"), (long long) id);
   tg_store_close (store);
   return CLI_OK;
 }

@@ -8,9 +8,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "tg-application.h"
+#include "tg-i18n.h"
 
 int
 main (int   argc,
@@ -20,9 +20,7 @@ main (int   argc,
 
   tg_application_set_start_time (g_get_monotonic_time ());
   tg_application_apply_language ();
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  tg_i18n_init ();
   textdomain (GETTEXT_PACKAGE);
 
   app = tg_application_new ();

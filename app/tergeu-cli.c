@@ -13,10 +13,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <locale.h>
 #include <stdio.h>
 
 #include "tergeu-cli.h"
+#include "tg-i18n.h"
 
 static char *opt_db = NULL;
 
@@ -142,9 +142,7 @@ main (int    argc,
 {
   int status;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  tg_i18n_init ();
 
   if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
     {

@@ -119,8 +119,8 @@ find_stored (TgStore  *store,
         return g_ptr_array_steal_index (all, i);
     }
   g_set_error (error, TG_EXCHANGE_ERROR, TG_EXCHANGE_ERROR_NOT_FOUND,
-               _("There is no unresolved conflict %" G_GINT64_FORMAT "; “tergeu-cli conflicts” lists them."),
-               conflict_id);
+               _("There is no unresolved conflict %lld; “tergeu-cli conflicts” lists them."),
+               (long long) conflict_id);
   return NULL;
 }
 

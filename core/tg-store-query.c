@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "tg-collation.h"
 #include "tg-dates.h"
 #include "tg-rules.h"
 #include "tg-store-private.h"
@@ -82,7 +83,7 @@ order_by (TgCaseSort sort)
   static const char * const columns[] = {
     [TG_CASE_SORT_NUMBER] = "number",
     [TG_CASE_SORT_OCCURRED] = "occurred",
-    [TG_CASE_SORT_EMPLOYER] = "employer_name",
+    [TG_CASE_SORT_EMPLOYER] = "employer_name COLLATE " TG_COLLATION_KAZAKH,
     [TG_CASE_SORT_REGION] = "region",
     [TG_CASE_SORT_VICTIMS] = "n_victims",
     [TG_CASE_SORT_DEATHS] = "n_deaths",

@@ -181,6 +181,9 @@ static const char schema_2[] =
   /* the case list's sort orders, so that its first page is read from an
    * index at any size (tg-store-query.c, order_by) */
   "CREATE INDEX cases_due_order ON cases ((deadline IS NULL), deadline, number) WHERE deleted = 0;"
+  /* Kazakh alphabetical order (core/tg-collation.c); the store registers
+   * the collation on every connection before it touches the schema. */
+  "CREATE INDEX cases_employer ON cases (employer_name COLLATE kazakh, number) WHERE deleted = 0;"
   "CREATE INDEX cases_victims ON cases (n_victims, number) WHERE deleted = 0;"
   "CREATE INDEX cases_deaths ON cases (n_deaths, number) WHERE deleted = 0;"
   /* statistics */

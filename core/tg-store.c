@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "tg-backup.h"
+#include "tg-collation.h"
 #include "tg-dates.h"
 #include "tg-history.h"
 #include "tg-history-entry.h"
@@ -139,6 +140,10 @@ configure (TgStore *self,
 {
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (self->db, 0);
+  /* Kazakh alphabetical order for ORDER BY … COLLATE kazakh. */
+  if (sqlite3_create_collation_v2 (self->db, TG_COLLATION_KAZAKH, SQLITE_UTF8, NULL,
+                                   tg_collation_kazakh_compare, NULL) != SQLITE_OK)
+    return tg_store_set_db_error (self, error);
   return tg_store_exec (self,
                         "PRAGMA journal_mode = WAL;"
                         "PRAGMA synchronous = NORMAL;"
@@ -814,8 +819,8 @@ verify_chains (TgStore   *self,
 
       while (rc_e == SQLITE_ROW && sqlite3_column_int64 (entries, 0) < c.rowid)
         {
-          g_ptr_array_add (problems, g_strdup_printf (_("history entry %" G_GINT64_FORMAT " belongs to no case"),
-                                                      (gint64) sqlite3_column_int64 (entries, 9)));
+          g_ptr_array_add (problems, g_strdup_printf (_("history entry %lld belongs to no case"),
+                                                      (long long) sqlite3_column_int64 (entries, 9)));
           rc_e = sqlite3_step (entries);
         }
       for (; rc_e == SQLITE_ROW && sqlite3_column_int64 (entries, 0) == c.rowid; rc_e = sqlite3_step (entries))
@@ -849,8 +854,8 @@ verify_chains (TgStore   *self,
   if (rc_h != SQLITE_DONE || (rc_e != SQLITE_DONE && rc_e != SQLITE_ROW))
     return tg_store_set_db_error (self, error);
   for (; rc_e == SQLITE_ROW; rc_e = sqlite3_step (entries))
-    g_ptr_array_add (problems, g_strdup_printf (_("history entry %" G_GINT64_FORMAT " belongs to no case"),
-                                                (gint64) sqlite3_column_int64 (entries, 9)));
+    g_ptr_array_add (problems, g_strdup_printf (_("history entry %lld belongs to no case"),
+                                                (long long) sqlite3_column_int64 (entries, 9)));
   return TRUE;
 }
 

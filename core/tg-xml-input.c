@@ -760,8 +760,8 @@ report_text_too_long (TgXmlInput *self,
   g_autofree char *text = NULL;
 
   text = g_strdup_printf (_("the text of “%s” is longer than the exchange "
-                            "format allows (%" G_GSIZE_FORMAT " bytes)"),
-                          name, max_bytes);
+                            "format allows (%lu bytes)"),
+                          name, (unsigned long) max_bytes);
   _tg_xml_input_report (self, TG_EXCHANGE_SEVERITY_ERROR,
                         TG_XML_INPUT_ERROR_INVALID, line, text);
 }

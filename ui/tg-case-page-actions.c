@@ -76,7 +76,7 @@ tg_case_page_transition (TgCasePage *self,
     }
   tg_case_page_set_case (self, self->store, working);
   g_signal_emit_by_name (self, "changed");
-  /* TRANSLATORS: "Route: Local investigation" */
+  /* Translators: "Route: Local investigation" */
   message = g_strdup_printf (_("%s: %s"), tg_action_label (action),
                              tg_state_label (tg_case_get_state (working)));
   tg_case_page_toast (self, message);
@@ -532,7 +532,7 @@ edit_findings_action (GtkWidget  *widget,
 
   for (int share = 0; share <= 100; share += 10)
     {
-      /* TRANSLATORS: fault shares, employer / employee */
+      /* Translators: fault shares, employer / employee */
       g_autofree char *text = g_strdup_printf (_("Employer %d %% / employee %d %%"), share, 100 - share);
       gtk_string_list_append (shares, text);
     }

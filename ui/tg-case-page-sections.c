@@ -213,7 +213,7 @@ build_victims (TgCasePage *self)
       GtkWidget *row, *edit;
 
       if (tg_victim_get_severity (victim) == TG_SEVERITY_FATAL && *died != '\0')
-        /* TRANSLATORS: IIN · occupation · severity · date of death */
+        /* Translators: IIN · occupation · severity · date of death */
         subtitle = g_strdup_printf (_("IIN %s · %s · %s, died %s"), tg_victim_get_iin (victim),
                                     tg_victim_get_occupation (victim) != NULL ? tg_victim_get_occupation (victim) : "—",
                                     tg_severity_label (tg_victim_get_severity (victim)), died);
@@ -260,7 +260,7 @@ build_investigation (TgCasePage *self)
   if (tg_commission_get_order_number (com) != NULL)
     {
       g_autofree char *date = tg_format_date (tg_commission_get_order_date (com));
-      /* TRANSLATORS: order number and date */
+      /* Translators: order number and date */
       order = g_strdup_printf (_("No. %s of %s"), tg_commission_get_order_number (com), date);
     }
   add_row (group, _("Order"), order);
@@ -354,7 +354,7 @@ build_disputes (TgCasePage *self)
       g_autofree char *filed = tg_format_date (tg_dispute_get_filed (dispute));
       g_autofree char *due = tg_format_date (tg_dispute_get_due (dispute));
       TgDisputeStatus status = tg_dispute_get_status (dispute);
-      /* TRANSLATORS: dispute subject, who filed it, date */
+      /* Translators: dispute subject, who filed it, date */
       g_autofree char *title = g_strdup_printf (_("%s — %s, %s"),
                                                 tg_dispute_subject_label (tg_dispute_get_subject (dispute)),
                                                 tg_party_label (tg_dispute_get_filed_by (dispute)), filed);
@@ -370,7 +370,7 @@ build_disputes (TgCasePage *self)
       else if (status == TG_DISPUTE_STATUS_WITHDRAWN)
         subtitle = g_strdup (tg_dispute_status_label (status));
       else
-        /* TRANSLATORS: dispute status, decision due date, the claim */
+        /* Translators: dispute status, decision due date, the claim */
         subtitle = g_strdup_printf (_("%s · decision due %s · %s"), tg_dispute_status_label (status), due,
                                     tg_dispute_get_claim (dispute) != NULL ? tg_dispute_get_claim (dispute) : "");
       row = add_row (group, title, subtitle);

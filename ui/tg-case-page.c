@@ -149,7 +149,7 @@ announce (TgCasePage *self,
   AdwToast *toast;
 
   if (state != state_before)
-    /* TRANSLATORS: the victims' outcome forced a change of state */
+    /* Translators: the victims' outcome forced a change of state */
     message = g_strdup_printf (_("Saved. The case is now “%s”: %s"), tg_state_label (state),
                                tg_case_get_number (self->kase));
   else

@@ -84,10 +84,10 @@ add_conflict (TgConflictDialog   *self,
   GtkWidget *apply = gtk_button_new_with_mnemonic (_("_Apply"));
   ConflictUi *ui = g_new0 (ConflictUi, 1);
   g_autofree char *title = g_strdup_printf (_("%s — from %s"), conflict->number, conflict->sender);
-  g_autofree char *description = g_strdup_printf (_("%s, revision %" G_GINT64_FORMAT ". Switch on what to take from "
+  g_autofree char *description = g_strdup_printf (_("%s, revision %lld. Switch on what to take from "
                                                     "their version; the rest keeps ours."),
                                                   conflict->file_name != NULL ? conflict->file_name : "",
-                                                  conflict->revision);
+                                                  (long long) conflict->revision);
 
   ui->dialog = self;
   ui->id = conflict->id;

@@ -66,7 +66,7 @@ add_region_row (GtkWidget         *group,
                 const char        *name)
 {
   GtkWidget *row = adw_action_row_new ();
-  /* TRANSLATORS: counts on the dashboard, per region */
+  /* Translators: counts on the dashboard, per region */
   g_autofree char *subtitle = g_strdup_printf (_("%u running · %u due soon · %u commissions pending · "
                                                  "%u requests past due · %u open disputes"),
                                                r->investigations, r->due_soon, r->commissions_pending,

@@ -39,7 +39,7 @@ tg_deadline_status (TgCalendar *calendar,
   days = g_date_days_between (&today, &due);
   if (days < 0)
     {
-      /* TRANSLATORS: a deadline passed so many calendar days ago; keep it short */
+      /* Translators: a deadline passed so many calendar days ago; keep it short */
       *text = g_strdup_printf (_("overdue %d d"), -days);
       return TG_DEADLINE_OVERDUE;
     }
@@ -51,7 +51,7 @@ tg_deadline_status (TgCalendar *calendar,
   days = tg_calendar_working_days_between (calendar, &today, &due);
   if (days <= TG_DEADLINE_NEAR_DAYS)
     {
-      /* TRANSLATORS: "wd" = working days; keep it short */
+      /* Translators: "wd" = working days; keep it short */
       *text = g_strdup_printf (_("due in %d wd"), days);
       return TG_DEADLINE_NEAR;
     }

@@ -161,7 +161,7 @@ show_progress (gpointer data)
   g_autofree char *base = p->path != NULL ? g_path_get_basename (p->path) : NULL;
 
   if (p->n_cases > 0)
-    /* TRANSLATORS: import progress: file 1 of 3, 2500 cases read */
+    /* Translators: import progress: file 1 of 3, 2500 cases read */
     text = g_strdup_printf (_("File %u of %u, %u cases"), MIN (p->index + 1, p->n), p->n, p->n_cases);
   else
     text = g_strdup_printf (_("File %u of %u"), MIN (p->index + 1, p->n), p->n);

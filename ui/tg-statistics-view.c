@@ -140,7 +140,7 @@ setup_table (TgStatisticsView *self)
 static void
 show_total (TgStatisticsView *self)
 {
-  /* TRANSLATORS: the sum under the statistics table */
+  /* Translators: the sum under the statistics table */
   g_autofree char *text = g_strdup_printf (_("Total: %u accidents, %u victims, %u deaths, %u severe injuries"),
                                            self->total->cases, self->total->victims, self->total->deaths,
                                            self->total->severe);
@@ -367,7 +367,7 @@ export_csv_action (GtkWidget  *widget,
   gtk_file_filter_add_mime_type (filter, "text/csv");
   gtk_file_filter_add_pattern (filter, "*.csv");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  /* TRANSLATORS: a file name: "statistics-2026-01-01-2026-12-31.csv" */
+  /* Translators: a file name: "statistics-2026-01-01-2026-12-31.csv" */
   name = g_strdup_printf (_("statistics-%s-%s.csv"), self->from != NULL ? self->from : "",
                           self->to != NULL ? self->to : "");
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);

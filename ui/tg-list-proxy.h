@@ -1,0 +1,20 @@
+/* tg-list-proxy.h — a GListModel that hands a full replacement to GTK in
+ * two steps
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define TG_TYPE_LIST_PROXY (tg_list_proxy_get_type ())
+G_DECLARE_FINAL_TYPE (TgListProxy, tg_list_proxy, TG, LIST_PROXY, GObject)
+
+/* The items of @model, unchanged; a change that both removes and adds
+ * items is passed on as a removal, then an addition. */
+TgListProxy *tg_list_proxy_new (GListModel *model);
+
+G_END_DECLS
