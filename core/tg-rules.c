@@ -190,7 +190,13 @@ tg_case_effective_due (TgCase *kase)
   if (n > 0)
     {
       g_autoptr(TgExtension) last = g_list_model_get_item (ext, n - 1);
-      if (tg_extension_get_new_due (last) != NULL)
+      const char *started = tg_investigation_get_started (inv);
+
+      /* An extension granted before a re-investigation restarted the
+       * clock belongs to the earlier round (ISO dates compare as text). */
+      if (tg_extension_get_new_due (last) != NULL &&
+          (started == NULL || tg_extension_get_granted (last) == NULL ||
+           g_strcmp0 (tg_extension_get_granted (last), started) >= 0))
         return tg_extension_get_new_due (last);
     }
   return tg_investigation_get_due (inv);

@@ -222,6 +222,33 @@ fail:
   return FALSE;
 }
 
+/* An order number that arrives with a case ("214-к" of 2026) moves that
+ * year's sequence past it, so the next appointment does not reuse it. */
+static gboolean
+claim_order (TgStore *self,
+             TgCase  *kase,
+             GError **error)
+{
+  TgCommission *com = tg_investigation_get_commission (tg_case_get_investigation (kase));
+  const char *number = com != NULL ? tg_commission_get_order_number (com) : NULL;
+  sqlite3_stmt *stmt;
+  GDate date;
+  gint64 n;
+
+  if (number == NULL || !g_ascii_isdigit (*number) ||
+      !tg_date_parse (tg_commission_get_order_date (com), &date))
+    return TRUE;
+  n = g_ascii_strtoll (number, NULL, 10);
+  stmt = tg_store_stmt (self,
+    "INSERT INTO order_sequence (year, last) VALUES (?1, ?2)"
+    " ON CONFLICT (year) DO UPDATE SET last = max (last, ?2)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, g_date_get_year (&date));
+  sqlite3_bind_int64 (stmt, 2, n);
+  return tg_store_step_done (self, stmt, error);
+}
+
 static gboolean
 append_history_of (TgStore *self,
                    gint64   rowid,
@@ -258,6 +285,7 @@ tg_store_insert_case (TgStore *self,
       tg_case_set_registered_at (kase, now);
     }
   if (!claim_number (self, tg_case_get_number (kase), error) ||
+      !claim_order (self, kase, error) ||
       !tg_store_write_case (self, kase, &rowid, error) ||
       !append_history_of (self, rowid, kase, 0, error) ||
       !tg_store_tx_commit (self, error))

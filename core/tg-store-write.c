@@ -22,6 +22,7 @@
 #include "tg-case-document.h"
 #include "tg-dispute.h"
 #include "tg-extension.h"
+#include "tg-history-entry.h"
 #include "tg-info-request.h"
 #include "tg-member.h"
 #include "tg-position.h"
@@ -442,6 +443,30 @@ stored_state_since (TgStore    *self,
   return since;
 }
 
+/* For a case that arrives with its history (an import, the demo), the day
+ * it entered its state is the last entry that led there, else the day it
+ * was registered; so an imported case waiting for its commission is
+ * overdue by the sender's dates, not from the day it was imported. */
+static char *
+history_state_since (TgCase     *kase,
+                     const char *state)
+{
+  GListModel *history = G_LIST_MODEL (tg_case_get_history (kase));
+  GDate date;
+
+  for (guint i = g_list_model_get_n_items (history); i > 0; i--)
+    {
+      g_autoptr(TgHistoryEntry) h = g_list_model_get_item (history, i - 1);
+
+      if (g_strcmp0 (tg_history_entry_get_after (h), state) == 0 &&
+          tg_datetime_date (tg_history_entry_get_at (h), &date))
+        return tg_date_format_iso (&date);
+    }
+  if (tg_datetime_date (tg_case_get_registered_at (kase), &date))
+    return tg_date_format_iso (&date);
+  return NULL;
+}
+
 gboolean
 tg_store_write_case (TgStore *self,
                      TgCase  *kase,
@@ -458,6 +483,8 @@ tg_store_write_case (TgStore *self,
 
   if (*rowid != 0)
     since = stored_state_since (self, *rowid, state);
+  else
+    since = history_state_since (kase, state);
   if (since == NULL)
     {
       GDate today;

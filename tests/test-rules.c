@@ -7,6 +7,7 @@
 
 #include "tg-calendar.h"
 #include "tg-dispute.h"
+#include "tg-extension.h"
 #include "tg-rules.h"
 #include "tg-test-util.h"
 #include "tg-victim.h"
@@ -168,7 +169,17 @@ test_conclude_close_reopen (void)
   refused (kase, TG_ACTION_REOPEN, "   ", "reason");
   g_assert_cmpint (apply_ok (kase, TG_ACTION_REOPEN, "amend the act"), ==, TG_STATE_CONCLUDED);
   refused (kase, TG_ACTION_REINVESTIGATE, NULL, "reason");
+  {
+    /* An extension of the first round does not outlive a re-investigation. */
+    g_autoptr(TgExtension) e = tg_extension_new ();
+    tg_investigation_set_started (tg_case_get_investigation (kase), "2026-11-10");
+    tg_extension_set_granted (e, "2026-11-15");
+    tg_extension_set_new_due (e, "2026-12-20");
+    g_list_store_append (tg_investigation_get_extensions (tg_case_get_investigation (kase)), e);
+    g_assert_cmpstr (tg_case_effective_due (kase), ==, "2026-12-20");
+  }
   g_assert_cmpint (apply_ok (kase, TG_ACTION_REINVESTIGATE, "objectivity review"), ==, TG_STATE_LOCAL_INVESTIGATION);
+  g_assert_cmpstr (tg_case_effective_due (kase), ==, "2026-12-03");
 }
 
 static void

@@ -460,6 +460,50 @@ test_save_adds_parts (void)
   tg_test_remove_dir (dir);
 }
 
+/* A case that arrives with its own numbers and history (import, demo). */
+static void
+test_insert_keeps_sequences (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(TgCase) kase = tg_test_make_case (0, 0, 4);
+  g_autoptr(TgCase) next = tg_test_make_case (0, 0, 4);
+  g_autoptr(TgHistoryEntry) h = tg_history_entry_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *deadline = NULL;
+  TgCommission *com;
+
+  tg_case_set_id (kase, "6f1c2a4e-8d3b-4c1a-9e2f-0a7b5c3d1e90");
+  tg_case_set_number (kase, "08-2026-00042");
+  tg_case_set_state (kase, TG_STATE_COMMISSION_PENDING);
+  tg_test_add_commission (kase, 3);
+  com = tg_investigation_get_commission (tg_case_get_investigation (kase));
+  tg_commission_set_order_number (com, "214-к");
+  tg_commission_set_order_date (com, "2026-11-18");
+  tg_history_entry_set_at (h, "2026-11-18T16:40:00+05:00");
+  tg_history_entry_set_actor (h, "LI-08");
+  tg_history_entry_set_action (h, "route");
+  tg_history_entry_set_after (h, "commission-pending");
+  g_list_store_append (tg_case_get_history (kase), h);
+  g_assert_true (tg_store_insert_case (store, kase, &error));
+  g_assert_no_error (error);
+
+  /* Waiting since the 18th (Wednesday): due one working day later. */
+  deadline = tg_store_case_deadline (store, "08-2026-00042", &error);
+  g_assert_cmpstr (deadline, ==, "2026-11-19");
+
+  /* The next local number and order follow the imported ones. */
+  g_assert_true (tg_store_create_case (store, next, &error));
+  g_assert_cmpstr (tg_case_get_number (next), ==, "08-2026-00043");
+  g_assert_true (tg_store_transition (store, next, TG_ACTION_ROUTE, NULL, &error));
+  tg_test_add_commission (next, 3);
+  g_assert_true (tg_store_transition (store, next, TG_ACTION_APPOINT, NULL, &error));
+  g_assert_no_error (error);
+  com = tg_investigation_get_commission (tg_case_get_investigation (next));
+  g_assert_cmpstr (tg_commission_get_order_number (com), ==, "215-к");
+  tg_test_remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -475,5 +519,6 @@ main (int argc, char **argv)
   g_test_add_func ("/store/lists-and-search", test_lists_and_search);
   g_test_add_func ("/store/hostile-text", test_hostile_text);
   g_test_add_func ("/store/save-adds-parts", test_save_adds_parts);
+  g_test_add_func ("/store/insert-keeps-sequences", test_insert_keeps_sequences);
   return g_test_run ();
 }
