@@ -31,6 +31,38 @@ tg_field_change_free (TgFieldChange *change)
   g_free (change);
 }
 
+typedef struct
+{
+  GParamSpec **specs;
+  guint        n;
+} Properties;
+
+/* The property lists of the model types, listed once per type: they are
+ * walked for every object of every case the store checks or compares. */
+static GParamSpec **
+properties_of (GType  type,
+               guint *n)
+{
+  static GMutex lock;
+  static GHashTable *cache;
+  Properties *p;
+
+  g_mutex_lock (&lock);
+  if (cache == NULL)
+    cache = g_hash_table_new (NULL, NULL);
+  p = g_hash_table_lookup (cache, GSIZE_TO_POINTER (type));
+  if (p == NULL)
+    {
+      g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+      p = g_new0 (Properties, 1);
+      p->specs = g_object_class_list_properties (G_OBJECT_CLASS (klass), &p->n);
+      g_hash_table_insert (cache, GSIZE_TO_POINTER (type), p);
+    }
+  g_mutex_unlock (&lock);
+  *n = p->n;
+  return p->specs;
+}
+
 static gboolean
 is_tracked (GParamSpec *pspec)
 {
@@ -207,7 +239,7 @@ copy_into (GObject *dst,
            GObject *src)
 {
   guint n;
-  g_autofree GParamSpec **props = g_object_class_list_properties (G_OBJECT_GET_CLASS (src), &n);
+  GParamSpec **props = properties_of (G_OBJECT_TYPE (src), &n);
 
   for (guint i = 0; i < n; i++)
     copy_property (dst, src, props[i]);
@@ -282,7 +314,7 @@ diff_objects (GObject    *a,
               GPtrArray  *out)
 {
   guint n;
-  g_autofree GParamSpec **props = g_object_class_list_properties (G_OBJECT_GET_CLASS (a), &n);
+  GParamSpec **props = properties_of (G_OBJECT_TYPE (a), &n);
 
   for (guint i = 0; i < n; i++)
     {
@@ -456,7 +488,7 @@ check_text (GObject    *object,
             GPtrArray  *problems)
 {
   guint n;
-  g_autofree GParamSpec **props = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n);
+  GParamSpec **props = properties_of (G_OBJECT_TYPE (object), &n);
 
   for (guint i = 0; i < n; i++)
     {
