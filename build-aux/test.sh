@@ -32,10 +32,13 @@ Usage: build-aux/test.sh [OPTION...] [-- MESON-TEST-ARGUMENT...]
   --valgrind     run the tests under valgrind (suite "core" unless
                  --suite says otherwise)
   --suite NAME   run only suite NAME (may be repeated)
+  --fuzz SECONDS after the suites, fuzz the importer for SECONDS
+                 (build-aux/fuzz.sh; needs clang); counts as one test
   -h, --help     show this help
 EOF
 }
 
+fuzz=0
 sanitize=false
 leaks=false
 valgrind=false
@@ -56,6 +59,14 @@ while [ $# -gt 0 ]; do
       shift
       ;;
     --suite=*) suites+=(--suite "${1#--suite=}") ;;
+    --fuzz)
+      if [ $# -lt 2 ]; then
+        say "--fuzz needs a number of seconds"
+        exit 2
+      fi
+      fuzz=$2
+      shift
+      ;;
     -h | --help) usage; exit 0 ;;
     --) shift; extra+=("$@"); break ;;
     *)
@@ -165,6 +176,17 @@ if [ -f "$log" ]; then
   read -r passed failed skipped < <(count_results "$log")
 else
   say "meson wrote no test log ($log): no test ran"
+fi
+
+if [ "$fuzz" -gt 0 ]; then
+  say "fuzzing the importer for $fuzz s"
+  frc=0
+  bash "$srcdir/build-aux/fuzz.sh" "$fuzz" </dev/null || frc=$?
+  case "$frc" in
+    0) passed=$((passed + 1)) ;;
+    77) skipped=$((skipped + 1)); say "fuzzing skipped: clang is not installed" ;;
+    *) failed=$((failed + 1)); say "the importer fuzzer failed (exit $frc)" ;;
+  esac
 fi
 
 summary="$passed passed, $failed failed"
