@@ -85,6 +85,7 @@ query_equal (const TgCaseQuery *a,
       && a->local_control == b->local_control
       && a->open_disputes == b->open_disputes
       && a->closed == b->closed
+      && a->needs_action == b->needs_action
       && g_strcmp0 (a->search, search_b) == 0
       && a->sort == b->sort
       && !a->descending == !b->descending;

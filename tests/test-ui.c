@@ -720,6 +720,27 @@ test_dashboard_and_reminders (Fixture       *f,
 }
 
 static void
+test_needs_action_view (Fixture       *f,
+                        gconstpointer  data)
+{
+  TgCaseQuery needs = TG_CASE_QUERY_INIT;
+  GListModel *shown = G_LIST_MODEL (gtk_column_view_get_model (f->window->column_view));
+  guint n = 0;
+
+  needs.needs_action = TRUE;
+  g_assert_true (tg_store_count_cases (f->store, &needs, &n, NULL));
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, <, N_CASES);
+  tg_window_set_view (f->window, TG_VIEW_NEEDS_ACTION);
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tg_window_get_model (f->window))), ==, n);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n);
+  tg_window_set_view (f->window, TG_VIEW_ALL);
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, N_CASES);
+}
+
+static void
 test_statistics_view (Fixture       *f,
                       gconstpointer  data)
 {
@@ -802,6 +823,7 @@ main (int   argc,
   ADD ("/ui/import/cancel", test_import_cancel);
   ADD ("/ui/dashboard/reminders", test_dashboard_and_reminders);
   ADD ("/ui/statistics/view", test_statistics_view);
+  ADD ("/ui/window/needs-action", test_needs_action_view);
 #undef ADD
   status = g_test_run ();
   settings = tg_print_settings_path ();

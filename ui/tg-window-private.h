@@ -6,6 +6,7 @@
 #pragma once
 
 #include "tg-case-page.h"
+#include "tg-list-proxy.h"
 #include "tg-window.h"
 
 G_BEGIN_DECLS
@@ -16,11 +17,14 @@ struct _TgWindow
 
   TgStore              *store;
   TgCaseListModel      *model;
+  TgListProxy          *proxy;     /* what the column view shows of it */
   GSettings            *settings;
   TgView                view;
   GtkWidget            *view_counts[TG_N_VIEWS];
   GtkWidget            *dashboard;
   GtkWidget            *statistics;
+  guint                 search_timeout;   /* a short search, waiting for more */
+  gulong                first_frame_id;   /* counting the views after it */
 
   /* template */
   AdwToastOverlay      *toast_overlay;
