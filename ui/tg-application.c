@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tg-application.h"
+#include "tg-backup.h"
 #include "tg-preferences-window.h"
 #include "tg-ui-resources.h"
 #include "tg-notifications.h"
@@ -299,18 +300,102 @@ choose_db_path (TgApplication *self,
   return tg_store_default_path ();
 }
 
+typedef struct
+{
+  TgApplication *self;
+  char          *path;
+  char          *backup;
+} OpenError;
+
+static void show_open_error (TgApplication *self,
+                             const char    *path,
+                             GError        *error);
+
+static void
+open_error_free (OpenError *e)
+{
+  g_free (e->path);
+  g_free (e->backup);
+  g_free (e);
+}
+
+static void
+on_open_error_response (AdwMessageDialog *dialog,
+                        const char       *response,
+                        OpenError        *e)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+
+  if (g_strcmp0 (response, "restore") == 0)
+    {
+      if (tg_backup_restore (e->path, e->backup, &kept, &error))
+        g_application_activate (G_APPLICATION (e->self));
+      else
+        {
+          g_autoptr(GError) copy = g_error_copy (error);
+          show_open_error (e->self, e->path, copy);
+        }
+    }
+  open_error_free (e);
+}
+
+/* A damaged database is never replaced by an empty one: the user is told,
+ * and offered the latest backup, which is checked before it is put in
+ * place; the damaged file is kept beside it (tg_backup_restore). */
 static void
 show_open_error (TgApplication *self,
                  const char    *path,
                  GError        *error)
 {
+  g_autoptr(GPtrArray) backups = tg_backup_list (path);
+  OpenError *e = g_new0 (OpenError, 1);
   GtkWidget *dialog;
 
+  e->self = self;
+  e->path = g_strdup (path);
   dialog = adw_message_dialog_new (NULL, _("Cannot Open the Case Database"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", path, error->message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  if (g_error_matches (error, TG_STORE_ERROR, TG_STORE_ERROR_CORRUPT) && backups->len > 0)
+    {
+      g_autofree char *name = g_path_get_basename (g_ptr_array_index (backups, 0));
+
+      e->backup = g_strdup (g_ptr_array_index (backups, 0));
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                      _("%s\n\nThe file is damaged or is not a Tergeu database. The latest backup is %s. Restoring it checks the backup first and keeps the damaged file beside it."),
+                                      path, name);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "restore", _("_Restore Latest Backup"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                                  ADW_RESPONSE_SUGGESTED);
+    }
+  g_signal_connect (dialog, "response", G_CALLBACK (on_open_error_response), e);
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+daily_backup_thread (GTask        *task,
+                     gpointer      source,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Its own connection (tg_backup_create): safe beside the window's. */
+  if (!tg_backup_daily (task_data, TG_BACKUP_KEEP_DEFAULT, &error))
+    g_warning ("daily backup of %s failed: %s", (char *) task_data, error->message);
+}
+
+/* One backup a day, on the first start, off the main thread so the window
+ * does not wait for it. */
+static void
+start_daily_backup (const char *path)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, daily_backup_thread);
 }
 
 static void
@@ -342,6 +427,8 @@ tg_application_activate (GApplication *application)
       return;
     }
   g_settings_set_string (settings, "last-database", path);
+  if (g_getenv ("TERGEU_REPORT_STARTUP") == NULL)
+    start_daily_backup (path);
 
   window = GTK_WINDOW (tg_window_new (self, store));
   if (g_strcmp0 (g_getenv ("TERGEU_REPORT_STARTUP"), "1") == 0)
