@@ -102,6 +102,10 @@ else
 fi
 
 test_args=(-C "$builddir" --print-errorlogs)
+# Instrumented code runs several times slower: give it the time.
+if $sanitize; then
+  test_args+=(--timeout-multiplier 6)
+fi
 log="$builddir/meson-logs/testlog.json"
 if $valgrind; then
   test_args+=(--setup=valgrind)
