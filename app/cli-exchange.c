@@ -66,14 +66,18 @@ print_result (const char       *number,
 
 static int
 import_one (TgStore    *store,
-            const char *path)
+            const char *path,
+            guint64     max_size)
 {
   g_autoptr(TgExchangeReport) report = tg_exchange_report_new ();
   g_autoptr(GError) error = NULL;
+  TgExchangeImportOptions options = TG_EXCHANGE_IMPORT_OPTIONS_INIT;
   TgExchangeTotals t = { 0, };
   gboolean ok;
 
-  ok = tg_exchange_import_file (store, path, report, print_result, NULL, &t, &error);
+  options.func = print_result;
+  options.max_size = max_size;
+  ok = tg_exchange_import_file_full (store, path, report, &options, &t, &error);
   fflush (stdout);
   print_report (report);
   if (!ok)
@@ -102,16 +106,26 @@ cli_import (int    argc,
 {
   g_autoptr(TgStore) store = NULL;
   int status = CLI_OK;
+  int max_mib = 0;
+  const GOptionEntry entries[] = {
+    { "max-size", 0, 0, G_OPTION_ARG_INT, &max_mib, N_("Refuse files larger than this (default 512 MiB)"), N_("MIB") },
+    { NULL }
+  };
 
   if (!cli_parse (&argc, &argv, "import", _("FILE…"),
                   _("Import exchange files; each file is applied whole or not at all."),
-                  NULL, 1, -1))
+                  entries, 1, -1))
     return CLI_USAGE;
+  if (max_mib < 0)
+    {
+      g_printerr (_("tergeu-cli import: --max-size must be positive\n"));
+      return CLI_USAGE;
+    }
   store = cli_open_store ();
   if (store == NULL)
     return CLI_REFUSED;
   for (int i = 1; i < argc; i++)
-    status = worse (status, import_one (store, argv[i]));
+    status = worse (status, import_one (store, argv[i], (guint64) max_mib * 1024 * 1024));
   tg_store_close (store);
   return status;
 }

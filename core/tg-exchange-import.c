@@ -492,6 +492,8 @@ tg_exchange_import_file_full (TgStore                        *store,
   im.store = store;
   im.options = options != NULL ? options : &none;
   im.input = tg_xml_input_new (report);
+  if (im.options->max_size > 0)
+    tg_xml_input_set_max_size (im.input, im.options->max_size);
   if (store != NULL)
     {
       if (!tg_store_begin (store, error))

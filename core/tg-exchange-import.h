@@ -89,9 +89,10 @@ typedef struct
   TgExchangeProgressFunc  progress;       /* NULL: none */
   gpointer                progress_data;
   GCancellable           *cancellable;    /* NULL: none */
+  guint64                 max_size;       /* bytes; 0: the default 512 MiB */
 } TgExchangeImportOptions;
 
-#define TG_EXCHANGE_IMPORT_OPTIONS_INIT { NULL, NULL, NULL, NULL, NULL }
+#define TG_EXCHANGE_IMPORT_OPTIONS_INIT { NULL, NULL, NULL, NULL, NULL, 0 }
 
 /**
  * tg_exchange_import_file_full:

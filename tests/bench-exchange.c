@@ -55,9 +55,13 @@ do_import (const char *bundle,
   g_autoptr(TgStore) store = tg_store_open (db, NULL);
   g_autoptr(TgExchangeReport) report = tg_exchange_report_new ();
   g_autoptr(GError) error = NULL;
+  TgExchangeImportOptions options = TG_EXCHANGE_IMPORT_OPTIONS_INIT;
   TgExchangeTotals t = { 0, };
 
-  if (store == NULL || !tg_exchange_import_file (store, bundle, report, NULL, NULL, &t, &error))
+  /* A whole-archive bundle of a million cases is 3 GB: above the 512 MiB
+   * that files from the regions may have. */
+  options.max_size = G_MAXUINT64;
+  if (store == NULL || !tg_exchange_import_file_full (store, bundle, report, &options, &t, &error))
     {
       g_autofree char *text = tg_exchange_report_format (report);
       g_printerr ("import: %s\n%.2000s\n", error ? error->message : "cannot open", text);
