@@ -16,6 +16,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tg-cells.h"
 #include "tg-dates.h"
 #include "tg-print.h"
 #include "tg-statistics-report.h"
@@ -38,28 +39,6 @@ static const TgStatDimension groupings[] = {
 };
 
 /* ---- the table ---------------------------------------------------------- */
-
-static void
-setup_text_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-setup_number_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
-}
 
 static void
 bind_label_cb (GtkSignalListItemFactory *factory,
@@ -530,8 +509,8 @@ tg_statistics_view_class_init (TgStatisticsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TgStatisticsView, causes_list);
   gtk_widget_class_bind_template_callback (widget_class, range_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, grouping_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_text_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_number_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_text_cb", G_CALLBACK (tg_cell_setup_text));
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_number_cb", G_CALLBACK (tg_cell_setup_number));
   gtk_widget_class_bind_template_callback (widget_class, bind_label_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_cases_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_victims_cb);

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tg-cells.h"
 #include "tg-deadline.h"
 #include "tg-regions.h"
 #include "tg-window-private.h"
@@ -90,28 +91,6 @@ tg_window_setup_columns (TgWindow *self)
   gtk_column_view_sort_by_column (self->column_view, number, GTK_SORT_ASCENDING);
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (view_sorter_changed_cb), self, G_CONNECT_SWAPPED);
-}
-
-static void
-setup_label_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-setup_numeric_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
 }
 
 static void
@@ -241,8 +220,8 @@ tg_window_class_add_column_callbacks (GtkWidgetClass *widget_class)
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     gtk_widget_class_bind_template_child_full (widget_class, ids[i], FALSE, 0);
-  gtk_widget_class_bind_template_callback (widget_class, setup_label_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_numeric_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_label_cb", G_CALLBACK (tg_cell_setup_text));
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_numeric_cb", G_CALLBACK (tg_cell_setup_number));
   gtk_widget_class_bind_template_callback (widget_class, setup_due_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_number_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_occurred_cb);
