@@ -26,6 +26,8 @@ G_DEFINE_FINAL_TYPE (TgStore, tg_store, G_TYPE_OBJECT)
 /* Writers wait for each other rather than fail (exchange-format.md,
  * Command line: at least 60 s). */
 #define BUSY_TIMEOUT_MS 120000
+/* Full-text rows held per transaction before they are written. */
+#define FTS_BATCH 4096
 
 static void
 tg_store_finalize (GObject *object)
@@ -148,7 +150,6 @@ configure (TgStore *self,
                         "PRAGMA journal_mode = WAL;"
                         "PRAGMA synchronous = NORMAL;"
                         "PRAGMA foreign_keys = ON;"
-                        "PRAGMA temp_store = MEMORY;"
                         "PRAGMA cache_size = -32000;",
                         error);
 }
@@ -388,28 +389,6 @@ write_fts_row (TgStore        *self,
   return tg_store_step_done (self, stmt, error);
 }
 
-gboolean
-tg_store_put_fts (TgStore     *self,
-                  gint64       rowid,
-                  const char  *columns[6],
-                  GError     **error)
-{
-  TgFtsRow row = { rowid, { NULL } };
-
-  for (guint i = 0; i < G_N_ELEMENTS (row.columns); i++)
-    row.columns[i] = g_strdup (columns[i]);
-  if (self->tx_depth > 0)
-    {
-      g_array_append_val (self->fts_pending, row);
-      return TRUE;
-    }
-  {
-    gboolean ok = write_fts_row (self, &row, error);
-    fts_row_clear (&row);
-    return ok;
-  }
-}
-
 /* Writes the held rows, the last one of each case only (a case saved
  * twice in one transaction was deleted from the index by the second
  * save). */
@@ -429,6 +408,38 @@ flush_fts (TgStore *self,
     }
   g_array_set_size (self->fts_pending, 0);
   return ok;
+}
+
+gboolean
+tg_store_put_fts (TgStore     *self,
+                  gint64       rowid,
+                  const char  *columns[6],
+                  GError     **error)
+{
+  TgFtsRow row = { rowid, { NULL } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (row.columns); i++)
+    row.columns[i] = g_strdup (columns[i]);
+  if (self->tx_depth > 0)
+    {
+      g_array_append_val (self->fts_pending, row);
+      /* A bounded batch: a million-case import must not hold a million
+       * rows. Writing them is correct at any depth: a later rollback of a
+       * savepoint undoes what was written inside it. */
+      if (self->fts_pending->len >= FTS_BATCH)
+        {
+          if (!flush_fts (self, error))
+            return FALSE;
+          for (guint i = 0; i < self->fts_marks->len; i++)
+            g_array_index (self->fts_marks, guint, i) = 0;
+        }
+      return TRUE;
+    }
+  {
+    gboolean ok = write_fts_row (self, &row, error);
+    fts_row_clear (&row);
+    return ok;
+  }
 }
 
 /* Transaction statements are prepared once, like every other. */
