@@ -184,6 +184,7 @@ static const char schema_2[] =
   /* Kazakh alphabetical order (core/tg-collation.c); the store registers
    * the collation on every connection before it touches the schema. */
   "CREATE INDEX cases_employer ON cases (employer_name COLLATE kazakh, number) WHERE deleted = 0;"
+  "CREATE INDEX cases_region_year ON cases (region, year, number) WHERE deleted = 0;"
   "CREATE INDEX cases_victims ON cases (n_victims, number) WHERE deleted = 0;"
   "CREATE INDEX cases_deaths ON cases (n_deaths, number) WHERE deleted = 0;"
   /* statistics */
