@@ -194,8 +194,10 @@ test_escalate_refer (void)
   refused (kase, TG_ACTION_REFER, NULL, "by hand");
 
   /* A later death: three dead now, the case belongs to the Committee. */
-  tg_victim_set_severity (g_list_model_get_item (G_LIST_MODEL (tg_case_get_victims (kase)), 2), TG_SEVERITY_FATAL);
-  g_object_unref (g_list_model_get_item (G_LIST_MODEL (tg_case_get_victims (kase)), 2));
+  {
+    g_autoptr(TgVictim) third = g_list_model_get_item (G_LIST_MODEL (tg_case_get_victims (kase)), 2);
+    tg_victim_set_severity (third, TG_SEVERITY_FATAL);
+  }
   g_assert_true (tg_rules_forced_action (kase, &forced));
   g_assert_cmpint (forced, ==, TG_ACTION_ESCALATE);
   g_assert_cmpint (apply_ok (kase, TG_ACTION_ESCALATE, NULL), ==, TG_STATE_COMMISSION_PENDING);
