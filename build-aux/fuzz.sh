@@ -24,7 +24,7 @@ ninja -C "$build" tests/fuzz-import
 
 corpus=$(mktemp -d)
 trap 'rm -rf "$corpus"' EXIT
-cp "$top"/tests/data/exchange/*.xml "$corpus"/
+cp "$top"/tests/data/exchange/*.xml "$top"/tests/data/fuzz/* "$corpus"/
 cd "$build"
 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 ASAN_OPTIONS=detect_leaks=1 \

@@ -195,6 +195,10 @@ check_identity (Import             *im,
   g_autofree char *holder = NULL;
   const char *id = tg_case_get_id (in->kase);
 
+  /* A case without an id broke the schema, which has said so already;
+   * there is nothing to compare it with (found by the fuzzer). */
+  if (id == NULL)
+    return;
   if (!first_in_file (im, in->kase, &error))
     tg_xml_input_add_message (im->input, TG_EXCHANGE_SEVERITY_ERROR, in->line,
                               _("the case id %s appears twice in this file; a file holds "

@@ -375,6 +375,46 @@ add_refused_tests (void)
       }
 }
 
+/* Inputs the fuzzer once crashed on (tests/data/fuzz): refused, with the
+ * database untouched and no crash. */
+static void
+check_fuzz_regression (gconstpointer data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "fuzz", (const char *) data, NULL);
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(TgExchangeReport) report = tg_exchange_report_new ();
+  g_autoptr(GError) error = NULL;
+  TgCaseQuery q = TG_CASE_QUERY_INIT;
+  guint count = 1;
+
+  g_assert_false (tg_exchange_import_file (store, path, report, NULL, NULL, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (tg_exchange_report_get_n_errors (report), >, 0);
+  g_assert_true (tg_store_count_cases (store, &q, &count, NULL));
+  g_assert_cmpuint (count, ==, 0);
+  g_clear_error (&error);
+  /* The same without a database (validate). */
+  g_clear_object (&report);
+  report = tg_exchange_report_new ();
+  g_assert_false (tg_exchange_import_file (NULL, path, report, NULL, NULL, NULL, &error));
+  tg_test_remove_dir (dir);
+}
+
+static void
+add_fuzz_regressions (void)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", "fuzz", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *test = g_strdup_printf ("/exchange-import/fuzz-regression/%s", name);
+      g_test_add_data_func_full (test, g_strdup (name), check_fuzz_regression, g_free);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -382,6 +422,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_setenv ("TERGEU_TODAY", "2026-11-26", TRUE);
   add_refused_tests ();
+  add_fuzz_regressions ();
   g_test_add_func ("/exchange-import/round-trip", test_round_trip);
   g_test_add_func ("/exchange-import/update", test_update);
   g_test_add_func ("/exchange-import/conflict", test_conflict);
