@@ -264,18 +264,13 @@ append_history_of (TgStore *self,
   return tg_store_history_append_many (self, rowid, tg_case_get_id (kase), entries, error);
 }
 
-gboolean
-tg_store_insert_case (TgStore *self,
-                      TgCase  *kase,
-                      GError **error)
+static gboolean
+insert_valid (TgStore *self,
+              TgCase  *kase,
+              gint64  *rowid,
+              GError **error)
 {
-  gint64 rowid = 0;
-
-  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
-  g_return_val_if_fail (TG_IS_CASE (kase), FALSE);
-  g_return_val_if_fail (tg_case_get_id (kase) != NULL && tg_case_get_number (kase) != NULL, FALSE);
-
-  if (!validate (kase, error) || !tg_store_tx_begin (self, error))
+  if (!tg_store_tx_begin (self, error))
     return FALSE;
   if (tg_case_get_revision (kase) <= 0)
     tg_case_set_revision (kase, 1);
@@ -284,16 +279,43 @@ tg_store_insert_case (TgStore *self,
       g_autofree char *now = tg_now_iso ();
       tg_case_set_registered_at (kase, now);
     }
+  *rowid = 0;
   if (!claim_number (self, tg_case_get_number (kase), error) ||
       !claim_order (self, kase, error) ||
-      !tg_store_write_case (self, kase, &rowid, error) ||
-      !append_history_of (self, rowid, kase, 0, error) ||
+      !tg_store_write_case (self, kase, rowid, error) ||
+      !append_history_of (self, *rowid, kase, 0, error) ||
       !tg_store_tx_commit (self, error))
     {
       tg_store_tx_rollback (self);
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+tg_store_insert_case (TgStore *self,
+                      TgCase  *kase,
+                      GError **error)
+{
+  gint64 rowid;
+
+  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TG_IS_CASE (kase), FALSE);
+  g_return_val_if_fail (tg_case_get_id (kase) != NULL && tg_case_get_number (kase) != NULL, FALSE);
+
+  return validate (kase, error) && insert_valid (self, kase, &rowid, error);
+}
+
+gboolean
+tg_store_insert_checked_case (TgStore *self,
+                              TgCase  *kase,
+                              gint64  *rowid,
+                              GError **error)
+{
+  g_return_val_if_fail (tg_case_get_id (kase) != NULL && tg_case_get_number (kase) != NULL, FALSE);
+
+  normalize (kase);
+  return insert_valid (self, kase, rowid, error);
 }
 
 /* The stored revision must be the one the user started from. */

@@ -221,10 +221,7 @@ tg_store_exchange_create (TgStore    *self,
 {
   gint64 rowid;
 
-  if (!tg_store_insert_case (self, kase, error))
-    return FALSE;
-  rowid = tg_store_case_rowid (self, tg_case_get_id (kase), error);
-  return rowid != 0 &&
+  return tg_store_insert_checked_case (self, kase, &rowid, error) &&
          record_applied (self, rowid, sender, tg_case_get_revision (kase), error);
 }
 

@@ -58,7 +58,8 @@ gboolean    tg_store_exchange_foreach_result (TgStore                  *self,
                                               GError                  **error);
 
 /* A case received for the first time (kept with its revision and
- * history), and its receipt. */
+ * history), and its receipt. @kase has passed tg_rules_validate_case: the
+ * importer checks every case before it applies any. */
 gboolean    tg_store_exchange_create        (TgStore        *self,
                                              TgCase         *kase,
                                              const char     *sender,

@@ -203,7 +203,9 @@ gboolean    tg_store_verify            (TgStore     *self,
 /* --- bulk work (demo data, imports) ------------------------------------- */
 
 /* Groups many calls into one transaction. Calls made inside do not commit
- * on their own; tg_store_rollback undoes all of them. */
+ * on their own; tg_store_rollback undoes all of them. They nest without
+ * savepoints, so a call inside that fails cannot be undone alone: once
+ * one has failed, tg_store_commit rolls everything back and says so. */
 gboolean    tg_store_begin             (TgStore     *self,
                                         GError     **error);
 gboolean    tg_store_commit            (TgStore     *self,

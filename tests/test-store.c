@@ -504,12 +504,51 @@ test_insert_keeps_sequences (void)
   tg_test_remove_dir (dir);
 }
 
+/* Bulk work nests flat: a call inside that fails leaves its half-written
+ * rows, so the whole transaction must go, and commit says so. */
+static void
+test_bulk_failure_dooms_all (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(TgCase) first = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) second = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) after = tg_test_make_case (1, 0, 0);
+  g_autoptr(GError) error = NULL;
+  TgCaseQuery all = TG_CASE_QUERY_INIT;
+  guint count = 1;
+
+  tg_case_set_id (first, "00000000-0000-4000-8000-000000000001");
+  tg_case_set_number (first, "08-2026-00001");
+  tg_case_set_id (second, "00000000-0000-4000-8000-000000000002");
+  tg_case_set_number (second, "08-2026-00001");   /* taken by the first */
+
+  g_assert_true (tg_store_begin (store, &error));
+  g_assert_true (tg_store_insert_case (store, first, &error));
+  g_assert_false (tg_store_insert_case (store, second, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (tg_store_commit (store, &error));
+  g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_true (tg_store_count_cases (store, &all, &count, &error));
+  g_assert_cmpuint (count, ==, 0);
+
+  /* The store is usable again, with savepoints outside bulk work. */
+  g_assert_true (tg_store_create_case (store, after, &error));
+  g_assert_no_error (error);
+  g_assert_true (tg_store_count_cases (store, &all, &count, &error));
+  g_assert_cmpuint (count, ==, 1);
+  tg_test_remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_setenv ("TERGEU_TODAY", "2026-11-19", TRUE);
   g_test_add_func ("/store/round-trip", test_round_trip);
+  g_test_add_func ("/store/bulk-failure-dooms-all", test_bulk_failure_dooms_all);
   g_test_add_func ("/store/numbers-without-gaps", test_numbers_without_gaps);
   g_test_add_func ("/store/later-death-escalates", test_later_death_escalates);
   g_test_add_func ("/store/revision-conflict", test_revision_conflict);
