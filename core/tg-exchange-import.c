@@ -6,8 +6,16 @@
  * exchange-format.md, "What an import does".  The file streams through a
  * TgXmlInput (the XSD attached); each <case> becomes a TgCase, is checked
  * against every rule, and is applied at once inside the file's
- * transaction, so that memory holds one case whatever the file's size.
+ * transaction, so that memory holds a few cases whatever the file's size.
  * Any error, in any case, and the transaction is rolled back.
+ *
+ * Into a store the work runs as two threads, one per core: a reader
+ * parses, validates and checks each case against the rules, the calling
+ * thread checks its identity against the store and writes it.  Each does
+ * about half of the work, so a file goes in at nearly the speed of the
+ * slower half.  The reader owns the TgXmlInput; what the writing side
+ * finds is kept with its case's label and handed to the input once the
+ * reader is done (messages are ordered by line in the report anyway).
  */
 #define G_LOG_DOMAIN "tg-exchange"
 
@@ -39,19 +47,69 @@ tg_exchange_result_nick (TgExchangeResult result)
   return result_nicks[result];
 }
 
+/* How many cases may wait between the reader and the writer. */
+#define IN_FLIGHT 64
+
+/* A case on its way from the reader to the writing side. */
+typedef struct
+{
+  TgExchangeIncoming *in;   /* NULL: the schema refused it */
+  char *label;              /* the case's label in the report */
+  guint n_cases;            /* cases read so far, this one included */
+  guint64 n_read;           /* bytes the parser had read, for progress */
+  gboolean clean;           /* no error in the file up to this case */
+} Item;
+
+/* An error the writing side found, for the input once reading is done. */
+typedef struct
+{
+  guint line;
+  char *label;
+  char *text;
+} Later;
+
 typedef struct
 {
   TgStore *store;           /* NULL: check only */
-  TgXmlInput *input;
+  TgXmlInput *input;        /* the reader's */
   TgCalendar *calendar;
-  char *sender;
+  char *sender;             /* set by the reader before the first case */
   char *sender_name;
   GHashTable *ids;          /* without a store: case ids of the file */
   GHashTable *numbers;      /* without a store: number → case id */
-  TgExchangeTotals totals;
+  TgExchangeTotals totals;  /* the writing side's */
   const TgExchangeImportOptions *options;
   guint64 size;             /* of the file, for progress */
+  const char *path;
+
+  gboolean threaded;        /* the reader runs in its own thread */
+  GAsyncQueue *made;        /* Item *, then END */
+  GAsyncQueue *room;        /* one ROOM per case that may be read ahead */
+  guint n_read_cases;       /* the reader's count */
+  GArray *later;            /* Later, at most the input's error limit */
+  guint n_later;            /* errors the writing side found */
 } Import;
+
+static char end_of_cases;
+#define END ((gpointer) &end_of_cases)
+#define ROOM GINT_TO_POINTER (1)
+
+static void
+later_clear (gpointer data)
+{
+  Later *l = data;
+
+  g_free (l->label);
+  g_free (l->text);
+}
+
+static void
+item_free (Item *item)
+{
+  g_clear_pointer (&item->in, _tg_exchange_incoming_free);
+  g_free (item->label);
+  g_free (item);
+}
 
 static void
 import_clear (Import *im)
@@ -62,16 +120,55 @@ import_clear (Import *im)
   g_clear_pointer (&im->sender_name, g_free);
   g_clear_pointer (&im->ids, g_hash_table_unref);
   g_clear_pointer (&im->numbers, g_hash_table_unref);
+  g_clear_pointer (&im->made, g_async_queue_unref);
+  g_clear_pointer (&im->room, g_async_queue_unref);
+  g_clear_pointer (&im->later, g_array_unref);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Import, import_clear)
 
+/* The reader's own finding about the case it is reading. */
 static void
 error_at (Import     *im,
           guint       line,
           const char *text)
 {
   tg_xml_input_add_message (im->input, TG_EXCHANGE_SEVERITY_ERROR, line, "%s", text);
+}
+
+/* The writing side's finding about @item's case, under @label. */
+static void
+case_error (Import     *im,
+            guint       line,
+            const char *label,
+            const char *text)
+{
+  Later l;
+
+  im->n_later++;
+  if (!im->threaded)
+    {
+      _tg_xml_input_report_for_case (im->input, line, label, text);
+      return;
+    }
+  /* Past the input's limit they would be dropped there anyway. */
+  if (im->later->len > TG_XML_INPUT_DEFAULT_MAX_ERRORS)
+    return;
+  l.line = line;
+  l.label = g_strdup (label);
+  l.text = g_strdup (text);
+  g_array_append_val (im->later, l);
+}
+
+static void
+hand_over_later (Import *im)
+{
+  for (guint i = 0; i < im->later->len; i++)
+    {
+      Later *l = &g_array_index (im->later, Later, i);
+      _tg_xml_input_report_for_case (im->input, l->line, l->label, l->text);
+    }
+  g_array_set_size (im->later, 0);
 }
 
 /* ---- derived values ---------------------------------------------------- */
@@ -167,32 +264,36 @@ number_holder (Import  *im,
 }
 
 static void
-report_number_held (Import             *im,
-                    TgExchangeIncoming *in,
-                    const char         *holder)
+report_number_held (Import     *im,
+                    Item       *item,
+                    const char *holder)
 {
+  TgExchangeIncoming *in = item->in;
   const char *number = tg_case_get_number (in->kase);
+  g_autofree char *text = NULL;
+  g_autofree char *id_label = NULL;
 
   if (im->store != NULL && !tg_store_exchange_in_file (im->store, holder))
     {
-      tg_xml_input_add_message (im->input, TG_EXCHANGE_SEVERITY_ERROR, in->number_line,
-                                _("the registration number %s is already held by case %s; "
-                                  "a number names one case only"), number, holder);
+      text = g_strdup_printf (_("the registration number %s is already held by case %s; "
+                                "a number names one case only"), number, holder);
+      case_error (im, in->number_line, item->label, text);
       return;
     }
   /* The number does not tell the two apart: the id names the case. */
-  tg_xml_input_set_case_label (im->input, tg_case_get_id (in->kase));
-  tg_xml_input_add_message (im->input, TG_EXCHANGE_SEVERITY_ERROR, in->number_line,
-                            _("the registration number %s appears twice in this file; "
-                              "each case has its own"), number);
+  id_label = _tg_xml_input_truncate (tg_case_get_id (in->kase), 64);
+  text = g_strdup_printf (_("the registration number %s appears twice in this file; "
+                            "each case has its own"), number);
+  case_error (im, in->number_line, id_label, text);
 }
 
 static void
-check_identity (Import             *im,
-                TgExchangeIncoming *in)
+check_identity (Import *im,
+                Item   *item)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *holder = NULL;
+  TgExchangeIncoming *in = item->in;
   const char *id = tg_case_get_id (in->kase);
 
   /* A case without an id broke the schema, which has said so already;
@@ -200,15 +301,17 @@ check_identity (Import             *im,
   if (id == NULL)
     return;
   if (!first_in_file (im, in->kase, &error))
-    tg_xml_input_add_message (im->input, TG_EXCHANGE_SEVERITY_ERROR, in->line,
-                              _("the case id %s appears twice in this file; a file holds "
-                                "each case once"), id);
+    {
+      g_autofree char *text = g_strdup_printf (_("the case id %s appears twice in this file; a file holds "
+                                                 "each case once"), id);
+      case_error (im, in->line, item->label, text);
+    }
   if (tg_case_get_number (in->kase) != NULL)
     holder = number_holder (im, in->kase, &error);
   if (holder != NULL && g_strcmp0 (holder, id) != 0)
-    report_number_held (im, in, holder);
+    report_number_held (im, item, holder);
   if (error != NULL)
-    error_at (im, in->line, error->message);
+    case_error (im, in->line, item->label, error->message);
 }
 
 /* ---- applying ----------------------------------------------------------- */
@@ -288,39 +391,20 @@ count (Import           *im,
 }
 
 static void
-apply_case (Import             *im,
-            TgExchangeIncoming *in)
+apply_case (Import *im,
+            Item   *item)
 {
   g_autoptr(GError) error = NULL;
   TgExchangeResult result;
+  TgExchangeIncoming *in = item->in;
 
   if (!apply (im, in, &result, &error) ||
       !tg_store_exchange_set_result (im->store, tg_case_get_id (in->kase), result, &error))
     {
-      error_at (im, in->line, error->message);
+      case_error (im, in->line, item->label, error->message);
       return;
     }
   count (im, result);
-}
-
-static void
-import_case (Import *im)
-{
-  guint before = tg_xml_input_get_n_errors (im->input);
-  g_autoptr(TgExchangeIncoming) in = _tg_exchange_read_case (im->input);
-
-  im->totals.n_cases++;
-  /* What the schema refused is not worth checking further. */
-  if (tg_xml_input_get_n_errors (im->input) > before)
-    return;
-  derive_due (im, in);
-  check_rules (im, in);
-  check_dispute_ids (im, in);
-  check_identity (im, in);
-  /* After the first error nothing is applied: the file will be rolled
-   * back, and the rest is only checked. */
-  if (im->store != NULL && tg_xml_input_get_n_errors (im->input) == 0)
-    apply_case (im, in);
 }
 
 static gboolean
@@ -331,26 +415,79 @@ cancelled (Import *im)
 
 static void
 progress (Import *im,
-          gboolean at_end)
+          Item   *item)
 {
   if (im->options->progress == NULL)
     return;
-  if (at_end)
+  if (item == NULL)
     im->options->progress (im->totals.n_cases, im->size, im->size, im->options->progress_data);
-  else if (im->totals.n_cases % TG_EXCHANGE_PROGRESS_CASES == 0)
-    /* What the parser has read, ahead of the case by a buffer at most. */
-    im->options->progress (im->totals.n_cases, MIN (im->input->n_read, im->size), im->size,
-                           im->options->progress_data);
+  else if (item->n_cases % TG_EXCHANGE_PROGRESS_CASES == 0)
+    /* What the parser had read, ahead of the case by a buffer at most. */
+    im->options->progress (item->n_cases, item->n_read, im->size, im->options->progress_data);
+}
+
+/* The writing side: identity, then the store. */
+static void
+take_case (Import *im,
+           Item   *item)
+{
+  im->totals.n_cases = item->n_cases;
+  if (item->in != NULL)
+    {
+      check_identity (im, item);
+      /* After the first error nothing is applied: the file will be rolled
+       * back, and the rest is only checked. */
+      if (im->store != NULL && item->clean && im->n_later == 0 && !cancelled (im))
+        apply_case (im, item);
+    }
+  progress (im, item);
+}
+
+/* The reader's side of a case: the schema, the rules. */
+static Item *
+read_case (Import *im)
+{
+  guint before = tg_xml_input_get_n_errors (im->input);
+  Item *item = g_new0 (Item, 1);
+
+  item->in = _tg_exchange_read_case (im->input);
+  item->n_cases = ++im->n_read_cases;
+  /* What the schema refused is not worth checking further. */
+  if (tg_xml_input_get_n_errors (im->input) > before)
+    g_clear_pointer (&item->in, _tg_exchange_incoming_free);
+  else
+    {
+      derive_due (im, item->in);
+      check_rules (im, item->in);
+      check_dispute_ids (im, item->in);
+    }
+  item->label = _tg_xml_input_dup_case_label (im->input);
+  item->n_read = MIN (im->input->n_read, im->size);
+  item->clean = tg_xml_input_get_n_errors (im->input) == 0;
+  return item;
 }
 
 static void
-read_file (Import     *im,
-           const char *path)
+deliver (Import *im,
+         Item   *item)
+{
+  if (!im->threaded)
+    {
+      take_case (im, item);
+      item_free (item);
+      return;
+    }
+  g_async_queue_pop (im->room);
+  g_async_queue_push (im->made, item);
+}
+
+static void
+read_file (Import *im)
 {
   GStatBuf st;
 
-  im->size = g_stat (path, &st) == 0 ? (guint64) st.st_size : 0;
-  if (!tg_xml_input_open (im->input, path, NULL))
+  im->size = g_stat (im->path, &st) == 0 ? (guint64) st.st_size : 0;
+  if (!tg_xml_input_open (im->input, im->path, NULL))
     return;
   while (!cancelled (im) && tg_xml_input_next (im->input))
     {
@@ -361,13 +498,44 @@ read_file (Import     *im,
       if (g_str_equal (name, "header"))
         _tg_exchange_read_header (im->input, &im->sender, &im->sender_name);
       else if (g_str_equal (name, "case"))
+        deliver (im, read_case (im));
+    }
+}
+
+static gpointer
+reader_thread (gpointer data)
+{
+  Import *im = data;
+
+  read_file (im);
+  g_async_queue_push (im->made, END);
+  return NULL;
+}
+
+static void
+read_and_apply (Import *im)
+{
+  GThread *reader;
+  gpointer item;
+
+  if (!im->threaded)
+    read_file (im);
+  else
+    {
+      for (guint i = 0; i < IN_FLIGHT; i++)
+        g_async_queue_push (im->room, ROOM);
+      reader = g_thread_new ("tg-import-reader", reader_thread, im);
+      while ((item = g_async_queue_pop (im->made)) != END)
         {
-          import_case (im);
-          progress (im, FALSE);
+          take_case (im, item);
+          item_free (item);
+          g_async_queue_push (im->room, ROOM);
         }
+      g_thread_join (reader);
+      hand_over_later (im);
     }
   if (!cancelled (im))
-    progress (im, TRUE);
+    progress (im, NULL);
 }
 
 /* ---- the file's transaction ---------------------------------------------- */
@@ -494,7 +662,10 @@ tg_exchange_import_file_full (TgStore                        *store,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   im.store = store;
+  im.path = path;
   im.options = options != NULL ? options : &none;
+  im.later = g_array_new (FALSE, FALSE, sizeof (Later));
+  g_array_set_clear_func (im.later, later_clear);
   im.input = tg_xml_input_new (report);
   if (im.options->max_size > 0)
     tg_xml_input_set_max_size (im.input, im.options->max_size);
@@ -508,6 +679,10 @@ tg_exchange_import_file_full (TgStore                        *store,
           return FALSE;
         }
       im.calendar = g_object_ref (tg_store_get_calendar (store));
+      /* Checking a file alone is the reader's work only. */
+      im.threaded = TRUE;
+      im.made = g_async_queue_new ();
+      im.room = g_async_queue_new ();
     }
   else
     {
@@ -515,7 +690,7 @@ tg_exchange_import_file_full (TgStore                        *store,
       im.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       im.numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
     }
-  read_file (&im, path);
+  read_and_apply (&im);
   ok = finish (&im, im.options->func, im.options->user_data, error);
   if (totals != NULL)
     *totals = im.totals;

@@ -37,6 +37,7 @@ _tg_xml_input_pending_clear (gpointer data)
   Pending *p = data;
 
   g_free (p->text);
+  g_free (p->label);
 }
 
 void
@@ -53,9 +54,10 @@ add_pending (TgXmlInput         *self,
              guint               line,
              const char         *text)
 {
-  Pending p = { severity, line, self->pending->len, g_strdup (text) };
+  Pending p = { severity, line, self->pending->len, g_strdup (text), FALSE, NULL };
 
   g_array_append_val (self->pending, p);
+  self->n_unlabelled++;
   if (severity == TG_EXCHANGE_SEVERITY_ERROR)
     self->n_errors++;
 }
@@ -96,6 +98,35 @@ _tg_xml_input_report (TgXmlInput         *self,
   add_pending (self, severity, line, text);
 }
 
+void
+_tg_xml_input_report_for_case (TgXmlInput *self,
+                               guint       line,
+                               const char *label,
+                               const char *text)
+{
+  guint before = self->pending->len;
+  Pending *p;
+
+  _tg_xml_input_report (self, TG_EXCHANGE_SEVERITY_ERROR, TG_XML_INPUT_ERROR_INVALID, line, text);
+  if (self->pending->len == before)
+    return;
+  p = &g_array_index (self->pending, Pending, self->pending->len - 1);
+  /* Not the error limit's own message, which belongs to no case. */
+  if (!g_str_equal (p->text, text))
+    return;
+  p->labelled = TRUE;
+  p->label = g_strdup (label);
+  self->n_unlabelled--;
+}
+
+char *
+_tg_xml_input_dup_case_label (TgXmlInput *self)
+{
+  if (self->cases->len == 0)
+    return NULL;
+  return g_strdup (g_array_index (self->cases, CaseSpan, self->cases->len - 1).label);
+}
+
 /* A fatal problem of ours: reported, and nothing more is read. */
 gboolean
 _tg_xml_input_refuse (TgXmlInput *self,
@@ -118,6 +149,7 @@ void
 _tg_xml_input_discard (TgXmlInput *self)
 {
   g_array_set_size (self->pending, 0);
+  self->n_unlabelled = 0;
   self->n_errors = 0;
   self->code = -1;
 }
@@ -346,6 +378,45 @@ compare_pending (gconstpointer a,
   return pa->seq < pb->seq ? -1 : (pa->seq > pb->seq);
 }
 
+/* How many cases keep their span. libxml2 reports a problem at most a
+ * parser buffer ahead of the reader, and the reader's own checks of a
+ * case come right after it; sixteen cases (some 1 600 lines) behind, no
+ * message can still arrive. Keeping every span cost 64 MB at a million
+ * cases. */
+#define SPAN_WINDOW 16
+
+/* Gives the messages of the oldest span the label label_for_line would. */
+static void
+label_pending (TgXmlInput *self)
+{
+  const CaseSpan *span = &g_array_index (self->cases, CaseSpan, 0);
+  guint next_start = g_array_index (self->cases, CaseSpan, 1).start_line;
+
+  for (guint i = 0; self->n_unlabelled > 0 && i < self->pending->len; i++)
+    {
+      Pending *p = &g_array_index (self->pending, Pending, i);
+
+      /* A later case's span wins over this one. */
+      if (p->labelled || p->line >= next_start)
+        continue;
+      p->labelled = TRUE;
+      self->n_unlabelled--;
+      if (p->line >= span->start_line && (span->end_line == 0 || p->line <= span->end_line))
+        p->label = g_strdup (span->label);
+    }
+}
+
+void
+_tg_xml_input_add_span (TgXmlInput     *self,
+                        const CaseSpan *span)
+{
+  g_array_append_val (self->cases, *span);
+  if (self->cases->len <= SPAN_WINDOW)
+    return;
+  label_pending (self);
+  g_array_remove_index (self->cases, 0);
+}
+
 /* The case whose element holds @line, if any. */
 static const char *
 label_for_line (TgXmlInput *self,
@@ -376,7 +447,7 @@ flush_pending (TgXmlInput *self)
 
       message = tg_exchange_message_new (p->severity, self->file_name,
                                          p->line,
-                                         label_for_line (self, p->line),
+                                         p->labelled ? p->label : label_for_line (self, p->line),
                                          p->text);
       if (self->first_error == NULL &&
           p->severity == TG_EXCHANGE_SEVERITY_ERROR)
@@ -384,6 +455,7 @@ flush_pending (TgXmlInput *self)
       tg_exchange_report_add (self->report, message);
     }
   g_array_set_size (self->pending, 0);
+  self->n_unlabelled = 0;
 }
 
 gboolean

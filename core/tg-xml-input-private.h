@@ -23,6 +23,8 @@ typedef struct
   guint line;
   guint seq;
   char *text;
+  gboolean labelled;   /* label is final (may be NULL: no case) */
+  char *label;
 } Pending;
 
 typedef struct
@@ -52,7 +54,8 @@ struct _TgXmlInput
   xmlTextReaderPtr reader;
 
   GArray *pending;     /* Pending, until the cases' labels are known */
-  GArray *cases;       /* CaseSpan */
+  guint n_unlabelled;  /* of pending */
+  GArray *cases;       /* CaseSpan, the last few cases only */
   guint n_errors;
   int code;            /* TgXmlInputError of the result, -1 while none */
   TgExchangeMessage *first_error;
@@ -70,6 +73,17 @@ struct _TgXmlInput
 
 void     _tg_xml_input_pending_clear       (gpointer            data);
 void     _tg_xml_input_case_span_clear     (gpointer            data);
+/* The label of the case being read (NULL between cases), a copy. */
+char    *_tg_xml_input_dup_case_label      (TgXmlInput         *self);
+/* An error about a case read earlier, under that case's @label. */
+void     _tg_xml_input_report_for_case     (TgXmlInput         *self,
+                                            guint               line,
+                                            const char         *label,
+                                            const char         *text);
+/* A new case begins at @span: the oldest case's messages get its label
+ * and the oldest span is let go, so memory does not grow with the file. */
+void     _tg_xml_input_add_span            (TgXmlInput         *self,
+                                            const CaseSpan     *span);
 
 /* A problem that does not stop the reading (up to the error limit). */
 void     _tg_xml_input_report              (TgXmlInput         *self,

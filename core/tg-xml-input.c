@@ -481,7 +481,7 @@ begin_case (TgXmlInput *self)
   span.label = tg_xml_input_get_attribute (self, "id");
   if (span.label != NULL && g_utf8_strlen (span.label, -1) > 64)
     g_clear_pointer (&span.label, g_free);
-  g_array_append_val (self->cases, span);
+  _tg_xml_input_add_span (self, &span);
 }
 
 /* An end tag's node has its start tag's line; the parser is at or after

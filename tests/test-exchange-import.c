@@ -115,6 +115,129 @@ check_refused (gconstpointer data)
   tg_test_remove_dir (dir);
 }
 
+/* ---- long files ---------------------------------------------------------- */
+
+/* good-example.xml's one case, @n times with ids and numbers of their own;
+ * case @same_id takes case 3's id, case @bad_bin a BIN with a wrong check
+ * digit, case @bad_state a state the schema does not know (-1: none).
+ * Case k starts at line 11 + 106 k. */
+#define CASE_LINES 106
+
+static char *
+long_file (guint n,
+           int   same_id,
+           int   bad_bin,
+           int   bad_state)
+{
+  g_autofree char *path = data_path ("good-example.xml");
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  GString *out = g_string_new (NULL);
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  lines = g_strsplit (text, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >=, 10 + CASE_LINES);
+  for (guint i = 0; i < 10; i++)
+    g_string_append_printf (out, "%s\n", lines[i]);
+  for (guint k = 0; k < n; k++)
+    for (guint i = 10; i < 10 + CASE_LINES; i++)
+      {
+        g_autofree char *id = g_strdup_printf ("6f1c2a4e-8d3b-4c1a-9e2f-%012u", (int) k == same_id ? 3 : k);
+        g_autofree char *number = g_strdup_printf ("08-2026-%05u", 100 + k);
+        g_autoptr(GString) line = g_string_new (lines[i]);
+
+        g_string_replace (line, "6f1c2a4e-8d3b-4c1a-9e2f-0a7b5c3d1e90", id, 0);
+        g_string_replace (line, "08-2026-00042", number, 0);
+        if ((int) k == bad_bin)
+          g_string_replace (line, "<bin>170340001238</bin>", "<bin>170340001239</bin>", 0);
+        if ((int) k == bad_state)
+          g_string_replace (line, "committee-investigation", "committee_investigation", 0);
+        g_string_append_printf (out, "%s\n", line->str);
+      }
+  g_string_append (out, "</caseFile>\n");
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+has_message (TgExchangeReport *report,
+             guint             line,
+             const char       *label,
+             const char       *fragment)
+{
+  GListModel *messages = tg_exchange_report_get_messages (report);
+
+  for (guint i = 0; i < g_list_model_get_n_items (messages); i++)
+    {
+      g_autoptr(TgExchangeMessage) m = g_list_model_get_item (messages, i);
+
+      if (tg_exchange_message_get_line (m) == line &&
+          g_strcmp0 (tg_exchange_message_get_case_label (m), label) == 0 &&
+          strstr (tg_exchange_message_get_text (m), fragment) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+on_progress (guint    n_cases,
+             guint64  bytes_read,
+             guint64  size,
+             gpointer user_data)
+{
+  guint *last = user_data;
+
+  g_assert_cmpuint (bytes_read, <=, size);
+  g_assert_cmpuint (n_cases, >=, *last);
+  *last = n_cases;
+}
+
+/* Errors far into a file, found by the reader (rules, schema) and by the
+ * writing side (identity), carry their own case's line and label, and
+ * nothing of the file is applied; the same file put right imports whole. */
+static void
+test_long_file (void)
+{
+  guint n = TG_EXCHANGE_PROGRESS_CASES + 40;
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autofree char *bad = long_file (n, 425, 433, 438);
+  g_autofree char *good = long_file (n, -1, -1, -1);
+  g_autofree char *path = g_build_filename (dir, "long.xml", NULL);
+  TgCaseQuery all = TG_CASE_QUERY_INIT;
+  TgExchangeImportOptions options = TG_EXCHANGE_IMPORT_OPTIONS_INIT;
+  TgExchangeTotals t;
+  guint count = 1, last = 0;
+
+  g_assert_true (g_file_set_contents (path, bad, -1, NULL));
+  for (guint with_store = 0; with_store < 2; with_store++)
+    {
+      g_autoptr(TgExchangeReport) report = tg_exchange_report_new ();
+
+      g_assert_false (tg_exchange_import_file (with_store ? store : NULL, path, report, NULL, NULL, &t, NULL));
+      g_assert_true (has_message (report, 11 + 425 * CASE_LINES, "08-2026-00525", "appears twice in this file"));
+      g_assert_true (has_message (report, 11 + 433 * CASE_LINES + 6, "08-2026-00533", "fails the check digit"));
+      g_assert_true (has_message (report, 11 + 438 * CASE_LINES + 3, "08-2026-00538", "committee_investigation"));
+      g_assert_cmpuint (tg_exchange_report_get_n_errors (report), ==, 3);
+    }
+  g_assert_true (tg_store_count_cases (store, &all, &count, NULL));
+  g_assert_cmpuint (count, ==, 0);
+
+  g_assert_true (g_file_set_contents (path, good, -1, NULL));
+  {
+    g_autoptr(TgExchangeReport) report = tg_exchange_report_new ();
+
+    options.progress = on_progress;
+    options.progress_data = &last;
+    g_assert_true (tg_exchange_import_file_full (store, path, report, &options, &t, NULL));
+  }
+  g_assert_cmpuint (t.n_cases, ==, n);
+  g_assert_cmpuint (t.created, ==, n);
+  g_assert_cmpuint (last, ==, n);
+  g_assert_true (tg_store_count_cases (store, &all, &count, NULL));
+  g_assert_cmpuint (count, ==, n);
+  tg_test_remove_dir (dir);
+}
+
 /* ---- round trip -------------------------------------------------------- */
 
 static const char * const good[] = {
@@ -423,6 +546,7 @@ main (int    argc,
   g_setenv ("TERGEU_TODAY", "2026-11-26", TRUE);
   add_refused_tests ();
   add_fuzz_regressions ();
+  g_test_add_func ("/exchange-import/long-file", test_long_file);
   g_test_add_func ("/exchange-import/round-trip", test_round_trip);
   g_test_add_func ("/exchange-import/update", test_update);
   g_test_add_func ("/exchange-import/conflict", test_conflict);
