@@ -21,8 +21,8 @@ struct _TgWindow
   GSettings            *settings;
   TgView                view;
   GtkWidget            *view_counts[TG_N_VIEWS];
-  GtkWidget            *dashboard;
-  GtkWidget            *statistics;
+  GtkWidget            *dashboard;    /* built when first shown */
+  GtkWidget            *statistics;   /* likewise */
   guint                 search_timeout;   /* a short search, waiting for more */
   gulong                first_frame_id;   /* counting the views after it */
 

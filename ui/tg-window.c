@@ -105,19 +105,30 @@ page_row_new (const char *icon,
   return row;
 }
 
-/* Shows the dashboard or the statistics, queried again. */
+/* Shows the dashboard or the statistics, queried again.  Each is built
+ * the first time it is shown: the first frame is the case list. */
 static void
 show_page (TgWindow *self,
            guint     index)
 {
   if (index == TG_N_VIEWS)
     {
+      if (self->dashboard == NULL)
+        {
+          self->dashboard = GTK_WIDGET (g_object_new (TG_TYPE_DASHBOARD, NULL));
+          gtk_stack_add_named (self->content_stack, self->dashboard, "dashboard");
+        }
       if (self->store != NULL)
         tg_dashboard_refresh (TG_DASHBOARD (self->dashboard), self->store);
       gtk_stack_set_visible_child_name (self->content_stack, "dashboard");
     }
   else
     {
+      if (self->statistics == NULL)
+        {
+          self->statistics = GTK_WIDGET (g_object_new (TG_TYPE_STATISTICS_VIEW, NULL));
+          gtk_stack_add_named (self->content_stack, self->statistics, "statistics");
+        }
       if (self->store != NULL)
         tg_statistics_view_refresh (TG_STATISTICS_VIEW (self->statistics), self->store);
       gtk_stack_set_visible_child_name (self->content_stack, "statistics");
@@ -438,10 +449,6 @@ tg_window_init (TgWindow *self)
     gtk_list_box_append (self->sidebar, sidebar_row_new (self, view));
   gtk_list_box_append (self->sidebar, page_row_new ("x-office-presentation-symbolic", _("Dashboard"), 12));
   gtk_list_box_append (self->sidebar, page_row_new ("x-office-spreadsheet-symbolic", _("Statistics"), 0));
-  self->dashboard = GTK_WIDGET (g_object_new (TG_TYPE_DASHBOARD, NULL));
-  gtk_stack_add_named (self->content_stack, self->dashboard, "dashboard");
-  self->statistics = GTK_WIDGET (g_object_new (TG_TYPE_STATISTICS_VIEW, NULL));
-  gtk_stack_add_named (self->content_stack, self->statistics, "statistics");
   g_signal_connect_object (self->case_page, "changed", G_CALLBACK (case_changed_cb),
                            self, G_CONNECT_SWAPPED);
   tg_window_setup_drop (self);
