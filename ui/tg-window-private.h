@@ -25,6 +25,7 @@ struct _TgWindow
   GtkWidget            *statistics;   /* likewise */
   guint                 search_timeout;   /* a short search, waiting for more */
   gulong                first_frame_id;   /* counting the views after it */
+  GCancellable         *count_cancellable;   /* of the views' count running */
 
   /* template */
   AdwToastOverlay      *toast_overlay;
