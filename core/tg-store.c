@@ -298,6 +298,21 @@ tg_store_close (TgStore *self)
   self->db = NULL;
 }
 
+gboolean
+tg_store_set_cache_size (TgStore *self,
+                         guint    kib,
+                         GError **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
+  g_return_val_if_fail (kib > 0, FALSE);
+
+  /* A negative size is in KiB; PRAGMA takes no parameter. */
+  sql = g_strdup_printf ("PRAGMA cache_size = -%u", kib);
+  return tg_store_exec (self, sql, error);
+}
+
 const char *
 tg_store_get_actor (TgStore *self)
 {

@@ -49,6 +49,11 @@ char       *tg_store_default_path      (void);
 const char *tg_store_get_path          (TgStore     *self);
 /* Closes the database cleanly (checkpoints the WAL); later calls fail. */
 void        tg_store_close             (TgStore     *self);
+/* Bounds this connection's page cache to @kib KiB (tg_store_open gives
+ * each connection 32 000; SQLite's default is 2 000). */
+gboolean    tg_store_set_cache_size    (TgStore     *self,
+                                        guint        kib,
+                                        GError     **error);
 
 /* Who is recorded in history for changes made through this store
  * (default: the login name). */

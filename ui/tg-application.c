@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <epoxy/gl.h>
 #include <glib/gi18n-lib.h>
 
 #include "tg-application.h"
@@ -96,7 +97,8 @@ after_paint_cb (GdkFrameClock *clock,
 
   if (search_started == 0)
     {
-      g_print ("startup first-frame-ms=%.0f rss-mib=%.0f\n", ms_since_exec (), resident_kb () / 1024.0);
+      g_print ("startup first-frame-ms=%.0f rss-mib=%.0f renderer=%s\n", ms_since_exec (), resident_kb () / 1024.0,
+               G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
       if (search != NULL && *search != '\0')
         {
           g_signal_connect_swapped (window->proxy, "items-changed", G_CALLBACK (list_changed_cb), NULL);
@@ -272,6 +274,56 @@ static const struct
   { "window.close", { "<Control>w", NULL } },
 };
 
+/* Whether the display's OpenGL is Mesa's software rasteriser: llvmpipe,
+ * softpipe or the old swrast ("Software Rasterizer").  The renderer string
+ * is the only portable answer OpenGL gives; GTK's own renderer selection
+ * makes the same test in later versions (gsk/gskrenderer.c). */
+static gboolean
+gl_is_software (GdkDisplay *display)
+{
+  static const char * const software[] = { "llvmpipe", "softpipe", "Software Rasterizer" };
+  g_autoptr(GdkGLContext) context = NULL;
+  const char *renderer;
+  gboolean found = FALSE;
+
+  /* On X11, GDK has already set OpenGL up to choose its visual. */
+  if (!gdk_display_prepare_gl (display, NULL))
+    return FALSE;   /* no OpenGL at all: GTK falls back to cairo itself */
+  context = gdk_display_create_gl_context (display, NULL);
+  if (context == NULL || !gdk_gl_context_realize (context, NULL))
+    return FALSE;
+  gdk_gl_context_make_current (context);
+  renderer = (const char *) glGetString (GL_RENDERER);
+  for (guint i = 0; renderer != NULL && i < G_N_ELEMENTS (software); i++)
+    found = found || strstr (renderer, software[i]) != NULL;
+  gdk_gl_context_clear_current ();
+  g_debug ("OpenGL renderer: %s", renderer != NULL ? renderer : "(none)");
+  return found;
+}
+
+/* GTK 4.8 draws with OpenGL whenever there is any, even when that OpenGL
+ * is software on the CPU — as under Xvfb and on the virtual desktops many
+ * offices use.  There, measured on the main window (docs/performance.md,
+ * "Desktop memory"), GTK's GL renderer costs 70 MiB more heap (llvmpipe's
+ * textures and compiled shaders) and a later first frame than the cairo
+ * renderer, which draws the same pixels; so the cairo renderer is chosen.
+ * On a real GPU nothing changes.  A GSK_RENDERER the user set is obeyed.
+ *
+ * GTK has no call to choose a window's renderer: it reads GSK_RENDERER
+ * when the first window is realized, after this.  g_setenv() is not safe
+ * beside threads that read the environment; the threads alive here are
+ * GDBus's and GLib's workers and llvmpipe's rasterisers, which do not. */
+static void
+prefer_cairo_on_software_gl (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (g_getenv ("GSK_RENDERER") != NULL || display == NULL)
+    return;
+  if (gl_is_software (display))
+    g_setenv ("GSK_RENDERER", "cairo", FALSE);
+}
+
 static void
 tg_application_startup (GApplication *application)
 {
@@ -279,6 +331,7 @@ tg_application_startup (GApplication *application)
 
   tg_application_register_resources ();
   G_APPLICATION_CLASS (tg_application_parent_class)->startup (application);
+  prefer_cairo_on_software_gl ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries,
                                    G_N_ELEMENTS (app_entries), app);

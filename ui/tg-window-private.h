@@ -21,10 +21,11 @@ struct _TgWindow
   GSettings            *settings;
   TgView                view;
   GtkWidget            *view_counts[TG_N_VIEWS];
-  GtkWidget            *dashboard;
-  GtkWidget            *statistics;
+  GtkWidget            *dashboard;    /* built when first shown */
+  GtkWidget            *statistics;   /* likewise */
   guint                 search_timeout;   /* a short search, waiting for more */
   gulong                first_frame_id;   /* counting the views after it */
+  GCancellable         *count_cancellable;   /* of the views' count running */
 
   /* template */
   AdwToastOverlay      *toast_overlay;
