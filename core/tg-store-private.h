@@ -39,15 +39,35 @@ struct _TgStore
    * when depth d+1 began, for savepoint rollbacks. */
   GArray      *fts_pending;  /* TgFtsRow */
   GArray      *fts_marks;    /* guint */
+  /* Bumped at every commit and rollback on this connection, so that what
+   * was read before (the search cache) is never taken for current. */
+  guint64      generation;
+  /* The matches of the last full-text search (tg-store-query.c): the
+   * desktop list counts, then asks for pages of the same search. */
+  struct
+  {
+    char      *expr;          /* FTS5 expression; NULL: nothing cached */
+    GArray    *rowids;        /* gint64, ascending */
+    guint64    generation;    /* self->generation when read */
+    gint64     total_changes; /* sqlite3_total_changes64 when read */
+    gint64     data_version;  /* PRAGMA data_version when read */
+    guint64    probes;        /* tg_search_match calls left before giving up */
+    gboolean   exhausted;     /* the probes ran out */
+  } search;
 };
 
 typedef struct
 {
   gint64  rowid;
   char   *columns[6];   /* number, employer, bin, victims, iins, place */
+  gboolean none;        /* the case has no row: it was removed */
 } TgFtsRow;
 
-/* Queues (inside a transaction) or writes the full-text row of a case. */
+/* Queues (inside a transaction) or writes the full-text row of a case;
+ * @columns NULL: the case is removed and has no row (the caller has
+ * deleted the old one), which a row queued earlier must not bring back.
+ * cases_fts holds exactly the cases that are not deleted, so that a
+ * search counts its matches from the index alone (schema 3). */
 gboolean      tg_store_put_fts       (TgStore       *self,
                                       gint64         rowid,
                                       const char    *columns[6],
@@ -102,6 +122,12 @@ gboolean      tg_store_history_append_many (TgStore    *self,
                                             const char *case_id,
                                             GPtrArray  *entries,
                                             GError    **error);
+
+/* Registers the SQL functions tg-store-query.c uses (on opening). */
+gboolean      tg_store_query_init    (TgStore       *self,
+                                      GError       **error);
+/* Forgets the cached search (on closing). */
+void          tg_store_query_clear   (TgStore       *self);
 
 /* Migrations, run by tg_store_open inside one transaction. */
 gboolean      tg_store_migrate       (TgStore       *self,

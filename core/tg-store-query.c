@@ -5,6 +5,20 @@
  *
  * Lists are read from indexed columns of `cases` only, never by loading
  * cases, so a page of a million-case list costs what the page costs.
+ *
+ * A search is answered from its matches in the full-text index, read once
+ * per search into a sorted array of rowids and kept until the next write
+ * (the list counts, then asks for pages of the same search). cases_fts
+ * holds only the cases that are not removed, so when the search is the
+ * only filter the count is the number of matches. A page is then found one
+ * of two ways, whichever reads less: few matches are looked up in `cases`
+ * and sorted; many are found by walking the index of the sort order and
+ * testing each entry against the array (tg_search_match), which stops at
+ * the end of the page. Walking reads about (cases / matches) entries per
+ * row of the page, a lookup costs a few dozen index entries, and matches
+ * that cluster far down the order (a region and year by number) make a
+ * walk longer than the estimate: so a walk is given a budget of entries,
+ * and when it runs out the matches are looked up after all.
  */
 #define G_LOG_DOMAIN "tg-store"
 
@@ -77,6 +91,150 @@ fts_expression (const char *search)
   return g_string_free (expr, FALSE);
 }
 
+/* A walk may read this many index entries per match before the lookups
+ * would have been cheaper: an entry tested in the index costs about
+ * 0.1 µs, a row looked up in `cases` 1.5–4 µs (measured at a million
+ * cases, docs/performance.md). */
+#define PROBES_PER_MATCH 16
+
+void
+tg_store_query_clear (TgStore *self)
+{
+  g_clear_pointer (&self->search.expr, g_free);
+  g_clear_pointer (&self->search.rowids, g_array_unref);
+}
+
+static int
+cmp_rowid (const void *a,
+           const void *b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* tg_search_match (ROWID): whether ROWID is among the cached matches.
+ * Counts down the walk's budget and fails the statement when it is spent,
+ * so that the caller can switch to looking the matches up. */
+static void
+search_match_func (sqlite3_context  *ctx,
+                   int               argc,
+                   sqlite3_value   **argv)
+{
+  TgStore *self = sqlite3_user_data (ctx);
+  gint64 rowid = sqlite3_value_int64 (argv[0]);
+  GArray *rowids = self->search.rowids;
+
+  if (self->search.probes == 0)
+    {
+      self->search.exhausted = TRUE;
+      sqlite3_result_error (ctx, "tg_search_match: the walk's budget is spent", -1);
+      return;
+    }
+  self->search.probes--;
+  sqlite3_result_int (ctx, rowids != NULL && rowids->len > 0 &&
+                           bsearch (&rowid, rowids->data, rowids->len, sizeof (gint64), cmp_rowid) != NULL);
+}
+
+gboolean
+tg_store_query_init (TgStore *self,
+                     GError **error)
+{
+  if (sqlite3_create_function_v2 (self->db, "tg_search_match", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
+                                  self, search_match_func, NULL, NULL, NULL) != SQLITE_OK)
+    return tg_store_set_db_error (self, error);
+  self->search.probes = G_MAXUINT64;
+  return TRUE;
+}
+
+/* Changes when another connection commits; this connection's own writes
+ * are told by its generation and change counter instead. */
+static gboolean
+data_version (TgStore *self,
+              gint64  *version,
+              GError **error)
+{
+  sqlite3_stmt *stmt = tg_store_stmt (self, "PRAGMA data_version", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      tg_store_set_db_error (self, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  *version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* The rowids of the cases matching @expr, ascending; owned by the store,
+ * valid until the next call. Read again whenever anything may have been
+ * written since: a commit or rollback here (generation), a row changed
+ * here, even uncommitted (total changes), or a commit by another
+ * connection (data_version). */
+static GArray *
+search_matches (TgStore    *self,
+                const char *expr,
+                GError    **error)
+{
+  gint64 version = 0;
+  gint64 changes = sqlite3_total_changes64 (self->db);
+  sqlite3_stmt *stmt;
+  GArray *rowids;
+  int rc;
+
+  if (!data_version (self, &version, error))
+    return NULL;
+  if (self->search.expr != NULL && strcmp (self->search.expr, expr) == 0 &&
+      self->search.generation == self->generation &&
+      self->search.total_changes == changes &&
+      self->search.data_version == version)
+    return self->search.rowids;
+
+  tg_store_query_clear (self);
+  /* FTS5 yields matches in rowid order without sorting them. */
+  stmt = tg_store_stmt (self, "SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? ORDER BY rowid", error);
+  if (stmt == NULL)
+    return NULL;
+  tg_store_bind_text (stmt, 1, expr);
+  rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 rowid = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (rowids, rowid);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      g_array_unref (rowids);
+      tg_store_set_db_error (self, error);
+      return NULL;
+    }
+  self->search.expr = g_strdup (expr);
+  self->search.rowids = rowids;
+  self->search.generation = self->generation;
+  self->search.total_changes = changes;
+  self->search.data_version = version;
+  return rowids;
+}
+
+/* The matches as a JSON array, for `rowid IN (SELECT value FROM
+ * json_each (?))`: one bound parameter, however many matches. */
+static char *
+rowids_json (GArray *rowids)
+{
+  GString *json = g_string_sized_new (rowids->len * 8 + 2);
+
+  g_string_append_c (json, '[');
+  for (guint i = 0; i < rowids->len; i++)
+    g_string_append_printf (json, i > 0 ? ",%" G_GINT64_FORMAT : "%" G_GINT64_FORMAT,
+                            g_array_index (rowids, gint64, i));
+  g_string_append_c (json, ']');
+  return g_string_free (json, FALSE);
+}
+
 static const char *
 order_by (TgCaseSort sort)
 {
@@ -99,6 +257,14 @@ typedef struct
   GPtrArray  *params;   /* strings, bound in order */
 } Query;
 
+/* How build_where restricts the list to the search's matches. */
+typedef enum
+{
+  MATCH_FTS,     /* a full-text subquery */
+  MATCH_LIST,    /* the cached matches, looked up by rowid */
+  MATCH_PROBE,   /* each row tested against the cached matches */
+} MatchMode;
+
 static void
 add_where (Query      *q,
            const char *clause,
@@ -113,13 +279,20 @@ add_where (Query      *q,
 static void
 build_where (TgStore           *self,
              const TgCaseQuery *query,
+             MatchMode          mode,
              Query             *q)
 {
   GDate today, limit;
   g_autofree char *today_iso = NULL;
   g_autofree char *fts = NULL;
 
-  g_string_append (q->sql, " FROM cases WHERE deleted = 0");
+  /* The test comes first: SQLite evaluates the terms in this order and
+   * reads the table row only for a term that needs it, so a walk along an
+   * index touches `cases` for the matches only. */
+  if (mode == MATCH_PROBE)
+    g_string_append (q->sql, " FROM cases WHERE tg_search_match (rowid) AND deleted = 0");
+  else
+    g_string_append (q->sql, " FROM cases WHERE deleted = 0");
   tg_store_today (&today);
   today_iso = tg_date_format_iso (&today);
 
@@ -162,8 +335,13 @@ build_where (TgStore           *self,
                     " UNION SELECT case_rowid FROM disputes WHERE status IN ('filed', 'under-review')"
                     " UNION SELECT case_rowid FROM conflicts WHERE resolved_at IS NULL)", limit_iso);
     }
-  if (query->search != NULL && (fts = fts_expression (query->search)) != NULL)
+  if (mode == MATCH_FTS && query->search != NULL && (fts = fts_expression (query->search)) != NULL)
     add_where (q, "rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)", fts);
+  else if (mode == MATCH_LIST)
+    {
+      g_autofree char *json = rowids_json (self->search.rowids);
+      add_where (q, "rowid IN (SELECT value FROM json_each (?))", json);
+    }
 }
 
 static sqlite3_stmt *
@@ -188,12 +366,27 @@ query_clear (Query *q)
 }
 
 static gboolean
+has_filters (const TgCaseQuery *q)
+{
+  return !(q->state < 0 && q->region == NULL && q->year <= 0 && q->severity < 0 &&
+           !q->overdue && q->due_within == 0 && !q->committee && !q->local_control &&
+           !q->open_disputes && !q->closed && !q->needs_action);
+}
+
+static gboolean
 is_unfiltered (const TgCaseQuery *q)
 {
-  return q->state < 0 && q->region == NULL && q->year <= 0 && q->severity < 0 &&
-         !q->overdue && q->due_within == 0 && !q->committee && !q->local_control &&
-         !q->open_disputes && !q->closed && !q->needs_action &&
-         (q->search == NULL || *q->search == '\0');
+  return !has_filters (q) && (q->search == NULL || *q->search == '\0');
+}
+
+/* The FTS5 expression of a search that is the query's only filter, or
+ * NULL. Other filters combine with the search in SQL as they always did. */
+static char *
+search_only (const TgCaseQuery *q)
+{
+  if (has_filters (q) || q->search == NULL)
+    return NULL;
+  return fts_expression (q->search);
 }
 
 gboolean
@@ -206,7 +399,22 @@ tg_store_count_cases (TgStore            *self,
   sqlite3_stmt *stmt;
   gboolean ok = FALSE;
 
+  g_autofree char *expr = NULL;
+
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
+
+  /* A search alone: its matches are the count (cases_fts holds no
+   * removed case). */
+  if ((expr = search_only (query)) != NULL)
+    {
+      GArray *rowids = search_matches (self, expr, error);
+
+      query_clear (&q);
+      if (rowids == NULL)
+        return FALSE;
+      *count = rowids->len;
+      return TRUE;
+    }
 
   /* All cases: the statistics cells (kept by triggers, schema 2) already
    * hold the count per region; summing them reads a few hundred rows
@@ -218,7 +426,7 @@ tg_store_count_cases (TgStore            *self,
     }
   else
     {
-      build_where (self, query, &q);
+      build_where (self, query, MATCH_FTS, &q);
       stmt = prepare (self, &q, error);
     }
   if (stmt != NULL)
@@ -256,20 +464,21 @@ summary_from_row (sqlite3_stmt *stmt)
 }
 
 static gboolean
-run_list (TgStore            *self,
-          const TgCaseQuery  *query,
-          guint               offset,
-          guint               limit,
-          TgCaseSummaryFunc   func,
-          gpointer            user_data,
-          GError            **error)
+run_list_sql (TgStore            *self,
+              const TgCaseQuery  *query,
+              MatchMode           mode,
+              guint               offset,
+              guint               limit,
+              TgCaseSummaryFunc   func,
+              gpointer            user_data,
+              GError            **error)
 {
   Query q = { g_string_new ("SELECT id, number, state, employer_name, region, n_victims, n_deaths, severity, occurred, deadline"),
               g_ptr_array_new_with_free_func (g_free) };
   sqlite3_stmt *stmt;
   int rc = SQLITE_DONE;
 
-  build_where (self, query, &q);
+  build_where (self, query, mode, &q);
   g_string_append_printf (q.sql, " ORDER BY %s %s, number %s", order_by (query->sort),
                           query->descending ? "DESC" : "ASC", query->descending ? "DESC" : "ASC");
   if (limit > 0)
@@ -287,8 +496,66 @@ run_list (TgStore            *self,
           break;
         }
     }
+  /* Bound parameters may be large (the matches): let them go now. */
   sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
   return rc == SQLITE_DONE || tg_store_set_db_error (self, error);
+}
+
+static gboolean collect (TgCaseSummary *summary,
+                         gpointer       user_data);
+
+static gboolean
+run_list (TgStore            *self,
+          const TgCaseQuery  *query,
+          guint               offset,
+          guint               limit,
+          TgCaseSummaryFunc   func,
+          gpointer            user_data,
+          GError            **error)
+{
+  g_autofree char *expr = search_only (query);
+  g_autoptr(GPtrArray) rows = NULL;
+  GArray *rowids;
+  TgCaseQuery all = TG_CASE_QUERY_INIT;
+  guint n_cases = 0;
+  gboolean ok;
+
+  if (expr == NULL)
+    return run_list_sql (self, query, MATCH_FTS, offset, limit, func, user_data, error);
+  rowids = search_matches (self, expr, error);
+  if (rowids == NULL)
+    return FALSE;
+  if (rowids->len == 0)
+    return TRUE;
+
+  if (limit > 0 && !tg_store_count_cases (self, &all, &n_cases, error))
+    return FALSE;
+  /* Walk when, were the matches spread evenly, the walk would use at most
+   * half its budget: cases / matches × (offset + limit) ≤ matches ×
+   * PROBES_PER_MATCH / 2. A whole list (no limit) is every match anyway. */
+  if (limit == 0 ||
+      (guint64) rowids->len * rowids->len * (PROBES_PER_MATCH / 2) < (guint64) n_cases * (offset + limit))
+    return run_list_sql (self, query, MATCH_LIST, offset, limit, func, user_data, error);
+
+  /* The rows are held until the walk is known to have finished. */
+  rows = g_ptr_array_new_with_free_func (g_object_unref);
+  self->search.probes = (guint64) rowids->len * PROBES_PER_MATCH;
+  self->search.exhausted = FALSE;
+  ok = run_list_sql (self, query, MATCH_PROBE, offset, limit, collect, rows, error);
+  self->search.probes = G_MAXUINT64;
+  if (!ok && self->search.exhausted)
+    {
+      g_clear_error (error);
+      g_debug ("search “%s”: the walk gave up, looking %u matches up", expr, rowids->len);
+      return run_list_sql (self, query, MATCH_LIST, offset, limit, func, user_data, error);
+    }
+  if (!ok)
+    return FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    if (!func (g_ptr_array_index (rows, i), user_data))
+      break;
+  return TRUE;
 }
 
 static gboolean

@@ -421,7 +421,9 @@ write_fts (TgStore    *self,
     names, iins, tg_case_get_place (kase),
   };
 
-  return tg_store_put_fts (self, rowid, columns, error);
+  /* A removed case is never listed: leaving it out of the index lets a
+   * search count its matches without reading `cases`. */
+  return tg_store_put_fts (self, rowid, tg_case_get_deleted (kase) ? NULL : columns, error);
 }
 
 /* The state and since when, as stored, to carry state_since over. */

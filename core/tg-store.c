@@ -170,7 +170,8 @@ configure (TgStore *self,
                         "PRAGMA synchronous = NORMAL;"
                         "PRAGMA foreign_keys = ON;"
                         "PRAGMA cache_size = -32000;",
-                        error);
+                        error) &&
+         tg_store_query_init (self, error);
 }
 
 static gboolean
@@ -293,6 +294,7 @@ tg_store_close (TgStore *self)
   while (self->tx_depth > 0)
     tg_store_tx_rollback (self);
   g_clear_pointer (&self->stmts, g_hash_table_unref);
+  tg_store_query_clear (self);
   /* The last connection to close checkpoints and removes the WAL. */
   sqlite3_close (self->db);
   self->db = NULL;
@@ -437,7 +439,7 @@ flush_fts (TgStore *self,
     {
       TgFtsRow *row = &g_array_index (self->fts_pending, TgFtsRow, i - 1);
 
-      if (g_hash_table_add (seen, &row->rowid))
+      if (g_hash_table_add (seen, &row->rowid) && !row->none)
         ok = write_fts_row (self, row, error);
     }
   g_array_set_size (self->fts_pending, 0);
@@ -450,9 +452,9 @@ tg_store_put_fts (TgStore     *self,
                   const char  *columns[6],
                   GError     **error)
 {
-  TgFtsRow row = { rowid, { NULL } };
+  TgFtsRow row = { rowid, { NULL }, columns == NULL };
 
-  for (guint i = 0; i < G_N_ELEMENTS (row.columns); i++)
+  for (guint i = 0; columns != NULL && i < G_N_ELEMENTS (row.columns); i++)
     row.columns[i] = g_strdup (columns[i]);
   if (self->tx_depth > 0)
     {
@@ -470,7 +472,7 @@ tg_store_put_fts (TgStore     *self,
       return TRUE;
     }
   {
-    gboolean ok = write_fts_row (self, &row, error);
+    gboolean ok = row.none || write_fts_row (self, &row, error);
     fts_row_clear (&row);
     return ok;
   }
@@ -547,6 +549,7 @@ tg_store_tx_commit (TgStore *self,
       return FALSE;
     }
   self->tx_depth--;
+  self->generation++;
   g_array_set_size (self->fts_marks, self->tx_depth);
   if (self->tx_depth == 0)
     self->bulk = FALSE;
@@ -578,6 +581,7 @@ tg_store_tx_rollback (TgStore *self)
   if (error != NULL)
     g_warning ("rollback failed: %s", error->message);
   self->tx_depth--;
+  self->generation++;
   mark = g_array_index (self->fts_marks, guint, self->tx_depth);
   g_array_set_size (self->fts_pending, mark);
   g_array_set_size (self->fts_marks, self->tx_depth);

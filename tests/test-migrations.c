@@ -97,6 +97,55 @@ test_upgrade (gconstpointer data)
   tg_test_remove_dir (dir);
 }
 
+/* Schema 3 takes removed cases out of the full-text index: a schema-2
+ * database still has their rows (made here from a current one by putting
+ * a removed case's row back and marking the file as schema 2). */
+static void
+test_removed_leave_index (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autofree char *path = g_strdup (tg_store_get_path (store));
+  g_autoptr(TgCase) gone = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) kept = tg_test_make_case (1, 0, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  sqlite3 *db = NULL;
+  TgCaseQuery q = TG_CASE_QUERY_INIT;
+  guint count = 0;
+
+  g_assert_true (tg_store_create_case (store, gone, &error));
+  g_assert_true (tg_store_create_case (store, kept, &error));
+  g_assert_true (tg_store_remove_case (store, gone, "registered twice", &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO cases_fts (rowid, number, place)"
+                                 "  SELECT rowid, number, place FROM cases WHERE deleted = 1;"
+                                 "PRAGMA user_version = 2;", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = tg_store_open (path, &error);
+  g_assert_no_error (error);
+  q.search = "Тентек";
+  g_assert_true (tg_store_count_cases (store, &q, &count, &error));
+  g_assert_cmpuint (count, ==, 1);
+  g_clear_object (&store);
+  g_assert_cmpint (version_of (path), ==, TG_STORE_SCHEMA_VERSION);
+
+  backups = tg_backup_list (path);
+  for (guint i = 0; i < backups->len; i++)
+    g_unlink (g_ptr_array_index (backups, i));
+  if (backups->len > 0)
+    {
+      g_autofree char *bdir = tg_backup_dir (path);
+      g_rmdir (bdir);
+    }
+  tg_test_remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -114,5 +163,6 @@ main (int argc, char **argv)
         g_autofree char *test = g_strdup_printf ("/migrations/%s", name);
         g_test_add_data_func_full (test, g_build_filename (dir, name, NULL), test_upgrade, g_free);
       }
+  g_test_add_func ("/migrations/removed-leave-index", test_removed_leave_index);
   return g_test_run ();
 }

@@ -386,6 +386,204 @@ test_lists_and_search (void)
   tg_test_remove_dir (dir);
 }
 
+/* The rows of @q from @offset (limit 0: all), numbers joined. */
+static char *
+list_numbers (TgStore           *store,
+              const TgCaseQuery *q,
+              guint              offset,
+              guint              limit)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  GString *out = g_string_new (NULL);
+
+  rows = tg_store_list_cases (store, q, offset, limit > 0 ? limit : 100000, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < rows->len; i++)
+    g_string_append_printf (out, "%s ", ((TgCaseSummary *) rows->pdata[i])->number);
+  return g_string_free (out, FALSE);
+}
+
+static guint
+count_of (TgStore           *store,
+          const TgCaseQuery *q)
+{
+  g_autoptr(GError) error = NULL;
+  guint count = G_MAXUINT;
+
+  g_assert_true (tg_store_count_cases (store, q, &count, &error));
+  g_assert_no_error (error);
+  return count;
+}
+
+/* A search alone is answered from its cached matches, by a walk along the
+ * sort order when they are many, by lookups when few, and by lookups when
+ * a walk gives up (matches at the far end of the order). Every way must
+ * give the rows and count the plain SQL of a filtered search gives: the
+ * same search with region 08, which every case here has. */
+static void
+test_search_paths (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(GError) error = NULL;
+  const char *words[] = { "шахта", "рудник", "кластер", "Сарыарка", "ТОО", "Әлем", "08-2026", NULL };
+  const TgCaseSort sorts[] = {
+    TG_CASE_SORT_NUMBER, TG_CASE_SORT_OCCURRED, TG_CASE_SORT_EMPLOYER, TG_CASE_SORT_REGION,
+    TG_CASE_SORT_VICTIMS, TG_CASE_SORT_DEATHS, TG_CASE_SORT_STATE, TG_CASE_SORT_DUE,
+  };
+  const guint pages[][2] = { { 0, 1 }, { 0, 10 }, { 5, 10 }, { 95, 10 }, { 0, 0 } };
+
+  g_assert_true (tg_store_begin (store, &error));
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autoptr(TgCase) kase = tg_test_make_case (1 + i % 3, 0, i % 7 == 0);
+      g_autofree char *occurred = g_strdup_printf ("2026-%02u-%02uT10:00:00+05:00", 1 + i % 10, 1 + i % 28);
+      g_autofree char *employer = g_strdup_printf ("ТОО «%s %u»", i % 2 ? "Әлем" : "Сарыарка", i % 13);
+      /* "шахта": a third, spread out; "рудник": 8; "кластер": the last
+       * 10 by number, where a walk from the start gives up. */
+      g_autofree char *place = g_strdup_printf ("%s %s %s", i % 3 == 0 ? "шахта" : "карьер",
+                                                i % 50 == 0 ? "рудник" : "", i >= 390 ? "кластер" : "");
+
+      tg_case_set_occurred (kase, occurred);
+      tg_employer_set_name (tg_case_get_employer (kase), employer);
+      tg_case_set_place (kase, place);
+      tg_store_create_case (store, kase, &error);
+      g_assert_no_error (error);
+      if (i % 4 == 1)
+        g_assert_true (tg_store_transition (store, kase, TG_ACTION_ROUTE, NULL, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (tg_store_commit (store, &error));
+
+  for (guint w = 0; words[w] != NULL; w++)
+    for (guint s = 0; s < G_N_ELEMENTS (sorts); s++)
+      for (guint d = 0; d < 2; d++)
+        {
+          TgCaseQuery q = TG_CASE_QUERY_INIT;
+          TgCaseQuery ref = TG_CASE_QUERY_INIT;
+
+          q.search = ref.search = words[w];
+          q.sort = ref.sort = sorts[s];
+          q.descending = ref.descending = d;
+          ref.region = "08";
+          g_assert_cmpuint (count_of (store, &q), ==, count_of (store, &ref));
+          for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
+            {
+              g_autofree char *got = list_numbers (store, &q, pages[p][0], pages[p][1]);
+              g_autofree char *want = list_numbers (store, &ref, pages[p][0], pages[p][1]);
+              g_assert_cmpstr (got, ==, want);
+            }
+        }
+  {
+    TgCaseQuery q = TG_CASE_QUERY_INIT;
+
+    q.search = "кластер";
+    g_assert_cmpuint (count_of (store, &q), ==, 10);
+    q.search = "рудник";
+    g_assert_cmpuint (count_of (store, &q), ==, 8);
+    q.search = "шахта";
+    g_assert_cmpuint (count_of (store, &q), ==, 134);
+  }
+  tg_test_remove_dir (dir);
+}
+
+/* The count of a search comes from the full-text index alone: a removed
+ * case must leave it, also when saved and removed in one transaction. */
+static void
+test_search_removed (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TgCase) a = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) b = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) c = tg_test_make_case (1, 0, 0);
+  g_autofree char *rest = NULL;
+  TgCaseQuery q = TG_CASE_QUERY_INIT;
+
+  g_assert_true (tg_store_create_case (store, a, &error));
+  g_assert_true (tg_store_create_case (store, b, &error));
+  g_assert_true (tg_store_create_case (store, c, &error));
+  g_assert_no_error (error);
+  q.search = "Тентек";
+  g_assert_cmpuint (count_of (store, &q), ==, 3);
+
+  g_assert_true (tg_store_remove_case (store, a, "registered twice", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_of (store, &q), ==, 2);
+
+  /* Edited, then removed, in one transaction: the edit's row is queued
+   * until the commit and must not come back. */
+  g_assert_true (tg_store_begin (store, &error));
+  tg_case_set_place (b, "Шахта «Тентек», 4-горизонт");
+  g_assert_true (tg_store_save_case (store, b, &error));
+  g_assert_true (tg_store_remove_case (store, b, "registered twice", &error));
+  g_assert_true (tg_store_commit (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_of (store, &q), ==, 1);
+  rest = list_numbers (store, &q, 0, 0);
+  g_assert_cmpstr (g_strstrip (rest), ==, tg_case_get_number (c));
+  tg_test_remove_dir (dir);
+}
+
+/* The cached matches of the last search never outlive a write: by this
+ * store (committed or not, or rolled back) or by another connection. */
+static void
+test_search_cache (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(TgStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TgCase) a = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) b = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) theirs = NULL;
+  TgCaseQuery q = TG_CASE_QUERY_INIT;
+
+  tg_case_set_place (b, "Карьер «Восточный»");
+  g_assert_true (tg_store_create_case (store, a, &error));
+  g_assert_true (tg_store_create_case (store, b, &error));
+  g_assert_no_error (error);
+  q.search = "Тентек";
+  g_assert_cmpuint (count_of (store, &q), ==, 1);
+
+  /* A save here. */
+  tg_case_set_place (b, "Шахта «Тентек», 1-горизонт");
+  g_assert_true (tg_store_save_case (store, b, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_of (store, &q), ==, 2);
+
+  /* A write rolled back: seen while it lasts, gone after. */
+  g_assert_true (tg_store_begin (store, &error));
+  tg_case_set_place (b, "Карьер «Восточный»");
+  g_assert_true (tg_store_save_case (store, b, &error));
+  g_assert_true (tg_store_commit (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_of (store, &q), ==, 1);
+
+  g_assert_true (tg_store_begin (store, &error));
+  tg_case_set_place (b, "Шахта «Тентек», 2-горизонт");
+  g_assert_true (tg_store_save_case (store, b, &error));
+  g_assert_no_error (error);
+  tg_store_rollback (store);
+  g_assert_cmpuint (count_of (store, &q), ==, 1);
+
+  /* Another connection's commit. */
+  other = tg_store_open (tg_store_get_path (store), &error);
+  g_assert_no_error (error);
+  theirs = tg_store_load_case (other, tg_case_get_id (b), &error);
+  g_assert_no_error (error);
+  tg_case_set_place (theirs, "Шахта «Тентек», 5-горизонт");
+  g_assert_true (tg_store_save_case (other, theirs, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_of (store, &q), ==, 2);
+  g_assert_true (tg_store_remove_case (other, theirs, "registered twice", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_of (store, &q), ==, 1);
+  tg_test_remove_dir (dir);
+}
+
 static void
 test_hostile_text (void)
 {
@@ -556,6 +754,9 @@ main (int argc, char **argv)
   g_test_add_func ("/store/tampered-history", test_tampered_history);
   g_test_add_func ("/store/schema-versions", test_schema_versions);
   g_test_add_func ("/store/lists-and-search", test_lists_and_search);
+  g_test_add_func ("/store/search-paths", test_search_paths);
+  g_test_add_func ("/store/search-removed", test_search_removed);
+  g_test_add_func ("/store/search-cache", test_search_cache);
   g_test_add_func ("/store/hostile-text", test_hostile_text);
   g_test_add_func ("/store/save-adds-parts", test_save_adds_parts);
   g_test_add_func ("/store/insert-keeps-sequences", test_insert_keeps_sequences);
