@@ -84,7 +84,9 @@ typedef struct
 
   gboolean threaded;        /* the reader runs in its own thread */
   GAsyncQueue *made;        /* Item *, then END */
-  GAsyncQueue *room;        /* one ROOM per case that may be read ahead */
+  GAsyncQueue *room;        /* ROOM or a used Item, one per case that may
+                             * be read ahead: the reader frees the items,
+                             * which takes the writer 5 % of its time */
   guint n_read_cases;       /* the reader's count */
   GArray *later;            /* Later, at most the input's error limit */
   guint n_later;            /* errors the writing side found */
@@ -471,13 +473,17 @@ static void
 deliver (Import *im,
          Item   *item)
 {
+  gpointer used;
+
   if (!im->threaded)
     {
       take_case (im, item);
       item_free (item);
       return;
     }
-  g_async_queue_pop (im->room);
+  used = g_async_queue_pop (im->room);
+  if (used != ROOM)
+    item_free (used);
   g_async_queue_push (im->made, item);
 }
 
@@ -528,10 +534,12 @@ read_and_apply (Import *im)
       while ((item = g_async_queue_pop (im->made)) != END)
         {
           take_case (im, item);
-          item_free (item);
-          g_async_queue_push (im->room, ROOM);
+          g_async_queue_push (im->room, item);
         }
       g_thread_join (reader);
+      while ((item = g_async_queue_try_pop (im->room)) != NULL)
+        if (item != ROOM)
+          item_free (item);
       hand_over_later (im);
     }
   if (!cancelled (im))
