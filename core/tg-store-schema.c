@@ -266,6 +266,23 @@ static const char schema_2[] =
 static const char schema_3[] =
   "DELETE FROM cases_fts WHERE rowid IN (SELECT rowid FROM cases WHERE deleted <> 0);";
 
+/* 3→4: the full-text index keeps three-letter prefixes too. Three
+ * letters are what investigators type most: "ТОО", "АО" and "ЖШС" start
+ * half the employer names, and the start of a surname; with prefixes of
+ * two and four letters only, FTS5 merged the doclists of every term under
+ * a three-letter prefix (an employer search took 19 ms at a million
+ * cases, the same search on a whole word 8 ms). An FTS5 table's options
+ * are fixed when it is made, so the index is built anew: 51 s at a
+ * million cases. */
+static const char schema_4[] =
+  "CREATE VIRTUAL TABLE cases_fts_4 USING fts5 ("
+  "  number, employer, bin, victims, iins, place,"
+  "  tokenize = 'unicode61', prefix = '2 3 4');"
+  "INSERT INTO cases_fts_4 (rowid, number, employer, bin, victims, iins, place)"
+  "  SELECT rowid, number, employer, bin, victims, iins, place FROM cases_fts;"
+  "DROP TABLE cases_fts;"
+  "ALTER TABLE cases_fts_4 RENAME TO cases_fts;";
+
 static const struct
 {
   guint       to;
@@ -274,6 +291,7 @@ static const struct
   { 1, schema_1 },
   { 2, schema_2 },
   { 3, schema_3 },
+  { 4, schema_4 },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == TG_STORE_SCHEMA_VERSION);

@@ -9,10 +9,13 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "tg-backup.h"
+#include "tg-collation.h"
 #include "tg-store.h"
 #include "tg-test-util.h"
 
@@ -146,6 +149,95 @@ test_removed_leave_index (void)
   tg_test_remove_dir (dir);
 }
 
+static char *
+fts_sql (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *sql = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  sqlite3_prepare_v2 (db, "SELECT sql FROM sqlite_master WHERE name = 'cases_fts'", -1, &stmt, NULL);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    sql = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return sql;
+}
+
+/* Schema 4 builds the full-text index anew with three-letter prefixes:
+ * every search finds what it found before (a schema-3 index is made here
+ * by putting the old one back and marking the file as schema 3). */
+static void
+test_prefix_index_rebuilt (void)
+{
+  static const char * const searches[] = { "Тентек", "Тен", "08", "ТОО", "Ер", NULL };
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autofree char *path = g_strdup (tg_store_get_path (store));
+  g_autofree char *before_sql = NULL;
+  g_autofree char *after_sql = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  guint before[G_N_ELEMENTS (searches)] = { 0, };
+  sqlite3 *db = NULL;
+
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autoptr(TgCase) kase = tg_test_make_case (1, i % 2, 0);
+      g_assert_true (tg_store_create_case (store, kase, &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; searches[i] != NULL; i++)
+    {
+      TgCaseQuery q = TG_CASE_QUERY_INIT;
+      q.search = searches[i];
+      g_assert_true (tg_store_count_cases (store, &q, &before[i], &error));
+    }
+  g_assert_cmpuint (before[0], ==, 6);
+  g_clear_object (&store);
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  /* Renaming re-reads the schema, whose employer index names it. */
+  sqlite3_create_collation_v2 (db, TG_COLLATION_KAZAKH, SQLITE_UTF8, NULL, tg_collation_kazakh_compare, NULL);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "CREATE VIRTUAL TABLE old_fts USING fts5 (number, employer, bin, victims, iins, place,"
+                                 "  tokenize = 'unicode61', prefix = '2 4');"
+                                 "INSERT INTO old_fts (rowid, number, employer, bin, victims, iins, place)"
+                                 "  SELECT rowid, number, employer, bin, victims, iins, place FROM cases_fts;"
+                                 "DROP TABLE cases_fts;"
+                                 "ALTER TABLE old_fts RENAME TO cases_fts;"
+                                 "PRAGMA user_version = 3;", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  before_sql = fts_sql (path);
+  g_assert_nonnull (strstr (before_sql, "'2 4'"));
+
+  store = tg_store_open (path, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; searches[i] != NULL; i++)
+    {
+      TgCaseQuery q = TG_CASE_QUERY_INIT;
+      guint count = G_MAXUINT;
+      q.search = searches[i];
+      g_assert_true (tg_store_count_cases (store, &q, &count, &error));
+      g_assert_cmpuint (count, ==, before[i]);
+    }
+  g_clear_object (&store);
+  g_assert_cmpint (version_of (path), ==, TG_STORE_SCHEMA_VERSION);
+  after_sql = fts_sql (path);
+  g_assert_nonnull (strstr (after_sql, "'2 3 4'"));
+
+  backups = tg_backup_list (path);
+  for (guint i = 0; i < backups->len; i++)
+    g_unlink (g_ptr_array_index (backups, i));
+  if (backups->len > 0)
+    {
+      g_autofree char *bdir = tg_backup_dir (path);
+      g_rmdir (bdir);
+    }
+  tg_test_remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -164,5 +256,6 @@ main (int argc, char **argv)
         g_test_add_data_func_full (test, g_build_filename (dir, name, NULL), test_upgrade, g_free);
       }
   g_test_add_func ("/migrations/removed-leave-index", test_removed_leave_index);
+  g_test_add_func ("/migrations/prefix-index-rebuilt", test_prefix_index_rebuilt);
   return g_test_run ();
 }
