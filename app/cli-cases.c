@@ -115,12 +115,18 @@ cli_list (int    argc,
 
 /* --------------------------------------------------------------- show */
 
+/* Labels are padded by characters, not bytes: printf's width counts
+ * bytes, and a Kazakh or Russian letter takes two. */
+#define LABEL_WIDTH 28
+
 static void
 field (const char *label,
        const char *value)
 {
+  glong n = g_utf8_strlen (label, -1);
+
   if (value != NULL && *value != '\0')
-    g_print ("  %-28s %s\n", label, value);
+    g_print ("  %s%*s %s\n", label, (int) MAX (LABEL_WIDTH - n, 0), "", value);
 }
 
 static void

@@ -21,6 +21,8 @@
 #include "tg-enums.h"
 #include "tg-identifiers.h"
 #include "tg-regions.h"
+#include "tg-store.h"
+#include "tg-test-util.h"
 
 /* The letters Kazakh has and Russian does not. */
 static const char kazakh_letters[] = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
@@ -130,6 +132,58 @@ test_kazakh (void)
 
   g_assert_cmpstr (tg_region_name (tg_region_lookup ("08")), ==, "Қарағанды облысы");
   g_assert_cmpstr (tg_region_name (tg_region_lookup ("21")), ==, "Ұлытау облысы");
+}
+
+/* Where the value of the `show` line starting with @label begins, in
+ * characters. */
+static glong
+value_column (const char *out,
+              const char *label)
+{
+  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *p = lines[i] + 2;
+
+      if (!g_str_has_prefix (lines[i], "  ") || !g_str_has_prefix (p, label))
+        continue;
+      p += strlen (label);
+      while (*p == ' ')
+        p++;
+      return g_utf8_pointer_to_offset (lines[i], p);
+    }
+  g_error ("no line for %s in:\n%s", label, out);
+  return -1;
+}
+
+/* `tergeu-cli show` lines its values up in Kazakh too: the labels are
+ * padded by letters, not by bytes. */
+static void
+test_cli_show_aligned (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(TgCase) kase = tg_test_make_case (1, 0, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  const char *argv[] = { g_getenv ("TERGEU_CLI"), "show", "--db", NULL, NULL, NULL };
+  int status = -1;
+
+  if (!use_language ("kk", "kk_KZ.UTF-8"))
+    return;
+  g_assert_true (tg_store_create_case (store, kase, &error));
+  g_assert_no_error (error);
+  argv[3] = tg_store_get_path (store);
+  argv[4] = tg_case_get_number (kase);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  g_test_message ("%s", out);
+  /* "UUID" is ASCII; the state's label is Kazakh ("Күйі"). */
+  g_assert_cmpint (value_column (out, "UUID"), ==, value_column (out, _("State")));
+  g_assert_cmpint (value_column (out, "UUID"), ==, value_column (out, _("Region")));
+  tg_test_remove_dir (dir);
 }
 
 static void
@@ -355,6 +409,7 @@ main (int   argc,
   g_test_add_func ("/i18n/kazakh", test_kazakh);
   g_test_add_func ("/i18n/russian", test_russian);
   g_test_add_func ("/i18n/plurals", test_plurals);
+  g_test_add_func ("/i18n/cli-show-aligned", test_cli_show_aligned);
   linguas = read_linguas ();
   g_assert_cmpuint (g_strv_length (linguas), >=, 2);
   for (guint i = 0; linguas[i] != NULL; i++)
