@@ -66,9 +66,10 @@ add_region_row (GtkWidget         *group,
                 const char        *name)
 {
   GtkWidget *row = adw_action_row_new ();
-  /* Translators: counts on the dashboard, per region */
-  g_autofree char *subtitle = g_strdup_printf (_("%u running · %u due soon · %u commissions pending · "
-                                                 "%u requests past due · %u open disputes"),
+  /* Translators: counts on the dashboard, per region; written as
+   * "label: count" so that no noun has to agree with its number */
+  g_autofree char *subtitle = g_strdup_printf (_("running: %u · due soon: %u · commissions pending: %u · "
+                                                 "requests past due: %u · open disputes: %u"),
                                                r->investigations, r->due_soon, r->commissions_pending,
                                                r->requests_overdue, r->disputes_open);
 
