@@ -11,6 +11,7 @@
 
 #include "tg-application.h"
 #include "tg-i18n.h"
+#include "tg-memory.h"
 
 int
 main (int   argc,
@@ -19,6 +20,7 @@ main (int   argc,
   g_autoptr(TgApplication) app = NULL;
 
   tg_application_set_start_time (g_get_monotonic_time ());
+  tg_memory_init ();
   tg_application_apply_language ();
   tg_i18n_init ();
   textdomain (GETTEXT_PACKAGE);

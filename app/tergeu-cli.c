@@ -17,6 +17,7 @@
 
 #include "tergeu-cli.h"
 #include "tg-i18n.h"
+#include "tg-memory.h"
 
 static char *opt_db = NULL;
 
@@ -142,6 +143,7 @@ main (int    argc,
 {
   int status;
 
+  tg_memory_init ();
   tg_i18n_init ();
 
   if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))

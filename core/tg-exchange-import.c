@@ -25,6 +25,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "tg-case-document.h"
 #include "tg-dates.h"
 #include "tg-dispute.h"
 #include "tg-exchange-import.h"
@@ -47,8 +48,13 @@ tg_exchange_result_nick (TgExchangeResult result)
   return result_nicks[result];
 }
 
-/* How many cases may wait between the reader and the writer. */
+/* How many cases may wait between the reader and the writer, and how
+ * many bytes of embedded documents: cases are a few kilobytes, but each
+ * may carry documents of up to 7 MiB, and a file's memory must not depend
+ * on how many it holds. A case larger than the budget alone still goes,
+ * by itself. */
 #define IN_FLIGHT 64
+#define IN_FLIGHT_BYTES (16 * 1024 * 1024)
 
 /* A case on its way from the reader to the writing side. */
 typedef struct
@@ -58,6 +64,7 @@ typedef struct
   guint n_cases;            /* cases read so far, this one included */
   guint64 n_read;           /* bytes the parser had read, for progress */
   gboolean clean;           /* no error in the file up to this case */
+  gsize weight;             /* bytes of its documents' content */
 } Item;
 
 /* An error the writing side found, for the input once reading is done. */
@@ -84,10 +91,12 @@ typedef struct
 
   gboolean threaded;        /* the reader runs in its own thread */
   GAsyncQueue *made;        /* Item *, then END */
-  GAsyncQueue *room;        /* ROOM or a used Item, one per case that may
-                             * be read ahead: the reader frees the items,
-                             * which takes the writer 5 % of its time */
+  GAsyncQueue *room;        /* one ROOM per case that may be read ahead */
+  GAsyncQueue *used;        /* Items the writer is done with, then END:
+                             * the reader frees them, which took the writer
+                             * 5 % of its time */
   guint n_read_cases;       /* the reader's count */
+  gsize bytes_in_flight;    /* the reader's: of items not yet freed */
   GArray *later;            /* Later, at most the input's error limit */
   guint n_later;            /* errors the writing side found */
 } Import;
@@ -124,6 +133,7 @@ import_clear (Import *im)
   g_clear_pointer (&im->numbers, g_hash_table_unref);
   g_clear_pointer (&im->made, g_async_queue_unref);
   g_clear_pointer (&im->room, g_async_queue_unref);
+  g_clear_pointer (&im->used, g_async_queue_unref);
   g_clear_pointer (&im->later, g_array_unref);
 }
 
@@ -445,6 +455,26 @@ take_case (Import *im,
   progress (im, item);
 }
 
+static gsize
+documents_size (TgExchangeIncoming *in)
+{
+  GListModel *list;
+  gsize size = 0;
+
+  if (in == NULL)
+    return 0;
+  list = G_LIST_MODEL (tg_case_get_documents (in->kase));
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(TgCaseDocument) d = g_list_model_get_item (list, i);
+      GBytes *content = tg_case_document_get_content (d);
+
+      if (content != NULL)
+        size += g_bytes_get_size (content);
+    }
+  return size;
+}
+
 /* The reader's side of a case: the schema, the rules. */
 static Item *
 read_case (Import *im)
@@ -464,16 +494,26 @@ read_case (Import *im)
       check_dispute_ids (im, item->in);
     }
   item->label = _tg_xml_input_dup_case_label (im->input);
+  item->weight = documents_size (item->in);
   item->n_read = MIN (im->input->n_read, im->size);
   item->clean = tg_xml_input_get_n_errors (im->input) == 0;
   return item;
+}
+
+/* The reader frees what the writer is done with. */
+static void
+release (Import *im,
+         Item   *item)
+{
+  im->bytes_in_flight -= item->weight;
+  item_free (item);
 }
 
 static void
 deliver (Import *im,
          Item   *item)
 {
-  gpointer used;
+  Item *used;
 
   if (!im->threaded)
     {
@@ -481,9 +521,13 @@ deliver (Import *im,
       item_free (item);
       return;
     }
-  used = g_async_queue_pop (im->room);
-  if (used != ROOM)
-    item_free (used);
+  while ((used = g_async_queue_try_pop (im->used)) != NULL)
+    release (im, used);
+  /* Within the byte budget, waiting for the writer to finish cases. */
+  while (im->bytes_in_flight > 0 && im->bytes_in_flight + item->weight > IN_FLIGHT_BYTES)
+    release (im, g_async_queue_pop (im->used));
+  g_async_queue_pop (im->room);
+  im->bytes_in_flight += item->weight;
   g_async_queue_push (im->made, item);
 }
 
@@ -512,9 +556,12 @@ static gpointer
 reader_thread (gpointer data)
 {
   Import *im = data;
+  gpointer used;
 
   read_file (im);
   g_async_queue_push (im->made, END);
+  while ((used = g_async_queue_pop (im->used)) != END)
+    release (im, used);
   return NULL;
 }
 
@@ -534,12 +581,11 @@ read_and_apply (Import *im)
       while ((item = g_async_queue_pop (im->made)) != END)
         {
           take_case (im, item);
-          g_async_queue_push (im->room, item);
+          g_async_queue_push (im->used, item);
+          g_async_queue_push (im->room, ROOM);
         }
+      g_async_queue_push (im->used, END);
       g_thread_join (reader);
-      while ((item = g_async_queue_try_pop (im->room)) != NULL)
-        if (item != ROOM)
-          item_free (item);
       hand_over_later (im);
     }
   if (!cancelled (im))
@@ -691,6 +737,7 @@ tg_exchange_import_file_full (TgStore                        *store,
       im.threaded = TRUE;
       im.made = g_async_queue_new ();
       im.room = g_async_queue_new ();
+      im.used = g_async_queue_new ();
     }
   else
     {
