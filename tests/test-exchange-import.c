@@ -470,6 +470,7 @@ test_conflict_cli (void)
   g_assert_nonnull (strstr (out, "08-2026-00042\tLI-08\t5\t"));
   g_clear_pointer (&out, g_free);
   g_assert_cmpint (run_cli (db, &out, "resolve", "08-2026-00042", "--take", "ours", NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
   g_assert_cmpint (run_cli (db, &out, "resolve", "08-2026-00042", "--take", "theirs", NULL), ==, 0);
   g_clear_pointer (&out, g_free);
   g_assert_cmpint (run_cli (db, &out, "conflicts", NULL), ==, 0);
