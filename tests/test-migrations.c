@@ -100,6 +100,21 @@ test_upgrade (gconstpointer data)
   tg_test_remove_dir (dir);
 }
 
+/* The migration's backups, and their folder, beside the test database. */
+static void
+remove_backups (const char *path)
+{
+  g_autoptr(GPtrArray) backups = tg_backup_list (path);
+
+  for (guint i = 0; i < backups->len; i++)
+    g_unlink (g_ptr_array_index (backups, i));
+  if (backups->len > 0)
+    {
+      g_autofree char *bdir = tg_backup_dir (path);
+      g_rmdir (bdir);
+    }
+}
+
 /* Schema 3 takes removed cases out of the full-text index: a schema-2
  * database still has their rows (made here from a current one by putting
  * a removed case's row back and marking the file as schema 2). */
@@ -112,7 +127,6 @@ test_removed_leave_index (void)
   g_autoptr(TgCase) gone = tg_test_make_case (1, 0, 0);
   g_autoptr(TgCase) kept = tg_test_make_case (1, 0, 0);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) backups = NULL;
   sqlite3 *db = NULL;
   TgCaseQuery q = TG_CASE_QUERY_INIT;
   guint count = 0;
@@ -138,14 +152,7 @@ test_removed_leave_index (void)
   g_clear_object (&store);
   g_assert_cmpint (version_of (path), ==, TG_STORE_SCHEMA_VERSION);
 
-  backups = tg_backup_list (path);
-  for (guint i = 0; i < backups->len; i++)
-    g_unlink (g_ptr_array_index (backups, i));
-  if (backups->len > 0)
-    {
-      g_autofree char *bdir = tg_backup_dir (path);
-      g_rmdir (bdir);
-    }
+  remove_backups (path);
   tg_test_remove_dir (dir);
 }
 
@@ -178,7 +185,6 @@ test_prefix_index_rebuilt (void)
   g_autofree char *before_sql = NULL;
   g_autofree char *after_sql = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) backups = NULL;
   guint before[G_N_ELEMENTS (searches)] = { 0, };
   sqlite3 *db = NULL;
 
@@ -227,14 +233,7 @@ test_prefix_index_rebuilt (void)
   after_sql = fts_sql (path);
   g_assert_nonnull (strstr (after_sql, "'2 3 4'"));
 
-  backups = tg_backup_list (path);
-  for (guint i = 0; i < backups->len; i++)
-    g_unlink (g_ptr_array_index (backups, i));
-  if (backups->len > 0)
-    {
-      g_autofree char *bdir = tg_backup_dir (path);
-      g_rmdir (bdir);
-    }
+  remove_backups (path);
   tg_test_remove_dir (dir);
 }
 
