@@ -150,6 +150,7 @@ _tg_xml_input_discard (TgXmlInput *self)
 {
   g_array_set_size (self->pending, 0);
   self->n_unlabelled = 0;
+  self->first_unlabelled = 0;
   self->n_errors = 0;
   self->code = -1;
 }
@@ -392,7 +393,7 @@ label_pending (TgXmlInput *self)
   const CaseSpan *span = &g_array_index (self->cases, CaseSpan, 0);
   guint next_start = g_array_index (self->cases, CaseSpan, 1).start_line;
 
-  for (guint i = 0; self->n_unlabelled > 0 && i < self->pending->len; i++)
+  for (guint i = self->first_unlabelled; self->n_unlabelled > 0 && i < self->pending->len; i++)
     {
       Pending *p = &g_array_index (self->pending, Pending, i);
 
@@ -404,6 +405,11 @@ label_pending (TgXmlInput *self)
       if (p->line >= span->start_line && (span->end_line == 0 || p->line <= span->end_line))
         p->label = g_strdup (span->label);
     }
+  /* Messages come mostly in line order: the next scan starts after those
+   * done, so that a file with a warning in every case stays linear. */
+  while (self->first_unlabelled < self->pending->len &&
+         g_array_index (self->pending, Pending, self->first_unlabelled).labelled)
+    self->first_unlabelled++;
 }
 
 void
@@ -456,6 +462,7 @@ flush_pending (TgXmlInput *self)
     }
   g_array_set_size (self->pending, 0);
   self->n_unlabelled = 0;
+  self->first_unlabelled = 0;
 }
 
 gboolean

@@ -55,6 +55,7 @@ struct _TgXmlInput
 
   GArray *pending;     /* Pending, until the cases' labels are known */
   guint n_unlabelled;  /* of pending */
+  guint first_unlabelled;  /* pending before it are all labelled */
   GArray *cases;       /* CaseSpan, the last few cases only */
   guint n_errors;
   int code;            /* TgXmlInputError of the result, -1 while none */
