@@ -57,7 +57,6 @@ add_pending (TgXmlInput         *self,
   Pending p = { severity, line, self->pending->len, g_strdup (text), FALSE, NULL };
 
   g_array_append_val (self->pending, p);
-  self->n_unlabelled++;
   if (severity == TG_EXCHANGE_SEVERITY_ERROR)
     self->n_errors++;
 }
@@ -116,7 +115,6 @@ _tg_xml_input_report_for_case (TgXmlInput *self,
     return;
   p->labelled = TRUE;
   p->label = g_strdup (label);
-  self->n_unlabelled--;
 }
 
 char *
@@ -149,7 +147,6 @@ void
 _tg_xml_input_discard (TgXmlInput *self)
 {
   g_array_set_size (self->pending, 0);
-  self->n_unlabelled = 0;
   self->first_unlabelled = 0;
   self->n_errors = 0;
   self->code = -1;
@@ -393,7 +390,7 @@ label_pending (TgXmlInput *self)
   const CaseSpan *span = &g_array_index (self->cases, CaseSpan, 0);
   guint next_start = g_array_index (self->cases, CaseSpan, 1).start_line;
 
-  for (guint i = self->first_unlabelled; self->n_unlabelled > 0 && i < self->pending->len; i++)
+  for (guint i = self->first_unlabelled; i < self->pending->len; i++)
     {
       Pending *p = &g_array_index (self->pending, Pending, i);
 
@@ -401,7 +398,6 @@ label_pending (TgXmlInput *self)
       if (p->labelled || p->line >= next_start)
         continue;
       p->labelled = TRUE;
-      self->n_unlabelled--;
       if (p->line >= span->start_line && (span->end_line == 0 || p->line <= span->end_line))
         p->label = g_strdup (span->label);
     }
@@ -461,7 +457,6 @@ flush_pending (TgXmlInput *self)
       tg_exchange_report_add (self->report, message);
     }
   g_array_set_size (self->pending, 0);
-  self->n_unlabelled = 0;
   self->first_unlabelled = 0;
 }
 

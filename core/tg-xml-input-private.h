@@ -54,7 +54,6 @@ struct _TgXmlInput
   xmlTextReaderPtr reader;
 
   GArray *pending;     /* Pending, until the cases' labels are known */
-  guint n_unlabelled;  /* of pending */
   guint first_unlabelled;  /* pending before it are all labelled */
   GArray *cases;       /* CaseSpan, the last few cases only */
   guint n_errors;
