@@ -525,10 +525,12 @@ check_text (GObject    *object,
       if (is_list (p))
         {
           GListModel *list = get_object (object, p);
-          for (guint j = 0; j < g_list_model_get_n_items (list); j++)
+          guint n_items = g_list_model_get_n_items (list);
+          g_autofree char *path = n_items > 0 ? join_path (prefix, p->name) : NULL;
+
+          for (guint j = 0; j < n_items; j++)
             {
               g_autoptr(GObject) item = g_list_model_get_item (list, j);
-              g_autofree char *path = join_path (prefix, p->name);
               g_autofree char *sub = g_strdup_printf ("%s/%u", path, j);
               check_text (item, sub, problems);
             }
