@@ -479,13 +479,12 @@ documents_size (TgExchangeIncoming *in)
 static Item *
 read_case (Import *im)
 {
-  guint before = tg_xml_input_get_n_errors (im->input);
   Item *item = g_new0 (Item, 1);
 
   item->in = _tg_exchange_read_case (im->input);
   item->n_cases = ++im->n_read_cases;
   /* What the schema refused is not worth checking further. */
-  if (tg_xml_input_get_n_errors (im->input) > before)
+  if (_tg_xml_input_case_has_errors (im->input))
     g_clear_pointer (&item->in, _tg_exchange_incoming_free);
   else
     {

@@ -117,6 +117,26 @@ _tg_xml_input_report_for_case (TgXmlInput *self,
   p->label = g_strdup (label);
 }
 
+gboolean
+_tg_xml_input_case_has_errors (TgXmlInput *self)
+{
+  const CaseSpan *span;
+
+  if (self->cases->len == 0)
+    return FALSE;
+  span = &g_array_index (self->cases, CaseSpan, self->cases->len - 1);
+  /* Its messages are not labelled yet: they lie past first_unlabelled. */
+  for (guint i = self->first_unlabelled; i < self->pending->len; i++)
+    {
+      const Pending *p = &g_array_index (self->pending, Pending, i);
+
+      if (p->severity == TG_EXCHANGE_SEVERITY_ERROR && p->line >= span->start_line &&
+          (span->end_line == 0 || p->line <= span->end_line))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 char *
 _tg_xml_input_dup_case_label (TgXmlInput *self)
 {

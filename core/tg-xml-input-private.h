@@ -73,6 +73,11 @@ struct _TgXmlInput
 
 void     _tg_xml_input_pending_clear       (gpointer            data);
 void     _tg_xml_input_case_span_clear     (gpointer            data);
+/* Whether an error lies within the lines of the case just read. libxml2
+ * reports schema errors up to a parser buffer ahead of the reader, so a
+ * case's may come before its first node: counting errors around the
+ * reading would miss them. */
+gboolean _tg_xml_input_case_has_errors     (TgXmlInput         *self);
 /* The label of the case being read (NULL between cases), a copy. */
 char    *_tg_xml_input_dup_case_label      (TgXmlInput         *self);
 /* An error about a case read earlier, under that case's @label. */
