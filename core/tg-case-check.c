@@ -129,7 +129,10 @@ check_accident (TgCase    *kase,
 
   if (emp == NULL || blank (tg_employer_get_name (emp)))
     problem (problems, _("the employer's name is missing"));
-  if (emp != NULL && !tg_bin_validate (tg_employer_get_bin (emp), &error))
+  /* A missing BIN is checked as an empty one: a file whose schema error
+   * the parser reported ahead of this case still has it checked (found by
+   * the fuzzer). */
+  if (emp != NULL && !tg_bin_validate (tg_employer_get_bin (emp) ? tg_employer_get_bin (emp) : "", &error))
     problem (problems, _("employer: %s"), error->message);
 
   if (occurred == NULL)
@@ -174,7 +177,8 @@ check_victim (TgVictim    *v,
   if (!tg_date_parse (tg_victim_get_birth_date (v), &birth))
     problem (problems, _("victim %s: birth date “%s” is not a date (YYYY-MM-DD)"), id,
              tg_victim_get_birth_date (v) ? tg_victim_get_birth_date (v) : "");
-  else if (!tg_iin_matches_person (tg_victim_get_iin (v), tg_victim_get_birth_date (v),
+  else if (!tg_iin_matches_person (tg_victim_get_iin (v) ? tg_victim_get_iin (v) : "",
+                                   tg_victim_get_birth_date (v),
                                    tg_victim_get_sex (v), &error))
     problem (problems, _("victim %s: %s"), id, error->message);
 
