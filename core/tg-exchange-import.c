@@ -91,19 +91,18 @@ typedef struct
 
   gboolean threaded;        /* the reader runs in its own thread */
   GAsyncQueue *made;        /* Item *, then END */
-  GAsyncQueue *room;        /* one ROOM per case that may be read ahead */
   GAsyncQueue *used;        /* Items the writer is done with, then END:
                              * the reader frees them, which took the writer
                              * 5 % of its time */
   guint n_read_cases;       /* the reader's count */
-  gsize bytes_in_flight;    /* the reader's: of items not yet freed */
+  guint n_in_flight;        /* the reader's: items not yet freed */
+  gsize bytes_in_flight;    /* the reader's: their documents' bytes */
   GArray *later;            /* Later, at most the input's error limit */
   guint n_later;            /* errors the writing side found */
 } Import;
 
 static char end_of_cases;
 #define END ((gpointer) &end_of_cases)
-#define ROOM GINT_TO_POINTER (1)
 
 static void
 later_clear (gpointer data)
@@ -132,7 +131,6 @@ import_clear (Import *im)
   g_clear_pointer (&im->ids, g_hash_table_unref);
   g_clear_pointer (&im->numbers, g_hash_table_unref);
   g_clear_pointer (&im->made, g_async_queue_unref);
-  g_clear_pointer (&im->room, g_async_queue_unref);
   g_clear_pointer (&im->used, g_async_queue_unref);
   g_clear_pointer (&im->later, g_array_unref);
 }
@@ -504,6 +502,7 @@ static void
 release (Import *im,
          Item   *item)
 {
+  im->n_in_flight--;
   im->bytes_in_flight -= item->weight;
   item_free (item);
 }
@@ -522,10 +521,11 @@ deliver (Import *im,
     }
   while ((used = g_async_queue_try_pop (im->used)) != NULL)
     release (im, used);
-  /* Within the byte budget, waiting for the writer to finish cases. */
-  while (im->bytes_in_flight > 0 && im->bytes_in_flight + item->weight > IN_FLIGHT_BYTES)
+  /* Within both budgets, waiting for the writer to finish cases. */
+  while (im->n_in_flight >= IN_FLIGHT ||
+         (im->bytes_in_flight > 0 && im->bytes_in_flight + item->weight > IN_FLIGHT_BYTES))
     release (im, g_async_queue_pop (im->used));
-  g_async_queue_pop (im->room);
+  im->n_in_flight++;
   im->bytes_in_flight += item->weight;
   g_async_queue_push (im->made, item);
 }
@@ -574,14 +574,11 @@ read_and_apply (Import *im)
     read_file (im);
   else
     {
-      for (guint i = 0; i < IN_FLIGHT; i++)
-        g_async_queue_push (im->room, ROOM);
       reader = g_thread_new ("tg-import-reader", reader_thread, im);
       while ((item = g_async_queue_pop (im->made)) != END)
         {
           take_case (im, item);
           g_async_queue_push (im->used, item);
-          g_async_queue_push (im->room, ROOM);
         }
       g_async_queue_push (im->used, END);
       g_thread_join (reader);
@@ -735,7 +732,6 @@ tg_exchange_import_file_full (TgStore                        *store,
       /* Checking a file alone is the reader's work only. */
       im.threaded = TRUE;
       im.made = g_async_queue_new ();
-      im.room = g_async_queue_new ();
       im.used = g_async_queue_new ();
     }
   else
