@@ -206,6 +206,29 @@ derive_due (Import             *im,
                               tg_investigation_get_started (inv), computed);
 }
 
+/* dispute/@due: when absent, TG_DISPUTE_WORKING_DAYS from the day it was
+ * filed (domain.md §4). Derived, not a local change: the case keeps the
+ * incoming revision. */
+static void
+derive_dispute_dues (Import             *im,
+                     TgExchangeIncoming *in)
+{
+  GListModel *list = G_LIST_MODEL (tg_case_get_disputes (in->kase));
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(TgDispute) d = g_list_model_get_item (list, i);
+      g_autofree char *computed = NULL;
+      GDate filed, due;
+
+      if (tg_dispute_get_due (d) != NULL || !tg_date_parse (tg_dispute_get_filed (d), &filed))
+        continue;
+      tg_calendar_add_working_days (im->calendar, &filed, TG_DISPUTE_WORKING_DAYS, &due);
+      computed = tg_date_format_iso (&due);
+      tg_dispute_set_due (d, computed);
+    }
+}
+
 /* ---- rules -------------------------------------------------------------- */
 
 static void
@@ -222,23 +245,74 @@ check_rules (Import             *im,
     }
 }
 
-static void
-check_dispute_ids (Import             *im,
-                   TgExchangeIncoming *in)
+typedef enum
 {
-  GListModel *list = G_LIST_MODEL (tg_case_get_disputes (in->kase));
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  ITEM_DISPUTE,
+  ITEM_REQUEST,
+  ITEM_DOCUMENT
+} ItemKind;
+
+static void
+report_repeated_id (Import             *im,
+                    TgExchangeIncoming *in,
+                    ItemKind            kind,
+                    const char         *id)
+{
+  guint line = in->line;
+
+  switch (kind)
+    {
+    case ITEM_DISPUTE:
+      tg_xml_input_add_message (im->input, TG_EXCHANGE_SEVERITY_ERROR, line,
+                                _("the dispute id %s appears twice in this case; ids are "
+                                  "unique within a case"), id);
+      break;
+    case ITEM_REQUEST:
+      tg_xml_input_add_message (im->input, TG_EXCHANGE_SEVERITY_ERROR, line,
+                                _("the request id %s appears twice in this case; ids are "
+                                  "unique within a case (a request without an id is "
+                                  "named by its place: r1, r2, …)"), id);
+      break;
+    case ITEM_DOCUMENT:
+      tg_xml_input_add_message (im->input, TG_EXCHANGE_SEVERITY_ERROR, line,
+                                _("the document id %s appears twice in this case; ids are "
+                                  "unique within a case"), id);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+check_ids (Import             *im,
+           TgExchangeIncoming *in,
+           ItemKind            kind,
+           GListStore         *items)
+{
+  GListModel *list = G_LIST_MODEL (items);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
-      g_autoptr(TgDispute) d = g_list_model_get_item (list, i);
-      const char *id = tg_dispute_get_id (d);
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      g_autofree char *id = NULL;
 
-      if (id != NULL && !g_hash_table_add (seen, (gpointer) id))
-        tg_xml_input_add_message (im->input, TG_EXCHANGE_SEVERITY_ERROR, in->line,
-                                  _("the dispute id %s appears twice in this case; ids are "
-                                    "unique within a case"), id);
+      g_object_get (item, "id", &id, NULL);
+      if (id != NULL && g_hash_table_contains (seen, id))
+        report_repeated_id (im, in, kind, id);
+      else if (id != NULL)
+        g_hash_table_add (seen, g_steal_pointer (&id));
     }
+}
+
+/* Ids name disputes, requests and documents in history and conflicts. */
+static void
+check_item_ids (Import             *im,
+                TgExchangeIncoming *in)
+{
+  check_ids (im, in, ITEM_DISPUTE, tg_case_get_disputes (in->kase));
+  check_ids (im, in, ITEM_REQUEST, tg_case_get_requests (in->kase));
+  check_ids (im, in, ITEM_DOCUMENT, tg_case_get_documents (in->kase));
 }
 
 /* Whether this file had the case already; without a store, by a table. */
@@ -360,6 +434,45 @@ keep_conflict (Import             *im,
                                          tg_xml_input_get_file_name (im->input), text, error);
 }
 
+/* The store writes a document's content once, under its id: an id it
+ * holds (removed or not) with other content would keep the old content
+ * and lose the new. A document's content never changes; new content is
+ * another document. */
+static gboolean
+check_documents (Import             *im,
+                 gint64              rowid,
+                 TgExchangeIncoming *in,
+                 GError            **error)
+{
+  GListModel *list = G_LIST_MODEL (tg_case_get_documents (in->kase));
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(TgCaseDocument) d = g_list_model_get_item (list, i);
+      g_autoptr(GError) local_error = NULL;
+      g_autofree char *held = tg_store_exchange_document_sha256 (im->store, rowid,
+                                                                 tg_case_document_get_id (d),
+                                                                 &local_error);
+
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      if (held != NULL && g_ascii_strcasecmp (held, tg_case_document_get_sha256 (d)) != 0)
+        {
+          g_set_error (error, TG_EXCHANGE_ERROR, TG_EXCHANGE_ERROR_REFUSED,
+                       _("document %s (“%s”) differs in content from the document with that "
+                         "id held here (SHA-256 %s, not %s); a document's content never "
+                         "changes: send new content as a document with another id"),
+                       tg_case_document_get_id (d), tg_case_document_get_title (d),
+                       tg_case_document_get_sha256 (d), held);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /* The spec's table: unknown → created; not newer than the last receipt →
  * unchanged; newer and no local change since the last receipt (or since
  * baseRevision) → updated; else conflict. */
@@ -382,6 +495,8 @@ apply (Import             *im,
     return TRUE;
   if (revision <= r.revision && same_as_stored (im, r.rowid, in->kase, NULL))
     return tg_store_exchange_note_receipt (im->store, r.rowid, im->sender, revision, error);
+  if (!check_documents (im, r.rowid, in, error))
+    return FALSE;
   local_change = in->base_revision > 0 ? r.revision != in->base_revision
                                        : r.revision_at_receipt == 0 || r.revision != r.revision_at_receipt;
   *result = local_change ? TG_EXCHANGE_CONFLICT : TG_EXCHANGE_UPDATED;
@@ -487,8 +602,9 @@ read_case (Import *im)
   else
     {
       derive_due (im, item->in);
+      derive_dispute_dues (im, item->in);
       check_rules (im, item->in);
-      check_dispute_ids (im, item->in);
+      check_item_ids (im, item->in);
     }
   item->label = _tg_xml_input_dup_case_label (im->input);
   item->weight = documents_size (item->in);

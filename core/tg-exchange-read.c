@@ -510,6 +510,7 @@ read_dispute (Reader *r)
   tg_dispute_set_filed_by (d, enum_attribute (r, "filedBy", TG_TYPE_PARTY));
   tg_dispute_set_subject (d, enum_attribute (r, "subject", TG_TYPE_DISPUTE_SUBJECT));
   attribute_into (r, d, "filed", "filed");
+  attribute_into (r, d, "due", "due");
   tg_dispute_set_status (d, enum_attribute (r, "status", TG_TYPE_DISPUTE_STATUS));
   while (tg_xml_input_next_child (r->input, depth))
     {
@@ -536,19 +537,25 @@ read_dispute (Reader *r)
   g_list_store_append (tg_case_get_disputes (r->in->kase), d);
 }
 
+/* A request without an id is named by its place, as the store names one
+ * that a person adds. */
 static void
 read_request (Reader *r,
               guint   pos)
 {
   g_autoptr(TgInfoRequest) q = tg_info_request_new ();
-  g_autofree char *id = g_strdup_printf ("r%u", pos + 1);
+  g_autofree char *id = tg_xml_input_get_attribute (r->input, "id");
+  g_autofree char *blocking = tg_xml_input_get_attribute (r->input, "blocking");
   int depth = tg_xml_input_get_depth (r->input);
 
+  if (id == NULL)
+    id = g_strdup_printf ("r%u", pos + 1);
   tg_info_request_set_id (q, id);
   attribute_into (r, q, "to", "addressee");
   attribute_into (r, q, "sent", "sent");
   attribute_into (r, q, "due", "due");
   attribute_into (r, q, "answered", "answered");
+  tg_info_request_set_blocking (q, g_strcmp0 (blocking, "true") == 0);
   while (tg_xml_input_next_child (r->input, depth))
     {
       const char *name = tg_xml_input_get_name (r->input);
@@ -567,8 +574,9 @@ sha256_of (GBytes *bytes)
   return g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
 }
 
-/* Documents are named by their content's hash: the same file sent twice
- * is one document, and changed content is another one. */
+/* A document without an id is named by its content's hash: the same file
+ * sent twice is one document, and changed content is another one.  (The
+ * writer leaves such a name out, and this gives it back.) */
 static char *
 document_id (TgCase     *kase,
              const char *sha256)
@@ -602,6 +610,7 @@ read_document (Reader *r)
   g_autofree char *id = NULL;
   guint l = line (r);
 
+  id = tg_xml_input_get_attribute (r->input, "id");
   attribute_into (r, d, "title", "title");
   attribute_into (r, d, "fileName", "file-name");
   attribute_into (r, d, "mediaType", "media-type");
@@ -616,7 +625,8 @@ read_document (Reader *r)
                                 "not %s as the file says; the document was "
                                 "damaged or replaced: send it again"),
                               tg_case_document_get_title (d), actual, declared);
-  id = document_id (r->in->kase, actual);
+  if (id == NULL)
+    id = document_id (r->in->kase, actual);
   tg_case_document_set_id (d, id);
   tg_case_document_set_sha256 (d, actual);
   tg_case_document_set_content (d, content);

@@ -10,9 +10,11 @@
 
 #include "config.h"
 
+#include <string.h>
+#include <unistd.h>
+
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <unistd.h>
 
 #include "tg-case-document.h"
 #include "tg-commission.h"
@@ -65,6 +67,22 @@ attribute (Out        *o,
 {
   if (value != NULL)
     check (o, xmlTextWriterWriteAttribute (o->w, X (name), X (value)));
+}
+
+/* @id when the schema's LocalId takes it, else NULL: an id the file
+ * cannot carry is left for the receiver to give (as it gives one that was
+ * never sent). */
+static const char *
+local_id (const char *id)
+{
+  gsize len = id != NULL ? strlen (id) : 0;
+
+  if (len == 0 || len > 64)
+    return NULL;
+  for (const char *p = id; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_' && *p != '.' && *p != '-')
+      return NULL;
+  return id;
 }
 
 static void
@@ -268,6 +286,7 @@ write_dispute (Out       *o,
   attribute (o, "filedBy", tg_enum_to_nick (TG_TYPE_PARTY, tg_dispute_get_filed_by (d)));
   attribute (o, "subject", tg_enum_to_nick (TG_TYPE_DISPUTE_SUBJECT, tg_dispute_get_subject (d)));
   attribute (o, "filed", tg_dispute_get_filed (d));
+  attribute (o, "due", tg_dispute_get_due (d));
   attribute (o, "status", tg_enum_to_nick (TG_TYPE_DISPUTE_STATUS, tg_dispute_get_status (d)));
   element (o, "claim", tg_dispute_get_claim (d) ? tg_dispute_get_claim (d) : "");
   for (guint i = 0; i < g_list_model_get_n_items (positions); i++)
@@ -330,10 +349,13 @@ write_requests (Out    *o,
       g_autoptr(TgInfoRequest) q = g_list_model_get_item (list, i);
 
       start (o, "request");
+      attribute (o, "id", local_id (tg_info_request_get_id (q)));
       attribute (o, "to", tg_info_request_get_addressee (q));
       attribute (o, "sent", tg_info_request_get_sent (q));
       attribute (o, "due", tg_info_request_get_due (q));
       attribute (o, "answered", tg_info_request_get_answered (q));
+      if (tg_info_request_get_blocking (q))
+        attribute (o, "blocking", "true");
       element (o, "subject", tg_info_request_get_subject (q) ? tg_info_request_get_subject (q) : "");
       element (o, "answer", tg_info_request_get_answer (q));
       end (o);
@@ -365,6 +387,20 @@ write_base64 (Out    *o,
     check (o, xmlTextWriterWriteRaw (o->w, X (out)));
 }
 
+/* A document's id, unless the receiver names it so by itself: by its
+ * content's hash (tg-exchange-read.c). */
+static const char *
+document_id (TgCaseDocument *d)
+{
+  const char *id = tg_case_document_get_id (d);
+  const char *sha256 = tg_case_document_get_sha256 (d);
+
+  if (id != NULL && sha256 != NULL && strlen (sha256) == 64 && strlen (id) >= 64 &&
+      g_ascii_strncasecmp (id, sha256, 64) == 0 && (id[64] == '\0' || id[64] == '-'))
+    return NULL;
+  return local_id (id);
+}
+
 static gboolean
 write_documents (Out                   *o,
                  TgCase                *kase,
@@ -389,6 +425,7 @@ write_documents (Out                   *o,
       if (content == NULL)
         return FALSE;
       start (o, "document");
+      attribute (o, "id", document_id (d));
       attribute (o, "title", tg_case_document_get_title (d));
       attribute (o, "fileName", tg_case_document_get_file_name (d));
       attribute (o, "mediaType", tg_case_document_get_media_type (d));

@@ -206,6 +206,25 @@ tg_findings_init (TgFindings *self)
   self->fault_employee = -1;
 }
 
+/* An empty list is stored as NULL, as the store reads it back: one
+ * spelling of "none", so that a case compares equal to itself whichever
+ * way it came (store, exchange file, form). */
+static gboolean
+set_list (char               ***field,
+          const char * const   *value)
+{
+  if (value != NULL && value[0] == NULL)
+    value = NULL;
+  if (*field == NULL && value == NULL)
+    return FALSE;
+  if (*field != NULL && value != NULL &&
+      g_strv_equal ((const char * const *) *field, value))
+    return FALSE;
+  g_strfreev (*field);
+  *field = g_strdupv ((char **) value);
+  return TRUE;
+}
+
 TgFindings *
 tg_findings_new (void)
 {
@@ -266,14 +285,8 @@ tg_findings_set_causes (TgFindings          *self,
 {
   g_return_if_fail (TG_IS_FINDINGS (self));
 
-  if (self->causes != NULL && causes != NULL &&
-      g_strv_equal ((const char * const *) self->causes, causes))
-    return;
-  if (self->causes == NULL && causes == NULL)
-    return;
-  g_strfreev (self->causes);
-  self->causes = g_strdupv ((char **) causes);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CAUSES]);
+  if (set_list (&self->causes, causes))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CAUSES]);
 }
 
 const char * const *
@@ -290,14 +303,8 @@ tg_findings_set_responsible (TgFindings          *self,
 {
   g_return_if_fail (TG_IS_FINDINGS (self));
 
-  if (self->responsible != NULL && responsible != NULL &&
-      g_strv_equal ((const char * const *) self->responsible, responsible))
-    return;
-  if (self->responsible == NULL && responsible == NULL)
-    return;
-  g_strfreev (self->responsible);
-  self->responsible = g_strdupv ((char **) responsible);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_RESPONSIBLE]);
+  if (set_list (&self->responsible, responsible))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_RESPONSIBLE]);
 }
 
 const char * const *
@@ -314,14 +321,8 @@ tg_findings_set_violations (TgFindings          *self,
 {
   g_return_if_fail (TG_IS_FINDINGS (self));
 
-  if (self->violations != NULL && violations != NULL &&
-      g_strv_equal ((const char * const *) self->violations, violations))
-    return;
-  if (self->violations == NULL && violations == NULL)
-    return;
-  g_strfreev (self->violations);
-  self->violations = g_strdupv ((char **) violations);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_VIOLATIONS]);
+  if (set_list (&self->violations, violations))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_VIOLATIONS]);
 }
 
 int

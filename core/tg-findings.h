@@ -11,7 +11,8 @@
 
 G_BEGIN_DECLS
 
-/* Findings of an investigation. */
+/* Findings of an investigation. A list (causes, responsible, violations)
+ * with no item is NULL, however it was set. */
 #define TG_TYPE_FINDINGS (tg_findings_get_type ())
 G_DECLARE_FINAL_TYPE (TgFindings, tg_findings, TG, FINDINGS, GObject)
 
