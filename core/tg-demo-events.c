@@ -273,7 +273,7 @@ on_route (TgDemoLife         *l,
 {
   TgInvestigation *inv = tg_case_get_investigation (l->kase);
 
-  if (!tg_demo_transition (l, e->at, TG_ACTION_ROUTE, l->curator, NULL, NULL, error))
+  if (!tg_demo_transition (l, e->at, TG_ACTION_ROUTE, l->curator, NULL, error))
     return FALSE;
   if (tg_investigation_get_body (inv) == TG_BODY_LOCAL_INSPECTORATE)
     set_local_commission (l);
@@ -285,16 +285,11 @@ on_appoint (TgDemoLife         *l,
             const TgDemoEvent  *e,
             GError            **error)
 {
-  g_autofree char *details = NULL;
-  TgCommission *com;
   GDate order_date;
 
   tg_demo_date_of (e->at, &order_date);
   set_committee_commission (l, &order_date);
-  com = tg_investigation_get_commission (tg_case_get_investigation (l->kase));
-  details = g_strdup_printf ("Приказ № %s от %s", tg_commission_get_order_number (com),
-                             tg_commission_get_order_date (com));
-  return tg_demo_transition (l, e->at, TG_ACTION_APPOINT, l->curator, NULL, details, error);
+  return tg_demo_transition (l, e->at, TG_ACTION_APPOINT, l->curator, NULL, error);
 }
 
 static const char *
@@ -320,8 +315,8 @@ on_extend (TgDemoLife        *l,
   tg_extension_set_granted_by (x, committee ? l->w->chairman : l->unit->chief_signature);
   tg_extension_set_reason (x, tg_demo_pick (l->rand, tg_demo_extension_reasons));
   g_list_store_append (tg_investigation_get_extensions (tg_case_get_investigation (l->kase)), x);
-  tg_demo_record (l, e->at, body_actor (l), "edit", "investigation/extensions/0", NULL,
-                  tg_extension_get_reason (x));
+  tg_demo_record (l, e->at, body_actor (l), "extend", tg_extension_get_reason (x),
+                  "investigation/extensions/0", NULL, tg_extension_get_reason (x));
 }
 
 static char *
@@ -366,7 +361,7 @@ on_request (TgDemoLife        *l,
   tg_info_request_set_due (r, due);
   tg_info_request_set_blocking (r, p->blocking);
   g_list_store_append (tg_case_get_requests (l->kase), r);
-  tg_demo_record_edit (l, e->at, path, NULL, to);
+  tg_demo_record_edit (l, e->at, "request", path, NULL, to);
 }
 
 /* Requests are listed in the order they were sent, which need not be the
@@ -398,7 +393,7 @@ on_answer (TgDemoLife        *l,
   tg_demo_format_date (&l->requests[e->arg].answered, answered);
   tg_info_request_set_answered (r, answered);
   tg_info_request_set_answer (r, tg_demo_pick (l->rand, tg_demo_request_answers));
-  tg_demo_record_edit (l, e->at, path, NULL, answered);
+  tg_demo_record_edit (l, e->at, "answer", path, NULL, answered);
 }
 
 static gboolean
@@ -409,7 +404,6 @@ on_conclude (TgDemoLife         *l,
   TgInvestigation *inv = tg_case_get_investigation (l->kase);
   g_autoptr(TgFindings) f = make_findings (l);
   g_autofree char *number = NULL;
-  g_autofree char *details = NULL;
   char date[16];
   GDate d;
 
@@ -419,8 +413,7 @@ on_conclude (TgDemoLife         *l,
   tg_investigation_set_findings (inv, f);
   tg_investigation_set_act_number (inv, number);
   tg_investigation_set_act_date (inv, date);
-  details = g_strdup_printf ("Акт № %s от %s", number, date);
-  return tg_demo_transition (l, e->at, TG_ACTION_CONCLUDE, body_actor (l), NULL, details, error);
+  return tg_demo_transition (l, e->at, TG_ACTION_CONCLUDE, body_actor (l), NULL, error);
 }
 
 static TgDispute *
@@ -450,7 +443,21 @@ on_file (TgDemoLife        *l,
   tg_dispute_set_claim (d, tg_demo_claim (l->rand, l->dispute_party, subject));
   tg_dispute_set_status (d, TG_DISPUTE_STATUS_FILED);
   g_list_store_append (tg_case_get_disputes (l->kase), d);
-  tg_demo_record_edit (l, e->at, "disputes/d1", NULL, tg_dispute_get_claim (d));
+  tg_demo_record_edit (l, e->at, "dispute-file", "disputes/d1", NULL, tg_dispute_get_claim (d));
+}
+
+/* The command that moves a dispute to @status (domain.md §4). */
+static const char *
+status_command (TgDisputeStatus status)
+{
+  switch (status)
+    {
+    case TG_DISPUTE_STATUS_UNDER_REVIEW: return "dispute-position";
+    case TG_DISPUTE_STATUS_DECIDED: return "dispute-decide";
+    case TG_DISPUTE_STATUS_WITHDRAWN: return "dispute-withdraw";
+    case TG_DISPUTE_STATUS_FILED:
+    default: return "dispute-file";
+    }
 }
 
 static void
@@ -462,7 +469,7 @@ set_status (TgDemoLife      *l,
   const char *before = NICK (TG_TYPE_DISPUTE_STATUS, tg_dispute_get_status (d));
 
   tg_dispute_set_status (d, status);
-  tg_demo_record_edit (l, at, "disputes/d1/status", before, NICK (TG_TYPE_DISPUTE_STATUS, status));
+  tg_demo_record_edit (l, at, status_command (status), "disputes/d1/status", before, NICK (TG_TYPE_DISPUTE_STATUS, status));
 }
 
 static void
@@ -499,7 +506,7 @@ on_decide (TgDemoLife        *l,
   tg_dispute_set_decided_by (d, l->w->chairman);
   tg_dispute_set_reasoning (d, tg_demo_reasoning (l->rand, l->outcome));
   set_status (l, e->at, d, TG_DISPUTE_STATUS_DECIDED);
-  tg_demo_record_edit (l, e->at + 1, "disputes/d1/outcome", NICK (TG_TYPE_OUTCOME, TG_OUTCOME_NONE),
+  tg_demo_record_edit (l, e->at + 1, "dispute-decide", "disputes/d1/outcome", NICK (TG_TYPE_OUTCOME, TG_OUTCOME_NONE),
                        NICK (TG_TYPE_OUTCOME, l->outcome));
 }
 
@@ -524,7 +531,7 @@ on_appeal (TgDemoLife        *l,
   tg_demo_format_date (&day, date);
   tg_dispute_set_appeal_court (d, tg_demo_pick (l->rand, tg_demo_courts));
   tg_dispute_set_appeal_filed (d, date);
-  tg_demo_record_edit (l, e->at, "disputes/d1/appeal-court", NULL, tg_dispute_get_appeal_court (d));
+  tg_demo_record_edit (l, e->at, "dispute-appeal", "disputes/d1/appeal-court", NULL, tg_dispute_get_appeal_court (d));
 }
 
 static void
@@ -534,7 +541,7 @@ on_appeal_result (TgDemoLife        *l,
   g_autoptr(TgDispute) d = the_dispute (l);
 
   tg_dispute_set_appeal_result (d, tg_demo_pick (l->rand, tg_demo_appeal_results));
-  tg_demo_record_edit (l, e->at, "disputes/d1/appeal-result", NULL, tg_dispute_get_appeal_result (d));
+  tg_demo_record_edit (l, e->at, "dispute-appeal", "disputes/d1/appeal-result", NULL, tg_dispute_get_appeal_result (d));
 }
 
 gboolean
@@ -579,12 +586,12 @@ tg_demo_play (TgDemoLife         *l,
       return TRUE;
     case TG_DEMO_EV_REINVESTIGATE:
       return tg_demo_transition (l, e->at, TG_ACTION_REINVESTIGATE, l->curator,
-                                 "Решение по спору d1: повторное расследование", NULL, error);
+                                 "Решение по спору d1: повторное расследование", error);
     case TG_DEMO_EV_CLOSE:
-      return tg_demo_transition (l, e->at, TG_ACTION_CLOSE, l->curator, NULL, NULL, error);
+      return tg_demo_transition (l, e->at, TG_ACTION_CLOSE, l->curator, NULL, error);
     case TG_DEMO_EV_REOPEN:
       return tg_demo_transition (l, e->at, TG_ACTION_REOPEN, l->curator,
-                                 tg_demo_pick (l->rand, tg_demo_reopen_reasons), NULL, error);
+                                 tg_demo_pick (l->rand, tg_demo_reopen_reasons), error);
     default:
       g_assert_not_reached ();
     }

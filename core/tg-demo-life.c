@@ -20,7 +20,10 @@
 #include <string.h>
 
 #include "tg-demo-private.h"
+#include "tg-case-commands.h"
 #include "tg-history-entry.h"
+#include "tg-history-record.h"
+#include "tg-model.h"
 
 #define NICK(type, value) tg_enum_to_nick (type, value)
 
@@ -367,39 +370,94 @@ plan_life (TgDemoLife *l)
     }
   plan_after (l, concluded);
 }
-/* ---------------------------------------------------------------- history */
-
+/* An entry as the command layer writes it (tg-history-record.h): the
+ * command's name, its reason, the one field it changed. */
 void
 tg_demo_record (TgDemoLife *l,
                 gint64      at,
                 const char *actor,
-                const char *action,
-                const char *details,
+                const char *command,
+                const char *reason,
+                const char *path,
                 const char *before,
                 const char *after)
 {
+  GVariantDict params;
+
+  g_variant_dict_init (&params, NULL);
+  if (reason != NULL)
+    g_variant_dict_insert (&params, "reason", "s", reason);
+  tg_demo_record_params (l, at, actor, command, g_variant_dict_end (&params), path, before, after);
+}
+
+void
+tg_demo_record_params (TgDemoLife *l,
+                       gint64      at,
+                       const char *actor,
+                       const char *command,
+                       GVariant   *params,
+                       const char *path,
+                       const char *before,
+                       const char *after)
+{
   g_autoptr(TgHistoryEntry) h = tg_history_entry_new ();
+  g_autofree char *subject = path != NULL ? tg_model_dup_subject (l->kase, path) : NULL;
+  g_autofree char *details = NULL;
+  GVariantDict dict;
+  GVariantBuilder changes;
   char text[32];
+
+  g_variant_builder_init (&changes, G_VARIANT_TYPE ("a(ssmsms)"));
+  if (path != NULL)
+    g_variant_builder_add (&changes, "(ssmsms)", path, subject != NULL ? subject : "", before, after);
+  g_variant_dict_init (&dict, NULL);
+  g_variant_dict_insert_value (&dict, "params", params);
+  g_variant_dict_insert_value (&dict, "changes", g_variant_builder_end (&changes));
+  details = tg_history_record_print (g_variant_dict_end (&dict));
 
   tg_demo_format_time (at, text);
   tg_history_entry_set_at (h, text);
   tg_history_entry_set_actor (h, actor);
-  tg_history_entry_set_action (h, action);
+  tg_history_entry_set_action (h, command);
   tg_history_entry_set_details (h, details);
-  tg_history_entry_set_before (h, before);
-  tg_history_entry_set_after (h, after);
   g_list_store_append (tg_case_get_history (l->kase), h);
 }
 
-/* An edit as the application writes it: the field path, before, after. */
 void
 tg_demo_record_edit (TgDemoLife *l,
                      gint64      at,
+                     const char *command,
                      const char *path,
                      const char *before,
                      const char *after)
 {
-  tg_demo_record (l, at, l->curator, "edit", path, before, after);
+  tg_demo_record (l, at, l->curator, command, NULL, path, before, after);
+}
+
+/* What the command of @action is given: its reason, the order or the act. */
+static GVariant *
+transition_params (TgDemoLife *l,
+                   TgAction    action,
+                   const char *reason)
+{
+  TgInvestigation *inv = tg_case_get_investigation (l->kase);
+  TgCommission *com = tg_investigation_get_commission (inv);
+  GVariantDict params;
+
+  g_variant_dict_init (&params, NULL);
+  if (reason != NULL)
+    g_variant_dict_insert (&params, "reason", "s", reason);
+  if (action == TG_ACTION_APPOINT && com != NULL)
+    {
+      g_variant_dict_insert (&params, "order-number", "s", tg_commission_get_order_number (com));
+      g_variant_dict_insert (&params, "order-date", "s", tg_commission_get_order_date (com));
+    }
+  if (action == TG_ACTION_CONCLUDE && tg_investigation_get_act_number (inv) != NULL)
+    {
+      g_variant_dict_insert (&params, "act-number", "s", tg_investigation_get_act_number (inv));
+      g_variant_dict_insert (&params, "act-date", "s", tg_investigation_get_act_date (inv));
+    }
+  return g_variant_dict_end (&params);
 }
 
 gboolean
@@ -408,7 +466,6 @@ tg_demo_transition (TgDemoLife  *l,
                     TgAction     action,
                     const char  *actor,
                     const char  *reason,
-                    const char  *details,
                     GError     **error)
 {
   TgState from = tg_case_get_state (l->kase);
@@ -419,8 +476,8 @@ tg_demo_transition (TgDemoLife  *l,
   ctx.today = &day;
   if (!tg_rules_apply (l->kase, action, &ctx, error))
     return FALSE;
-  tg_demo_record (l, at, actor, NICK (TG_TYPE_ACTION, action), details != NULL ? details : reason,
-                  NICK (TG_TYPE_STATE, from), NICK (TG_TYPE_STATE, tg_case_get_state (l->kase)));
+  tg_demo_record_params (l, at, actor, tg_command_for_action (action), transition_params (l, action, reason),
+                         "state", NICK (TG_TYPE_STATE, from), NICK (TG_TYPE_STATE, tg_case_get_state (l->kase)));
   return TRUE;
 }
 /* Plays the plan in time order up to now; nothing later has happened. */
@@ -449,10 +506,21 @@ play_all (TgDemoLife  *l,
 static void
 record_registration (TgDemoLife *l)
 {
-  g_autofree char *summary = tg_classification_describe (&l->klass);
+  GListModel *history = G_LIST_MODEL (tg_case_get_history (l->kase));
+  g_autoptr(TgHistoryEntry) h = NULL;
+  g_autoptr(GVariant) record = NULL;
+  g_autofree char *details = NULL;
+  GVariantDict dict;
 
-  tg_demo_record (l, l->registered, l->curator, "registered", summary, NULL,
-                  NICK (TG_TYPE_STATE, TG_STATE_REGISTERED));
+  /* As tg_command_register writes it: with the jurisdiction found. */
+  tg_demo_record (l, l->registered, l->curator, "register", NULL, NULL, NULL, NULL);
+  h = g_list_model_get_item (history, g_list_model_get_n_items (history) - 1);
+  record = tg_history_record_parse (tg_history_entry_get_details (h));
+  g_variant_dict_init (&dict, record);
+  g_variant_dict_insert (&dict, "classification", "(ss)", "",
+                         NICK (TG_TYPE_JURISDICTION, l->klass.jurisdiction));
+  details = tg_history_record_print (g_variant_dict_end (&dict));
+  tg_history_entry_set_details (h, details);
 }
 
 static const TgDemoTerritory *

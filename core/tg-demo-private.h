@@ -320,13 +320,25 @@ void         tg_demo_add_wd         (TgDemoLife  *l,
 void         tg_demo_record         (TgDemoLife *l,
                                      gint64      at,
                                      const char *actor,
-                                     const char *action,
-                                     const char *details,
+                                     const char *command,
+                                     const char *reason,
+                                     const char *path,
                                      const char *before,
                                      const char *after);
-/* An edit: the field path, before, after (tg_model_diff's paths). */
+/* The same with the command's parameters @params (a{sv}, floating). */
+void         tg_demo_record_params  (TgDemoLife *l,
+                                     gint64      at,
+                                     const char *actor,
+                                     const char *command,
+                                     GVariant   *params,
+                                     const char *path,
+                                     const char *before,
+                                     const char *after);
+/* The entry the command @command writes when it changes the field @path
+ * (tg_model_diff's paths) from @before to @after, by the curator. */
 void         tg_demo_record_edit    (TgDemoLife *l,
                                      gint64      at,
+                                     const char *command,
                                      const char *path,
                                      const char *before,
                                      const char *after);
@@ -336,7 +348,6 @@ gboolean     tg_demo_transition     (TgDemoLife  *l,
                                      TgAction     action,
                                      const char  *actor,
                                      const char  *reason,
-                                     const char  *details,
                                      GError     **error);
 
 /* --- general text pools (tg-demo-texts.c) --------------------------------- */

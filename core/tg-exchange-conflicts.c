@@ -14,6 +14,8 @@
 #include "tg-exchange-conflicts.h"
 #include "tg-exchange-import.h"
 #include "tg-exchange-private.h"
+#include "tg-case-commands.h"
+#include "tg-store-command.h"
 #include "tg-model.h"
 #include "tg-store-exchange.h"
 
@@ -162,32 +164,30 @@ check_fields (GPtrArray          *changes,
   return TRUE;
 }
 
-/* Takes theirs where the decision says so; returns the resolution's
- * description for history. */
-static char *
+/* Takes theirs where the decision says so; the paths taken and kept go
+ * to @took and @kept, for history. */
+static void
 merge (TgCase             *merged,
        TgCase             *theirs,
        GPtrArray          *changes,
        TgExchangeTake      take,
-       const char * const *fields)
+       const char * const *fields,
+       GPtrArray          *took,
+       GPtrArray          *kept)
 {
-  g_autoptr(GString) took = g_string_new (NULL);
-  g_autoptr(GString) kept = g_string_new (NULL);
-
   for (guint i = 0; i < changes->len; i++)
     {
       TgFieldChange *c = g_ptr_array_index (changes, i);
       gboolean side_theirs = (fields == NULL || named (fields, c->path))
                              ? take == TG_EXCHANGE_TAKE_THEIRS
                              : take != TG_EXCHANGE_TAKE_THEIRS;
-      GString *list = side_theirs ? took : kept;
 
       if (side_theirs)
         tg_model_take (merged, theirs, c->path);
-      g_string_append_printf (list, "%s%s", list->len > 0 ? ", " : "", c->path);
+      g_ptr_array_add (side_theirs ? took : kept, c->path);
     }
-  return g_strdup_printf ("took theirs: %s; kept ours: %s",
-                          took->len > 0 ? took->str : "-", kept->len > 0 ? kept->str : "-");
+  g_ptr_array_add (took, NULL);
+  g_ptr_array_add (kept, NULL);
 }
 
 gboolean
@@ -200,9 +200,10 @@ tg_exchange_resolve (TgStore             *store,
   g_autoptr(TgStoreConflict) stored = NULL;
   g_autoptr(TgCase) ours = NULL;
   g_autoptr(TgCase) theirs = NULL;
+  g_autoptr(TgCase) resolved = NULL;
   g_autoptr(GPtrArray) changes = NULL;
-  g_autofree char *what = NULL;
-  g_autofree char *resolution = NULL;
+  g_autoptr(GPtrArray) took = g_ptr_array_new ();
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
 
   g_return_val_if_fail (TG_IS_STORE (store), FALSE);
 
@@ -212,9 +213,20 @@ tg_exchange_resolve (TgStore             *store,
   changes = tg_model_diff (ours, theirs);
   if (!check_fields (changes, fields, error))
     return FALSE;
-  what = merge (ours, theirs, changes, take, fields);
-  resolution = g_strdup_printf ("conflict with %s revision %" G_GINT64_FORMAT " (%s): %s",
-                                stored->sender, stored->revision,
-                                stored->file_name != NULL ? stored->file_name : "-", what);
-  return tg_store_exchange_resolve (store, conflict_id, ours, resolution, error);
+  merge (ours, theirs, changes, take, fields, took, kept);
+  /* The merged case goes in through the "resolve-conflict" command, and
+   * the conflict is marked resolved in the same transaction. */
+  if (!tg_store_command_begin (store, error))
+    return FALSE;
+  resolved = tg_command_resolve_conflict (store, ours, stored->sender, stored->revision, stored->file_name,
+                                          (const char * const *) took->pdata,
+                                          (const char * const *) kept->pdata, error);
+  if (resolved == NULL ||
+      !tg_store_exchange_mark_resolved (store, conflict_id, tg_case_get_revision (resolved), error) ||
+      !tg_store_command_commit (store, error))
+    {
+      tg_store_command_rollback (store);
+      return FALSE;
+    }
+  return TRUE;
 }

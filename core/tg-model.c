@@ -134,7 +134,9 @@ item_label (GObject *item)
             return text;
         }
     }
-  return g_strdup (G_OBJECT_TYPE_NAME (item));
+  /* Present, but with nothing to name it by: never a type name, which
+   * people would read in history. */
+  return g_strdup ("");
 }
 
 static char *
@@ -333,7 +335,17 @@ diff_objects (GObject    *a,
           if (ca != NULL && cb != NULL)
             diff_objects (ca, cb, path, out);
           else if (ca != NULL || cb != NULL)
-            add_change (out, path, item_label (ca), item_label (cb));
+            {
+              /* A part that appears or goes is told field by field, as
+               * against an empty one; bare, when all its fields are
+               * empty, so that its presence is not lost. */
+              g_autoptr(GObject) empty = g_object_new (G_OBJECT_TYPE (ca != NULL ? ca : cb), NULL);
+              guint before = out->len;
+
+              diff_objects (ca != NULL ? ca : empty, cb != NULL ? cb : empty, path, out);
+              if (out->len == before)
+                add_change (out, path, ca != NULL ? g_strdup ("") : NULL, cb != NULL ? g_strdup ("") : NULL);
+            }
         }
       else
         {
@@ -478,6 +490,30 @@ tg_model_get_text (gpointer    object,
         return NULL;
     }
   return item_label (cur);
+}
+
+char *
+tg_model_dup_subject (gpointer    object,
+                      const char *path)
+{
+  g_auto(GStrv) segments = g_strsplit (path, "/", -1);
+  GObject *cur = object;
+  GObject *item = NULL;
+
+  for (guint i = 0; cur != NULL && segments[i] != NULL; i++)
+    {
+      GParamSpec *p = g_object_class_find_property (G_OBJECT_GET_CLASS (cur), segments[i]);
+
+      if (p == NULL)
+        break;
+      if (is_list (p) && segments[i + 1] != NULL)
+        item = cur = find_item (get_object (cur, p), segments[++i], NULL);
+      else if (is_child (p))
+        cur = get_object (cur, p);
+      else
+        break;
+    }
+  return item != NULL ? item_label (item) : NULL;
 }
 
 /* ---------------------------------------------------------------- text */

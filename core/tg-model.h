@@ -51,4 +51,9 @@ void       tg_model_check_text  (gpointer    object,
 char      *tg_model_get_text    (gpointer    object,
                                  const char *path);
 
+/* The label, for people, of the innermost list item @path lies in (a
+ * victim's or member's full name, a request's addressee), or NULL. */
+char      *tg_model_dup_subject (gpointer    object,
+                                 const char *path);
+
 G_END_DECLS

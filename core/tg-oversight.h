@@ -90,25 +90,7 @@ TgOversightItem   *tg_oversight_describe_case (TgStore     *store,
 
 /* --- objectivity reviews --------------------------------------------- */
 
-/**
- * tg_oversight_record_review:
- * @store: the store
- * @kase: a case investigated by a local body (employer's commission or
- *   local inspectorate), as loaded from @store; updated in place
- * @review: the review; a missing id, date or reviewer is filled in (a new
- *   UUID, today, the store's actor)
- * @error: return location for a #GError
- *
- * Records @review with history. "Re-investigation required" sends the case
- * back through %TG_ACTION_REINVESTIGATE with the review as the reason, in
- * the same transaction: when the rules refuse that, nothing is recorded.
- *
- * Returns: %TRUE on success
- */
-gboolean    tg_oversight_record_review (TgStore     *store,
-                                        TgCase      *kase,
-                                        TgReview    *review,
-                                        GError     **error);
+/* Reviews are recorded by the "review" command (tg-case-commands.h). */
 /* The reviews of a case, oldest first: a #GListModel of #TgReview. */
 GListModel *tg_oversight_list_reviews  (TgStore     *store,
                                         const char  *id_or_number,
@@ -116,13 +98,7 @@ GListModel *tg_oversight_list_reviews  (TgStore     *store,
 
 /* --- acts ----------------------------------------------------------- */
 
-/* Records that the case's act reached the inspectorate on @received
- * (YYYY-MM-DD; NULL: today), with history saying whether that was within
- * TG_ACT_DELIVERY_WORKING_DAYS. */
-gboolean    tg_oversight_receive_act   (TgStore     *store,
-                                        TgCase      *kase,
-                                        const char  *received,
-                                        GError     **error);
+/* Receipts are recorded by the "act-received" command. */
 /* When the case's current act was received (YYYY-MM-DD), or NULL. */
 char       *tg_oversight_act_received  (TgStore     *store,
                                         TgCase      *kase);

@@ -61,6 +61,9 @@ typedef struct
   const char  *reason;       /* refer by hand, reopen, reinvestigate */
   const GDate *today;        /* NULL: tg_today () */
   TgCalendar  *calendar;     /* for due dates; required for route/appoint/reinvestigate */
+  gboolean     partial;      /* judge only what is known: a reason not yet asked for,
+                              * and an order number allocated on appointment, are
+                              * not held against the action */
 } TgTransitionContext;
 
 /* Whether @action may be applied to @kase now; on success *@to is the

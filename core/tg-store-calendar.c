@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tg-dates.h"
+#include "tg-history-record.h"
 #include "tg-rules.h"
 #include "tg-store-private.h"
 
@@ -43,9 +44,31 @@ open_clear (gpointer data)
   g_free (o->due);
 }
 
+/* The history entry of a recomputed due date: the "recompute-due"
+ * command's structured record (tg-history-record.h). */
+static char *
+recompute_record (const char *date,
+                  const char *before,
+                  const char *after)
+{
+  GVariantDict params;
+  GVariantDict dict;
+  GVariantBuilder changes;
+
+  g_variant_dict_init (&params, NULL);
+  g_variant_dict_insert (&params, "date", "s", date);
+  g_variant_builder_init (&changes, G_VARIANT_TYPE ("a(ssmsms)"));
+  g_variant_builder_add (&changes, "(ssmsms)", "investigation/due", "", before, after);
+  g_variant_dict_init (&dict, NULL);
+  g_variant_dict_insert_value (&dict, "params", g_variant_dict_end (&params));
+  g_variant_dict_insert_value (&dict, "changes", g_variant_builder_end (&changes));
+  return tg_history_record_print (g_variant_dict_end (&dict));
+}
+
 static gboolean
-recompute_due_dates (TgStore *self,
-                     GError **error)
+recompute_due_dates (TgStore    *self,
+                     const char *date,
+                     GError    **error)
 {
   g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (Open));
   sqlite3_stmt *stmt;
@@ -73,6 +96,7 @@ recompute_due_dates (TgStore *self,
     {
       Open *o = &g_array_index (open, Open, i);
       g_autofree char *due = NULL;
+      g_autofree char *details = NULL;
       GDate start, d;
 
       if (!tg_date_parse (o->started, &start))
@@ -87,9 +111,9 @@ recompute_due_dates (TgStore *self,
       tg_store_bind_text (stmt, 1, due);
       sqlite3_bind_int64 (stmt, 2, o->rowid);
       if (!tg_store_step_done (self, stmt, error) ||
-          !tg_store_history_append (self, o->rowid, o->id, NULL, NULL, "edit",
-                                    _("investigation/due (recomputed after a change of the working-day calendar)"),
-                                    o->due, due, error))
+          (details = recompute_record (date, o->due, due)) == NULL ||
+          !tg_store_history_append (self, o->rowid, o->id, NULL, NULL, "recompute-due",
+                                    details, NULL, NULL, error))
         return FALSE;
     }
   return TRUE;
@@ -133,7 +157,7 @@ change_calendar (TgStore             *self,
     tg_calendar_remove_entry (self->calendar, date);
   else
     tg_calendar_set_entry (self->calendar, date, kind, note);
-  if (!recompute_due_dates (self, error) || !tg_store_tx_commit (self, error))
+  if (!recompute_due_dates (self, iso, error) || !tg_store_tx_commit (self, error))
     goto fail;
   return TRUE;
 

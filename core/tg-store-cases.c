@@ -1,4 +1,4 @@
-/* tg-store-cases.c — the user's actions on cases, each one transaction
+/* tg-store-cases.c — the rows of cases, for imports and for commands
  *
  * Copyright 2026 The Tergeu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,6 +14,7 @@
 #include "tg-model.h"
 #include "tg-rules.h"
 #include "tg-store-private.h"
+#include "tg-store-command.h"
 #include "tg-history-entry.h"
 #include "tg-case-document.h"
 #include "tg-dispute.h"
@@ -163,64 +164,6 @@ claim_number (TgStore    *self,
   return tg_store_step_done (self, stmt, error);
 }
 
-gboolean
-tg_store_create_case (TgStore *self,
-                      TgCase  *kase,
-                      GError **error)
-{
-  g_autofree char *number = NULL;
-  g_autofree char *now = NULL;
-  g_autofree char *summary = NULL;
-  TgClassification k;
-  gint64 rowid = 0;
-
-  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
-  g_return_val_if_fail (TG_IS_CASE (kase), FALSE);
-
-  if (!validate (kase, error) || !tg_store_tx_begin (self, error))
-    return FALSE;
-
-  if (tg_case_get_number (kase) != NULL)
-    {
-      if (!claim_number (self, tg_case_get_number (kase), error))
-        goto fail;
-    }
-  else
-    {
-      number = allocate_number (self, kase, error);
-      if (number == NULL)
-        goto fail;
-    }
-  if (tg_case_get_id (kase) == NULL)
-    {
-      g_autofree char *uuid = g_uuid_string_random ();
-      tg_case_set_id (kase, uuid);
-    }
-  if (number != NULL)
-    tg_case_set_number (kase, number);
-  if (tg_case_get_registered_at (kase) == NULL)
-    {
-      now = tg_now_iso ();
-      tg_case_set_registered_at (kase, now);
-    }
-  tg_case_set_revision (kase, 1);
-
-  tg_classify (kase, &k);
-  summary = tg_classification_describe (&k);
-  if (!tg_store_write_case (self, kase, &rowid, error) ||
-      !tg_store_history_append (self, rowid, tg_case_get_id (kase), tg_case_get_registered_at (kase),
-                                NULL, "registered", summary, NULL,
-                                tg_enum_to_nick (TG_TYPE_STATE, tg_case_get_state (kase)), error) ||
-      !tg_store_tx_commit (self, error))
-    goto fail;
-  return tg_store_read_history (self, rowid, kase, NULL);
-
-fail:
-  tg_store_tx_rollback (self);
-  if (number != NULL)
-    tg_case_set_number (kase, NULL);
-  return FALSE;
-}
 
 /* An order number that arrives with a case ("214-к" of 2026) moves that
  * year's sequence past it, so the next appointment does not reuse it. */
@@ -355,283 +298,143 @@ check_revision (TgStore *self,
   return FALSE;
 }
 
-static gboolean
-log_changes (TgStore    *self,
-             gint64      rowid,
-             TgCase     *kase,
-             GPtrArray  *changes,
-             GError    **error)
+
+
+
+
+
+
+
+
+
+/* ------------------------------------------------------------ for commands */
+
+gboolean
+tg_store_command_begin (TgStore *self,
+                        GError **error)
 {
-  for (guint i = 0; i < changes->len; i++)
-    {
-      TgFieldChange *c = g_ptr_array_index (changes, i);
-      if (!tg_store_history_append (self, rowid, tg_case_get_id (kase), NULL, NULL, "edit",
-                                    c->path, c->before, c->after, error))
-        return FALSE;
-    }
-  return TRUE;
-}
+  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
 
-/* An escalation the victims now force is applied before the case is
- * checked: a later death makes a local investigation a Committee case, and
- * the edit is saved together with that move (domain.md §3). */
-static gboolean
-apply_forced (TgStore  *self,
-              TgCase   *kase,
-              TgAction *forced,
-              GError  **error)
-{
-  TgTransitionContext ctx = { NULL, NULL, self->calendar };
-
-  if (!tg_rules_forced_action (kase, forced))
-    return TRUE;
-  return tg_rules_apply (kase, *forced, &ctx, error);
-}
-
-/* A changed classification is written to history, then the forced move. */
-static gboolean
-log_classification (TgStore *self,
-                    gint64   rowid,
-                    TgCase  *before,
-                    TgCase  *kase,
-                    int      forced,
-                    GError **error)
-{
-  TgClassification kb, ka;
-
-  tg_classify (before, &kb);
-  tg_classify (kase, &ka);
-  if (kb.jurisdiction != ka.jurisdiction || kb.n_deaths != ka.n_deaths ||
-      kb.group != ka.group || kb.severity != ka.severity)
-    {
-      g_autofree char *was = tg_classification_describe (&kb);
-      g_autofree char *now = tg_classification_describe (&ka);
-      if (!tg_store_history_append (self, rowid, tg_case_get_id (kase), NULL, NULL,
-                                    "classification", _("Classification recomputed from the victims"),
-                                    was, now, error))
-        return FALSE;
-    }
-  if (forced < 0)
-    return TRUE;
-  return tg_store_history_append (self, rowid, tg_case_get_id (kase), NULL, NULL,
-                                  tg_enum_to_nick (TG_TYPE_ACTION, forced),
-                                  _("Applied automatically: the victims' outcome changed the jurisdiction"),
-                                  tg_enum_to_nick (TG_TYPE_STATE, tg_case_get_state (before)),
-                                  tg_enum_to_nick (TG_TYPE_STATE, tg_case_get_state (kase)), error);
+  return tg_store_tx_begin (self, error);
 }
 
 gboolean
-tg_store_save_case (TgStore *self,
-                    TgCase  *kase,
-                    GError **error)
+tg_store_command_commit (TgStore *self,
+                         GError **error)
 {
-  g_autoptr(TgCase) stored = NULL;
-  g_autoptr(TgCase) backup = NULL;
-  g_autoptr(GPtrArray) changes = NULL;
-  TgAction forced = -1;
-  gint64 rowid;
-
-  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
-  g_return_val_if_fail (TG_IS_CASE (kase), FALSE);
-
-  backup = tg_model_copy (kase);
-  if (!apply_forced (self, kase, &forced, error) ||
-      !validate (kase, error))
-    goto restore;
-  if (!tg_store_tx_begin (self, error))
-    goto restore;
-  if (!check_revision (self, kase, &rowid, error) ||
-      (stored = tg_store_read_case (self, rowid, error)) == NULL)
-    goto fail;
-
-  changes = tg_model_diff (stored, kase);
-  if (changes->len == 0)
-    {
-      tg_store_tx_rollback (self);
-      return TRUE;
-    }
-  if (!log_changes (self, rowid, kase, changes, error) ||
-      !log_classification (self, rowid, stored, kase, forced, error))
-    goto fail;
-  tg_case_set_revision (kase, tg_case_get_revision (stored) + 1);
-  if (!tg_store_write_case (self, kase, &rowid, error) ||
-      !tg_store_tx_commit (self, error))
-    goto fail;
-  return tg_store_read_history (self, rowid, kase, NULL);
-
-fail:
-  tg_store_tx_rollback (self);
-restore:
-  tg_model_assign (kase, backup);
-  return FALSE;
+  return tg_store_tx_commit (self, error);
 }
 
-/* A Committee order number is allocated only when the commission has none
- * (order-template.md): "214-к", per-year sequence. */
-static gboolean
-allocate_order (TgStore *self,
-                TgCase  *kase,
-                GError **error)
+void
+tg_store_command_rollback (TgStore *self)
 {
-  TgCommission *com = tg_investigation_get_commission (tg_case_get_investigation (kase));
-  g_autofree char *suffix = NULL;
+  tg_store_tx_rollback (self);
+}
+
+TgCase *
+tg_store_command_read (TgStore    *self,
+                       const char *id_or_number,
+                       gint64      revision,
+                       gint64     *rowid,
+                       GError    **error)
+{
+  g_autoptr(TgCase) kase = NULL;
+
+  *rowid = tg_store_case_rowid (self, id_or_number, error);
+  if (*rowid == 0)
+    return NULL;
+  kase = tg_store_read_case (self, *rowid, error);
+  if (kase == NULL)
+    return NULL;
+  if (revision >= 0 && tg_case_get_revision (kase) != revision)
+    {
+      g_autoptr(TgCase) seen = tg_model_copy (kase);
+      gint64 ignored;
+
+      tg_case_set_revision (seen, revision);
+      if (!check_revision (self, seen, &ignored, error))
+        return NULL;
+    }
+  return g_steal_pointer (&kase);
+}
+
+gboolean
+tg_store_command_write (TgStore    *self,
+                        gint64      rowid,
+                        TgCase     *kase,
+                        const char *action,
+                        const char *details,
+                        GError    **error)
+{
+  return tg_store_write_case (self, kase, &rowid, error) &&
+         tg_store_history_append (self, rowid, tg_case_get_id (kase), NULL, NULL,
+                                  action, details, NULL, NULL, error);
+}
+
+gboolean
+tg_store_command_insert (TgStore    *self,
+                         TgCase     *kase,
+                         const char *action,
+                         const char *details,
+                         gint64     *rowid,
+                         GError    **error)
+{
   g_autofree char *number = NULL;
-  g_autofree char *date = NULL;
+
+  if (tg_case_get_number (kase) != NULL)
+    {
+      if (!claim_number (self, tg_case_get_number (kase), error))
+        return FALSE;
+    }
+  else
+    {
+      number = allocate_number (self, kase, error);
+      if (number == NULL)
+        return FALSE;
+      tg_case_set_number (kase, number);
+    }
+  if (tg_case_get_id (kase) == NULL)
+    {
+      g_autofree char *uuid = g_uuid_string_random ();
+      tg_case_set_id (kase, uuid);
+    }
+  if (tg_case_get_registered_at (kase) == NULL)
+    {
+      g_autofree char *now = tg_now_iso ();
+      tg_case_set_registered_at (kase, now);
+    }
+  tg_case_set_revision (kase, 1);
+  normalize (kase);
+  *rowid = 0;
+  return tg_store_write_case (self, kase, rowid, error) &&
+         tg_store_history_append (self, *rowid, tg_case_get_id (kase), tg_case_get_registered_at (kase),
+                                  NULL, action, details, NULL, NULL, error);
+}
+
+char *
+tg_store_command_next_order (TgStore     *self,
+                             const GDate *today,
+                             GError     **error)
+{
+  g_autofree char *suffix = NULL;
   sqlite3_stmt *stmt;
-  GDate today;
   gint64 next = 0;
 
-  if (com == NULL || tg_commission_get_order_number (com) != NULL)
-    return TRUE;
-  tg_store_today (&today);
   stmt = tg_store_stmt (self,
     "INSERT INTO order_sequence (year, last) VALUES (?1, 1)"
     " ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last", error);
   if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int (stmt, 1, g_date_get_year (&today));
+    return NULL;
+  sqlite3_bind_int (stmt, 1, g_date_get_year (today));
   if (sqlite3_step (stmt) == SQLITE_ROW)
     next = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
   if (next <= 0)
-    return tg_store_set_db_error (self, error);
-
+    {
+      tg_store_set_db_error (self, error);
+      return NULL;
+    }
   suffix = tg_store_get_setting (self, "order-suffix");
-  number = suffix != NULL && *suffix ? g_strdup_printf ("%" G_GINT64_FORMAT "-%s", next, suffix)
-                                     : g_strdup_printf ("%" G_GINT64_FORMAT, next);
-  tg_commission_set_order_number (com, number);
-  if (tg_commission_get_order_date (com) == NULL)
-    {
-      date = tg_date_format_iso (&today);
-      tg_commission_set_order_date (com, date);
-    }
-  return TRUE;
-}
-
-static void
-make_context (TgStore             *self,
-              const char          *reason,
-              GDate               *today,
-              TgTransitionContext *ctx)
-{
-  tg_store_today (today);
-  ctx->reason = reason;
-  ctx->today = today;
-  ctx->calendar = self->calendar;
-}
-
-gboolean
-tg_store_can_transition (TgStore    *self,
-                         TgCase     *kase,
-                         TgAction    action,
-                         const char *reason,
-                         GError    **error)
-{
-  TgTransitionContext ctx;
-  GDate today;
-  TgCommission *com;
-
-  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
-  g_return_val_if_fail (TG_IS_CASE (kase), FALSE);
-
-  make_context (self, reason, &today, &ctx);
-  com = tg_investigation_get_commission (tg_case_get_investigation (kase));
-  if (action == TG_ACTION_APPOINT && com != NULL && tg_commission_get_order_number (com) == NULL)
-    {
-      /* The number is allocated on appointment: judge the rest. */
-      g_autoptr(TgCase) probe = tg_model_copy (kase);
-      TgCommission *pc = tg_investigation_get_commission (tg_case_get_investigation (probe));
-      tg_commission_set_order_number (pc, "—");
-      tg_commission_set_order_date (pc, "2000-01-01");
-      return tg_rules_check (probe, action, &ctx, NULL, error);
-    }
-  return tg_rules_check (kase, action, &ctx, NULL, error);
-}
-
-gboolean
-tg_store_transition (TgStore    *self,
-                     TgCase     *kase,
-                     TgAction    action,
-                     const char *reason,
-                     GError    **error)
-{
-  g_autoptr(TgCase) backup = NULL;
-  g_autoptr(GError) local = NULL;
-  TgTransitionContext ctx;
-  TgState from = tg_case_get_state (kase);
-  GDate today;
-  gint64 rowid;
-
-  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
-  g_return_val_if_fail (TG_IS_CASE (kase), FALSE);
-
-  if (!tg_store_can_transition (self, kase, action, reason, &local))
-    {
-      g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_REFUSED, "%s", local->message);
-      return FALSE;
-    }
-  make_context (self, reason, &today, &ctx);
-  backup = tg_model_copy (kase);
-  if (!tg_store_tx_begin (self, error))
-    return FALSE;
-  if (!check_revision (self, kase, &rowid, error) ||
-      (action == TG_ACTION_APPOINT && !allocate_order (self, kase, error)))
-    goto fail;
-  if (!tg_rules_apply (kase, action, &ctx, &local))
-    {
-      g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_REFUSED, "%s", local->message);
-      goto fail;
-    }
-  tg_case_set_revision (kase, tg_case_get_revision (kase) + 1);
-  if (!tg_store_write_case (self, kase, &rowid, error) ||
-      !tg_store_history_append (self, rowid, tg_case_get_id (kase), NULL, NULL,
-                                tg_enum_to_nick (TG_TYPE_ACTION, action), reason,
-                                tg_enum_to_nick (TG_TYPE_STATE, from),
-                                tg_enum_to_nick (TG_TYPE_STATE, tg_case_get_state (kase)), error) ||
-      !tg_store_tx_commit (self, error))
-    goto fail;
-  return tg_store_read_history (self, rowid, kase, NULL);
-
-fail:
-  tg_store_tx_rollback (self);
-  tg_model_assign (kase, backup);
-  return FALSE;
-}
-
-gboolean
-tg_store_remove_case (TgStore    *self,
-                      TgCase     *kase,
-                      const char *reason,
-                      GError    **error)
-{
-  gint64 rowid;
-  gint64 revision = tg_case_get_revision (kase);
-
-  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
-  g_return_val_if_fail (TG_IS_CASE (kase), FALSE);
-
-  if (reason == NULL || *reason == '\0')
-    {
-      g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_REFUSED,
-                   _("Give a reason for removing case %s."), tg_case_get_number (kase));
-      return FALSE;
-    }
-  if (!tg_store_tx_begin (self, error))
-    return FALSE;
-  if (!check_revision (self, kase, &rowid, error))
-    goto fail;
-  tg_case_set_deleted (kase, TRUE);
-  tg_case_set_revision (kase, tg_case_get_revision (kase) + 1);
-  if (!tg_store_write_case (self, kase, &rowid, error) ||
-      !tg_store_history_append (self, rowid, tg_case_get_id (kase), NULL, NULL, "removed",
-                                reason, NULL, NULL, error) ||
-      !tg_store_tx_commit (self, error))
-    goto fail;
-  return tg_store_read_history (self, rowid, kase, NULL);
-
-fail:
-  tg_store_tx_rollback (self);
-  tg_case_set_deleted (kase, FALSE);
-  tg_case_set_revision (kase, revision);
-  return FALSE;
+  return suffix != NULL && *suffix ? g_strdup_printf ("%" G_GINT64_FORMAT "-%s", next, suffix)
+                                   : g_strdup_printf ("%" G_GINT64_FORMAT, next);
 }

@@ -213,6 +213,30 @@ tg_store_exchange_note_receipt (TgStore    *self,
   return record_receipt (self, rowid, sender, revision, error);
 }
 
+char *
+tg_store_exchange_document_sha256 (TgStore    *self,
+                                   gint64      rowid,
+                                   const char *document_id,
+                                   GError    **error)
+{
+  sqlite3_stmt *stmt = tg_store_stmt (self,
+    "SELECT sha256 FROM documents WHERE case_rowid = ? AND id = ?", error);
+  char *sha256 = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, rowid);
+  tg_store_bind_text (stmt, 2, document_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    sha256 = tg_store_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    tg_store_set_db_error (self, error);
+  return sha256;
+}
+
 gboolean
 tg_store_exchange_create (TgStore    *self,
                           TgCase     *kase,
@@ -479,29 +503,14 @@ open_conflict_case (TgStore *self,
   return rowid;
 }
 
-/* Keeping ours changes no field; the resolution is still a local change. */
-static gboolean
-bump_revision (TgStore *self,
-               gint64   rowid,
-               TgCase  *merged,
-               GError **error)
-{
-  sqlite3_stmt *stmt = tg_store_stmt (self, "UPDATE cases SET revision = revision + 1 WHERE rowid = ?", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  tg_case_set_revision (merged, tg_case_get_revision (merged) + 1);
-  return tg_store_step_done (self, stmt, error);
-}
-
 static gboolean
 mark_resolved (TgStore    *self,
                gint64      conflict_id,
-               const char *resolution,
+               gint64      revision,
                GError    **error)
 {
   g_autofree char *now = tg_now_iso ();
+  g_autofree char *resolution = g_strdup_printf ("revision %" G_GINT64_FORMAT, revision);
   sqlite3_stmt *stmt = tg_store_stmt (self,
     "UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE rowid = ?", error);
 
@@ -514,26 +523,17 @@ mark_resolved (TgStore    *self,
 }
 
 gboolean
-tg_store_exchange_resolve (TgStore    *self,
-                           gint64      conflict_id,
-                           TgCase     *merged,
-                           const char *resolution,
-                           GError    **error)
+tg_store_exchange_mark_resolved (TgStore  *self,
+                                 gint64    conflict_id,
+                                 gint64    revision,
+                                 GError  **error)
 {
-  gint64 rowid, revision = tg_case_get_revision (merged);
-
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
-  g_return_val_if_fail (TG_IS_CASE (merged), FALSE);
 
   if (!tg_store_tx_begin (self, error))
     return FALSE;
-  rowid = open_conflict_case (self, conflict_id, error);
-  if (rowid == 0 ||
-      !tg_store_save_case (self, merged, error) ||
-      (tg_case_get_revision (merged) == revision && !bump_revision (self, rowid, merged, error)) ||
-      !tg_store_history_append (self, rowid, tg_case_get_id (merged), NULL, NULL,
-                                "conflict-resolved", resolution, NULL, NULL, error) ||
-      !mark_resolved (self, conflict_id, resolution, error) ||
+  if (open_conflict_case (self, conflict_id, error) == 0 ||
+      !mark_resolved (self, conflict_id, revision, error) ||
       !tg_store_tx_commit (self, error))
     {
       tg_store_tx_rollback (self);

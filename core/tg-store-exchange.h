@@ -77,6 +77,12 @@ gboolean    tg_store_exchange_note_receipt  (TgStore        *self,
                                              const char     *sender,
                                              gint64          revision,
                                              GError        **error);
+/* The SHA-256 of the document @document_id of the case at @rowid, removed
+ * or not; NULL when it has none (or on error). */
+char       *tg_store_exchange_document_sha256 (TgStore      *self,
+                                               gint64        rowid,
+                                               const char   *document_id,
+                                               GError      **error);
 gboolean    tg_store_exchange_add_conflict  (TgStore        *self,
                                              gint64          rowid,
                                              const char     *sender,
@@ -116,12 +122,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TgStoreConflict, tg_store_conflict_free)
 GPtrArray  *tg_store_exchange_conflicts     (TgStore        *self,
                                              const char     *id_or_number,
                                              GError        **error);
-/* Saves @merged (a local change: revision + 1, history) and marks the
- * conflict resolved with @resolution. */
-gboolean    tg_store_exchange_resolve       (TgStore        *self,
+/* Marks conflict @conflict_id resolved by the local revision @revision
+ * (the "resolve-conflict" command has written the merged case). */
+gboolean    tg_store_exchange_mark_resolved (TgStore        *self,
                                              gint64          conflict_id,
-                                             TgCase         *merged,
-                                             const char     *resolution,
+                                             gint64          revision,
                                              GError        **error);
 
 typedef struct

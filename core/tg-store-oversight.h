@@ -39,25 +39,10 @@ gboolean   tg_store_oversight_counts  (TgStore                 *self,
                                        GHashTable              *regions,
                                        GError                 **error);
 
-/* Stores @review of @kase and writes history, in one transaction; with a
- * @reinvestigate_reason, the case goes back through TG_ACTION_REINVESTIGATE
- * in the same transaction. @kase is updated in place. */
-gboolean   tg_store_record_review     (TgStore     *self,
-                                       TgCase      *kase,
-                                       TgReview    *review,
-                                       const char  *reinvestigate_reason,
-                                       GError     **error);
 /* The reviews of a case, oldest first (TgReview). */
 GPtrArray *tg_store_list_reviews      (TgStore     *self,
                                        const char  *id_or_number,
                                        GError     **error);
-/* Records that the case's current act was received on @received, with
- * history (@details); refused when already recorded. */
-gboolean   tg_store_record_act_receipt (TgStore    *self,
-                                        TgCase     *kase,
-                                        const char *received,
-                                        const char *details,
-                                        GError    **error);
 /* When the case's current act was received, or NULL (*@error unset). */
 char      *tg_store_act_received      (TgStore     *self,
                                        TgCase      *kase,

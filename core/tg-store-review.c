@@ -17,34 +17,8 @@
 #include "tg-model.h"
 #include "tg-store-oversight.h"
 #include "tg-store-private.h"
+#include "tg-store-command.h"
 
-/* Bumps the revision of the case at @rowid from the one @kase was loaded
- * with; a case saved by someone else meanwhile is a conflict. */
-static gboolean
-bump_revision (TgStore *self,
-               gint64   rowid,
-               TgCase  *kase,
-               GError **error)
-{
-  sqlite3_stmt *stmt = tg_store_stmt (self,
-    "UPDATE cases SET revision = revision + 1 WHERE rowid = ? AND revision = ?", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  sqlite3_bind_int64 (stmt, 2, tg_case_get_revision (kase));
-  if (!tg_store_step_done (self, stmt, error))
-    return FALSE;
-  if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_CONFLICT,
-                   _("Case %s was changed by someone else after you opened it; nothing was recorded. Reopen the case and try again."),
-                   tg_case_get_number (kase));
-      return FALSE;
-    }
-  tg_case_set_revision (kase, tg_case_get_revision (kase) + 1);
-  return TRUE;
-}
 
 static gboolean
 insert_review (TgStore  *self,
@@ -70,54 +44,7 @@ insert_review (TgStore  *self,
   return tg_store_step_done (self, stmt, error);
 }
 
-static char *
-review_details (TgReview *review)
-{
-  /* Translators: objectivity review in history: "date, reviewer: conclusion. reasoning" */
-  return g_strdup_printf (_("%s, %s: %s. %s"), tg_review_get_reviewed_on (review),
-                          tg_review_get_reviewer (review),
-                          tg_review_conclusion_label (tg_review_get_conclusion (review)),
-                          tg_review_get_reasoning (review));
-}
 
-gboolean
-tg_store_record_review (TgStore    *self,
-                        TgCase     *kase,
-                        TgReview   *review,
-                        const char *reinvestigate_reason,
-                        GError    **error)
-{
-  g_autofree char *details = review_details (review);
-  g_autoptr(TgCase) backup = tg_model_copy (kase);
-  gint64 rowid;
-
-  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
-  g_return_val_if_fail (TG_IS_CASE (kase), FALSE);
-  g_return_val_if_fail (TG_IS_REVIEW (review), FALSE);
-
-  if (!tg_store_tx_begin (self, error))
-    return FALSE;
-  rowid = tg_store_case_rowid (self, tg_case_get_id (kase), error);
-  if (rowid == 0 ||
-      !insert_review (self, rowid, review, error) ||
-      !tg_store_history_append (self, rowid, tg_case_get_id (kase), NULL, NULL, "review", details, NULL,
-                                tg_enum_to_nick (TG_TYPE_REVIEW_CONCLUSION, tg_review_get_conclusion (review)),
-                                error))
-    goto fail;
-  /* The transition checks the revision and raises it itself. */
-  if (reinvestigate_reason != NULL
-      ? !tg_store_transition (self, kase, TG_ACTION_REINVESTIGATE, reinvestigate_reason, error)
-      : !bump_revision (self, rowid, kase, error))
-    goto fail;
-  if (!tg_store_tx_commit (self, error))
-    goto fail;
-  return tg_store_read_history (self, rowid, kase, NULL);
-
-fail:
-  tg_store_tx_rollback (self);
-  tg_model_assign (kase, backup);
-  return FALSE;
-}
 
 static TgReview *
 review_from_row (sqlite3_stmt *stmt)
@@ -198,11 +125,10 @@ tg_store_act_received (TgStore *self,
 static gboolean
 insert_receipt (TgStore    *self,
                 gint64      rowid,
-                TgCase     *kase,
+                const char *act,
                 const char *received,
                 GError    **error)
 {
-  const char *act = tg_investigation_get_act_number (tg_case_get_investigation (kase));
   g_autofree char *now = tg_now_iso ();
   sqlite3_stmt *stmt = tg_store_stmt (self,
     "INSERT INTO act_receipts (case_rowid, act_number, received, recorded_at) VALUES (?, ?, ?, ?)"
@@ -219,39 +145,28 @@ insert_receipt (TgStore    *self,
   if (sqlite3_changes (self->db) == 0)
     {
       g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_REFUSED,
-                   _("The receipt of act %s of case %s is already recorded; nothing was changed."),
-                   act, tg_case_get_number (kase));
+                   _("The receipt of act %s is already recorded; nothing was changed."), act);
       return FALSE;
     }
   return TRUE;
 }
 
+
 gboolean
-tg_store_record_act_receipt (TgStore    *self,
-                             TgCase     *kase,
-                             const char *received,
-                             const char *details,
-                             GError    **error)
+tg_store_command_add_review (TgStore  *self,
+                             gint64    rowid,
+                             TgReview *review,
+                             GError  **error)
 {
-  gint64 revision = tg_case_get_revision (kase);
-  gint64 rowid;
+  return insert_review (self, rowid, review, error);
+}
 
-  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
-  g_return_val_if_fail (TG_IS_CASE (kase), FALSE);
-
-  if (!tg_store_tx_begin (self, error))
-    return FALSE;
-  rowid = tg_store_case_rowid (self, tg_case_get_id (kase), error);
-  if (rowid == 0 ||
-      !insert_receipt (self, rowid, kase, received, error) ||
-      !tg_store_history_append (self, rowid, tg_case_get_id (kase), NULL, NULL, "act-received",
-                                details, NULL, received, error) ||
-      !bump_revision (self, rowid, kase, error) ||
-      !tg_store_tx_commit (self, error))
-    {
-      tg_store_tx_rollback (self);
-      tg_case_set_revision (kase, revision);
-      return FALSE;
-    }
-  return tg_store_read_history (self, rowid, kase, NULL);
+gboolean
+tg_store_command_add_act_receipt (TgStore    *self,
+                                  gint64      rowid,
+                                  const char *act_number,
+                                  const char *received,
+                                  GError    **error)
+{
+  return insert_receipt (self, rowid, act_number, received, error);
 }

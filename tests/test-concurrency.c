@@ -23,7 +23,8 @@ test_parallel_writers (void)
   g_autofree char *dir = NULL;
   g_autoptr(TgStore) store = tg_test_open_store (&dir);
   g_autofree char *db = g_strdup (tg_store_get_path (store));
-  g_autoptr(TgCase) mine = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) draft = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) mine = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   GPid pids[N_PROCESSES];
@@ -33,10 +34,9 @@ test_parallel_writers (void)
   for (guint i = 0; i < N_PROCESSES; i++)
     {
       g_autoptr(TgCase) kase = tg_test_make_case (0, 1, 0);
-      g_assert_true (tg_store_create_case (store, kase, &error));
+      g_object_unref (tg_test_register (store, kase));
     }
-  g_assert_true (tg_store_create_case (store, mine, &error));
-  g_assert_no_error (error);
+  mine = tg_test_register (store, draft);
 
   for (guint i = 0; i < N_PROCESSES; i++)
     {
@@ -47,13 +47,12 @@ test_parallel_writers (void)
                      NULL, NULL, &pids[i], &error);
       g_assert_no_error (error);
     }
-  /* Meanwhile this process edits another case again and again. */
+  /* Meanwhile this process edits another case again and again, each
+   * time at the revision it last saw. */
   for (guint i = 0; i < N_EDITS; i++)
     {
       g_autofree char *place = g_strdup_printf ("Цех № %u", i);
-      tg_case_set_place (mine, place);
-      g_assert_true (tg_store_save_case (store, mine, &error));
-      g_assert_no_error (error);
+      tg_test_apply (store, &mine, "edit-particulars", tg_test_params ("place", TG_TEST_STR (place), NULL));
     }
   for (guint i = 0; i < N_PROCESSES; i++)
     {
@@ -71,7 +70,7 @@ test_parallel_writers (void)
   mine = tg_store_load_case (store, "08-2026-00013", &error);
   g_assert_no_error (error);
   g_assert_cmpint (tg_case_get_revision (mine), ==, 1 + N_EDITS);
-  /* registered + one edit entry per save */
+  /* registered + one "edit-particulars" entry per command */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tg_case_get_history (mine))), ==, 1 + N_EDITS);
   g_assert_true (tg_store_verify (store, problems, &error));
   tg_test_remove_dir (dir);

@@ -6,8 +6,10 @@
  * Every bad-*.xml and rule-*.xml of tests/data/exchange is refused with
  * the message and line in its .expect, and leaves the database file
  * byte for byte as it was; good files import, re-import unchanged,
- * update by revision and round-trip through export; concurrent edits
- * become a conflict that loses nothing and resolves field by field.
+ * update by revision and round-trip through export (a demo database
+ * into itself and into an empty one, a file with minimal findings);
+ * concurrent edits become a conflict that loses nothing and resolves field
+ * by field; a dispute without a due date gets the default one.
  */
 #define G_LOG_DOMAIN "test-exchange-import"
 
@@ -17,10 +19,16 @@
 
 #include <glib/gstdio.h>
 
+#include "tg-case-document.h"
+#include "tg-dates.h"
+#include "tg-demo.h"
+#include "tg-dispute.h"
 #include "tg-exchange-conflicts.h"
 #include "tg-exchange-export.h"
 #include "tg-exchange-import.h"
+#include "tg-findings.h"
 #include "tg-model.h"
+#include "tg-oversight.h"
 #include "tg-test-util.h"
 #include "tg-victim.h"
 
@@ -254,17 +262,48 @@ read_without_created (const char *path)
   return g_regex_replace_literal (created, text, -1, 0, "<created/>", 0, NULL);
 }
 
+/* Every case of @store into @path, as @sender (NULL: the Committee). */
 static void
-export_all (TgStore    *store,
-            const char *path)
+export_as (TgStore    *store,
+           const char *sender,
+           const char *path,
+           guint       n_cases)
 {
   TgStoreExportQuery all = { NULL, -1, NULL, NULL, NULL, NULL };
   g_autoptr(GError) error = NULL;
   guint n = 0;
 
-  g_assert_true (tg_exchange_export_file (store, &all, NULL, path, &n, &error));
+  g_assert_true (tg_exchange_export_file (store, &all, sender, path, &n, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (n, ==, 6);
+  g_assert_cmpuint (n, ==, n_cases);
+}
+
+static void
+export_all (TgStore    *store,
+            const char *path)
+{
+  export_as (store, NULL, path, 6);
+}
+
+/* Two exports hold the same cases, byte for byte but header/created; on
+ * failure, the first line that differs. */
+static void
+assert_same_export (const char *path1,
+                    const char *path2)
+{
+  g_autofree char *t1 = read_without_created (path1);
+  g_autofree char *t2 = read_without_created (path2);
+  g_auto(GStrv) l1 = NULL;
+  g_auto(GStrv) l2 = NULL;
+
+  if (g_str_equal (t1, t2))
+    return;
+  l1 = g_strsplit (t1, "\n", -1);
+  l2 = g_strsplit (t2, "\n", -1);
+  for (guint i = 0; l1[i] != NULL && l2[i] != NULL; i++)
+    if (!g_str_equal (l1[i], l2[i]))
+      g_error ("%s and %s differ at line %u:\n%s\n%s", path1, path2, i + 1, l1[i], l2[i]);
+  g_error ("%s and %s differ in length", path1, path2);
 }
 
 static void
@@ -369,8 +408,8 @@ make_conflict (char **dir)
 
   import_data (store, "good-example.xml");
   kase = tg_store_load_case (store, "08-2026-00042", NULL);
-  tg_case_set_place (kase, "Шахта «Тентек», 3-горизонт, 12-лава (уточнено)");
-  g_assert_true (tg_store_save_case (store, kase, NULL));
+  tg_test_apply (store, &kase, "edit-particulars",
+                 tg_test_params ("place", TG_TEST_STR ("Шахта «Тентек», 3-горизонт, 12-лава (уточнено)"), NULL));
   g_assert_true (import (store, v4, &t, NULL));
   g_assert_cmpuint (t.conflicts, ==, 1);
   return store;
@@ -482,6 +521,288 @@ test_conflict_cli (void)
   tg_test_remove_dir (dir);
 }
 
+/* ---- round trips of Tergeu's own files (issue 13) ------------------------ */
+
+static void
+expect_unchanged (const char       *number,
+                  TgExchangeResult  result,
+                  gpointer          user_data)
+{
+  guint *n = user_data;
+
+  if (result != TG_EXCHANGE_UNCHANGED)
+    g_error ("%s\t%s, not unchanged", number, tg_exchange_result_nick (result));
+  (*n)++;
+}
+
+static void
+import_unchanged (TgStore    *store,
+                  const char *path,
+                  guint       n_cases)
+{
+  g_autoptr(TgExchangeReport) report = tg_exchange_report_new ();
+  g_autoptr(GError) error = NULL;
+  TgExchangeTotals t;
+  guint n = 0;
+
+  g_assert_true (tg_exchange_import_file (store, path, report, expect_unchanged, &n, &t, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, n_cases);
+  g_assert_cmpuint (t.unchanged, ==, n_cases);
+}
+
+#define DEMO_CASES 1000
+
+/* A demo database exported and imported back into itself: every case
+ * unchanged, and the database as it was; the same file into an empty
+ * database and out again: the same document. */
+static void
+test_demo_round_trip (void)
+{
+  g_autofree char *dir_a = NULL;
+  g_autofree char *dir_b = NULL;
+  g_autoptr(TgStore) a = tg_test_open_store (&dir_a);
+  g_autoptr(TgStore) b = tg_test_open_store (&dir_b);
+  g_autofree char *e1 = g_build_filename (dir_a, "e1.xml", NULL);
+  g_autofree char *e2 = g_build_filename (dir_a, "e2.xml", NULL);
+  g_autofree char *e3 = g_build_filename (dir_b, "e3.xml", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  TgExchangeTotals t;
+
+  g_assert_true (tg_demo_generate (a, DEMO_CASES, 1, NULL, NULL, &error));
+  g_assert_no_error (error);
+  export_as (a, NULL, e1, DEMO_CASES);
+  /* What used to be lost on the way: dispute due dates, request ids. */
+  g_assert_true (g_file_get_contents (e1, &text, NULL, NULL));
+  g_assert_true (g_regex_match_simple ("<dispute [^>]* filed=\"[-0-9]+\" due=\"[-0-9]+\"", text, 0, 0));
+  g_assert_nonnull (strstr (text, "<request id=\"r"));
+
+  import_unchanged (a, e1, DEMO_CASES);
+  export_as (a, NULL, e2, DEMO_CASES);
+  assert_same_export (e1, e2);
+
+  g_assert_true (import (b, e1, &t, NULL));
+  g_assert_cmpuint (t.created, ==, DEMO_CASES);
+  export_as (b, NULL, e3, DEMO_CASES);
+  assert_same_export (e1, e3);
+  import_unchanged (b, e3, DEMO_CASES);
+  tg_test_remove_dir (dir_a);
+  tg_test_remove_dir (dir_b);
+}
+
+/* Findings with only workRelated and a cause: no list is made up on the
+ * way (an empty list read is no list stored). */
+static void
+test_minimal_findings (void)
+{
+  g_autofree char *dir_a = NULL;
+  g_autofree char *dir_b = NULL;
+  g_autoptr(TgStore) a = tg_test_open_store (&dir_a);
+  g_autoptr(TgStore) b = tg_test_open_store (&dir_b);
+  g_autofree char *e1 = g_build_filename (dir_a, "e1.xml", NULL);
+  g_autofree char *e2 = g_build_filename (dir_b, "e2.xml", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(TgCase) kase = NULL;
+  TgFindings *f;
+  TgExchangeTotals t;
+
+  import_data (a, "good-minimal-findings.xml");
+  kase = tg_store_load_case (a, "08-2026-00057", NULL);
+  f = tg_investigation_get_findings (tg_case_get_investigation (kase));
+  g_assert_cmpuint (g_strv_length ((char **) tg_findings_get_causes (f)), ==, 1);
+  g_assert_null (tg_findings_get_responsible (f));
+  g_assert_null (tg_findings_get_violations (f));
+  g_assert_cmpint (tg_findings_get_fault_employer (f), ==, -1);
+
+  export_as (a, NULL, e1, 1);
+  g_assert_true (g_file_get_contents (e1, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "<request id=\"r2\""));
+  g_assert_nonnull (strstr (text, "<request id=\"r1\" to=\"Шахтинская городская больница\" "
+                                  "sent=\"2026-11-03\" due=\"2026-11-10\" blocking=\"true\">"));
+  import_unchanged (a, e1, 1);
+  g_assert_true (import (b, e1, &t, NULL));
+  g_assert_cmpuint (t.created, ==, 1);
+  export_as (b, NULL, e2, 1);
+  assert_same_export (e1, e2);
+  tg_test_remove_dir (dir_a);
+  tg_test_remove_dir (dir_b);
+}
+
+static TgDispute *
+dispute_of (TgCase     *kase,
+            const char *id)
+{
+  GListModel *list = G_LIST_MODEL (tg_case_get_disputes (kase));
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(TgDispute) d = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (tg_dispute_get_id (d), id) == 0)
+        return g_steal_pointer (&d);
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+dispute_overdue (TgStore    *store,
+                 const char *today_iso,
+                 const char *id)
+{
+  TgOversightQuery query = TG_OVERSIGHT_QUERY_INIT;
+  g_autoptr(GListModel) items = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  g_assert_true (tg_date_parse (today_iso, &today));
+  query.kinds = TG_OVERSIGHT_DISPUTE;
+  items = tg_oversight_list (store, &query, &today, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(TgOversightItem) item = g_list_model_get_item (items, i);
+
+      if (g_strcmp0 (item->number, "08-2026-00057") == 0 && g_strcmp0 (item->item_id, id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* d1 comes without a due date: filed on Friday 2026-10-30, 15 working
+ * days from the Monday after end on 2026-11-20; d2 keeps its own
+ * (the default would be 2026-12-01). Neither is a local change. */
+static void
+test_dispute_due (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autofree char *db = g_strdup (tg_store_get_path (store));
+  g_autofree char *out = NULL;
+  g_autoptr(TgCase) kase = NULL;
+  g_autoptr(TgDispute) d1 = NULL;
+  g_autoptr(TgDispute) d2 = NULL;
+
+  import_data (store, "good-minimal-findings.xml");
+  kase = tg_store_load_case (store, "08-2026-00057", NULL);
+  g_assert_cmpint (tg_case_get_revision (kase), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tg_case_get_history (kase))), ==, 0);
+  d1 = dispute_of (kase, "d1");
+  d2 = dispute_of (kase, "d2");
+  g_assert_cmpstr (tg_dispute_get_due (d1), ==, "2026-11-20");
+  g_assert_cmpstr (tg_dispute_get_due (d2), ==, "2026-12-15");
+
+  /* Control sees d1 once its day has passed, and never d2 by then. */
+  g_assert_false (dispute_overdue (store, "2026-11-20", "d1"));
+  g_assert_true (dispute_overdue (store, "2026-11-23", "d1"));
+  g_assert_false (dispute_overdue (store, "2026-12-01", "d2"));
+  g_assert_true (dispute_overdue (store, "2026-12-16", "d2"));
+  tg_store_close (store);
+  /* TERGEU_TODAY is 2026-11-26. */
+  g_assert_cmpint (run_cli (db, &out, "control", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "dispute\t08-2026-00057\t08\tconcluded\t2026-11-20\t4\t"));
+  g_assert_null (strstr (out, "\td2\t"));
+  tg_test_remove_dir (dir);
+}
+
+/* @path's text with each @from replaced by @to, as @name in @dir. */
+static char *
+rewrite (const char *dir,
+         const char *name,
+         const char *path,
+         ...)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GString) s = NULL;
+  char *out = g_build_filename (dir, name, NULL);
+  const char *from;
+  va_list ap;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  s = g_string_new (text);
+  va_start (ap, path);
+  while ((from = va_arg (ap, const char *)) != NULL)
+    g_assert_cmpuint (g_string_replace (s, from, va_arg (ap, const char *), 1), ==, 1);
+  va_end (ap);
+  g_assert_true (g_file_set_contents (out, s->str, -1, NULL));
+  return out;
+}
+
+/* Importing our own export changes nothing, not even what the next
+ * version from LI-08 is compared with: the place edited here since LI-08's
+ * revision 3 still meets LI-08's revision 4 as a conflict. */
+static void
+test_own_file_keeps_conflicts (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autofree char *own = g_build_filename (dir, "own.xml", NULL);
+  g_autofree char *v4 = write_variant (dir, "v4.xml", "4", "<injury>асфиксия</injury>",
+                                       "<injury>ожог</injury>");
+  g_autoptr(TgCase) kase = NULL;
+  TgExchangeTotals t;
+
+  import_data (store, "good-example.xml");
+  kase = tg_store_load_case (store, "08-2026-00042", NULL);
+  tg_test_apply (store, &kase, "edit-particulars",
+                 tg_test_params ("place", TG_TEST_STR ("Шахта «Тентек», 3-горизонт, 12-лава (уточнено)"), NULL));
+  export_as (store, NULL, own, 1);
+  import_unchanged (store, own, 1);
+  g_assert_true (import (store, v4, &t, NULL));
+  g_assert_cmpuint (t.conflicts, ==, 1);
+  g_clear_object (&kase);
+  kase = tg_store_load_case (store, "08-2026-00042", NULL);
+  g_assert_nonnull (strstr (tg_case_get_place (kase), "уточнено"));
+  tg_test_remove_dir (dir);
+}
+
+/* A document attached here keeps its id through a file; other content
+ * under an id the receiver holds is refused, not dropped. */
+static void
+test_document_ids (void)
+{
+  static const char act[] = "Акт № 12 от 2026-10-28";
+  g_autofree char *dir_a = NULL;
+  g_autofree char *dir_b = NULL;
+  g_autoptr(TgStore) a = tg_test_open_store (&dir_a);
+  g_autoptr(TgStore) b = tg_test_open_store (&dir_b);
+  g_autofree char *e1 = g_build_filename (dir_a, "e1.xml", NULL);
+  g_autofree char *e2 = g_build_filename (dir_b, "e2.xml", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, act, -1);
+  g_autofree char *other_sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, "другой", -1);
+  g_autofree char *content = g_base64_encode ((const guchar *) act, strlen (act));
+  g_autofree char *other = g_base64_encode ((const guchar *) "другой", strlen ("другой"));
+  g_autofree char *changed = NULL;
+  g_autoptr(TgCase) kase = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new_static (act, strlen (act));
+  g_autoptr(TgExchangeReport) report = tg_exchange_report_new ();
+  TgExchangeTotals t;
+
+  import_data (a, "good-minimal-findings.xml");
+  kase = tg_store_load_case (a, "08-2026-00057", NULL);
+  tg_test_apply (a, &kase, "attach",
+                 tg_test_params ("title", TG_TEST_STR ("Акт"), "file-name", TG_TEST_STR ("act.txt"),
+                                 "media-type", TG_TEST_STR ("text/plain"),
+                                 "content", g_variant_new_from_bytes (G_VARIANT_TYPE_BYTESTRING, bytes, TRUE),
+                                 NULL));
+
+  export_as (a, NULL, e1, 1);
+  g_assert_true (g_file_get_contents (e1, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "<document id=\"doc1\""));
+  import_unchanged (a, e1, 1);
+  g_assert_true (import (b, e1, &t, NULL));
+  export_as (b, NULL, e2, 1);
+  assert_same_export (e1, e2);
+
+  changed = rewrite (dir_b, "changed.xml", e2, "revision=\"3\"", "revision=\"4\"",
+                     sha, other_sha, content, other, NULL);
+  g_assert_false (import (b, changed, &t, report));
+  g_assert_true (report_has (report, 0, "document doc1 (“Акт”) differs in content from the document with that id held here"));
+  tg_test_remove_dir (dir_a);
+  tg_test_remove_dir (dir_b);
+}
+
 static void
 add_refused_tests (void)
 {
@@ -552,5 +873,10 @@ main (int    argc,
   g_test_add_func ("/exchange-import/update", test_update);
   g_test_add_func ("/exchange-import/conflict", test_conflict);
   g_test_add_func ("/exchange-import/conflict-cli", test_conflict_cli);
+  g_test_add_func ("/exchange-import/demo-round-trip", test_demo_round_trip);
+  g_test_add_func ("/exchange-import/minimal-findings", test_minimal_findings);
+  g_test_add_func ("/exchange-import/dispute-due", test_dispute_due);
+  g_test_add_func ("/exchange-import/own-file-keeps-conflicts", test_own_file_keeps_conflicts);
+  g_test_add_func ("/exchange-import/document-ids", test_document_ids);
   return g_test_run ();
 }

@@ -124,17 +124,19 @@ test_removed_leave_index (void)
   g_autofree char *dir = NULL;
   g_autoptr(TgStore) store = tg_test_open_store (&dir);
   g_autofree char *path = g_strdup (tg_store_get_path (store));
-  g_autoptr(TgCase) gone = tg_test_make_case (1, 0, 0);
-  g_autoptr(TgCase) kept = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) gone_draft = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) kept_draft = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) gone = NULL;
+  g_autoptr(TgCase) kept = NULL;
   g_autoptr(GError) error = NULL;
   sqlite3 *db = NULL;
   TgCaseQuery q = TG_CASE_QUERY_INIT;
   guint count = 0;
 
-  g_assert_true (tg_store_create_case (store, gone, &error));
-  g_assert_true (tg_store_create_case (store, kept, &error));
-  g_assert_true (tg_store_remove_case (store, gone, "registered twice", &error));
-  g_assert_no_error (error);
+  gone = tg_test_register (store, gone_draft);
+  kept = tg_test_register (store, kept_draft);
+  tg_test_apply (store, &gone, "remove", tg_test_params ("reason", TG_TEST_STR ("registered twice"), NULL));
+  g_assert_true (tg_case_get_deleted (gone));
   g_clear_object (&store);
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
@@ -191,8 +193,7 @@ test_prefix_index_rebuilt (void)
   for (guint i = 0; i < 6; i++)
     {
       g_autoptr(TgCase) kase = tg_test_make_case (1, i % 2, 0);
-      g_assert_true (tg_store_create_case (store, kase, &error));
-      g_assert_no_error (error);
+      g_object_unref (tg_test_register (store, kase));
     }
   for (guint i = 0; searches[i] != NULL; i++)
     {

@@ -10,15 +10,16 @@
  */
 #include "config.h"
 
+#include "tg-case-commands.h"
+
 #include <glib/gstdio.h>
 #include <string.h>
 
 #include "tg-dispute.h"
 #include "tg-extension.h"
-#include "tg-findings.h"
 #include "tg-history-entry.h"
+#include "tg-info-request.h"
 #include "tg-oversight.h"
-#include "tg-requests.h"
 #include "tg-rules.h"
 #include "tg-store.h"
 #include "tg-test-util.h"
@@ -65,18 +66,19 @@ make_case (const char *region,
   return kase;
 }
 
+/* Registers the draft *@kase and routes it on @route_day, by commands;
+ * *@kase becomes the case as stored. */
 static void
 create_and_route (TgStore    *store,
-                  TgCase     *kase,
+                  TgCase    **kase,
                   const char *route_day)
 {
-  g_autoptr(GError) error = NULL;
+  TgCase *draft = *kase;
 
   set_today (route_day);
-  g_assert_true (tg_store_create_case (store, kase, &error));
-  g_assert_no_error (error);
-  g_assert_true (tg_store_transition (store, kase, TG_ACTION_ROUTE, NULL, &error));
-  g_assert_no_error (error);
+  *kase = tg_test_register (store, draft);
+  g_object_unref (draft);
+  tg_test_apply (store, kase, "route", NULL);
 }
 
 static GListModel *
@@ -115,15 +117,14 @@ test_deadline_across_holidays (void)
   g_autofree char *dir = NULL;
   g_autoptr(TgStore) store = tg_test_open_store (&dir);
   g_autoptr(TgCase) kase = make_case ("08", "2026-04-28", 2, 0, 1, 0);
-  g_autoptr(TgExtension) ext = tg_extension_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(TgExtension) ext = NULL;
   g_autoptr(GListModel) items = NULL;
   g_autoptr(TgOversightItem) described = NULL;
   TgOversightItem *item;
 
   /* Routed Thursday 30 April: 10 working days are 4, 5, 6, 8, 12, 13, 14,
    * 15, 18, 19 May (1 and 7 May are holidays, 11 May carries 9 May). */
-  create_and_route (store, kase, "2026-04-30");
+  create_and_route (store, &kase, "2026-04-30");
   g_assert_cmpstr (tg_investigation_get_due (tg_case_get_investigation (kase)), ==, "2026-05-19");
 
   /* Friday 29 May: 20, 21, 22, 25, 26, 28, 29 — Kurban Ait (27) is off. */
@@ -138,13 +139,13 @@ test_deadline_across_holidays (void)
   g_clear_object (&items);
 
   /* An extension to Tuesday 26 May: overdue by 28 and 29 May only. */
-  tg_extension_set_granted (ext, "2026-05-18");
-  tg_extension_set_new_due (ext, "2026-05-26");
-  tg_extension_set_granted_by (ext, "Председатель Комитета");
-  tg_extension_set_reason (ext, "экспертиза оборудования");
-  g_list_store_append (tg_investigation_get_extensions (tg_case_get_investigation (kase)), ext);
-  g_assert_true (tg_store_save_case (store, kase, &error));
-  g_assert_no_error (error);
+  tg_test_apply (store, &kase, "extend",
+                 tg_test_params ("new-due", TG_TEST_STR ("2026-05-26"),
+                                 "reason", TG_TEST_STR ("экспертиза оборудования"),
+                                 "granted-by", TG_TEST_STR ("Председатель Комитета"),
+                                 "granted", TG_TEST_STR ("2026-05-18"), NULL));
+  ext = g_list_model_get_item (G_LIST_MODEL (tg_investigation_get_extensions (tg_case_get_investigation (kase))), 0);
+  g_assert_cmpstr (tg_extension_get_granted (ext), ==, "2026-05-18");
   items = list_all (store, 0);
   item = find_item (items, tg_case_get_number (kase), TG_OVERSIGHT_INVESTIGATION);
   g_assert_nonnull (item);
@@ -193,7 +194,7 @@ test_due_soon (void)
   g_autoptr(GListModel) soon = NULL;
   g_autoptr(GError) error = NULL;
 
-  create_and_route (store, kase, "2026-04-30");   /* due 19 May */
+  create_and_route (store, &kase, "2026-04-30");   /* due 19 May */
   /* Friday 15 May: the next working day is Monday 18, not yet. */
   soon = tg_oversight_due_soon (store, day ("2026-05-15"), &error);
   g_assert_no_error (error);
@@ -215,11 +216,14 @@ test_due_soon (void)
  *   08-2026-00002 B  severe, routed 28 May → due 11 Jun
  *   08-2026-00003 C  3 deaths, commission pending since 26 May → due 28 May: overdue 1
  *   08-2026-00004 F  severe, routed 30 Apr → due 19 May: overdue 7; act dated
- *                    20 May, due 25 May, not received: overdue 3 (26, 28, 29)
+ *                    20 May (known before the conclusion), due 25 May, not
+ *                    received: overdue 3 (26, 28, 29). Arrives whole: see
+ *                    insert_open_with_act
  *   08-2026-00005 H  severe, routed 14 May → due 29 May: due today
  *   15-2026-00001 D  group, 1 death, reported 30 h after: late notification;
  *                    routed 30 Apr → overdue 7; dispute due 27 May: overdue 2
- *   15-2026-00002 E  concluded; request sent 20 May, due 28 May: overdue 1
+ *   15-2026-00002 E  concluded 12 May (act No. 12 of 11 May); request sent
+ *                    20 May, due 28 May: overdue 1
  */
 typedef struct
 {
@@ -230,79 +234,109 @@ typedef struct
 
 static void
 add_dispute (TgStore *store,
-             TgCase  *kase)
+             TgCase **kase)
 {
-  g_autoptr(TgDispute) dispute = tg_dispute_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(TgDispute) dispute = NULL;
 
-  tg_dispute_set_id (dispute, "d1");
-  tg_dispute_set_filed_by (dispute, TG_PARTY_WORKER);
-  tg_dispute_set_subject (dispute, TG_DISPUTE_SUBJECT_INVESTIGATION);
-  tg_dispute_set_filed (dispute, "2026-05-06");
-  tg_dispute_set_status (dispute, TG_DISPUTE_STATUS_FILED);
-  tg_dispute_set_due (dispute, "2026-05-27");
-  tg_dispute_set_claim (dispute, "Комиссия не опросила очевидцев");
-  g_list_store_append (tg_case_get_disputes (kase), dispute);
-  g_assert_true (tg_store_save_case (store, kase, &error));
-  g_assert_no_error (error);
+  tg_test_apply (store, kase, "dispute-file",
+                 tg_test_params ("filed-by", TG_TEST_STR (tg_enum_to_nick (TG_TYPE_PARTY, TG_PARTY_WORKER)),
+                                 "subject", TG_TEST_STR (tg_enum_to_nick (TG_TYPE_DISPUTE_SUBJECT,
+                                                                          TG_DISPUTE_SUBJECT_INVESTIGATION)),
+                                 "filed", TG_TEST_STR ("2026-05-06"),
+                                 "due", TG_TEST_STR ("2026-05-27"),
+                                 "claim", TG_TEST_STR ("Комиссия не опросила очевидцев"), NULL));
+  dispute = g_list_model_get_item (G_LIST_MODEL (tg_case_get_disputes (*kase)), 0);
+  g_assert_cmpstr (tg_dispute_get_id (dispute), ==, "d1");
+  g_assert_cmpint (tg_dispute_get_status (dispute), ==, TG_DISPUTE_STATUS_FILED);
 }
 
-static TgCase *
-make_concluded (TgStore *store)
+/* Registers the draft *@kase, routes it on 30 April and, on @day,
+ * records its findings and concludes it with act @act of @act_date. */
+static void
+create_and_conclude (TgStore    *store,
+                     TgCase    **kase,
+                     const char *day,
+                     const char *act,
+                     const char *act_date)
 {
-  TgCase *kase = make_case ("15", "2026-04-28", 3, 0, 1, 0);
-  TgInvestigation *inv = tg_case_get_investigation (kase);
-  g_autoptr(TgFindings) findings = tg_findings_new ();
   const char *causes[] = { "нарушение технологического процесса", NULL };
-  g_autoptr(GError) error = NULL;
 
-  /* Findings go in before the case is created: see the report about
-   * tg_model_diff and a child object that was NULL. */
-  tg_findings_set_work_related (findings, TRUE);
-  tg_findings_set_causes (findings, causes);
-  tg_findings_set_fault_employer (findings, 100);
-  tg_findings_set_fault_employee (findings, 0);
-  tg_investigation_set_findings (inv, findings);
-  tg_investigation_set_act_number (inv, "12");
-  tg_investigation_set_act_date (inv, "2026-05-11");
   create_and_route (store, kase, "2026-04-30");
-  set_today ("2026-05-12");
-  g_assert_true (tg_store_transition (store, kase, TG_ACTION_CONCLUDE, NULL, &error));
+  set_today (day);
+  tg_test_apply (store, kase, "findings",
+                 tg_test_params ("work-related", g_variant_new_boolean (TRUE),
+                                 "causes", g_variant_new_strv (causes, -1),
+                                 "fault-employer", g_variant_new_int64 (100),
+                                 "fault-employee", g_variant_new_int64 (0), NULL));
+  tg_test_apply (store, kase, "conclude",
+                 tg_test_params ("act-number", TG_TEST_STR (act), "act-date", TG_TEST_STR (act_date), NULL));
+  g_assert_cmpint (tg_case_get_state (*kase), ==, TG_STATE_CONCLUDED);
+}
+
+/* F: a local investigation whose act (No. 7 of 20 May) is on record while
+ * the case is still open, as the oversight's act control expects (the
+ * act's date known by phone or letter before the conclusion). Commands
+ * record an act only with "conclude", so F arrives whole, as from another
+ * system's file: registered and routed by commands in a scratch database,
+ * its act added, and inserted here with its number and history
+ * (tg_store_insert_case). */
+static TgCase *
+insert_open_with_act (TgStore    *store,
+                      TgCase     *draft,
+                      const char *number,
+                      const char *route_day)
+{
+  g_autofree char *scratch_dir = NULL;
+  g_autoptr(TgStore) scratch = tg_test_open_store (&scratch_dir);
+  g_autoptr(TgCase) kase = NULL;
+  g_autoptr(GError) error = NULL;
+  TgInvestigation *inv;
+  TgCase *stored;
+
+  tg_case_set_number (draft, number);
+  set_today (route_day);
+  kase = tg_test_register (scratch, draft);
+  tg_test_apply (scratch, &kase, "route", NULL);
+  inv = tg_case_get_investigation (kase);
+  tg_investigation_set_act_number (inv, "7");
+  tg_investigation_set_act_date (inv, "2026-05-20");
+  tg_store_close (scratch);
+  tg_test_remove_dir (scratch_dir);
+
+  g_assert_true (tg_store_insert_case (store, kase, &error));
   g_assert_no_error (error);
-  return kase;
+  stored = tg_store_load_case (store, number, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (tg_case_get_state (stored), ==, TG_STATE_LOCAL_INVESTIGATION);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tg_case_get_history (stored))), ==, 2);
+  return stored;
 }
 
 static void
 dashboard_setup (Dashboard     *f,
                  gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  TgInvestigation *inv;
+  g_autoptr(TgCase) f_draft = make_case ("08", "2026-04-28", 2, 0, 1, 0);
 
   f->store = tg_test_open_store (&f->dir);
   f->a = make_case ("08", "2026-04-28", 2, 0, 1, 0);
-  create_and_route (f->store, f->a, "2026-04-30");
+  create_and_route (f->store, &f->a, "2026-04-30");
   f->b = make_case ("08", "2026-05-26", 2, 0, 1, 0);
-  create_and_route (f->store, f->b, "2026-05-28");
+  create_and_route (f->store, &f->b, "2026-05-28");
   f->c = make_case ("08", "2026-05-25", 2, 0, 0, 3);
-  create_and_route (f->store, f->c, "2026-05-26");
-  f->f = make_case ("08", "2026-04-28", 2, 0, 1, 0);
-  create_and_route (f->store, f->f, "2026-04-30");
-  inv = tg_case_get_investigation (f->f);
-  tg_investigation_set_act_number (inv, "7");
-  tg_investigation_set_act_date (inv, "2026-05-20");
-  set_today ("2026-05-21");
-  g_assert_true (tg_store_save_case (f->store, f->f, &error));
-  g_assert_no_error (error);
+  create_and_route (f->store, &f->c, "2026-05-26");
+  f->f = insert_open_with_act (f->store, f_draft, "08-2026-00004", "2026-04-30");
   f->h = make_case ("08", "2026-05-12", 2, 0, 1, 0);
-  create_and_route (f->store, f->h, "2026-05-14");
+  create_and_route (f->store, &f->h, "2026-05-14");
+  g_assert_cmpstr (tg_case_get_number (f->h), ==, "08-2026-00005");
   f->d = make_case ("15", "2026-04-28", 30, 1, 0, 1);
-  create_and_route (f->store, f->d, "2026-04-30");
-  add_dispute (f->store, f->d);
-  f->e = make_concluded (f->store);
+  create_and_route (f->store, &f->d, "2026-04-30");
+  add_dispute (f->store, &f->d);
+  f->e = make_case ("15", "2026-04-28", 3, 0, 1, 0);
+  create_and_conclude (f->store, &f->e, "2026-05-12", "12", "2026-05-11");
   set_today ("2026-05-20");
-  g_assert_nonnull (tg_requests_send (f->store, f->e, "ГИТ по г. Астане", "Копия акта", NULL, FALSE, &error));
-  g_assert_no_error (error);
+  tg_test_apply (f->store, &f->e, "request",
+                 tg_test_params ("to", TG_TEST_STR ("ГИТ по г. Астане"), "subject", TG_TEST_STR ("Копия акта"), NULL));
   set_today ("2026-05-29");
 }
 
@@ -451,6 +485,23 @@ count_history (TgCase     *kase,
   return n;
 }
 
+/* Runs @name on *@kase; on success *@kase is the case as stored after. */
+static gboolean
+run_command (TgStore     *store,
+             TgCase     **kase,
+             const char  *name,
+             GVariant    *params,
+             GError     **error)
+{
+  g_autoptr(TgCase) after = tg_command_run (store, tg_case_get_id (*kase), tg_case_get_revision (*kase),
+                                            name, params, NULL, error);
+
+  if (after == NULL)
+    return FALSE;
+  g_set_object (kase, after);
+  return TRUE;
+}
+
 static void
 test_act_receipt (Dashboard     *f,
                   gconstpointer  data)
@@ -458,59 +509,68 @@ test_act_receipt (Dashboard     *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) regions = NULL;
   g_autofree char *received = NULL;
-  GListModel *history;
 
-  g_assert_false (tg_oversight_receive_act (f->store, f->a, NULL, &error));
-  g_assert_error (error, TG_OVERSIGHT_ERROR, TG_OVERSIGHT_ERROR_NO_ACT);
+  g_assert_false (run_command (f->store, &f->a, "act-received",
+                               tg_test_params ("received-on", TG_TEST_STR ("2026-05-29"), NULL), &error));
+  g_assert_error (error, TG_COMMAND_ERROR, TG_COMMAND_ERROR_GUARD);
   g_clear_error (&error);
-  g_assert_false (tg_oversight_receive_act (f->store, f->f, "2026-05-19", &error));
-  g_assert_error (error, TG_OVERSIGHT_ERROR, TG_OVERSIGHT_ERROR_INVALID);
+  /* before the act's date */
+  g_assert_false (run_command (f->store, &f->f, "act-received",
+                               tg_test_params ("received-on", TG_TEST_STR ("2026-05-19"), NULL), &error));
+  g_assert_error (error, TG_COMMAND_ERROR, TG_COMMAND_ERROR_PARAMETER);
+  g_clear_error (&error);
+  /* in the future */
+  g_assert_false (run_command (f->store, &f->f, "act-received",
+                               tg_test_params ("received-on", TG_TEST_STR ("2026-06-01"), NULL), &error));
+  g_assert_error (error, TG_COMMAND_ERROR, TG_COMMAND_ERROR_PARAMETER);
   g_clear_error (&error);
 
-  g_assert_true (tg_oversight_receive_act (f->store, f->f, NULL, &error));
+  g_assert_true (run_command (f->store, &f->f, "act-received",
+                              tg_test_params ("received-on", TG_TEST_STR ("2026-05-29"), NULL), &error));
   g_assert_no_error (error);
   received = tg_oversight_act_received (f->store, f->f);
   g_assert_cmpstr (received, ==, "2026-05-29");
   g_assert_cmpuint (count_history (f->f, "act-received"), ==, 1);
-  history = G_LIST_MODEL (tg_case_get_history (f->f));
-  {
-    g_autoptr(TgHistoryEntry) last = g_list_model_get_item (history, g_list_model_get_n_items (history) - 1);
-    g_assert_nonnull (strstr (tg_history_entry_get_details (last), "3 working days late"));
-  }
   regions = tg_oversight_regions (f->store, 0, NULL, &error);
   g_assert_cmpuint (region_row (regions, "08")->acts_overdue, ==, 0);
 
-  g_assert_false (tg_oversight_receive_act (f->store, f->f, NULL, &error));
+  g_assert_false (run_command (f->store, &f->f, "act-received",
+                               tg_test_params ("received-on", TG_TEST_STR ("2026-05-29"), NULL), &error));
   g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_REFUSED);
 }
 
 /* --------------------------------------------------------------- reviews */
 
+static GVariant *
+review_params (const char *conclusion,
+               const char *reasoning,
+               const char *on)
+{
+  return tg_test_params ("reviewed-on", TG_TEST_STR (on), "reviewer", TG_TEST_STR ("Жумабеков Т."),
+                         "conclusion", TG_TEST_STR (conclusion), "reasoning", TG_TEST_STR (reasoning), NULL);
+}
+
 static void
 test_review_reinvestigation (Dashboard     *f,
                              gconstpointer  data)
 {
-  g_autoptr(TgReview) review = tg_review_new ();
   g_autoptr(GListModel) reviews = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(TgCase) stored = NULL;
   gint64 revision = tg_case_get_revision (f->e);
 
-  tg_review_set_conclusion (review, TG_REVIEW_REINVESTIGATION);
-  tg_review_set_reasoning (review, "Причины не установлены, очевидцы не опрошены");
-  g_assert_true (tg_oversight_record_review (f->store, f->e, review, &error));
+  g_assert_true (run_command (f->store, &f->e, "review",
+                              review_params ("reinvestigation", "Причины не установлены, очевидцы не опрошены",
+                                             "2026-05-29"), &error));
   g_assert_no_error (error);
+  /* one command, one entry: the review and the case sent back */
   g_assert_cmpint (tg_case_get_state (f->e), ==, TG_STATE_LOCAL_INVESTIGATION);
   g_assert_cmpint (tg_case_get_revision (f->e), ==, revision + 1);
-  g_assert_cmpstr (tg_review_get_reviewed_on (review), ==, "2026-05-29");
-  g_assert_cmpstr (tg_review_get_act_number (review), ==, "12");
 
-  /* as stored: the state, both history entries, the review */
   stored = tg_store_load_case (f->store, tg_case_get_number (f->e), &error);
   g_assert_no_error (error);
   g_assert_cmpint (tg_case_get_state (stored), ==, TG_STATE_LOCAL_INVESTIGATION);
   g_assert_cmpuint (count_history (stored, "review"), ==, 1);
-  g_assert_cmpuint (count_history (stored, "reinvestigate"), ==, 1);
   /* 10 working days from 29 May: 1–5, 8–12 June */
   g_assert_cmpstr (tg_investigation_get_due (tg_case_get_investigation (stored)), ==, "2026-06-12");
   reviews = tg_oversight_list_reviews (f->store, tg_case_get_id (f->e), &error);
@@ -519,7 +579,9 @@ test_review_reinvestigation (Dashboard     *f,
   {
     g_autoptr(TgReview) r = g_list_model_get_item (reviews, 0);
     g_assert_cmpint (tg_review_get_conclusion (r), ==, TG_REVIEW_REINVESTIGATION);
-    g_assert_cmpstr (tg_review_get_reviewer (r), ==, tg_store_get_actor (f->store));
+    g_assert_cmpstr (tg_review_get_reviewer (r), ==, "Жумабеков Т.");
+    g_assert_cmpstr (tg_review_get_reviewed_on (r), ==, "2026-05-29");
+    g_assert_cmpstr (tg_review_get_act_number (r), ==, "12");
   }
 }
 
@@ -527,17 +589,15 @@ static void
 test_review_refused (Dashboard     *f,
                      gconstpointer  data)
 {
-  g_autoptr(TgReview) review = tg_review_new ();
   g_autoptr(GListModel) reviews = NULL;
   g_autoptr(GError) error = NULL;
   guint history = g_list_model_get_n_items (G_LIST_MODEL (tg_case_get_history (f->a)));
   gint64 revision = tg_case_get_revision (f->a);
 
   /* A running investigation cannot be sent back: nothing is recorded. */
-  tg_review_set_conclusion (review, TG_REVIEW_REINVESTIGATION);
-  tg_review_set_reasoning (review, "не установлены причины");
-  g_assert_false (tg_oversight_record_review (f->store, f->a, review, &error));
-  g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_REFUSED);
+  g_assert_false (run_command (f->store, &f->a, "review",
+                               review_params ("reinvestigation", "не установлены причины", "2026-05-29"), &error));
+  g_assert_error (error, TG_COMMAND_ERROR, TG_COMMAND_ERROR_STATE);
   g_clear_error (&error);
   g_assert_cmpint (tg_case_get_revision (f->a), ==, revision);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tg_case_get_history (f->a))), ==, history);
@@ -545,31 +605,57 @@ test_review_refused (Dashboard     *f,
   g_assert_cmpuint (g_list_model_get_n_items (reviews), ==, 0);
 
   /* Deficiencies on a running one is fine */
-  tg_review_set_conclusion (review, TG_REVIEW_DEFICIENCIES);
-  tg_review_set_id (review, NULL);
-  g_assert_true (tg_oversight_record_review (f->store, f->a, review, &error));
+  g_assert_true (run_command (f->store, &f->a, "review",
+                              review_params ("deficiencies", "не установлены причины", "2026-05-29"), &error));
   g_assert_no_error (error);
   g_assert_cmpint (tg_case_get_revision (f->a), ==, revision + 1);
   g_assert_cmpuint (count_history (f->a, "review"), ==, 1);
 
   /* A Committee case is not a local investigation; no reasoning; future */
-  g_clear_object (&review);
-  review = tg_review_new ();
-  tg_review_set_reasoning (review, "—");
-  g_assert_false (tg_oversight_record_review (f->store, f->c, review, &error));
-  g_assert_error (error, TG_OVERSIGHT_ERROR, TG_OVERSIGHT_ERROR_NOT_LOCAL);
+  g_assert_false (run_command (f->store, &f->c, "review", review_params ("sound", "—", "2026-05-29"), &error));
+  g_assert_true (g_error_matches (error, TG_COMMAND_ERROR, TG_COMMAND_ERROR_GUARD) ||
+                 g_error_matches (error, TG_COMMAND_ERROR, TG_COMMAND_ERROR_STATE));
   g_clear_error (&error);
-  tg_review_set_reasoning (review, "  ");
-  g_assert_false (tg_oversight_record_review (f->store, f->b, review, &error));
-  g_assert_error (error, TG_OVERSIGHT_ERROR, TG_OVERSIGHT_ERROR_INVALID);
+  g_assert_false (run_command (f->store, &f->b, "review", review_params ("sound", "  ", "2026-05-29"), &error));
+  g_assert_error (error, TG_COMMAND_ERROR, TG_COMMAND_ERROR_PARAMETER);
   g_clear_error (&error);
-  tg_review_set_reasoning (review, "ok");
-  tg_review_set_reviewed_on (review, "2026-06-01");
-  g_assert_false (tg_oversight_record_review (f->store, f->b, review, &error));
-  g_assert_error (error, TG_OVERSIGHT_ERROR, TG_OVERSIGHT_ERROR_INVALID);
+  g_assert_false (run_command (f->store, &f->b, "review", review_params ("sound", "ok", "2026-06-01"), &error));
+  g_assert_error (error, TG_COMMAND_ERROR, TG_COMMAND_ERROR_PARAMETER);
 }
 
 /* -------------------------------------------------------------- requests */
+
+/* The request @id of @kase, borrowed; NULL if it has none. */
+static TgInfoRequest *
+find_request (TgCase     *kase,
+              const char *id)
+{
+  GListModel *requests = G_LIST_MODEL (tg_case_get_requests (kase));
+
+  for (guint i = 0; i < g_list_model_get_n_items (requests); i++)
+    {
+      g_autoptr(TgInfoRequest) r = g_list_model_get_item (requests, i);
+      if (g_strcmp0 (tg_info_request_get_id (r), id) == 0)
+        return r;   /* the case keeps it */
+    }
+  return NULL;
+}
+
+/* Runs "request" or "answer" on B expecting a refusal @code. */
+static void
+assert_refused (Dashboard      *f,
+                const char     *name,
+                GVariant       *params,
+                int             code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TgCase) after = tg_command_run (f->store, tg_case_get_number (f->b), tg_case_get_revision (f->b),
+                                            name, params, NULL, &error);
+
+  g_assert_null (after);
+  g_assert_error (error, TG_COMMAND_ERROR, code);
+  g_test_message ("%s refused: %s", name, error->message);
+}
 
 static void
 test_requests (Dashboard     *f,
@@ -577,45 +663,76 @@ test_requests (Dashboard     *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TgCase) stored = NULL;
+  g_autoptr(TgHistoryEntry) last = NULL;
+  g_auto(TgCommandOutcome) outcome = { FALSE, NULL, -1 };
+  guint history = g_list_model_get_n_items (G_LIST_MODEL (tg_case_get_history (f->b)));
+  TgCase *after;
   TgInfoRequest *r;
 
   /* Friday 22 May + 5 working days: 25, 26, 28, 29 (27 off), 1 June */
   set_today ("2026-05-22");
-  r = tg_requests_send (f->store, f->b, "ТОО «Сарыарка Көмір»", "Журнал инструктажей", NULL, TRUE, &error);
+  after = tg_command_run (f->store, tg_case_get_number (f->b), tg_case_get_revision (f->b), "request",
+                          tg_test_params ("to", TG_TEST_STR ("ТОО «Сарыарка Көмір»"),
+                                          "subject", TG_TEST_STR ("Журнал инструктажей"),
+                                          "blocking", g_variant_new_boolean (TRUE), NULL),
+                          &outcome, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (tg_info_request_get_id (r), ==, "r1");
+  g_object_unref (f->b);
+  f->b = after;
+  g_assert_cmpstr (outcome.item_id, ==, "r1");
+  r = find_request (f->b, "r1");
+  g_assert_nonnull (r);
   g_assert_cmpstr (tg_info_request_get_sent (r), ==, "2026-05-22");
   g_assert_cmpstr (tg_info_request_get_due (r), ==, "2026-06-01");
-  r = tg_requests_send (f->store, f->b, "ГИТ", "Протоколы опроса", "2026-05-25", FALSE, &error);
-  g_assert_cmpstr (tg_info_request_get_id (r), ==, "r2");
-  g_assert_null (tg_requests_send (f->store, f->b, "ГИТ", "x", "2026-05-21", FALSE, &error));
-  g_assert_error (error, TG_REQUESTS_ERROR, TG_REQUESTS_ERROR_INVALID);
-  g_clear_error (&error);
-  g_assert_null (tg_requests_send (f->store, f->b, " ", "x", NULL, FALSE, &error));
-  g_assert_error (error, TG_REQUESTS_ERROR, TG_REQUESTS_ERROR_INVALID);
-  g_clear_error (&error);
+  g_assert_true (tg_info_request_get_blocking (r));
+  tg_test_apply (f->store, &f->b, "request",
+                 tg_test_params ("to", TG_TEST_STR ("ГИТ"), "subject", TG_TEST_STR ("Протоколы опроса"),
+                                 "due", TG_TEST_STR ("2026-05-25"), NULL));
+  r = find_request (f->b, "r2");
+  g_assert_nonnull (r);
+  g_assert_cmpstr (tg_info_request_get_due (r), ==, "2026-05-25");
+  /* due before today; no addressee */
+  assert_refused (f, "request",
+                  tg_test_params ("to", TG_TEST_STR ("ГИТ"), "subject", TG_TEST_STR ("x"),
+                                  "due", TG_TEST_STR ("2026-05-21"), NULL),
+                  TG_COMMAND_ERROR_PARAMETER);
+  assert_refused (f, "request", tg_test_params ("to", TG_TEST_STR (" "), "subject", TG_TEST_STR ("x"), NULL),
+                  TG_COMMAND_ERROR_PARAMETER);
 
   set_today ("2026-05-29");
-  g_assert_false (tg_requests_answer (f->store, f->b, "r1", "2026-05-21", "рано", &error));
-  g_assert_error (error, TG_REQUESTS_ERROR, TG_REQUESTS_ERROR_INVALID);
-  g_clear_error (&error);
-  g_assert_false (tg_requests_answer (f->store, f->b, "r9", NULL, "нет", &error));
-  g_assert_error (error, TG_REQUESTS_ERROR, TG_REQUESTS_ERROR_NOT_FOUND);
-  g_clear_error (&error);
-  g_assert_true (tg_requests_answer (f->store, f->b, "r2", "2026-05-28", "Протоколы приложены", &error));
-  g_assert_no_error (error);
-  g_assert_false (tg_requests_answer (f->store, f->b, "r2", NULL, "ещё раз", &error));
-  g_assert_error (error, TG_REQUESTS_ERROR, TG_REQUESTS_ERROR_ANSWERED);
-  g_clear_error (&error);
+  /* answered before it was sent; no such request */
+  assert_refused (f, "answer",
+                  tg_test_params ("request", TG_TEST_STR ("r1"), "answered", TG_TEST_STR ("2026-05-21"),
+                                  "answer", TG_TEST_STR ("рано"), NULL),
+                  TG_COMMAND_ERROR_GUARD);
+  assert_refused (f, "answer",
+                  tg_test_params ("request", TG_TEST_STR ("r9"), "answered", TG_TEST_STR ("2026-05-29"),
+                                  "answer", TG_TEST_STR ("нет"), NULL),
+                  TG_COMMAND_ERROR_NOT_FOUND);
+  tg_test_apply (f->store, &f->b, "answer",
+                 tg_test_params ("request", TG_TEST_STR ("r2"), "answered", TG_TEST_STR ("2026-05-28"),
+                                 "answer", TG_TEST_STR ("Протоколы приложены"), NULL));
+  /* answered already */
+  assert_refused (f, "answer",
+                  tg_test_params ("request", TG_TEST_STR ("r2"), "answered", TG_TEST_STR ("2026-05-29"),
+                                  "answer", TG_TEST_STR ("ещё раз"), NULL),
+                  TG_COMMAND_ERROR_GUARD);
 
   stored = tg_store_load_case (f->store, tg_case_get_number (f->b), &error);
+  g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tg_case_get_requests (stored))), ==, 2);
-  r = tg_requests_find (stored, "r2");
+  r = find_request (stored, "r2");
+  g_assert_nonnull (r);
   g_assert_cmpstr (tg_info_request_get_answered (r), ==, "2026-05-28");
   g_assert_cmpstr (tg_info_request_get_answer (r), ==, "Протоколы приложены");
-  g_assert_true (tg_requests_find (stored, "2") == r || tg_info_request_get_id (r) != NULL);
-  /* the store wrote the history of each save */
+  g_assert_null (tg_info_request_get_answered (find_request (stored, "r1")));
+  /* one history entry per command that changed the case (register,
+   * route, two requests, one answer); the refused ones wrote nothing */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tg_case_get_history (stored))), >=, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tg_case_get_history (stored))), ==, history + 3);
+  g_assert_cmpint (tg_case_get_revision (stored), ==, tg_case_get_revision (f->b));
+  last = g_list_model_get_item (G_LIST_MODEL (tg_case_get_history (stored)), history + 2);
+  g_assert_cmpstr (tg_history_entry_get_action (last), ==, "answer");
 }
 
 /* ----------------------------------------------------------- command line */
@@ -676,17 +793,22 @@ test_command_line (Dashboard     *f,
   g_clear_pointer (&out, g_free);
 
   g_assert_cmpint (run_cli (f, &out, "request", "08-2026-00002", "--to", "ГИТ", "--subject", "Акт Н-1", NULL), ==, 0);
-  g_assert_cmpstr (out, ==, "r1\n");
+  /* NUMBER<TAB>REVISION<TAB>changed<TAB>ID, as every command prints */
+  g_assert_cmpstr (out, ==, "08-2026-00002\t3\tchanged\tr1\n");
   g_assert_cmpint (run_cli (f, NULL, "answer", "08-2026-00002", "r1", "--text", "Получено", NULL), ==, 0);
   g_assert_cmpint (run_cli (f, NULL, "answer", "08-2026-00002", "r1", "--text", "ещё", NULL), ==, 1);
-  g_assert_cmpint (run_cli (f, NULL, "request", "08-2026-00002", "--to", "ГИТ", NULL), ==, 2);
+  /* A parameter missing or malformed is the command's refusal, as for
+   * every command that changes a case: exit 1, nothing changed. */
+  g_assert_cmpint (run_cli (f, NULL, "request", "08-2026-00002", "--to", "ГИТ", NULL), ==, 1);
+  /* The act of the concluded case E ("act-received" is for concluded and
+   * closed cases), before the review sends E back. */
+  g_assert_cmpint (run_cli (f, NULL, "receive-act", "15-2026-00002", "--on", "2026-05-28", NULL), ==, 0);
   g_assert_cmpint (run_cli (f, NULL, "review", "15-2026-00002", "--conclusion", "reinvestigation",
                             "--reasoning", "Причины не установлены", NULL), ==, 0);
   g_assert_cmpint (run_cli (f, NULL, "review", "15-2026-00002", "--conclusion", "maybe",
-                            "--reasoning", "x", NULL), ==, 2);
+                            "--reasoning", "x", NULL), ==, 1);
   g_assert_cmpint (run_cli (f, NULL, "review", "08-2026-00003", "--conclusion", "sound",
                             "--reasoning", "x", NULL), ==, 1);
-  g_assert_cmpint (run_cli (f, NULL, "receive-act", "08-2026-00004", "--on", "2026-05-28", NULL), ==, 0);
   g_assert_cmpint (run_cli (f, NULL, "report", "--by", "severity", "-o", csv, NULL), ==, 0);
   bytes = tg_test_read_file (csv);
   g_assert_cmpmem (g_bytes_get_data (bytes, NULL), 3, "\xef\xbb\xbf", 3);

@@ -13,6 +13,7 @@
 #include "tg-dispute.h"
 #include "tg-extension.h"
 #include "tg-history-entry.h"
+#include "tg-history-record.h"
 #include "tg-info-request.h"
 #include "tg-model.h"
 #include "tg-position.h"
@@ -79,6 +80,8 @@ fill_everything (TgCase *kase)
   g_list_store_append (tg_case_get_documents (kase), doc);
 }
 
+/* Every field of a case survives the store: the case arrives whole (as
+ * from an import), with its own number, revision, state and history. */
 static void
 test_round_trip (void)
 {
@@ -86,19 +89,27 @@ test_round_trip (void)
   g_autoptr(TgStore) store = tg_test_open_store (&dir);
   g_autoptr(TgCase) kase = tg_test_make_case (1, 0, 4);
   g_autoptr(TgCase) loaded = NULL;
+  g_autoptr(TgHistoryEntry) h = tg_history_entry_new ();
   g_autoptr(GPtrArray) diff = NULL;
   g_autoptr(GBytes) content = NULL;
   g_autoptr(GError) error = NULL;
 
+  tg_case_set_id (kase, "0b6f3f0e-2c55-4f4e-9d51-6a3c2f1e7d80");
+  tg_case_set_number (kase, "08-2026-00001");
+  tg_case_set_revision (kase, 1);
   tg_case_set_state (kase, TG_STATE_COMMITTEE_INVESTIGATION);
   fill_everything (kase);
-  g_assert_true (tg_store_create_case (store, kase, &error));
+  tg_history_entry_set_at (h, "2026-11-18T16:40:00+05:00");
+  tg_history_entry_set_actor (h, "LI-08");
+  tg_history_entry_set_action (h, "register");
+  g_list_store_append (tg_case_get_history (kase), h);
+  g_assert_true (tg_store_insert_case (store, kase, &error));
   g_assert_no_error (error);
-  g_assert_cmpstr (tg_case_get_number (kase), ==, "08-2026-00001");
-  g_assert_cmpint (tg_case_get_revision (kase), ==, 1);
 
   loaded = tg_store_load_case (store, tg_case_get_number (kase), &error);
   g_assert_no_error (error);
+  g_assert_cmpstr (tg_case_get_number (loaded), ==, "08-2026-00001");
+  g_assert_cmpint (tg_case_get_revision (loaded), ==, 1);
   diff = tg_model_diff (kase, loaded);
   for (guint i = 0; i < diff->len; i++)
     {
@@ -123,19 +134,20 @@ test_numbers_without_gaps (void)
 
   for (guint i = 1; i <= 3; i++)
     {
-      g_autoptr(TgCase) kase = tg_test_make_case (1, 0, 0);
+      g_autoptr(TgCase) draft = tg_test_make_case (1, 0, 0);
       g_autoptr(TgCase) bad = tg_test_make_case (1, 0, 0);
+      g_autoptr(TgCase) kase = NULL;
+      g_autoptr(TgVictim) v = g_list_model_get_item (G_LIST_MODEL (tg_case_get_victims (bad)), 0);
       g_autofree char *expected = g_strdup_printf ("08-2026-%05u", i);
 
-      /* A refused case takes no number. */
-      tg_case_set_state (bad, TG_STATE_COMMITTEE_INVESTIGATION);
-      g_assert_false (tg_store_create_case (store, bad, &error));
-      g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_INVALID);
+      /* A refused registration takes no number. */
+      tg_victim_set_iin (v, "690303303331");
+      g_assert_null (tg_command_register (store, bad, &error));
+      g_assert_error (error, TG_COMMAND_ERROR, TG_COMMAND_ERROR_INVALID);
       g_clear_error (&error);
       g_assert_null (tg_case_get_number (bad));
 
-      g_assert_true (tg_store_create_case (store, kase, &error));
-      g_assert_no_error (error);
+      kase = tg_test_register (store, draft);
       g_assert_cmpstr (tg_case_get_number (kase), ==, expected);
     }
   tg_test_remove_dir (dir);
@@ -146,34 +158,39 @@ test_later_death_escalates (void)
 {
   g_autofree char *dir = NULL;
   g_autoptr(TgStore) store = tg_test_open_store (&dir);
-  g_autoptr(TgCase) kase = tg_test_make_case (2, 0, 2);
+  g_autoptr(TgCase) draft = tg_test_make_case (2, 0, 2);
+  g_autoptr(TgCase) kase = NULL;
   g_autoptr(TgVictim) v = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(TgHistoryEntry) last = NULL;
+  g_autoptr(GVariant) record = NULL;
   GListModel *history;
-  gboolean saw_classification = FALSE, saw_escalate = FALSE;
+  const char *forced = NULL, *from = NULL, *to = NULL;
 
-  g_assert_true (tg_store_create_case (store, kase, &error));
-  g_assert_true (tg_store_transition (store, kase, TG_ACTION_ROUTE, NULL, &error));
-  g_assert_no_error (error);
+  kase = tg_test_register (store, draft);
+  tg_test_apply (store, &kase, "route", NULL);
   g_assert_cmpint (tg_case_get_state (kase), ==, TG_STATE_LOCAL_INVESTIGATION);
 
+  /* The third death: one command records it, reclassifies the case and
+   * escalates it, in one history entry. */
   v = g_list_model_get_item (G_LIST_MODEL (tg_case_get_victims (kase)), 2);
-  tg_victim_set_severity (v, TG_SEVERITY_FATAL);
-  tg_victim_set_died_on (v, "2026-11-20");
-  g_assert_true (tg_store_save_case (store, kase, &error));
-  g_assert_no_error (error);
+  tg_test_apply (store, &kase, "victim-outcome",
+                 tg_test_params ("victim", TG_TEST_STR (tg_victim_get_id (v)),
+                                 "severity", TG_TEST_STR (tg_enum_to_nick (TG_TYPE_SEVERITY, TG_SEVERITY_FATAL)),
+                                 "died-on", TG_TEST_STR ("2026-11-20"), NULL));
   g_assert_cmpint (tg_case_get_state (kase), ==, TG_STATE_COMMISSION_PENDING);
   g_assert_cmpint (tg_case_get_revision (kase), ==, 3);
 
   history = G_LIST_MODEL (tg_case_get_history (kase));
-  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
-    {
-      g_autoptr(TgHistoryEntry) h = g_list_model_get_item (history, i);
-      saw_classification |= g_str_equal (tg_history_entry_get_action (h), "classification");
-      saw_escalate |= g_str_equal (tg_history_entry_get_action (h), "escalate");
-    }
-  g_assert_true (saw_classification);
-  g_assert_true (saw_escalate);
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 3);
+  last = g_list_model_get_item (history, 2);
+  g_assert_cmpstr (tg_history_entry_get_action (last), ==, "victim-outcome");
+  record = tg_history_record_parse (tg_history_entry_get_details (last));
+  g_assert_nonnull (record);
+  g_assert_true (g_variant_lookup (record, "forced", "&s", &forced));
+  g_assert_cmpstr (forced, ==, tg_enum_to_nick (TG_TYPE_ACTION, TG_ACTION_ESCALATE));
+  g_assert_true (g_variant_lookup (record, "classification", "(&s&s)", &from, &to));
+  g_assert_cmpstr (from, ==, tg_enum_to_nick (TG_TYPE_JURISDICTION, TG_JURISDICTION_LOCAL_CHIEF));
+  g_assert_cmpstr (to, ==, tg_enum_to_nick (TG_TYPE_JURISDICTION, TG_JURISDICTION_COMMITTEE));
   tg_test_remove_dir (dir);
 }
 
@@ -182,22 +199,37 @@ test_revision_conflict (void)
 {
   g_autofree char *dir = NULL;
   g_autoptr(TgStore) store = tg_test_open_store (&dir);
-  g_autoptr(TgCase) kase = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) draft = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) kase = NULL;
   g_autoptr(TgCase) a = NULL;
   g_autoptr(TgCase) b = NULL;
+  g_autoptr(TgCase) refused = NULL;
+  g_autoptr(GVariant) b_edit = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *digest = NULL;
+  g_autofree char *digest_after = NULL;
+  const char *place = NULL;
 
-  g_assert_true (tg_store_create_case (store, kase, &error));
+  kase = tg_test_register (store, draft);
+  /* Two people open the case at revision 1 and each edits the place. */
   a = tg_store_load_case (store, tg_case_get_id (kase), &error);
   b = tg_store_load_case (store, tg_case_get_id (kase), &error);
-  tg_case_set_place (a, "Цех № 1");
-  tg_case_set_place (b, "Цех № 2");
-  g_assert_true (tg_store_save_case (store, a, &error));
-  g_assert_no_error (error);
-  g_assert_false (tg_store_save_case (store, b, &error));
-  g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_CONFLICT);
+  tg_test_apply (store, &a, "edit-particulars", tg_test_params ("place", TG_TEST_STR ("Цех № 1"), NULL));
+  g_assert_cmpint (tg_case_get_revision (a), ==, 2);
+  digest = tg_test_database_digest (tg_store_get_path (store));
+  b_edit = g_variant_ref_sink (tg_test_params ("place", TG_TEST_STR ("Цех № 2"), NULL));
+  refused = tg_command_run (store, tg_case_get_id (b), tg_case_get_revision (b), "edit-particulars",
+                            b_edit, NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, TG_COMMAND_ERROR, TG_COMMAND_ERROR_STALE);
+  /* The refusal names who changed the case, and nothing was written. */
+  g_assert_nonnull (strstr (error->message, tg_store_get_actor (store)));
+  digest_after = tg_test_database_digest (tg_store_get_path (store));
+  g_assert_cmpstr (digest, ==, digest_after);
   /* The refused edit is still there for the user to redo. */
-  g_assert_cmpstr (tg_case_get_place (b), ==, "Цех № 2");
+  g_assert_true (g_variant_lookup (b_edit, "place", "&s", &place));
+  g_assert_cmpstr (place, ==, "Цех № 2");
+  g_assert_cmpint (tg_case_get_revision (b), ==, 1);
   g_clear_object (&a);
   a = tg_store_load_case (store, tg_case_get_id (kase), NULL);
   g_assert_cmpstr (tg_case_get_place (a), ==, "Цех № 1");
@@ -210,7 +242,9 @@ test_failed_actions_change_nothing (void)
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autoptr(TgStore) store = tg_test_open_store (&dir);
-  g_autoptr(TgCase) kase = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) draft = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) kase = NULL;
+  g_autoptr(TgCase) refused = NULL;
   g_autoptr(TgVictim) v = NULL;
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
@@ -218,7 +252,7 @@ test_failed_actions_change_nothing (void)
   struct stat st;
 
   path = g_strdup (tg_store_get_path (store));
-  g_assert_true (tg_store_create_case (store, kase, &error));
+  kase = tg_test_register (store, draft);
   g_clear_object (&store);
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
@@ -228,13 +262,20 @@ test_failed_actions_change_nothing (void)
   g_assert_no_error (error);
   g_clear_object (&kase);
   kase = tg_store_load_case (store, "08-2026-00001", &error);
-  g_assert_false (tg_store_transition (store, kase, TG_ACTION_CLOSE, NULL, &error));
-  g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_REFUSED);
+  /* A transition the state does not allow. */
+  refused = tg_command_run (store, tg_case_get_number (kase), tg_case_get_revision (kase), "close", NULL,
+                            NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, TG_COMMAND_ERROR, TG_COMMAND_ERROR_STATE);
   g_clear_error (&error);
+  /* A change that would break a rule of the case. */
   v = g_list_model_get_item (G_LIST_MODEL (tg_case_get_victims (kase)), 0);
-  tg_victim_set_iin (v, "690303303331");
-  g_assert_false (tg_store_save_case (store, kase, &error));
-  g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_INVALID);
+  refused = tg_command_run (store, tg_case_get_number (kase), tg_case_get_revision (kase), "victim-edit",
+                            tg_test_params ("victim", TG_TEST_STR (tg_victim_get_id (v)),
+                                            "iin", TG_TEST_STR ("690303303331"), NULL),
+                            NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, TG_COMMAND_ERROR, TG_COMMAND_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "fails the check digit"));
   g_clear_object (&store);
 
@@ -279,14 +320,14 @@ test_tampered_history (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pristine = NULL;
 
+  /* Three entries per case: register, route, edit-particulars. */
   for (guint i = 0; i < 3; i++)
     {
-      g_autoptr(TgCase) kase = tg_test_make_case (0, 1, 0);
-      g_assert_true (tg_store_create_case (store, kase, &error));
-      g_assert_true (tg_store_transition (store, kase, TG_ACTION_ROUTE, NULL, &error));
-      tg_case_set_place (kase, "Цех № 5");
-      g_assert_true (tg_store_save_case (store, kase, &error));
-      g_assert_no_error (error);
+      g_autoptr(TgCase) draft = tg_test_make_case (0, 1, 0);
+      g_autoptr(TgCase) kase = tg_test_register (store, draft);
+
+      tg_test_apply (store, &kase, "route", NULL);
+      tg_test_apply (store, &kase, "edit-particulars", tg_test_params ("place", TG_TEST_STR ("Цех № 5"), NULL));
     }
   path = g_strdup (tg_store_get_path (store));
   g_clear_object (&store);
@@ -352,11 +393,11 @@ test_lists_and_search (void)
 
   for (guint i = 0; i < 5; i++)
     {
-      g_autoptr(TgCase) kase = tg_test_make_case (1, i % 2, i == 4 ? 3 : 0);
-      g_assert_true (tg_store_create_case (store, kase, &error));
+      g_autoptr(TgCase) draft = tg_test_make_case (1, i % 2, i == 4 ? 3 : 0);
+      g_autoptr(TgCase) kase = tg_test_register (store, draft);
+
       if (i >= 3)
-        g_assert_true (tg_store_transition (store, kase, TG_ACTION_ROUTE, NULL, &error));
-      g_assert_no_error (error);
+        tg_test_apply (store, &kase, "route", NULL);
     }
   g_assert_true (tg_store_count_cases (store, &q, &count, &error));
   g_assert_cmpuint (count, ==, 5);
@@ -437,7 +478,8 @@ test_search_paths (void)
   g_assert_true (tg_store_begin (store, &error));
   for (guint i = 0; i < 400; i++)
     {
-      g_autoptr(TgCase) kase = tg_test_make_case (1 + i % 3, 0, i % 7 == 0);
+      g_autoptr(TgCase) draft = tg_test_make_case (1 + i % 3, 0, i % 7 == 0);
+      g_autoptr(TgCase) kase = NULL;
       g_autofree char *occurred = g_strdup_printf ("2026-%02u-%02uT10:00:00+05:00", 1 + i % 10, 1 + i % 28);
       g_autofree char *employer = g_strdup_printf ("ТОО «%s %u»", i % 2 ? "Әлем" : "Сарыарка", i % 13);
       /* "шахта": a third, spread out; "рудник": 8; "кластер": the last
@@ -445,14 +487,12 @@ test_search_paths (void)
       g_autofree char *place = g_strdup_printf ("%s %s %s", i % 3 == 0 ? "шахта" : "карьер",
                                                 i % 50 == 0 ? "рудник" : "", i >= 390 ? "кластер" : "");
 
-      tg_case_set_occurred (kase, occurred);
-      tg_employer_set_name (tg_case_get_employer (kase), employer);
-      tg_case_set_place (kase, place);
-      tg_store_create_case (store, kase, &error);
-      g_assert_no_error (error);
+      tg_case_set_occurred (draft, occurred);
+      tg_employer_set_name (tg_case_get_employer (draft), employer);
+      tg_case_set_place (draft, place);
+      kase = tg_test_register (store, draft);
       if (i % 4 == 1)
-        g_assert_true (tg_store_transition (store, kase, TG_ACTION_ROUTE, NULL, &error));
-      g_assert_no_error (error);
+        tg_test_apply (store, &kase, "route", NULL);
     }
   g_assert_true (tg_store_commit (store, &error));
 
@@ -496,29 +536,25 @@ test_search_removed (void)
   g_autofree char *dir = NULL;
   g_autoptr(TgStore) store = tg_test_open_store (&dir);
   g_autoptr(GError) error = NULL;
-  g_autoptr(TgCase) a = tg_test_make_case (1, 0, 0);
-  g_autoptr(TgCase) b = tg_test_make_case (1, 0, 0);
-  g_autoptr(TgCase) c = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) draft = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) a = tg_test_register (store, draft);
+  g_autoptr(TgCase) b = tg_test_register (store, draft);
+  g_autoptr(TgCase) c = tg_test_register (store, draft);
   g_autofree char *rest = NULL;
   TgCaseQuery q = TG_CASE_QUERY_INIT;
 
-  g_assert_true (tg_store_create_case (store, a, &error));
-  g_assert_true (tg_store_create_case (store, b, &error));
-  g_assert_true (tg_store_create_case (store, c, &error));
-  g_assert_no_error (error);
   q.search = "Тентек";
   g_assert_cmpuint (count_of (store, &q), ==, 3);
 
-  g_assert_true (tg_store_remove_case (store, a, "registered twice", &error));
-  g_assert_no_error (error);
+  tg_test_apply (store, &a, "remove", tg_test_params ("reason", TG_TEST_STR ("registered twice"), NULL));
   g_assert_cmpuint (count_of (store, &q), ==, 2);
 
   /* Edited, then removed, in one transaction: the edit's row is queued
    * until the commit and must not come back. */
   g_assert_true (tg_store_begin (store, &error));
-  tg_case_set_place (b, "Шахта «Тентек», 4-горизонт");
-  g_assert_true (tg_store_save_case (store, b, &error));
-  g_assert_true (tg_store_remove_case (store, b, "registered twice", &error));
+  tg_test_apply (store, &b, "edit-particulars",
+                 tg_test_params ("place", TG_TEST_STR ("Шахта «Тентек», 4-горизонт"), NULL));
+  tg_test_apply (store, &b, "remove", tg_test_params ("reason", TG_TEST_STR ("registered twice"), NULL));
   g_assert_true (tg_store_commit (store, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count_of (store, &q), ==, 1);
@@ -536,50 +572,47 @@ test_search_cache (void)
   g_autoptr(TgStore) store = tg_test_open_store (&dir);
   g_autoptr(TgStore) other = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(TgCase) a = tg_test_make_case (1, 0, 0);
-  g_autoptr(TgCase) b = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) draft_a = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) draft_b = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) a = NULL;
+  g_autoptr(TgCase) b = NULL;
   g_autoptr(TgCase) theirs = NULL;
   TgCaseQuery q = TG_CASE_QUERY_INIT;
 
-  tg_case_set_place (b, "Карьер «Восточный»");
-  g_assert_true (tg_store_create_case (store, a, &error));
-  g_assert_true (tg_store_create_case (store, b, &error));
-  g_assert_no_error (error);
+  tg_case_set_place (draft_b, "Карьер «Восточный»");
+  a = tg_test_register (store, draft_a);
+  b = tg_test_register (store, draft_b);
   q.search = "Тентек";
   g_assert_cmpuint (count_of (store, &q), ==, 1);
 
-  /* A save here. */
-  tg_case_set_place (b, "Шахта «Тентек», 1-горизонт");
-  g_assert_true (tg_store_save_case (store, b, &error));
-  g_assert_no_error (error);
+  /* A command here. */
+  tg_test_apply (store, &b, "edit-particulars",
+                 tg_test_params ("place", TG_TEST_STR ("Шахта «Тентек», 1-горизонт"), NULL));
   g_assert_cmpuint (count_of (store, &q), ==, 2);
 
   /* A write rolled back: seen while it lasts, gone after. */
   g_assert_true (tg_store_begin (store, &error));
-  tg_case_set_place (b, "Карьер «Восточный»");
-  g_assert_true (tg_store_save_case (store, b, &error));
+  tg_test_apply (store, &b, "edit-particulars",
+                 tg_test_params ("place", TG_TEST_STR ("Карьер «Восточный»"), NULL));
   g_assert_true (tg_store_commit (store, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count_of (store, &q), ==, 1);
 
   g_assert_true (tg_store_begin (store, &error));
-  tg_case_set_place (b, "Шахта «Тентек», 2-горизонт");
-  g_assert_true (tg_store_save_case (store, b, &error));
-  g_assert_no_error (error);
+  tg_test_apply (store, &b, "edit-particulars",
+                 tg_test_params ("place", TG_TEST_STR ("Шахта «Тентек», 2-горизонт"), NULL));
   tg_store_rollback (store);
   g_assert_cmpuint (count_of (store, &q), ==, 1);
 
-  /* Another connection's commit. */
+  /* Another connection's commands. */
   other = tg_store_open (tg_store_get_path (store), &error);
   g_assert_no_error (error);
   theirs = tg_store_load_case (other, tg_case_get_id (b), &error);
   g_assert_no_error (error);
-  tg_case_set_place (theirs, "Шахта «Тентек», 5-горизонт");
-  g_assert_true (tg_store_save_case (other, theirs, &error));
-  g_assert_no_error (error);
+  tg_test_apply (other, &theirs, "edit-particulars",
+                 tg_test_params ("place", TG_TEST_STR ("Шахта «Тентек», 5-горизонт"), NULL));
   g_assert_cmpuint (count_of (store, &q), ==, 2);
-  g_assert_true (tg_store_remove_case (other, theirs, "registered twice", &error));
-  g_assert_no_error (error);
+  tg_test_apply (other, &theirs, "remove", tg_test_params ("reason", TG_TEST_STR ("registered twice"), NULL));
   g_assert_cmpuint (count_of (store, &q), ==, 1);
   tg_test_remove_dir (dir);
 }
@@ -589,7 +622,8 @@ test_hostile_text (void)
 {
   g_autofree char *dir = NULL;
   g_autoptr(TgStore) store = tg_test_open_store (&dir);
-  g_autoptr(TgCase) kase = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) draft = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) kase = NULL;
   g_autoptr(TgCase) loaded = NULL;
   g_autoptr(TgCase) bad = tg_test_make_case (1, 0, 0);
   g_autoptr(GError) error = NULL;
@@ -601,11 +635,10 @@ test_hostile_text (void)
 
   while (longtext->len < 2 * 1024 * 1024)
     g_string_append (longtext, "Әбдіқадыров Қайратжан ұзақ мәтін; ");
-  tg_employer_set_name (tg_case_get_employer (kase), sql);
-  tg_case_set_place (kase, controls);
-  tg_case_set_circumstances (kase, longtext->str);
-  g_assert_true (tg_store_create_case (store, kase, &error));
-  g_assert_no_error (error);
+  tg_employer_set_name (tg_case_get_employer (draft), sql);
+  tg_case_set_place (draft, controls);
+  tg_case_set_circumstances (draft, longtext->str);
+  kase = tg_test_register (store, draft);
 
   loaded = tg_store_load_case (store, tg_case_get_id (kase), &error);
   g_assert_no_error (error);
@@ -618,37 +651,43 @@ test_hostile_text (void)
 
   /* Invalid UTF-8 is refused, with the field named. */
   tg_case_set_place (bad, "Цех \xff\xfe № 1");
-  g_assert_false (tg_store_create_case (store, bad, &error));
-  g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_INVALID);
+  g_assert_null (tg_command_register (store, bad, &error));
+  g_assert_error (error, TG_COMMAND_ERROR, TG_COMMAND_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "place: the text is not valid UTF-8"));
+
   tg_test_remove_dir (dir);
 }
 
-/* Sub-objects appearing on an edit, and items without ids. */
+/* Sub-objects a command creates (the commission, by its first member),
+ * and items that get their ids from the command. */
 static void
 test_save_adds_parts (void)
 {
   g_autofree char *dir = NULL;
   g_autoptr(TgStore) store = tg_test_open_store (&dir);
-  g_autoptr(TgCase) kase = tg_test_make_case (0, 0, 4);
-  g_autoptr(TgInfoRequest) r = tg_info_request_new ();
+  g_autoptr(TgCase) draft = tg_test_make_case (0, 0, 4);
+  g_autoptr(TgCase) kase = NULL;
+  g_autoptr(TgCase) after = NULL;
   g_autoptr(TgInfoRequest) loaded_r = NULL;
   g_autoptr(TgCase) loaded = NULL;
   g_autoptr(GError) error = NULL;
+  g_auto(TgCommandOutcome) outcome = { FALSE, NULL, -1 };
 
-  g_assert_true (tg_store_create_case (store, kase, &error));
-  g_assert_true (tg_store_transition (store, kase, TG_ACTION_ROUTE, NULL, &error));
-  tg_test_add_commission (kase, 3);
-  tg_info_request_set_addressee (r, "ТОО «Сарыарка Көмір»");
-  tg_info_request_set_subject (r, "Журналы");
-  g_list_store_append (tg_case_get_requests (kase), r);
-  g_assert_true (tg_store_save_case (store, kase, &error));
+  kase = tg_test_register (store, draft);
+  tg_test_apply (store, &kase, "route", NULL);
+  g_assert_null (tg_investigation_get_commission (tg_case_get_investigation (kase)));
+  tg_test_form_commission (store, &kase, 3);
+  g_assert_nonnull (tg_investigation_get_commission (tg_case_get_investigation (kase)));
+  after = tg_command_run (store, tg_case_get_id (kase), tg_case_get_revision (kase), "request",
+                          tg_test_params ("to", TG_TEST_STR ("ТОО «Сарыарка Көмір»"),
+                                          "subject", TG_TEST_STR ("Журналы"), NULL),
+                          &outcome, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (tg_info_request_get_id (r), ==, "r1");
+  g_assert_cmpstr (outcome.item_id, ==, "r1");
+  g_set_object (&kase, after);
 
   /* Appointing allocates the order number. */
-  g_assert_true (tg_store_transition (store, kase, TG_ACTION_APPOINT, NULL, &error));
-  g_assert_no_error (error);
+  tg_test_apply (store, &kase, "appoint", NULL);
   loaded = tg_store_load_case (store, tg_case_get_id (kase), &error);
   g_assert_cmpstr (tg_commission_get_order_number (tg_investigation_get_commission (tg_case_get_investigation (loaded))), ==, "1-к");
   g_assert_cmpstr (tg_commission_get_order_date (tg_investigation_get_commission (tg_case_get_investigation (loaded))), ==, "2026-11-19");
@@ -665,7 +704,8 @@ test_insert_keeps_sequences (void)
   g_autofree char *dir = NULL;
   g_autoptr(TgStore) store = tg_test_open_store (&dir);
   g_autoptr(TgCase) kase = tg_test_make_case (0, 0, 4);
-  g_autoptr(TgCase) next = tg_test_make_case (0, 0, 4);
+  g_autoptr(TgCase) draft = tg_test_make_case (0, 0, 4);
+  g_autoptr(TgCase) next = NULL;
   g_autoptr(TgHistoryEntry) h = tg_history_entry_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *deadline = NULL;
@@ -691,12 +731,11 @@ test_insert_keeps_sequences (void)
   g_assert_cmpstr (deadline, ==, "2026-11-19");
 
   /* The next local number and order follow the imported ones. */
-  g_assert_true (tg_store_create_case (store, next, &error));
+  next = tg_test_register (store, draft);
   g_assert_cmpstr (tg_case_get_number (next), ==, "08-2026-00043");
-  g_assert_true (tg_store_transition (store, next, TG_ACTION_ROUTE, NULL, &error));
-  tg_test_add_commission (next, 3);
-  g_assert_true (tg_store_transition (store, next, TG_ACTION_APPOINT, NULL, &error));
-  g_assert_no_error (error);
+  tg_test_apply (store, &next, "route", NULL);
+  tg_test_form_commission (store, &next, 3);
+  tg_test_apply (store, &next, "appoint", NULL);
   com = tg_investigation_get_commission (tg_case_get_investigation (next));
   g_assert_cmpstr (tg_commission_get_order_number (com), ==, "215-к");
   tg_test_remove_dir (dir);
@@ -733,8 +772,7 @@ test_bulk_failure_dooms_all (void)
   g_assert_cmpuint (count, ==, 0);
 
   /* The store is usable again, with savepoints outside bulk work. */
-  g_assert_true (tg_store_create_case (store, after, &error));
-  g_assert_no_error (error);
+  g_object_unref (tg_test_register (store, after));
   g_assert_true (tg_store_count_cases (store, &all, &count, &error));
   g_assert_cmpuint (count, ==, 1);
   tg_test_remove_dir (dir);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "tg-identifiers.h"
 #include "tg-member.h"
@@ -68,6 +69,20 @@ tg_test_make_case (guint light,
   return kase;
 }
 
+/* Member @i of the commissions tests make: a chair, then members. */
+static TgMember *
+test_member (guint i)
+{
+  TgMember *m = tg_member_new ();
+  g_autofree char *name = g_strdup_printf ("Омаров Данияр %u", i);
+
+  tg_member_set_role (m, i == 0 ? TG_ROLE_CHAIR : TG_ROLE_MEMBER);
+  tg_member_set_full_name (m, name);
+  tg_member_set_position (m, "главный государственный инспектор труда");
+  tg_member_set_organization (m, "Комитет");
+  return m;
+}
+
 void
 tg_test_add_commission (TgCase *kase,
                         guint   n_members)
@@ -76,13 +91,7 @@ tg_test_add_commission (TgCase *kase,
 
   for (guint i = 0; i <= n_members; i++)
     {
-      g_autoptr(TgMember) m = tg_member_new ();
-      g_autofree char *name = g_strdup_printf ("Омаров Данияр %u", i);
-
-      tg_member_set_role (m, i == 0 ? TG_ROLE_CHAIR : TG_ROLE_MEMBER);
-      tg_member_set_full_name (m, name);
-      tg_member_set_position (m, "главный государственный инспектор труда");
-      tg_member_set_organization (m, "Комитет");
+      g_autoptr(TgMember) m = test_member (i);
       g_list_store_append (tg_commission_get_members (com), m);
     }
   tg_investigation_set_commission (tg_case_get_investigation (kase), com);
@@ -127,4 +136,137 @@ tg_test_read_file (const char *path)
   g_file_get_contents (path, &data, &len, &error);
   g_assert_no_error (error);
   return g_bytes_new_take (data, len);
+}
+
+char *
+tg_test_database_digest (const char *path)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_master WHERE type = 'table'"
+                                       " AND name NOT LIKE 'sqlite_%' ORDER BY name", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\"", (char *) tables->pdata[i]);
+
+      if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+        continue;   /* virtual tables of FTS5 without their module */
+      g_checksum_update (sum, (const guchar *) sql, -1);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        for (int c = 0; c < sqlite3_column_count (stmt); c++)
+          {
+            const void *blob = sqlite3_column_blob (stmt, c);
+            int n = sqlite3_column_bytes (stmt, c);
+            g_checksum_update (sum, (const guchar *) "|", 1);
+            if (blob != NULL)
+              g_checksum_update (sum, blob, n);
+          }
+      sqlite3_finalize (stmt);
+    }
+  sqlite3_close (db);
+  return g_strdup (g_checksum_get_string (sum));
+}
+
+/* ------------------------------------------------------------ commands */
+
+GVariant *
+tg_test_params (const char *first_key,
+                ...)
+{
+  GVariantDict dict;
+  va_list args;
+
+  g_variant_dict_init (&dict, NULL);
+  va_start (args, first_key);
+  for (const char *key = first_key; key != NULL; key = va_arg (args, const char *))
+    g_variant_dict_insert_value (&dict, key, va_arg (args, GVariant *));
+  va_end (args);
+  return g_variant_dict_end (&dict);
+}
+
+GVariant *
+tg_test_victim_params (gpointer victim)
+{
+  TgVictim *v = victim;
+  GVariantDict dict;
+
+  g_variant_dict_init (&dict, NULL);
+  g_variant_dict_insert (&dict, "full-name", "s", tg_victim_get_full_name (v));
+  g_variant_dict_insert (&dict, "iin", "s", tg_victim_get_iin (v));
+  g_variant_dict_insert (&dict, "birth-date", "s", tg_victim_get_birth_date (v));
+  g_variant_dict_insert (&dict, "sex", "s", tg_enum_to_nick (TG_TYPE_SEX, tg_victim_get_sex (v)));
+  g_variant_dict_insert (&dict, "severity", "s", tg_enum_to_nick (TG_TYPE_SEVERITY, tg_victim_get_severity (v)));
+  if (tg_victim_get_occupation (v) != NULL)
+    g_variant_dict_insert (&dict, "occupation", "s", tg_victim_get_occupation (v));
+  if (tg_victim_get_injury (v) != NULL)
+    g_variant_dict_insert (&dict, "injury", "s", tg_victim_get_injury (v));
+  if (tg_victim_get_died_on (v) != NULL)
+    g_variant_dict_insert (&dict, "died-on", "s", tg_victim_get_died_on (v));
+  return g_variant_dict_end (&dict);
+}
+
+GVariant *
+tg_test_member_params (gpointer member)
+{
+  TgMember *m = member;
+  GVariantDict dict;
+
+  g_variant_dict_init (&dict, NULL);
+  g_variant_dict_insert (&dict, "role", "s", tg_enum_to_nick (TG_TYPE_ROLE, tg_member_get_role (m)));
+  g_variant_dict_insert (&dict, "full-name", "s", tg_member_get_full_name (m));
+  if (tg_member_get_position (m) != NULL)
+    g_variant_dict_insert (&dict, "position", "s", tg_member_get_position (m));
+  if (tg_member_get_organization (m) != NULL)
+    g_variant_dict_insert (&dict, "organization", "s", tg_member_get_organization (m));
+  return g_variant_dict_end (&dict);
+}
+
+TgCase *
+tg_test_register (TgStore *store,
+                  TgCase  *draft)
+{
+  g_autoptr(GError) error = NULL;
+  TgCase *kase = tg_command_register (store, draft, &error);
+
+  if (kase == NULL)
+    g_error ("register: %s", error->message);
+  g_assert_cmpint (tg_case_get_revision (kase), ==, 1);
+  return kase;
+}
+
+TgCase *
+tg_test_apply (TgStore    *store,
+               TgCase    **kase,
+               const char *name,
+               GVariant   *params)
+{
+  g_autoptr(GError) error = NULL;
+  TgCase *after = tg_command_run (store, tg_case_get_number (*kase), tg_case_get_revision (*kase),
+                                  name, params, NULL, &error);
+
+  if (after == NULL)
+    g_error ("%s on %s: %s", name, tg_case_get_number (*kase), error->message);
+  g_object_unref (*kase);
+  *kase = after;
+  return after;
+}
+
+void
+tg_test_form_commission (TgStore *store,
+                         TgCase **kase,
+                         guint    n_members)
+{
+  for (guint i = 0; i <= n_members; i++)
+    {
+      g_autoptr(TgMember) m = test_member (i);
+
+      tg_test_apply (store, kase, "member-add", tg_test_member_params (m));
+    }
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "tg-case.h"
+#include "tg-case-commands.h"
 #include "tg-store.h"
 
 G_BEGIN_DECLS
@@ -26,5 +27,36 @@ void     tg_test_add_commission (TgCase *kase,
                                  guint   n_members);
 /* The bytes of @path. */
 GBytes  *tg_test_read_file   (const char *path);
+/* SHA-256 over every row of every table of the database at @path: equal
+ * digests mean "the database is unchanged". */
+char    *tg_test_database_digest (const char *path);
+
+/* --- driving the command layer (tg-case-commands.h) ------------------ */
+
+/* The a{sv} parameters of a command from key, value pairs ending in NULL;
+ * each value is a GVariant (floating ones are sunk). */
+GVariant *tg_test_params     (const char *first_key,
+                              ...) G_GNUC_NULL_TERMINATED;
+#define TG_TEST_STR(s) g_variant_new_string (s)
+/* The "victim-add" parameters that add a copy of @victim. */
+GVariant *tg_test_victim_params (gpointer victim);
+/* The "member-add" parameters that add a copy of @member. */
+GVariant *tg_test_member_params (gpointer member);
+/* Registers @draft ("register"); fails the test if refused. Returns the
+ * case as stored. */
+TgCase  *tg_test_register    (TgStore    *store,
+                              TgCase     *draft);
+/* Runs @name on *@kase at the revision it has and replaces *@kase by the
+ * case as stored after; fails the test, naming the refusal, if refused.
+ * Returns *@kase (borrowed). */
+TgCase  *tg_test_apply       (TgStore    *store,
+                              TgCase    **kase,
+                              const char *name,
+                              GVariant   *params);
+/* "member-add" for a chair and @n_members further members (as
+ * tg_test_add_commission makes them), on *@kase as tg_test_apply. */
+void     tg_test_form_commission (TgStore *store,
+                                  TgCase **kase,
+                                  guint    n_members);
 
 G_END_DECLS
