@@ -129,49 +129,6 @@ static Words grounds[] = {
                                  "внезапное заболевание, не связанное с производственными факторами" },
 };
 
-/* History actions: the store's own and the named transitions. */
-static const struct
-{
-  const char *action;
-  Words       words;
-} history_actions[] = {
-  { "registered",     { "тіркелді", "зарегистрировано" } },
-  { "edit",           { "өзгертілді", "изменено" } },
-  { "classification", { "сыныптама қайта есептелді", "классификация пересчитана" } },
-  { "removed",        { "жойылды", "удалено" } },
-  { "route",          { "бағытталды", "направлено" } },
-  { "appoint",        { "комиссия тағайындалды", "комиссия назначена" } },
-  { "conclude",       { "тергеу аяқталды", "расследование завершено" } },
-  { "close",          { "жабылды", "закрыто" } },
-  { "reopen",         { "қайта ашылды", "открыто вновь" } },
-  { "reinvestigate",  { "қайта тергеу", "повторное расследование" } },
-  { "escalate",       { "Комитетке берілді", "передано Комитету" } },
-  { "refer",          { "Үкіметке берілді", "передано Правительству" } },
-};
-
-/* The first part of a history entry's field path (tg-model.h). */
-static const struct
-{
-  const char *field;
-  Words       words;
-} fields[] = {
-  { "number",             { "нөмірі", "номер" } },
-  { "region",             { "өңір", "регион" } },
-  { "state",              { "күйі", "состояние" } },
-  { "employer",           { "жұмыс беруші", "работодатель" } },
-  { "occurred",           { "оқиға уақыты", "время случая" } },
-  { "reported",           { "хабарланған уақыты", "время сообщения" } },
-  { "place",              { "орны", "место" } },
-  { "circumstances",      { "мән-жайлары", "обстоятельства" } },
-  { "hazardous-facility", { "қауіпті өндірістік объект", "опасный производственный объект" } },
-  { "group-poisoning",    { "жедел топтық улану", "острое групповое отравление" } },
-  { "victims",            { "зардап шегушілер", "пострадавшие" } },
-  { "investigation",      { "тергеу", "расследование" } },
-  { "disputes",           { "келіспеушіліктер", "разногласия" } },
-  { "requests",           { "ақпарат сұраулары", "запросы информации" } },
-  { "documents",          { "құжаттар", "документы" } },
-};
-
 const char *
 tg_docs_role_label (TgRole    role,
                     TgDocLang lang)
@@ -258,33 +215,6 @@ tg_docs_ground_label (TgGround  ground,
                       TgDocLang lang)
 {
   return PICK (grounds, ground, lang);
-}
-
-const char *
-tg_docs_history_label (const char *action,
-                       TgDocLang   lang)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (history_actions); i++)
-    if (g_strcmp0 (history_actions[i].action, action) == 0)
-      return history_actions[i].words[lang];
-  return NULL;
-}
-
-char *
-tg_docs_field_path (const char *path,
-                    TgDocLang   lang)
-{
-  const char *slash;
-  g_autofree char *head = NULL;
-
-  if (path == NULL)
-    return g_strdup ("");
-  slash = strchr (path, '/');
-  head = g_strndup (path, slash != NULL ? (gsize) (slash - path) : strlen (path));
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (g_str_equal (fields[i].field, head))
-      return g_strconcat (fields[i].words[lang], slash != NULL ? slash : "", NULL);
-  return g_strdup (path);
 }
 
 /* ------------------------------------------------------ the ministry */

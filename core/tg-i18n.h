@@ -15,4 +15,33 @@ G_BEGIN_DECLS
  * under the C locale, where glibc would ignore it. */
 void tg_i18n_init (void);
 
+/* Messages in a language chosen for one text (a printed document is in the
+ * language chosen at printing, not the interface's), from the same "tergeu"
+ * catalogues: @lang is "kk" or "ru" (a region or encoding suffix such as
+ * "ru_RU.UTF-8" is ignored), "en" or "C" for the source strings, or NULL
+ * for the interface language (plain gettext).
+ *
+ * The compiled catalogue <dir>/<lang>/LC_MESSAGES/tergeu.mo is read once,
+ * from the directory the text domain is bound to (tg_i18n_init), else
+ * TERGEU_LOCALEDIR, else the installed one. The functions are thread-safe;
+ * what they return lives as long as the process. Without a translation they
+ * return @msgid. */
+const char *tg_i18n_translate         (const char *lang,
+                                       const char *msgid) G_GNUC_FORMAT (2);
+/* The same for a message marked with a context: C_(@context, @msgid). */
+const char *tg_i18n_translate_context (const char *lang,
+                                       const char *context,
+                                       const char *msgid) G_GNUC_FORMAT (3);
+/* The form of @msgid / @msgid_plural for @n, by the catalogue's plural
+ * rule (Plural-Forms). */
+const char *tg_i18n_ngettext          (const char *lang,
+                                       const char *msgid,
+                                       const char *msgid_plural,
+                                       gulong      n) G_GNUC_FORMAT (3);
+/* Every translated form of @msgid in @lang's catalogue (one, or each
+ * plural form), to recognise a text written in that language; NULL when
+ * the catalogue has none. */
+GStrv       tg_i18n_dup_forms         (const char *lang,
+                                       const char *msgid);
+
 G_END_DECLS

@@ -21,7 +21,9 @@
 #include "tg-enums.h"
 #include "tg-identifiers.h"
 #include "tg-regions.h"
+#include "tg-i18n.h"
 #include "tg-store.h"
+#include "tg-test-history.h"
 #include "tg-test-util.h"
 
 /* The letters Kazakh has and Russian does not. */
@@ -164,7 +166,8 @@ test_cli_show_aligned (void)
 {
   g_autofree char *dir = NULL;
   g_autoptr(TgStore) store = tg_test_open_store (&dir);
-  g_autoptr(TgCase) kase = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) draft = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) kase = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
   const char *argv[] = { g_getenv ("TERGEU_CLI"), "show", "--db", NULL, NULL, NULL };
@@ -172,8 +175,7 @@ test_cli_show_aligned (void)
 
   if (!use_language ("kk", "kk_KZ.UTF-8"))
     return;
-  g_assert_true (tg_store_create_case (store, kase, &error));
-  g_assert_no_error (error);
+  kase = tg_test_register (store, draft);
   argv[3] = tg_store_get_path (store);
   argv[4] = tg_case_get_number (kase);
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error);
@@ -183,6 +185,50 @@ test_cli_show_aligned (void)
   /* "UUID" is ASCII; the state's label is Kazakh ("Күйі"). */
   g_assert_cmpint (value_column (out, "UUID"), ==, value_column (out, _("State")));
   g_assert_cmpint (value_column (out, "UUID"), ==, value_column (out, _("Region")));
+  tg_test_remove_dir (dir);
+}
+
+/* `tergeu-cli show` tells a history with every kind of entry, older ones
+ * included, in Kazakh and in Russian: no field path, class name or
+ * English code in any of its lines. */
+static void
+test_cli_show_history (gconstpointer data)
+{
+  const char *lang = data;
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(TgCase) kase = tg_test_history_case ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "LANGUAGE", lang, TRUE);
+  g_auto(GStrv) lines = NULL;
+  const char *argv[] = { g_getenv ("TERGEU_CLI"), "show", "--db", NULL, NULL, NULL };
+  const char *heading = tg_i18n_translate (lang, "History");
+  guint from = 0, checked = 0;
+  int status = -1;
+
+  g_assert_true (tg_store_insert_case (store, kase, &error));
+  g_assert_no_error (error);
+  argv[3] = tg_store_get_path (store);
+  argv[4] = tg_case_get_number (kase);
+  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_equal (lines[i], heading))
+      from = i + 1;
+  g_assert_cmpuint (from, >, 0);
+  for (guint i = from; lines[i] != NULL; i++)
+    {
+      g_autofree char *why = tg_test_unreadable (lines[i]);
+
+      g_test_message ("%s", lines[i]);
+      if (why != NULL)
+        g_test_fail_printf ("%s: %s", lang, why);
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 150);
   tg_test_remove_dir (dir);
 }
 
@@ -410,6 +456,8 @@ main (int   argc,
   g_test_add_func ("/i18n/russian", test_russian);
   g_test_add_func ("/i18n/plurals", test_plurals);
   g_test_add_func ("/i18n/cli-show-aligned", test_cli_show_aligned);
+  g_test_add_data_func ("/i18n/cli-show-history/kk", "kk", test_cli_show_history);
+  g_test_add_data_func ("/i18n/cli-show-history/ru", "ru", test_cli_show_history);
   linguas = read_linguas ();
   g_assert_cmpuint (g_strv_length (linguas), >=, 2);
   for (guint i = 0; linguas[i] != NULL; i++)
