@@ -55,6 +55,8 @@ print_document (const char    *case_ref,
   g_autoptr(TgCase) kase = NULL;
   g_autoptr(TgDocument) doc = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) settings = NULL;
+  TgDocSources sources;
   guint n_pages;
 
   store = cli_open_store ();
@@ -63,7 +65,10 @@ print_document (const char    *case_ref,
   kase = tg_store_load_case (store, case_ref, &error);
   if (kase == NULL)
     return cli_fail_error (error);
-  doc = tg_document_new_printed (store, kase, kind, item_id, lang, &error);
+  settings = tg_store_dup_settings (store);
+  sources.settings = settings;
+  sources.calendar = tg_store_get_calendar (store);
+  doc = tg_document_new_printed (&sources, kase, kind, item_id, lang, &error);
   if (doc == NULL)
     return cli_fail_error (error);
   if (!tg_document_write_pdf (doc, output, &error))

@@ -18,6 +18,7 @@
 #include "tg-dispute.h"
 #include "tg-extension.h"
 #include "tg-history-entry.h"
+#include "tg-history-render.h"
 #include "tg-info-request.h"
 #include "tg-member.h"
 #include "tg-regions.h"
@@ -28,11 +29,11 @@
 #define CARD_TABLE_SIZE   9.5
 #define CARD_HISTORY_SIZE 8.5
 #define LONG_TEXT         600   /* characters of circumstances shown at most */
-#define SHORT_TEXT        110   /* of a history entry's details */
+#define SHORT_TEXT        160   /* of a history entry's details */
 
 typedef struct
 {
-  TgStore    *store;
+  const TgDocSources *sources;
   TgCase     *kase;
   TgDocLang   lang;
   TgDocument *doc;
@@ -351,7 +352,7 @@ act_due_text (Card *card)
   g_autofree char *iso = NULL;
 
   if (!tg_state_is_investigating (tg_case_get_state (card->kase)) ||
-      !tg_rules_act_due (card->kase, tg_store_get_calendar (card->store), &due))
+      !tg_rules_act_due (card->kase, card->sources->calendar, &due))
     return NULL;
   iso = tg_date_format_iso (&due);
   return tg_docs_short_date (iso, FALSE);
@@ -436,50 +437,13 @@ add_investigation (Card *card)
 
 /* ------------------------------------------------------------ history */
 
-static gboolean
-is_state (const char *nick)
-{
-  int value;
-
-  return nick != NULL && tg_enum_from_nick (TG_TYPE_STATE, nick, &value);
-}
-
-static const char *
-state_words (const char *nick,
-             TgDocLang   lang)
-{
-  int value;
-
-  tg_enum_from_nick (TG_TYPE_STATE, nick, &value);
-  return tg_docs_state_label ((TgState) value, lang);
-}
-
-/* What happened, in the document's language where the entry is one of
- * ours; the details as recorded otherwise. */
+/* What happened, in the document's language (tg-history-render.h). */
 static char *
-history_details (TgHistoryEntry *h,
-                 TgDocLang       lang)
+history_details (TgHistoryText *text)
 {
-  const char *before = tg_history_entry_get_before (h);
-  const char *after = tg_history_entry_get_after (h);
-  const char *details = tg_history_entry_get_details (h);
-  g_autofree char *text = NULL;
+  g_autofree char *lines = tg_history_text_join (text, "; ");
 
-  if (g_strcmp0 (tg_history_entry_get_action (h), "registered") == 0 && is_state (after))
-    text = g_strdup (state_words (after, lang));
-  else if (is_state (before) && is_state (after))
-    text = g_strdup_printf ("%s → %s%s%s", state_words (before, lang), state_words (after, lang),
-                            details != NULL ? "; " : "", details != NULL ? details : "");
-  else if (before != NULL || after != NULL)
-    {
-      g_autofree char *field = tg_docs_field_path (details, lang);
-
-      text = g_strdup_printf ("%s: %s → %s", field, before != NULL ? before : "—",
-                              after != NULL ? after : "—");
-    }
-  else
-    text = g_strdup (details != NULL ? details : "");
-  return shorten (text, SHORT_TEXT);
+  return shorten (lines, SHORT_TEXT);
 }
 
 static void
@@ -517,13 +481,12 @@ add_history (Card *card)
   for (guint i = n - card->n_history; i < n; i++)
     {
       g_autoptr(TgHistoryEntry) h = g_list_model_get_item (list, i);
+      g_autoptr(TgHistoryText) text = tg_history_render (h, card->kase, tg_docs_language_code (lang));
       g_autofree char *at = tg_docs_short_date (tg_history_entry_get_at (h), TRUE);
-      const char *action = tg_docs_history_label (tg_history_entry_get_action (h), lang);
-      g_autofree char *details = history_details (h, lang);
+      g_autofree char *details = history_details (text);
 
       tg_document_add_table_row (card->doc, table, (const char * const[]) {
-        at, action != NULL ? action : tg_history_entry_get_action (h),
-        tg_history_entry_get_actor (h), details });
+        at, text->title, tg_history_entry_get_actor (h), details });
     }
 }
 
@@ -540,7 +503,7 @@ build (Card *card)
   g_clear_object (&card->doc);
   card->doc = tg_docs_new_document (card->lang, title);
   tg_document_set_page_numbers (card->doc, TG_PAGE_NUMBERS_NONE);
-  tg_docs_add_heading (card->doc, card->store, card->lang);
+  tg_docs_add_heading (card->doc, card->sources, card->lang);
   add_card_title (card);
   add_case_fields (card);
   add_victims (card);
@@ -581,7 +544,7 @@ fit (Card  *card,
 
 /**
  * tg_document_new_case_card:
- * @store: the store, for the organization settings and the calendar
+ * @sources: the organization settings and the calendar
  * @kase: the case
  * @lang: (nullable): "kk" (the default) or "ru"
  * @error: why there is no card to print
@@ -589,16 +552,16 @@ fit (Card  *card,
  * Returns: (transfer full) (nullable): the case card, one page.
  */
 TgDocument *
-tg_document_new_case_card (TgStore     *store,
+tg_document_new_case_card (const TgDocSources *sources,
                            TgCase      *kase,
                            const char  *lang,
                            GError     **error)
 {
-  Card card = { store, kase, TG_DOC_KK, NULL, 0, 0, LONG_TEXT };
+  Card card = { sources, kase, TG_DOC_KK, NULL, 0, 0, LONG_TEXT };
   guint n_history = g_list_model_get_n_items (G_LIST_MODEL (tg_case_get_history (kase)));
   guint n_victims = g_list_model_get_n_items (G_LIST_MODEL (tg_case_get_victims (kase)));
 
-  g_return_val_if_fail (TG_IS_STORE (store), NULL);
+  g_return_val_if_fail (sources != NULL, NULL);
   g_return_val_if_fail (TG_IS_CASE (kase), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 

@@ -239,7 +239,7 @@ add_decided_by (TgDocument *doc,
 
 /**
  * tg_document_new_dispute_decision:
- * @store: the store, for the organization settings
+ * @sources: the organization settings
  * @kase: the case
  * @dispute_id: (nullable): the dispute; NULL when the case has only one
  * @lang: (nullable): "kk" (the default) or "ru"
@@ -248,7 +248,7 @@ add_decided_by (TgDocument *doc,
  * Returns: (transfer full) (nullable): the decision on the dispute.
  */
 TgDocument *
-tg_document_new_dispute_decision (TgStore     *store,
+tg_document_new_dispute_decision (const TgDocSources *sources,
                                   TgCase      *kase,
                                   const char  *dispute_id,
                                   const char  *lang,
@@ -259,7 +259,7 @@ tg_document_new_dispute_decision (TgStore     *store,
   TgDocument *doc;
   TgDocLang l;
 
-  g_return_val_if_fail (TG_IS_STORE (store), NULL);
+  g_return_val_if_fail (sources != NULL, NULL);
   g_return_val_if_fail (TG_IS_CASE (kase), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
@@ -271,7 +271,7 @@ tg_document_new_dispute_decision (TgStore     *store,
 
   title = g_strdup_printf (TG_DOC_TEXT (l, "Шешім, іс № %s", "Решение, дело № %s"), case_number (kase));
   doc = tg_docs_new_document (l, title);
-  tg_docs_add_heading (doc, store, l);
+  tg_docs_add_heading (doc, sources, l);
   add_title (doc, dispute, l);
   add_considered (doc, kase, dispute, l);
   add_positions (doc, dispute, l);

@@ -20,7 +20,7 @@
 
 typedef struct
 {
-  TgStore      *store;
+  const TgDocSources *sources;
   TgCase       *kase;
   TgCommission *commission;
   TgDocLang     lang;
@@ -200,7 +200,7 @@ add_clauses (Order *order)
   TgDocLang lang = order->lang;
   const char *due = tg_investigation_get_due (tg_case_get_investigation (order->kase));
   g_autofree char *date = tg_docs_date_markup (due, lang, TG_DATE_FORM_DATIVE);
-  g_autofree char *setting = tg_docs_setting (order->store, "control-official");
+  g_autofree char *setting = tg_docs_setting (order->sources, "control-official");
   g_autofree char *official = tg_docs_escape (setting);
   g_autofree char *c2 = NULL, *c3 = NULL, *c4 = NULL;
   guint c1;
@@ -233,7 +233,7 @@ add_clauses (Order *order)
 static void
 add_signature (Order *order)
 {
-  g_autofree char *chairman = tg_docs_setting (order->store, "chairman");
+  g_autofree char *chairman = tg_docs_setting (order->sources, "chairman");
   g_autofree char *right = tg_docs_signature_name (chairman);
 
   tg_document_add_signature (order->doc,
@@ -247,7 +247,7 @@ add_signature (Order *order)
 
 /**
  * tg_document_new_order:
- * @store: the store, for the organization settings
+ * @sources: the organization settings
  * @kase: a case whose commission the Committee has appointed
  * @lang: (nullable): "kk" (the default) or "ru"
  * @error: why there is no order to print
@@ -255,15 +255,15 @@ add_signature (Order *order)
  * Returns: (transfer full) (nullable): the order creating the commission.
  */
 TgDocument *
-tg_document_new_order (TgStore     *store,
+tg_document_new_order (const TgDocSources *sources,
                        TgCase      *kase,
                        const char  *lang,
                        GError     **error)
 {
-  g_auto(Order) order = { store, kase, NULL, TG_DOC_KK, NULL, NULL };
+  g_auto(Order) order = { sources, kase, NULL, TG_DOC_KK, NULL, NULL };
   g_autofree char *title = NULL;
 
-  g_return_val_if_fail (TG_IS_STORE (store), NULL);
+  g_return_val_if_fail (sources != NULL, NULL);
   g_return_val_if_fail (TG_IS_CASE (kase), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
@@ -277,7 +277,7 @@ tg_document_new_order (TgStore     *store,
                            tg_commission_get_order_number (order.commission));
   order.doc = tg_docs_new_document (order.lang, title);
   order.employer = tg_docs_employer_markup (kase);
-  tg_docs_add_heading (order.doc, store, order.lang);
+  tg_docs_add_heading (order.doc, sources, order.lang);
   add_order_title (&order);
   add_subject (&order);
   add_preamble (&order);

@@ -52,11 +52,11 @@ char       *tg_docs_date_markup       (const char  *iso,
 char       *tg_docs_short_date        (const char  *iso,
                                        gboolean     with_time);
 /* A setting, NULL when blank. */
-char       *tg_docs_setting           (TgStore     *store,
+char       *tg_docs_setting           (const TgDocSources *sources,
                                        const char  *key);
 /* The ministry and the Committee, in capitals, centered. */
 void        tg_docs_add_heading       (TgDocument  *doc,
-                                       TgStore     *store,
+                                       const TgDocSources *sources,
                                        TgDocLang    lang);
 /* One borderless line of three parts: date, number, place. */
 void        tg_docs_add_date_line     (TgDocument  *doc,
@@ -113,13 +113,6 @@ const char *tg_docs_body_label        (TgBody            body,
 const char *tg_docs_jurisdiction_label (TgJurisdiction   jurisdiction,
                                         TgDocLang        lang);
 const char *tg_docs_ground_label      (TgGround          ground,
-                                       TgDocLang         lang);
-/* A history entry's action in words; NULL for one not in the table. */
-const char *tg_docs_history_label     (const char       *action,
-                                       TgDocLang         lang);
-/* A history entry's field path with its first part in words
- * ("мән-жайлары", "расследование/due"). */
-char       *tg_docs_field_path        (const char       *path,
                                        TgDocLang         lang);
 /* The ministry's name as the heading needs it: kk genitive
  * ("…министрлігінің"), ru genitive ("Министерства …"). */

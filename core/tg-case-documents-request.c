@@ -154,10 +154,10 @@ add_asked (TgDocument    *doc,
 
 static void
 add_letter_signature (TgDocument *doc,
-                      TgStore    *store,
+                      const TgDocSources *sources,
                       TgDocLang   lang)
 {
-  g_autofree char *chairman = tg_docs_setting (store, "chairman");
+  g_autofree char *chairman = tg_docs_setting (sources, "chairman");
   g_autofree char *right = tg_docs_signature_name (chairman);
 
   tg_document_add_signature (doc, TG_DOC_TEXT (lang, "Комитет төрағасы", "Председатель Комитета"),
@@ -166,7 +166,7 @@ add_letter_signature (TgDocument *doc,
 
 /**
  * tg_document_new_info_request:
- * @store: the store, for the organization settings
+ * @sources: the organization settings
  * @kase: the case
  * @request_id: (nullable): the request's id or its position from 1; NULL
  *   when the case has only one
@@ -176,7 +176,7 @@ add_letter_signature (TgDocument *doc,
  * Returns: (transfer full) (nullable): the letter.
  */
 TgDocument *
-tg_document_new_info_request (TgStore     *store,
+tg_document_new_info_request (const TgDocSources *sources,
                               TgCase      *kase,
                               const char  *request_id,
                               const char  *lang,
@@ -187,7 +187,7 @@ tg_document_new_info_request (TgStore     *store,
   TgDocument *doc;
   TgDocLang l;
 
-  g_return_val_if_fail (TG_IS_STORE (store), NULL);
+  g_return_val_if_fail (sources != NULL, NULL);
   g_return_val_if_fail (TG_IS_CASE (kase), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
@@ -200,11 +200,11 @@ tg_document_new_info_request (TgStore     *store,
   title = g_strdup_printf (TG_DOC_TEXT (l, "Ақпарат сұрау, іс № %s", "Запрос информации, дело № %s"),
                            case_number (kase));
   doc = tg_docs_new_document (l, title);
-  tg_docs_add_heading (doc, store, l);
+  tg_docs_add_heading (doc, sources, l);
   add_head (doc, request, l);
   add_subject_line (doc, l);
   add_request_text (doc, kase, request, l);
   add_asked (doc, request, l);
-  add_letter_signature (doc, store, l);
+  add_letter_signature (doc, sources, l);
   return doc;
 }

@@ -143,10 +143,10 @@ tg_docs_short_date (const char *iso,
 }
 
 char *
-tg_docs_setting (TgStore    *store,
+tg_docs_setting (const TgDocSources *sources,
                  const char *key)
 {
-  g_autofree char *value = tg_store_get_setting (store, key);
+  g_autofree char *value = g_strdup (g_hash_table_lookup (sources->settings, key));
 
   if (value != NULL)
     g_strstrip (value);
@@ -157,12 +157,12 @@ tg_docs_setting (TgStore    *store,
 
 /* kk: "<Ministry>-ның <Committee>"; ru: "<Committee> <Ministry>-а". */
 static char *
-heading_text (TgStore   *store,
+heading_text (const TgDocSources *sources,
               TgDocLang  lang)
 {
-  g_autofree char *committee = tg_docs_setting (store, TG_DOC_TEXT (lang, "committee-name-kk",
+  g_autofree char *committee = tg_docs_setting (sources, TG_DOC_TEXT (lang, "committee-name-kk",
                                                                     "committee-name-ru"));
-  g_autofree char *ministry = tg_docs_setting (store, TG_DOC_TEXT (lang, "ministry-name-kk",
+  g_autofree char *ministry = tg_docs_setting (sources, TG_DOC_TEXT (lang, "ministry-name-kk",
                                                                    "ministry-name-ru"));
   g_autofree char *genitive = tg_docs_ministry_genitive (ministry, lang);
   g_autofree char *text = NULL;
@@ -180,10 +180,10 @@ heading_text (TgStore   *store,
 
 void
 tg_docs_add_heading (TgDocument *doc,
-                     TgStore    *store,
+                     const TgDocSources *sources,
                      TgDocLang   lang)
 {
-  g_autofree char *text = heading_text (store, lang);
+  g_autofree char *text = heading_text (sources, lang);
   guint block = tg_document_add_title (doc, text);
 
   tg_document_set_font_size (doc, block, 13);
@@ -250,8 +250,8 @@ tg_docs_number_markup (const char *number)
 
 /**
  * tg_document_new_printed:
- * @store: the store, for the organization settings
- * @kase: a case loaded from @store
+ * @sources: the organization settings
+ * @kase: the case
  * @kind: which document
  * @item_id: (nullable): the dispute or request, for those kinds
  * @lang: (nullable): "kk" (the default) or "ru"
@@ -260,7 +260,7 @@ tg_docs_number_markup (const char *number)
  * Returns: (transfer full) (nullable): the document.
  */
 TgDocument *
-tg_document_new_printed (TgStore       *store,
+tg_document_new_printed (const TgDocSources *sources,
                          TgCase        *kase,
                          TgPrintedKind  kind,
                          const char    *item_id,
@@ -270,13 +270,13 @@ tg_document_new_printed (TgStore       *store,
   switch (kind)
     {
     case TG_PRINTED_ORDER:
-      return tg_document_new_order (store, kase, lang, error);
+      return tg_document_new_order (sources, kase, lang, error);
     case TG_PRINTED_DECISION:
-      return tg_document_new_dispute_decision (store, kase, item_id, lang, error);
+      return tg_document_new_dispute_decision (sources, kase, item_id, lang, error);
     case TG_PRINTED_REQUEST:
-      return tg_document_new_info_request (store, kase, item_id, lang, error);
+      return tg_document_new_info_request (sources, kase, item_id, lang, error);
     case TG_PRINTED_CARD:
-      return tg_document_new_case_card (store, kase, lang, error);
+      return tg_document_new_case_card (sources, kase, lang, error);
     default:
       g_return_val_if_reached (NULL);
     }

@@ -15,9 +15,9 @@
  */
 #pragma once
 
+#include "tg-calendar.h"
 #include "tg-case.h"
 #include "tg-document.h"
-#include "tg-store.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +31,16 @@ typedef enum
   TG_CASE_DOCUMENTS_ERROR_AMBIGUOUS,    /* several disputes or requests, none named */
   TG_CASE_DOCUMENTS_ERROR_NOT_DECIDED,  /* the dispute has no decision yet */
 } TgCaseDocumentsError;
+
+/* What a document needs besides the case: the organization's settings
+ * (key → value, as tg_store_dup_settings gives them: Committee names,
+ * chairman, control official…) and the working-day calendar. Documents
+ * never see the store. */
+typedef struct
+{
+  GHashTable *settings;
+  TgCalendar *calendar;
+} TgDocSources;
 
 /* What to print (the command line's --kind). */
 typedef enum
@@ -49,33 +59,33 @@ gboolean    tg_case_documents_check_language (const char  *lang,
 
 /* The order creating the case's commission; refused until the commission
  * has an order number and date (appoint it first). */
-TgDocument *tg_document_new_order            (TgStore     *store,
+TgDocument *tg_document_new_order            (const TgDocSources *sources,
                                               TgCase      *kase,
                                               const char  *lang,
                                               GError     **error);
 /* The decision on dispute @dispute_id (NULL: the case's only dispute);
  * refused unless the dispute is decided. */
-TgDocument *tg_document_new_dispute_decision (TgStore     *store,
+TgDocument *tg_document_new_dispute_decision (const TgDocSources *sources,
                                               TgCase      *kase,
                                               const char  *dispute_id,
                                               const char  *lang,
                                               GError     **error);
 /* The letter of information request @request_id (NULL: the only one);
  * a request without an id is named by its position from 1. */
-TgDocument *tg_document_new_info_request     (TgStore     *store,
+TgDocument *tg_document_new_info_request     (const TgDocSources *sources,
                                               TgCase      *kase,
                                               const char  *request_id,
                                               const char  *lang,
                                               GError     **error);
 /* One page: the case, its victims, investigation and deadlines, and as
  * many of the latest history entries as fit. */
-TgDocument *tg_document_new_case_card        (TgStore     *store,
+TgDocument *tg_document_new_case_card        (const TgDocSources *sources,
                                               TgCase      *kase,
                                               const char  *lang,
                                               GError     **error);
 
 /* Any of the above; @item_id names the dispute or request. */
-TgDocument *tg_document_new_printed          (TgStore       *store,
+TgDocument *tg_document_new_printed          (const TgDocSources *sources,
                                               TgCase        *kase,
                                               TgPrintedKind  kind,
                                               const char    *item_id,

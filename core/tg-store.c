@@ -646,6 +646,23 @@ tg_store_setting_keys (void)
   return keys;
 }
 
+GHashTable *
+tg_store_dup_settings (TgStore *self)
+{
+  GHashTable *settings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  const char * const *keys = tg_store_setting_keys ();
+
+  g_return_val_if_fail (TG_IS_STORE (self), settings);
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      char *value = tg_store_get_setting (self, keys[i]);
+      if (value != NULL)
+        g_hash_table_insert (settings, g_strdup (keys[i]), value);
+    }
+  return settings;
+}
+
 static gboolean
 known_setting (const char  *key,
                const char **fallback)

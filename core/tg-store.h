@@ -70,6 +70,9 @@ gboolean    tg_store_set_setting       (TgStore     *self,
                                         const char  *key,
                                         const char  *value,
                                         GError     **error);
+/* Every setting (key → value, shipped defaults included; keys without a
+ * value are absent): the record printed documents are given. */
+GHashTable *tg_store_dup_settings      (TgStore     *self);
 /* The keys there are, NULL-terminated. */
 const char * const *tg_store_setting_keys (void);
 
@@ -102,35 +105,6 @@ TgCase     *tg_store_load_case         (TgStore     *self,
  * number is taken. */
 gboolean    tg_store_insert_case       (TgStore     *self,
                                         TgCase      *kase,
-                                        GError     **error);
-/* Registers a new case: gives it a UUID and a registration number if it
- * has none, revision 1, and a first history entry. */
-gboolean    tg_store_create_case       (TgStore     *self,
-                                        TgCase      *kase,
-                                        GError     **error);
-/* Saves a user's edit of @kase (loaded from this store). Refused if the
- * case breaks a rule, or if it was saved by someone else since it was
- * loaded. Every changed field is written to history; classification is
- * recomputed and an escalation the victims force is applied. */
-gboolean    tg_store_save_case         (TgStore     *self,
-                                        TgCase      *kase,
-                                        GError     **error);
-/* Applies a named action and saves; @kase is updated in place. */
-gboolean    tg_store_transition        (TgStore     *self,
-                                        TgCase      *kase,
-                                        TgAction     action,
-                                        const char  *reason,
-                                        GError     **error);
-/* Whether @action is possible now; the error says why not. */
-gboolean    tg_store_can_transition    (TgStore     *self,
-                                        TgCase      *kase,
-                                        TgAction     action,
-                                        const char  *reason,
-                                        GError     **error);
-/* Removal is a logged soft state (materials are kept 45 years). */
-gboolean    tg_store_remove_case       (TgStore     *self,
-                                        TgCase      *kase,
-                                        const char  *reason,
                                         GError     **error);
 GBytes     *tg_store_load_document_content (TgStore     *self,
                                             const char  *case_id,

@@ -88,10 +88,16 @@ tg_print_preview_set_language (TgPrintPreview  *self,
                                GError         **error)
 {
   g_autoptr(TgDocument) doc = NULL;
+  g_autoptr(GHashTable) settings = NULL;
+  TgDocSources sources;
 
   g_return_val_if_fail (TG_IS_PRINT_PREVIEW (self), FALSE);
 
-  doc = tg_document_new_printed (self->store, self->kase, self->kind, self->item_id, lang, error);
+  /* Documents are given the settings and the calendar, never the store. */
+  settings = tg_store_dup_settings (self->store);
+  sources.settings = settings;
+  sources.calendar = tg_store_get_calendar (self->store);
+  doc = tg_document_new_printed (&sources, self->kase, self->kind, self->item_id, lang, error);
   if (doc == NULL)
     return FALSE;
   tg_document_paginate (doc, NULL);

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "tg-case-documents.h"
+#include "tg-store.h"
 
 G_BEGIN_DECLS
 
