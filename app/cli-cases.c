@@ -16,7 +16,9 @@
 #include "tg-case-document.h"
 #include "tg-dispute.h"
 #include "tg-extension.h"
+#include "tg-field-labels.h"
 #include "tg-history-entry.h"
+#include "tg-history-render.h"
 #include "tg-info-request.h"
 #include "tg-member.h"
 #include "tg-position.h"
@@ -148,6 +150,24 @@ show_victims (TgCase *kase)
     }
 }
 
+/* "Name — position, organization", leaving out what is not known. */
+static char *
+member_text (TgMember *m)
+{
+  const char *name = tg_member_get_full_name (m);
+  const char *position = tg_member_get_position (m);
+  const char *organization = tg_member_get_organization (m);
+  GString *s = g_string_new (name);
+
+  if (position != NULL || organization != NULL)
+    g_string_append (s, " —");
+  if (position != NULL)
+    g_string_append_printf (s, " %s%s", position, organization != NULL ? "," : "");
+  if (organization != NULL)
+    g_string_append_printf (s, " %s", organization);
+  return g_string_free (s, FALSE);
+}
+
 static void
 show_investigation (TgCase *kase)
 {
@@ -173,12 +193,13 @@ show_investigation (TgCase *kase)
       GListModel *members = G_LIST_MODEL (tg_commission_get_members (com));
       field (_("Order number"), tg_commission_get_order_number (com));
       field (_("Order date"), tg_commission_get_order_date (com));
+      /* Members are named by their position from 1 (member edit CASE 2). */
       for (guint i = 0; i < g_list_model_get_n_items (members); i++)
         {
           g_autoptr(TgMember) m = g_list_model_get_item (members, i);
-          g_autofree char *text = g_strdup_printf ("%s — %s, %s", tg_member_get_full_name (m),
-                                                   tg_member_get_position (m), tg_member_get_organization (m));
-          field (tg_role_label (tg_member_get_role (m)), text);
+          g_autofree char *label = g_strdup_printf ("%u. %s", i + 1, tg_role_label (tg_member_get_role (m)));
+          g_autofree char *text = member_text (m);
+          field (label, text);
         }
     }
   if (f != NULL)
@@ -216,17 +237,26 @@ show_disputes_and_requests (TgCase *kase)
       field (_("Subject"), tg_dispute_subject_label (tg_dispute_get_subject (d)));
       field (_("Filed"), tg_dispute_get_filed (d));
       field (_("Status"), tg_dispute_status_label (tg_dispute_get_status (d)));
+      field (_("Due"), tg_dispute_get_due (d));
       field (_("Claim"), tg_dispute_get_claim (d));
       for (guint j = 0; j < g_list_model_get_n_items (positions); j++)
         {
           g_autoptr(TgPosition) p = g_list_model_get_item (positions, j);
-          field (tg_position_get_party (p), tg_position_get_text (p));
+          int party;
+
+          /* The party is stored by its nick; people read its name. */
+          if (tg_enum_from_nick (TG_TYPE_PARTY, tg_position_get_party (p), &party))
+            field (tg_party_label (party), tg_position_get_text (p));
+          else
+            field (tg_position_get_party (p), tg_position_get_text (p));
         }
       if (tg_dispute_get_outcome (d) != TG_OUTCOME_NONE)
         field (_("Decision"), tg_outcome_label (tg_dispute_get_outcome (d)));
       field (_("Decided on"), tg_dispute_get_decided_on (d));
+      field (_("Decided by"), tg_dispute_get_decided_by (d));
       field (_("Reasoning"), tg_dispute_get_reasoning (d));
       field (_("Appeal court"), tg_dispute_get_appeal_court (d));
+      field (_("Appeal lodged"), tg_dispute_get_appeal_filed (d));
       field (_("Appeal result"), tg_dispute_get_appeal_result (d));
     }
   for (guint i = 0; i < g_list_model_get_n_items (requests); i++)
@@ -238,6 +268,8 @@ show_disputes_and_requests (TgCase *kase)
       field (_("Subject"), tg_info_request_get_subject (r));
       field (_("Sent"), tg_info_request_get_sent (r));
       field (_("Due"), tg_info_request_get_due (r));
+      if (tg_info_request_get_blocking (r))
+        field (_("Closing waits for the answer"), _("yes"));
       field (_("Answered"), tg_info_request_get_answered (r));
       field (_("Answer"), tg_info_request_get_answer (r));
     }
@@ -252,6 +284,20 @@ show_disputes_and_requests (TgCase *kase)
     }
 }
 
+/* @text followed by spaces up to @width letters. */
+static char *
+pad (const char *text,
+     glong       width)
+{
+  glong n = g_utf8_strlen (text, -1);
+
+  return g_strdup_printf ("%s%*s", text, (int) MAX (width - n, 0), "");
+}
+
+#define ACTOR_WIDTH 14
+
+/* Each entry in words (tg-history-render.h): when, who, what; then its
+ * details under the title, one a line. */
 static void
 show_history (TgCase *kase)
 {
@@ -261,14 +307,20 @@ show_history (TgCase *kase)
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(TgHistoryEntry) h = g_list_model_get_item (list, i);
-      const char *before = tg_history_entry_get_before (h);
-      const char *after = tg_history_entry_get_after (h);
+      g_autoptr(TgHistoryText) text = tg_history_render (h, kase, NULL);
+      g_autofree char *date = tg_field_format_date (tg_history_entry_get_at (h));
+      g_autofree char *at = pad (date != NULL ? date : tg_history_entry_get_at (h), 16);
+      g_autofree char *who = pad (tg_history_entry_get_actor (h) ? tg_history_entry_get_actor (h) : "", ACTOR_WIDTH);
+      g_autofree char *indent = g_strdup_printf ("\n%*s", (int) (2 + g_utf8_strlen (at, -1) + 2 + g_utf8_strlen (who, -1) + 1), "");
 
-      g_print ("  %s  %-10s %-16s %s", tg_history_entry_get_at (h), tg_history_entry_get_actor (h),
-               tg_history_entry_get_action (h), tg_history_entry_get_details (h) ? tg_history_entry_get_details (h) : "");
-      if (before != NULL || after != NULL)
-        g_print (" [%s → %s]", before ? before : "∅", after ? after : "∅");
-      g_print ("\n");
+      g_print ("  %s  %s %s\n", at, who, text->title);
+      for (guint j = 0; text->lines[j] != NULL; j++)
+        {
+          g_auto(GStrv) parts = g_strsplit (text->lines[j], "\n", -1);
+          g_autofree char *line = g_strjoinv (indent, parts);
+
+          g_print ("%s%s\n", indent + 1, line);
+        }
     }
 }
 
@@ -331,6 +383,22 @@ cli_show (int    argc,
   return CLI_OK;
 }
 
+/* The command the action is, with --reason when the command takes one. */
+static GVariant *
+transition_params (const char *name,
+                   const char *reason)
+{
+  guint n;
+  const TgParamSpec *params = tg_command_get_params (name, &n);
+  GVariantDict dict;
+
+  g_variant_dict_init (&dict, NULL);
+  for (guint i = 0; i < n && reason != NULL; i++)
+    if (g_str_equal (params[i].key, "reason"))
+      g_variant_dict_insert (&dict, "reason", "s", reason);
+  return g_variant_ref_sink (g_variant_dict_end (&dict));
+}
+
 int
 cli_transition (int    argc,
                 char **argv)
@@ -342,7 +410,10 @@ cli_transition (int    argc,
   };
   g_autoptr(TgStore) store = NULL;
   g_autoptr(TgCase) kase = NULL;
+  g_autoptr(GVariant) params = NULL;
   g_autoptr(GError) error = NULL;
+  g_auto(TgCommandOutcome) outcome = { FALSE, NULL, -1 };
+  const char *name;
   int action;
 
   if (!cli_parse (&argc, &argv, "transition", _("ID-or-NUMBER ACTION"), _("Apply a named action to a case."), entries, 2, 2))
@@ -356,11 +427,12 @@ cli_transition (int    argc,
   store = cli_open_store ();
   if (store == NULL)
     return CLI_REFUSED;
-  kase = tg_store_load_case (store, argv[1], &error);
-  if (kase == NULL || !tg_store_transition (store, kase, action, reason, &error))
-    return cli_fail_error (error);
-  g_printerr (_("%s: %s\n"), tg_case_get_number (kase), tg_state_label (tg_case_get_state (kase)));
-  return CLI_OK;
+  name = tg_command_for_action (action);
+  params = transition_params (name, reason);
+  kase = tg_command_run (store, argv[1], -1, name, params, &outcome, &error);
+  if (kase == NULL)
+    return cli_command_refused (argv[1], error);
+  return cli_command_done (name, kase, &outcome);
 }
 
 int

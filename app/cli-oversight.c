@@ -1,7 +1,10 @@
-/* cli-oversight.c — control, review, request, answer, receive-act
+/* cli-oversight.c — control: what is overdue or nearly due
  *
  * Copyright 2026 The Tergeu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Reviews, requests, answers and acts received are commands of the core
+ * layer (cli-commands.c).
  */
 #define G_LOG_DOMAIN "tergeu-cli"
 
@@ -13,7 +16,6 @@
 #include "tergeu-cli.h"
 #include "tg-oversight.h"
 #include "tg-regions.h"
-#include "tg-requests.h"
 
 /* Tabs and newlines inside a field would break the line format. */
 static void
@@ -24,14 +26,6 @@ put_field (GString    *line,
   for (const char *p = text; p != NULL && *p; p++)
     g_string_append_c (line, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
   g_string_append_c (line, last ? '\n' : '\t');
-}
-
-static TgCase *
-load_case (TgStore    *store,
-           const char *id_or_number,
-           GError    **error)
-{
-  return tg_store_load_case (store, id_or_number, error);
 }
 
 /* ------------------------------------------------------------- control */
@@ -141,159 +135,4 @@ cli_control (int    argc,
       print_item (line, item);
     }
   return fflush (stdout) == 0 ? CLI_OK : CLI_REFUSED;
-}
-
-/* -------------------------------------------------------------- review */
-
-int
-cli_review (int    argc,
-            char **argv)
-{
-  g_autofree char *conclusion = NULL;
-  g_autofree char *reasoning = NULL;
-  g_autofree char *on = NULL;
-  g_autofree char *reviewer = NULL;
-  const GOptionEntry entries[] = {
-    { "conclusion", 0, 0, G_OPTION_ARG_STRING, &conclusion, N_("sound, deficiencies or reinvestigation"), N_("CONCLUSION") },
-    { "reasoning", 0, 0, G_OPTION_ARG_STRING, &reasoning, N_("Why"), N_("TEXT") },
-    { "on", 0, 0, G_OPTION_ARG_STRING, &on, N_("Date of the review (default: today)"), N_("DATE") },
-    { "reviewer", 0, 0, G_OPTION_ARG_STRING, &reviewer, N_("Who reviewed (default: you)"), N_("NAME") },
-    { NULL }
-  };
-  g_autoptr(TgStore) store = NULL;
-  g_autoptr(TgCase) kase = NULL;
-  g_autoptr(TgReview) review = tg_review_new ();
-  g_autoptr(GError) error = NULL;
-  int value;
-
-  if (!cli_parse (&argc, &argv, "review", _("ID-or-NUMBER"),
-                  _("Record the Committee's objectivity review of a local investigation; “reinvestigation” sends the case back."),
-                  entries, 1, 1))
-    return CLI_USAGE;
-  if (conclusion == NULL || !tg_enum_from_nick (TG_TYPE_REVIEW_CONCLUSION, conclusion, &value) || reasoning == NULL)
-    {
-      g_autofree char *nicks = tg_enum_list_nicks (TG_TYPE_REVIEW_CONCLUSION);
-      g_printerr (_("tergeu-cli review: give --conclusion (one of: %s) and --reasoning\n"), nicks);
-      return CLI_USAGE;
-    }
-  tg_review_set_conclusion (review, value);
-  tg_review_set_reasoning (review, reasoning);
-  tg_review_set_reviewed_on (review, on);
-  tg_review_set_reviewer (review, reviewer);
-  store = cli_open_store ();
-  if (store == NULL)
-    return CLI_REFUSED;
-  kase = load_case (store, argv[1], &error);
-  if (kase == NULL || !tg_oversight_record_review (store, kase, review, &error))
-    return cli_fail_error (error);
-  g_printerr (_("%s: review recorded (%s); the case is %s\n"), tg_case_get_number (kase),
-              tg_review_conclusion_label (value), tg_state_label (tg_case_get_state (kase)));
-  return CLI_OK;
-}
-
-/* ------------------------------------------------------------- requests */
-
-int
-cli_request (int    argc,
-             char **argv)
-{
-  g_autofree char *to = NULL;
-  g_autofree char *subject = NULL;
-  g_autofree char *due = NULL;
-  gboolean blocking = FALSE;
-  const GOptionEntry entries[] = {
-    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("Addressee"), N_("TEXT") },
-    { "subject", 0, 0, G_OPTION_ARG_STRING, &subject, N_("What is requested"), N_("TEXT") },
-    { "due", 0, 0, G_OPTION_ARG_STRING, &due, N_("Answer due on (default: 5 working days from today)"), N_("DATE") },
-    { "blocking", 0, 0, G_OPTION_ARG_NONE, &blocking, N_("The case may not be closed before the answer"), NULL },
-    { NULL }
-  };
-  g_autoptr(TgStore) store = NULL;
-  g_autoptr(TgCase) kase = NULL;
-  g_autoptr(GError) error = NULL;
-  TgInfoRequest *request;
-
-  if (!cli_parse (&argc, &argv, "request", _("ID-or-NUMBER"),
-                  _("Send an information request on a case; prints the request's id."), entries, 1, 1))
-    return CLI_USAGE;
-  if (to == NULL || subject == NULL)
-    {
-      g_printerr (_("tergeu-cli request: give --to and --subject\n"));
-      return CLI_USAGE;
-    }
-  store = cli_open_store ();
-  if (store == NULL)
-    return CLI_REFUSED;
-  kase = load_case (store, argv[1], &error);
-  if (kase == NULL ||
-      (request = tg_requests_send (store, kase, to, subject, due, blocking, &error)) == NULL)
-    return cli_fail_error (error);
-  g_print ("%s\n", tg_info_request_get_id (request));
-  g_printerr (_("%s: request %s to %s, answer due %s\n"), tg_case_get_number (kase),
-              tg_info_request_get_id (request), to, tg_info_request_get_due (request));
-  return fflush (stdout) == 0 ? CLI_OK : CLI_REFUSED;
-}
-
-int
-cli_answer (int    argc,
-            char **argv)
-{
-  g_autofree char *on = NULL;
-  g_autofree char *text = NULL;
-  const GOptionEntry entries[] = {
-    { "on", 0, 0, G_OPTION_ARG_STRING, &on, N_("Date of the answer (default: today)"), N_("DATE") },
-    { "text", 0, 0, G_OPTION_ARG_STRING, &text, N_("The answer"), N_("TEXT") },
-    { NULL }
-  };
-  g_autoptr(TgStore) store = NULL;
-  g_autoptr(TgCase) kase = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (!cli_parse (&argc, &argv, "answer", _("ID-or-NUMBER REQUEST-ID"),
-                  _("Record the answer to an information request (REQUEST-ID: its id, or its position from 1)."),
-                  entries, 2, 2))
-    return CLI_USAGE;
-  if (text == NULL)
-    {
-      g_printerr (_("tergeu-cli answer: give --text\n"));
-      return CLI_USAGE;
-    }
-  store = cli_open_store ();
-  if (store == NULL)
-    return CLI_REFUSED;
-  kase = load_case (store, argv[1], &error);
-  if (kase == NULL || !tg_requests_answer (store, kase, argv[2], on, text, &error))
-    return cli_fail_error (error);
-  g_printerr (_("%s: request %s answered\n"), tg_case_get_number (kase), argv[2]);
-  return CLI_OK;
-}
-
-/* ----------------------------------------------------------------- acts */
-
-int
-cli_receive_act (int    argc,
-                 char **argv)
-{
-  g_autofree char *on = NULL;
-  const GOptionEntry entries[] = {
-    { "on", 0, 0, G_OPTION_ARG_STRING, &on, N_("Date the act was received (default: today)"), N_("DATE") },
-    { NULL }
-  };
-  g_autoptr(TgStore) store = NULL;
-  g_autoptr(TgCase) kase = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (!cli_parse (&argc, &argv, "receive-act", _("ID-or-NUMBER"),
-                  _("Record that a case's act reached the inspectorate (due 3 working days after the investigation ends)."),
-                  entries, 1, 1))
-    return CLI_USAGE;
-  store = cli_open_store ();
-  if (store == NULL)
-    return CLI_REFUSED;
-  kase = load_case (store, argv[1], &error);
-  if (kase == NULL || !tg_oversight_receive_act (store, kase, on, &error))
-    return cli_fail_error (error);
-  g_printerr (_("%s: act %s received\n"), tg_case_get_number (kase),
-              tg_investigation_get_act_number (tg_case_get_investigation (kase)));
-  return CLI_OK;
 }

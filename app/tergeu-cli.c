@@ -44,10 +44,6 @@ static const struct
   { "conflicts", cli_conflicts, N_("List incoming versions that conflict with local changes") },
   { "resolve", cli_resolve, N_("Resolve a conflict: take ours or theirs, field by field or whole") },
   { "control", cli_control, N_("Deadline control: what is overdue or nearly due, by region") },
-  { "review", cli_review, N_("Record an objectivity review of a local investigation") },
-  { "request", cli_request, N_("Send an information request on a case") },
-  { "answer", cli_answer, N_("Record the answer to an information request") },
-  { "receive-act", cli_receive_act, N_("Record that a case's act was received") },
   { "report", cli_report, N_("Accident statistics to CSV, PDF or PNG") },
 };
 
@@ -70,6 +66,14 @@ cli_fail_error (const GError *error)
 {
   g_printerr ("tergeu-cli: %s\n", error->message);
   return CLI_REFUSED;
+}
+
+GOptionEntry
+cli_db_entry (void)
+{
+  GOptionEntry e = { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db,
+                     _("The database (default: $XDG_DATA_HOME/tergeu/cases.db)"), _("PATH") };
+  return e;
 }
 
 gboolean
@@ -133,7 +137,8 @@ usage (void)
 {
   g_printerr (_("Usage: tergeu-cli COMMAND [OPTIONS] [ARGUMENTS]\n\nCommands:\n"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_printerr ("  %-12s %s\n", commands[i].name, _(commands[i].summary));
+    g_printerr ("  %-18s %s\n", commands[i].name, _(commands[i].summary));
+  cli_command_usage ();
   g_printerr (_("\nRun “tergeu-cli COMMAND --help” for a command's options.\n"));
 }
 
@@ -141,6 +146,8 @@ int
 main (int    argc,
       char **argv)
 {
+  const char *name;
+  int n_words = 1;
   int status;
 
   tg_memory_init ();
@@ -158,6 +165,15 @@ main (int    argc,
         g_free (opt_db);
         return status;
       }
+  name = cli_command_lookup (argc, argv, &n_words);
+  if (name != NULL)
+    {
+      status = cli_command (name, argc - n_words, argv + n_words);
+      g_free (opt_db);
+      return status;
+    }
+  if (cli_command_family_usage (argv[1]))
+    return CLI_USAGE;
   g_printerr (_("tergeu-cli: unknown command “%s”\n"), argv[1]);
   usage ();
   return CLI_USAGE;
