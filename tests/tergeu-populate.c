@@ -19,9 +19,9 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(TgStore) store = NULL;
 
-  if (argc != 3)
+  if (argc != 3 && !(argc == 4 && g_str_equal (argv[3], "full")))
     {
-      g_printerr ("usage: %s DATABASE N\n", argv[0]);
+      g_printerr ("usage: %s DATABASE N [full]\n", argv[0]);
       return 2;
     }
   store = tg_store_open (argv[1], &error);
@@ -29,6 +29,20 @@ main (int   argc,
     {
       g_printerr ("%s\n", error->message);
       return 1;
+    }
+  /* "full": a local and a Committee case with every part filled, for
+   * screenshots of the case page; their numbers on standard output. */
+  for (int committee = 0; argc == 4 && committee < 2; committee++)
+    {
+      g_autofree char *id = tg_test_full_case (store, committee, &error);
+      g_autoptr(TgCase) kase = id != NULL ? tg_store_load_case (store, id, &error) : NULL;
+
+      if (kase == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_print ("%s\n", tg_case_get_number (kase));
     }
   tg_store_close (store);
   return 0;

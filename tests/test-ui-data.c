@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "tg-case-commands.h"
 #include "tg-dates.h"
 #include "tg-identifiers.h"
 #include "tg-victim.h"
@@ -114,11 +115,14 @@ tg_test_populate (TgStore *store,
   for (guint i = 0; i < n; i++)
     {
       static const guint shapes[][2] = { { 1, 0 }, { 1, 1 }, { 2, 0 }, { 1, 0 }, { 4, 4 }, { 3, 1 }, { 1, 0 } };
-      g_autoptr(TgCase) kase = tg_test_case_new (i, shapes[i % G_N_ELEMENTS (shapes)][0],
-                                                 shapes[i % G_N_ELEMENTS (shapes)][1]);
+      g_autoptr(TgCase) draft = tg_test_case_new (i, shapes[i % G_N_ELEMENTS (shapes)][0],
+                                                  shapes[i % G_N_ELEMENTS (shapes)][1]);
+      g_autoptr(TgCase) kase = NULL;
+      g_autoptr(TgCase) routed = NULL;
       GDate day;
 
-      if (!tg_store_create_case (store, kase, error))
+      kase = tg_command_register (store, draft, error);
+      if (kase == NULL)
         goto fail;
       /* Start the clock some days ago: spread over overdue, near and later. */
       tg_datetime_date (tg_case_get_reported (kase), &day);
@@ -126,7 +130,8 @@ tg_test_populate (TgStore *store,
         g_autofree char *iso = tg_date_format_iso (&day);
         g_setenv ("TERGEU_TODAY", iso, TRUE);
       }
-      if (i % 7 != 3 && !tg_store_transition (store, kase, TG_ACTION_ROUTE, NULL, error))
+      if (i % 7 != 3 &&
+          (routed = tg_command_run (store, tg_case_get_id (kase), -1, "route", NULL, NULL, error)) == NULL)
         goto fail;
       if (saved_today != NULL)
         g_setenv ("TERGEU_TODAY", saved_today, TRUE);
@@ -138,4 +143,76 @@ tg_test_populate (TgStore *store,
 fail:
   tg_store_rollback (store);
   return FALSE;
+}
+
+/* Runs @name on @id with the a{sv} text @params; FALSE on refusal. */
+static gboolean
+run (TgStore    *store,
+     const char *id,
+     const char *name,
+     const char *params,
+     GError    **error)
+{
+  g_autoptr(GVariant) value = g_variant_parse (G_VARIANT_TYPE_VARDICT, params, NULL, NULL, error);
+  g_autoptr(TgCase) kase = NULL;
+
+  if (value == NULL)
+    return FALSE;
+  kase = tg_command_run (store, id, -1, name, g_steal_pointer (&value), NULL, error);
+  return kase != NULL;
+}
+
+char *
+tg_test_full_case (TgStore  *store,
+                   gboolean  committee,
+                   GError  **error)
+{
+  g_autoptr(TgCase) draft = tg_test_case_new (500 + committee, committee ? 4 : 1, committee ? 4 : 0);
+  g_autoptr(TgCase) kase = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *today = NULL;
+  g_autofree char *answer = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *decide = NULL;
+  g_autofree char *appeal = NULL;
+  GDate date;
+
+  tg_case_set_hazardous_facility (draft, TRUE);
+  kase = tg_command_register (store, draft, error);
+  if (kase == NULL)
+    return NULL;
+  id = g_strdup (tg_case_get_id (kase));
+  g_date_clear (&date, 1);
+  tg_today (&date);
+  today = tg_date_format_iso (&date);
+  answer = g_strdup_printf ("{'request': <'r1'>, 'answered': <'%s'>, 'answer': <'The file is attached'>}", today);
+  file = g_strdup_printf ("{'filed-by': <'worker'>, 'subject': <'formalization'>, 'filed': <'%s'>, "
+                          "'claim': <'The act blames the victim'>}", today);
+  decide = g_strdup_printf ("{'dispute': <'d1'>, 'outcome': <'rejected'>, 'decided-on': <'%s'>, "
+                            "'decided-by': <'A. Chairman'>, 'reasoning': <'The act is sound'>}", today);
+  appeal = g_strdup_printf ("{'dispute': <'d1'>, 'court': <'Court No. 2'>, 'filed': <'%s'>, "
+                            "'result': <'Pending'>}", today);
+  if (!run (store, id, "route", "{}", error) ||
+      !run (store, id, "member-add", "{'role': <'chair'>, 'full-name': <'Сейітов Марат'>, "
+                                     "'position': <'Chief inspector'>, 'organization': <'Committee'>}", error) ||
+      !run (store, id, "member-add", "{'role': <'member'>, 'full-name': <'Ким Ольга'>, "
+                                     "'position': <'Engineer'>, 'organization': <'Trade union'>}", error) ||
+      !run (store, id, "member-add", "{'role': <'secretary'>, 'full-name': <'Омаров Ерлан'>, "
+                                     "'position': <'Inspector'>, 'organization': <'Karaganda inspectorate'>}", error))
+    return NULL;
+  if (committee && !run (store, id, "appoint", "{'order-number': <'7-к'>}", error))
+    return NULL;
+  if (!run (store, id, "findings", "{'work-related': <true>, 'causes': <['Methane outburst', 'No gas control']>, "
+                                   "'responsible': <['Mine director']>, "
+                                   "'violations': <['Labour Code art. 182', 'Safety rules p. 12']>, "
+                                   "'fault-employer': <int64 70>, 'fault-employee': <int64 30>}", error) ||
+      !run (store, id, "request", "{'to': <'Karaganda inspectorate'>, 'subject': <'The investigation file'>}", error) ||
+      !run (store, id, "answer", answer, error) ||
+      !run (store, id, "dispute-file", file, error) ||
+      !run (store, id, "dispute-position", "{'dispute': <'d1'>, 'party': <'employer'>, 'text': <'The act is right'>}",
+            error) ||
+      !run (store, id, "dispute-decide", decide, error) ||
+      !run (store, id, "dispute-appeal", appeal, error))
+    return NULL;
+  return g_steal_pointer (&id);
 }

@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 
+#include "tg-case-commands.h"
 #include "tg-case-page-private.h"
 #include "tg-dispute-dialog.h"
 #include "tg-exchange-export.h"
@@ -19,7 +20,9 @@
 #include "tg-print.h"
 #include "tg-print-preview.h"
 #include "tg-identifiers.h"
+#include "tg-review.h"
 #include "tg-rules.h"
+#include "tg-store-oversight.h"
 #include "tg-statistics-view.h"
 #include "tg-victim-dialog.h"
 #include "tg-window-private.h"
@@ -263,15 +266,26 @@ stored (Fixture    *f,
   return kase;
 }
 
-static void
-dispute_saved_cb (TgDisputeDialog *dialog,
-                  TgDispute       *dispute,
-                  TgCasePage      *page)
+static guint
+history_length (TgCase *kase)
 {
-  g_autoptr(GError) error = NULL;
+  return g_list_model_get_n_items (G_LIST_MODEL (tg_case_get_history (kase)));
+}
 
-  g_assert_true (tg_case_page_save_dispute (page, dispute, &error));
-  g_assert_no_error (error);
+static TgDispute *
+first_dispute (TgCase *kase)
+{
+  return g_list_model_get_item (G_LIST_MODEL (tg_case_get_disputes (kase)), 0);
+}
+
+static char *
+shown_today (void)
+{
+  GDate today;
+
+  tg_today (&today);
+  return g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&today), g_date_get_month (&today),
+                          g_date_get_year (&today));
 }
 
 static void
@@ -279,57 +293,58 @@ test_dispute_file_and_decide (Fixture       *f,
                               gconstpointer  data)
 {
   TgCasePage *page = open_local_case (f);
-  TgCalendar *calendar = tg_store_get_calendar (f->store);
-  TgDisputeDialog *dialog = tg_dispute_dialog_new (NULL, calendar);
+  TgDisputeDialog *dialog = tg_case_page_file_dispute (page);
   g_autoptr(TgCase) kase = NULL;
   g_autoptr(TgDispute) dispute = NULL;
   g_autofree char *id = NULL;
+  g_autofree char *today = shown_today ();
+  TgForm *form;
 
-  g_signal_connect (dialog, "saved", G_CALLBACK (dispute_saved_cb), page);
   /* No claim yet: refused. */
   g_assert_nonnull (tg_dispute_dialog_get_problem (dialog));
   g_assert_false (tg_dispute_dialog_save (dialog));
   tg_dispute_dialog_set_field (dialog, "filed-by", "1");     /* worker */
   tg_dispute_dialog_set_field (dialog, "subject", "1");      /* formalization */
   tg_dispute_dialog_set_field (dialog, "claim", "The act wrongly blames the victim");
-  tg_dispute_dialog_add_position (dialog, "Employer", "The act is right");
   g_assert_null (tg_dispute_dialog_get_problem (dialog));
   g_assert_true (tg_dispute_dialog_save (dialog));
   iterate ();
 
   kase = stored (f, page);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tg_case_get_disputes (kase))), ==, 1);
-  dispute = g_list_model_get_item (G_LIST_MODEL (tg_case_get_disputes (kase)), 0);
+  dispute = first_dispute (kase);
   g_assert_cmpint (tg_dispute_get_filed_by (dispute), ==, TG_PARTY_WORKER);
   g_assert_cmpint (tg_dispute_get_status (dispute), ==, TG_DISPUTE_STATUS_FILED);
   g_assert_cmpstr (tg_dispute_get_claim (dispute), ==, "The act wrongly blames the victim");
   g_assert_nonnull (tg_dispute_get_due (dispute));
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tg_dispute_get_positions (dispute))), ==, 1);
   id = g_strdup (tg_dispute_get_id (dispute));
-  g_assert_nonnull (id);
 
-  /* Under review, then decided: outcome without reasoning is refused. */
-  gtk_widget_activate_action (GTK_WIDGET (page), "case.review-dispute", "s", id);
+  /* A party's position puts it under review. */
+  form = tg_case_page_dispute_step (page, "position", id);
+  g_assert_nonnull (tg_form_get_problem (form));
+  tg_form_set_text (form, "text", "The act is right");
+  g_assert_true (tg_form_submit (form));
   iterate ();
   g_clear_object (&kase);
   g_clear_object (&dispute);
   kase = stored (f, page);
-  dispute = g_list_model_get_item (G_LIST_MODEL (tg_case_get_disputes (kase)), 0);
+  dispute = first_dispute (kase);
   g_assert_cmpint (tg_dispute_get_status (dispute), ==, TG_DISPUTE_STATUS_UNDER_REVIEW);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tg_dispute_get_positions (dispute))), ==, 1);
 
-  dialog = tg_dispute_dialog_new (dispute, calendar);
-  g_signal_connect (dialog, "saved", G_CALLBACK (dispute_saved_cb), page);
-  tg_dispute_dialog_set_field (dialog, "outcome", "2");     /* partly upheld: status follows */
-  g_assert_nonnull (tg_dispute_dialog_get_problem (dialog));
-  tg_dispute_dialog_set_field (dialog, "reasoning", "Fault shares were not established");
-  tg_dispute_dialog_set_field (dialog, "decided-by", "A. Chairman");
-  g_assert_null (tg_dispute_dialog_get_problem (dialog));
-  g_assert_true (tg_dispute_dialog_save (dialog));
+  /* Decided: a decision without who decided is not sent. */
+  form = tg_case_page_dispute_step (page, "decide", id);
+  tg_form_set_selected (form, "outcome", TG_OUTCOME_PARTLY_UPHELD - 1);
+  tg_form_set_text (form, "reasoning", "Fault shares were not established");
+  g_assert_nonnull (tg_form_get_problem (form));
+  tg_form_set_text (form, "decided-by", "A. Chairman");
+  g_assert_null (tg_form_get_problem (form));
+  g_assert_true (tg_form_submit (form));
   iterate ();
   g_clear_object (&kase);
   g_clear_object (&dispute);
   kase = stored (f, page);
-  dispute = g_list_model_get_item (G_LIST_MODEL (tg_case_get_disputes (kase)), 0);
+  dispute = first_dispute (kase);
   g_assert_cmpint (tg_dispute_get_status (dispute), ==, TG_DISPUTE_STATUS_DECIDED);
   g_assert_cmpint (tg_dispute_get_outcome (dispute), ==, TG_OUTCOME_PARTLY_UPHELD);
   g_assert_cmpstr (tg_dispute_get_decided_by (dispute), ==, "A. Chairman");
@@ -337,17 +352,22 @@ test_dispute_file_and_decide (Fixture       *f,
   /* Decided: the decision prints. */
   g_assert_true (tg_printed_check (kase, TG_PRINTED_DECISION, id, NULL));
 
-  /* The appeal and its result. */
-  dialog = tg_dispute_dialog_new (dispute, calendar);
-  g_signal_connect (dialog, "saved", G_CALLBACK (dispute_saved_cb), page);
-  tg_dispute_dialog_set_field (dialog, "appeal-court", "Court No. 2 of Karaganda");
-  tg_dispute_dialog_set_field (dialog, "appeal-result", "Decision upheld");
-  g_assert_true (tg_dispute_dialog_save (dialog));
+  /* The appeal, then its result. */
+  form = tg_case_page_dispute_step (page, "appeal", id);
+  tg_form_set_text (form, "court", "Court No. 2 of Karaganda");
+  tg_form_set_text (form, "filed", today);
+  g_assert_true (tg_form_submit (form));
+  iterate ();
+  form = tg_case_page_dispute_step (page, "appeal", id);
+  g_assert_cmpstr (tg_form_get_text (form, "court"), ==, "Court No. 2 of Karaganda");
+  tg_form_set_text (form, "result", "Decision upheld");
+  g_assert_true (tg_form_submit (form));
   iterate ();
   g_clear_object (&kase);
   g_clear_object (&dispute);
   kase = stored (f, page);
-  dispute = g_list_model_get_item (G_LIST_MODEL (tg_case_get_disputes (kase)), 0);
+  dispute = first_dispute (kase);
+  g_assert_cmpstr (tg_dispute_get_appeal_court (dispute), ==, "Court No. 2 of Karaganda");
   g_assert_cmpstr (tg_dispute_get_appeal_result (dispute), ==, "Decision upheld");
 }
 
@@ -360,16 +380,18 @@ test_request_added_and_answered (Fixture       *f,
   g_autoptr(TgCase) kase = NULL;
   g_autoptr(TgInfoRequest) request = NULL;
   g_autofree char *expected = NULL;
-  GDate sent, due;
+  g_autofree char *today_iso = NULL;
+  GDate today, due;
 
-  tg_form_set_text (form, "addressee", "Karaganda inspectorate");
+  tg_form_set_text (form, "to", "Karaganda inspectorate");
   tg_form_set_text (form, "subject", "The investigation file");
-  tg_form_set_text (form, "sent", "2026-03-13");   /* a Friday */
-  tg_date_parse ("2026-03-13", &sent);
-  tg_calendar_add_working_days (tg_store_get_calendar (f->store), &sent, 5, &due);
+  tg_today (&today);
+  today_iso = tg_date_format_iso (&today);
+  tg_calendar_add_working_days (tg_store_get_calendar (f->store), &today, 5, &due);
   expected = tg_date_format_iso (&due);
-  g_assert_cmpstr (tg_form_get_text (form, "due"), ==, expected);
-  tg_form_set_text (form, "due", "2026-03-01");
+  g_assert_true (tg_form_parse_date (tg_form_get_text (form, "due"), &today));
+  g_assert_cmpint (g_date_compare (&today, &due), ==, 0);
+  tg_form_set_text (form, "due", "01.03.2020");
   g_assert_nonnull (tg_form_get_problem (form));
   tg_form_set_text (form, "due", expected);
   g_assert_true (tg_form_submit (form));
@@ -378,9 +400,9 @@ test_request_added_and_answered (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tg_case_get_requests (kase))), ==, 1);
   request = g_list_model_get_item (G_LIST_MODEL (tg_case_get_requests (kase)), 0);
   g_assert_cmpstr (tg_info_request_get_due (request), ==, expected);
+  g_assert_cmpstr (tg_info_request_get_sent (request), ==, today_iso);
 
   form = tg_case_page_answer_request (page, tg_info_request_get_id (request));
-  tg_form_set_text (form, "answered", "2026-03-16");
   tg_form_set_text (form, "answer", "Sent by mail");
   g_assert_true (tg_form_submit (form));
   iterate ();
@@ -388,7 +410,7 @@ test_request_added_and_answered (Fixture       *f,
   g_clear_object (&request);
   kase = stored (f, page);
   request = g_list_model_get_item (G_LIST_MODEL (tg_case_get_requests (kase)), 0);
-  g_assert_cmpstr (tg_info_request_get_answered (request), ==, "2026-03-16");
+  g_assert_cmpstr (tg_info_request_get_answered (request), ==, today_iso);
   g_assert_cmpstr (tg_info_request_get_answer (request), ==, "Sent by mail");
 }
 
@@ -403,25 +425,32 @@ test_employer_bin_and_undo (Fixture       *f,
   g_autoptr(TgCase) kase = NULL;
   g_autoptr(GError) error = NULL;
   TgForm *form = tg_case_page_edit_employer (page);
+  gint64 revision;
+  guint entries;
 
   bad[11] = bad[11] == '9' ? '0' : bad[11] + 1;
-  tg_form_set_text (form, "bin", bad);
+  tg_form_set_text (form, "employer-bin", bad);
   g_assert_nonnull (tg_form_get_problem (form));
   g_assert_false (tg_form_submit (form));
-  tg_form_set_text (form, "bin", bin);
-  tg_form_set_text (form, "name", "ТОО «Новое имя»");
+  tg_form_set_text (form, "employer-bin", bin);
+  tg_form_set_text (form, "employer-name", "ТОО «Новое имя»");
   g_assert_true (tg_form_submit (form));
   iterate ();
   kase = stored (f, page);
   g_assert_cmpstr (tg_employer_get_name (tg_case_get_employer (kase)), ==, "ТОО «Новое имя»");
+  g_assert_cmpstr (tg_employer_get_bin (tg_case_get_employer (kase)), ==, bin);
+  revision = tg_case_get_revision (kase);
+  entries = history_length (kase);
 
-  /* Undo puts the old name back, as a new revision with history. */
+  /* Undo is the same command with the old name: a new revision, with history. */
   g_assert_true (tg_case_page_can_undo (page));
   g_assert_true (tg_case_page_undo (page, &error));
   g_assert_no_error (error);
   g_clear_object (&kase);
   kase = stored (f, page);
   g_assert_cmpstr (tg_employer_get_name (tg_case_get_employer (kase)), ==, old_name);
+  g_assert_cmpint (tg_case_get_revision (kase), ==, revision + 1);
+  g_assert_cmpuint (history_length (kase), ==, entries + 1);
   g_assert_false (tg_case_page_can_undo (page));
 }
 
@@ -435,7 +464,7 @@ test_accident_dates (Fixture       *f,
 
   tg_form_set_text (form, "occurred", "2026-02-30 10:00");
   g_assert_nonnull (tg_form_get_problem (form));
-  tg_form_set_text (form, "occurred", "2026-02-10 10:00");
+  tg_form_set_text (form, "occurred", "10.02.2026 10:00");
   tg_form_set_text (form, "reported", "2026-02-09T10:00:00+05:00");
   g_assert_nonnull (tg_form_get_problem (form));      /* reported before it happened */
   tg_form_set_text (form, "reported", "2026-02-10 12:30");
@@ -445,6 +474,379 @@ test_accident_dates (Fixture       *f,
   kase = stored (f, page);
   g_assert_cmpstr (tg_case_get_occurred (kase), ==, "2026-02-10T10:00:00+05:00");
   g_assert_cmpstr (tg_case_get_reported (kase), ==, "2026-02-10T12:30:00+05:00");
+}
+
+/* Opens the full case the data builds (tg_test_full_case). */
+static TgCasePage *
+open_full_case (Fixture  *f,
+                gboolean  committee)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = tg_test_full_case (f->store, committee, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (tg_window_open_case (f->window, id));
+  iterate ();
+  return f->window->case_page;
+}
+
+static void
+assert_unchanged (Fixture    *f,
+                  TgCasePage *page,
+                  gint64      revision,
+                  guint       entries,
+                  const char *form)
+{
+  g_autoptr(TgCase) kase = stored (f, page);
+
+  if (tg_case_get_revision (kase) != revision || history_length (kase) != entries)
+    g_error ("The %s form saved untouched changed the case: revision %" G_GINT64_FORMAT " → %" G_GINT64_FORMAT,
+             form, revision, tg_case_get_revision (kase));
+  g_assert_cmpint (tg_case_page_get_revision (page), ==, revision);
+}
+
+static void
+submit_untouched (Fixture    *f,
+                  TgCasePage *page,
+                  TgForm     *form,
+                  const char *what)
+{
+  gint64 revision = tg_case_page_get_revision (page);
+  guint entries = history_length (tg_case_page_get_case (page));
+
+  g_assert_nonnull (form);
+  g_assert_true (tg_form_submit (form));
+  iterate ();
+  assert_unchanged (f, page, revision, entries, what);
+}
+
+static void
+test_untouched_forms (Fixture       *f,
+                      gconstpointer  data)
+{
+  TgCasePage *page = open_full_case (f, FALSE);
+  g_autoptr(TgCase) kase = NULL;
+  g_autoptr(TgDispute) dispute = NULL;
+  TgFindings *findings;
+  TgVictimDialog *victim;
+  gint64 revision;
+  guint entries;
+
+  submit_untouched (f, page, tg_case_page_edit_employer (page), "employer");
+  submit_untouched (f, page, tg_case_page_edit_accident (page), "accident");
+  submit_untouched (f, page, tg_case_page_edit_member (page, 1), "member");
+  submit_untouched (f, page, tg_case_page_edit_member (page, 3), "member");
+  submit_untouched (f, page, tg_case_page_edit_findings (page), "findings");
+  submit_untouched (f, page, tg_case_page_dispute_step (page, "appeal", "d1"), "appeal");
+  revision = tg_case_page_get_revision (page);
+  entries = history_length (tg_case_page_get_case (page));
+  victim = tg_case_page_edit_victim (page, "v1");
+  g_assert_cmpstr (tg_victim_dialog_get_problem (victim), ==, NULL);
+  g_assert_true (tg_victim_dialog_save (victim));
+  iterate ();
+  assert_unchanged (f, page, revision, entries, "victim");
+  g_assert_false (tg_case_page_can_undo (page));
+
+  /* The findings form does not show the act: saved untouched, the
+   * violated norms and the rest stay. */
+  kase = stored (f, page);
+  findings = tg_investigation_get_findings (tg_case_get_investigation (kase));
+  g_assert_cmpuint (g_strv_length ((char **) tg_findings_get_violations (findings)), ==, 2);
+  g_assert_cmpstr (tg_findings_get_violations (findings)[1], ==, "Safety rules p. 12");
+  g_assert_cmpint (tg_findings_get_fault_employer (findings), ==, 70);
+  dispute = first_dispute (kase);
+  g_assert_cmpstr (tg_dispute_get_appeal_result (dispute), ==, "Pending");
+  g_clear_object (&kase);
+
+  /* Changing one cause sends the causes only. */
+  {
+    TgForm *form = tg_case_page_edit_findings (page);
+
+    tg_form_set_text (form, "causes", "Methane outburst\nNo gas control\nNo training");
+    g_assert_true (tg_form_submit (form));
+    iterate ();
+    kase = stored (f, page);
+    findings = tg_investigation_get_findings (tg_case_get_investigation (kase));
+    g_assert_cmpuint (g_strv_length ((char **) tg_findings_get_causes (findings)), ==, 3);
+    g_assert_cmpuint (g_strv_length ((char **) tg_findings_get_violations (findings)), ==, 2);
+    g_assert_cmpuint (g_strv_length ((char **) tg_findings_get_responsible (findings)), ==, 1);
+    g_assert_cmpint (tg_case_get_revision (kase), ==, revision + 1);
+  }
+}
+
+static void
+test_untouched_order (Fixture       *f,
+                      gconstpointer  data)
+{
+  TgCasePage *page = open_full_case (f, TRUE);
+  TgCommission *com = tg_investigation_get_commission (tg_case_get_investigation (tg_case_page_get_case (page)));
+
+  g_assert_cmpint (tg_case_get_state (tg_case_page_get_case (page)), ==, TG_STATE_COMMITTEE_INVESTIGATION);
+  g_assert_cmpstr (tg_commission_get_order_number (com), ==, "7-к");
+  /* Saved again, the order allocates no other number. */
+  submit_untouched (f, page, tg_case_page_appoint (page), "order");
+  submit_untouched (f, page, tg_case_page_edit_member (page, 2), "member");
+  submit_untouched (f, page, tg_case_page_edit_findings (page), "findings");
+  com = tg_investigation_get_commission (tg_case_get_investigation (tg_case_page_get_case (page)));
+  g_assert_cmpstr (tg_commission_get_order_number (com), ==, "7-к");
+}
+
+static GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 const char *action)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_ACTIONABLE (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0)
+        return child;
+      if ((found = find_actionable (child, action)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+run_command (Fixture    *f,
+             const char *id,
+             const char *name,
+             const char *params)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) value = g_variant_parse (G_VARIANT_TYPE_VARDICT, params, NULL, NULL, &error);
+  g_autoptr(TgCase) kase = NULL;
+
+  g_assert_no_error (error);
+  kase = tg_command_run (f->store, id, -1, name, g_steal_pointer (&value), NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_closed_findings (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = tg_test_full_case (f->store, FALSE, &error);
+  g_autofree char *conclude = NULL;
+  g_autofree char *today = NULL;
+  TgCasePage *page = f->window->case_page;
+  GtkWidget *button;
+  TgForm *form;
+  GDate date;
+  gint64 revision;
+
+  g_assert_no_error (error);
+  tg_today (&date);
+  today = tg_date_format_iso (&date);
+  conclude = g_strdup_printf ("{'act-number': <'12'>, 'act-date': <'%s'>}", today);
+  run_command (f, id, "conclude", conclude);
+  run_command (f, id, "close", "{}");
+  g_assert_true (tg_window_open_case (f->window, id));
+  iterate ();
+  g_assert_cmpint (tg_case_get_state (tg_case_page_get_case (page)), ==, TG_STATE_CLOSED);
+
+  /* The findings' button is there, insensitive, saying why. */
+  button = find_actionable (GTK_WIDGET (page), "case.edit-findings");
+  g_assert_nonnull (button);
+  g_assert_false (gtk_widget_is_sensitive (button));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), tg_case_get_number (tg_case_page_get_case (page))));
+  /* Reopening is offered instead. */
+  g_assert_true (gtk_widget_is_sensitive (page->buttons[TG_ACTION_REOPEN]));
+
+  /* Opened anyway, a change is refused and the form keeps it. */
+  revision = tg_case_page_get_revision (page);
+  form = tg_case_page_edit_findings (page);
+  tg_form_set_text (form, "fault-employer", "50");
+  tg_form_set_text (form, "fault-employee", "50");
+  g_assert_false (tg_form_submit (form));
+  g_assert_nonnull (tg_form_get_refusal (form));
+  g_assert_cmpstr (tg_form_get_text (form, "fault-employer"), ==, "50");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (tg_form_get_window (form))));
+  gtk_window_destroy (tg_form_get_window (form));
+  assert_unchanged (f, page, revision, history_length (tg_case_page_get_case (page)), "closed findings");
+}
+
+static void
+test_refused_keeps_form (Fixture       *f,
+                         gconstpointer  data)
+{
+  TgCasePage *page = open_full_case (f, FALSE);
+  TgForm *form = tg_case_page_add_extension (page);
+  g_autoptr(TgCase) kase = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *earlier = NULL;
+  GDate due;
+
+  /* A new due date before the one in force: the command refuses. */
+  g_assert_true (tg_date_parse (tg_case_effective_due (tg_case_page_get_case (page)), &due));
+  g_date_subtract_days (&due, 1);
+  earlier = g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&due), g_date_get_month (&due), g_date_get_year (&due));
+  tg_form_set_text (form, "new-due", earlier);
+  tg_form_set_text (form, "reason", "The expert's report is late");
+  tg_form_set_text (form, "granted-by", "A. Chairman");
+  g_assert_null (tg_form_get_problem (form));
+  g_assert_false (tg_form_submit (form));
+  g_assert_nonnull (tg_form_get_refusal (form));
+  g_assert_cmpstr (tg_form_get_text (form, "reason"), ==, "The expert's report is late");
+  g_assert_cmpstr (tg_form_get_text (form, "new-due"), ==, earlier);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (tg_form_get_window (form))));
+  gtk_window_destroy (tg_form_get_window (form));
+
+  /* Someone else changed the case meanwhile: stale, the form stays. */
+  form = tg_case_page_edit_employer (page);
+  run_command (f, tg_case_get_id (tg_case_page_get_case (page)), "edit-particulars", "{'place': <'Shaft 2'>}");
+  tg_form_set_text (form, "employer-address", "Караганда, ул. Ерубаева, 1");
+  g_assert_false (tg_form_submit (form));
+  g_assert_nonnull (tg_form_get_refusal (form));
+  g_assert_cmpstr (tg_form_get_text (form, "employer-address"), ==, "Караганда, ул. Ерубаева, 1");
+  gtk_window_destroy (tg_form_get_window (form));
+  kase = stored (f, page);
+  g_assert_cmpstr (tg_case_get_place (kase), ==, "Shaft 2");
+  g_assert_cmpstr (tg_employer_get_address (tg_case_get_employer (kase)), !=, "Караганда, ул. Ерубаева, 1");
+}
+
+static void
+test_shown_dates (Fixture       *f,
+                  gconstpointer  data)
+{
+  TgCasePage *page = open_full_case (f, FALSE);
+  TgDisputeDialog *dialog = tg_case_page_file_dispute (page);
+  g_autoptr(TgCase) kase = NULL;
+  g_autoptr(TgDispute) dispute = NULL;
+  g_autofree char *later = NULL;
+  g_autofree char *later_iso = NULL;
+  TgExtension *ext;
+  TgForm *form;
+  GDate due;
+
+  /* As the window shows dates, and as YYYY-MM-DD. */
+  tg_dispute_dialog_set_field (dialog, "claim", "The registration was late");
+  tg_dispute_dialog_set_field (dialog, "filed", "29.12.2026");
+  g_assert_null (tg_dispute_dialog_get_problem (dialog));
+  g_assert_true (tg_dispute_dialog_save (dialog));
+  iterate ();
+  kase = stored (f, page);
+  dispute = g_list_model_get_item (G_LIST_MODEL (tg_case_get_disputes (kase)), 1);
+  g_assert_cmpstr (tg_dispute_get_filed (dispute), ==, "2026-12-29");
+  g_clear_object (&kase);
+
+  g_assert_true (tg_date_parse (tg_case_effective_due (tg_case_page_get_case (page)), &due));
+  g_date_add_days (&due, 7);
+  later = g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&due), g_date_get_month (&due), g_date_get_year (&due));
+  later_iso = tg_date_format_iso (&due);
+  form = tg_case_page_add_extension (page);
+  tg_form_set_text (form, "new-due", later);
+  tg_form_set_text (form, "reason", "Expert examination");
+  tg_form_set_text (form, "granted-by", "A. Chairman");
+  g_assert_true (tg_form_submit (form));
+  iterate ();
+  kase = stored (f, page);
+  ext = g_list_model_get_item (G_LIST_MODEL (tg_investigation_get_extensions (tg_case_get_investigation (kase))), 0);
+  g_assert_cmpstr (tg_extension_get_new_due (ext), ==, later_iso);
+  g_assert_cmpstr (tg_case_effective_due (kase), ==, later_iso);
+  g_object_unref (ext);
+}
+
+static void
+test_review_and_act (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = tg_test_full_case (f->store, FALSE, &error);
+  g_autofree char *conclude = NULL;
+  g_autofree char *today = NULL;
+  g_autofree char *received = NULL;
+  g_autoptr(GPtrArray) reviews = NULL;
+  g_autoptr(TgCase) kase = NULL;
+  TgCasePage *page = f->window->case_page;
+  TgForm *form;
+  GDate date;
+
+  g_assert_no_error (error);
+  tg_today (&date);
+  today = tg_date_format_iso (&date);
+  conclude = g_strdup_printf ("{'act-number': <'12'>, 'act-date': <'%s'>}", today);
+  run_command (f, id, "conclude", conclude);
+  g_assert_true (tg_window_open_case (f->window, id));
+  iterate ();
+  g_assert_true (gtk_widget_is_sensitive (page->act_button));
+  g_assert_true (gtk_widget_is_sensitive (page->review_button));
+
+  /* The act reached the inspectorate. */
+  form = tg_case_page_act_received (page);
+  g_assert_true (tg_form_submit (form));
+  iterate ();
+  received = tg_store_act_received (f->store, tg_case_page_get_case (page), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (received, ==, today);
+
+  /* A review that sends the case back, in one command. */
+  form = tg_case_page_record_review (page);
+  g_assert_cmpstr (tg_form_get_text (form, "act-number"), ==, "12");
+  tg_form_set_text (form, "reviewer", "D. Seitkali");
+  tg_form_set_selected (form, "conclusion", TG_REVIEW_REINVESTIGATION);
+  tg_form_set_text (form, "reasoning", "Deficiencies: the causes were not established");
+  g_assert_true (tg_form_submit (form));
+  iterate ();
+  kase = stored (f, page);
+  g_assert_cmpint (tg_case_get_state (kase), ==, TG_STATE_LOCAL_INVESTIGATION);
+  reviews = tg_store_list_reviews (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (reviews->len, ==, 1);
+  g_assert_cmpint (tg_review_get_conclusion (g_ptr_array_index (reviews, 0)), ==, TG_REVIEW_REINVESTIGATION);
+  g_assert_cmpint (tg_case_page_get_revision (page), ==, tg_case_get_revision (kase));
+  /* Back in investigation, the conclusion is offered again. */
+  g_assert_true (gtk_widget_is_sensitive (page->buttons[TG_ACTION_CONCLUDE]));
+}
+
+static void
+test_remove_case (Fixture       *f,
+                  gconstpointer  data)
+{
+  TgCasePage *page = open_local_case (f);
+  g_autofree char *id = g_strdup (tg_case_get_id (tg_case_page_get_case (page)));
+  TgCaseQuery all = TG_CASE_QUERY_INIT;
+  TgForm *form = tg_case_page_ask_reason (page, "remove", NULL, NULL, NULL);
+  guint before, after;
+
+  tg_store_count_cases (f->store, &all, &before, NULL);
+  /* No reason, no removal. */
+  g_assert_nonnull (tg_form_get_problem (form));
+  tg_form_set_text (form, "reason", "Registered twice: see 08-2026-00001");
+  g_assert_true (tg_form_submit (form));
+  iterate ();
+  tg_store_count_cases (f->store, &all, &after, NULL);
+  g_assert_cmpuint (after, ==, before - 1);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->content_stack), ==, "list");
+}
+
+static void
+test_members_edit_remove (Fixture       *f,
+                          gconstpointer  data)
+{
+  TgCasePage *page = open_full_case (f, FALSE);
+  g_autoptr(TgCase) kase = NULL;
+  g_autoptr(TgMember) member = NULL;
+  g_autoptr(GError) error = NULL;
+  TgCommission *com;
+  TgForm *form;
+
+  form = tg_case_page_edit_member (page, 2);
+  tg_form_set_text (form, "position", "Chief engineer");
+  g_assert_true (tg_form_submit (form));
+  iterate ();
+  form = tg_case_page_remove_member (page, 3);
+  g_assert_true (tg_form_submit (form));
+  iterate ();
+  kase = stored (f, page);
+  com = tg_investigation_get_commission (tg_case_get_investigation (kase));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tg_commission_get_members (com))), ==, 2);
+  member = g_list_model_get_item (G_LIST_MODEL (tg_commission_get_members (com)), 1);
+  g_assert_cmpstr (tg_member_get_position (member), ==, "Chief engineer");
+  g_assert_cmpstr (tg_member_get_organization (member), ==, "Trade union");
 }
 
 static void
@@ -514,7 +916,9 @@ test_print_export (Fixture       *f,
 {
   TgCasePage *page = open_local_case (f);
   g_autoptr(GError) error = NULL;
-  g_autoptr(TgDocument) doc = tg_document_new_printed (f->store, tg_case_page_get_case (page), TG_PRINTED_CARD,
+  g_autoptr(GHashTable) settings = tg_store_dup_settings (f->store);
+  TgDocSources sources = { settings, tg_store_get_calendar (f->store) };
+  g_autoptr(TgDocument) doc = tg_document_new_printed (&sources, tg_case_page_get_case (page), TG_PRINTED_CARD,
                                                        NULL, "ru", &error);
   g_autofree char *path = g_build_filename (f->dir, "card.pdf", NULL);
   GtkPrintOperationResult result;
@@ -817,6 +1221,14 @@ main (int   argc,
   ADD ("/ui/case-page/request", test_request_added_and_answered);
   ADD ("/ui/case-page/employer-undo", test_employer_bin_and_undo);
   ADD ("/ui/case-page/accident-dates", test_accident_dates);
+  ADD ("/ui/case-page/untouched-forms", test_untouched_forms);
+  ADD ("/ui/case-page/untouched-order", test_untouched_order);
+  ADD ("/ui/case-page/closed-findings", test_closed_findings);
+  ADD ("/ui/case-page/refused-keeps-form", test_refused_keeps_form);
+  ADD ("/ui/case-page/shown-dates", test_shown_dates);
+  ADD ("/ui/case-page/review-and-act", test_review_and_act);
+  ADD ("/ui/case-page/members", test_members_edit_remove);
+  ADD ("/ui/case-page/remove", test_remove_case);
   ADD ("/ui/case-page/attach-document", test_attach_document);
   ADD ("/ui/print/export", test_print_export);
   ADD ("/ui/import/dialog", test_import_dialog);

@@ -21,32 +21,29 @@ tg_case_page_attach_file (TgCasePage  *self,
                           GFile       *file,
                           GError     **error)
 {
-  g_autoptr(TgCase) edited = tg_case_page_copy_case (self);
-  g_autoptr(TgCaseDocument) doc = tg_case_document_new ();
   g_autoptr(GBytes) content = NULL;
-  g_autofree char *sha256 = NULL;
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *title = g_strdup (name);
   g_autofree char *type = NULL;
   g_autofree char *mime = NULL;
+  GVariantDict params;
   char *dot;
 
   content = g_file_load_bytes (file, NULL, NULL, error);
   if (content == NULL)
     return FALSE;
-  sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, content);
   type = g_content_type_guess (name, g_bytes_get_data (content, NULL), MIN (g_bytes_get_size (content), 4096), NULL);
   mime = g_content_type_get_mime_type (type);
   if ((dot = strrchr (title, '.')) != NULL && dot != title)
     *dot = '\0';
-  tg_case_document_set_title (doc, title);
-  tg_case_document_set_file_name (doc, name);
-  tg_case_document_set_media_type (doc, mime != NULL ? mime : "application/octet-stream");
-  tg_case_document_set_sha256 (doc, sha256);
-  tg_case_document_set_size (doc, (gint64) g_bytes_get_size (content));
-  tg_case_document_set_content (doc, content);
-  g_list_store_append (tg_case_get_documents (edited), doc);
-  return tg_case_page_save (self, edited, _("Document attached"), error);
+  g_variant_dict_init (&params, NULL);
+  g_variant_dict_insert (&params, "title", "s", title);
+  g_variant_dict_insert (&params, "file-name", "s", name);
+  g_variant_dict_insert (&params, "media-type", "s", mime != NULL ? mime : "application/octet-stream");
+  g_variant_dict_insert_value (&params, "content",
+                               g_variant_new_from_bytes (G_VARIANT_TYPE_BYTESTRING, content, TRUE));
+  return tg_case_page_run (self, tg_case_page_get_revision (self), "attach", g_variant_dict_end (&params),
+                           _("Document attached"), NULL, error);
 }
 
 static void

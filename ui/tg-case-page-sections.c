@@ -12,6 +12,7 @@
 #include "tg-case-page-private.h"
 #include "tg-deadline.h"
 #include "tg-history.h"
+#include "tg-history-render.h"
 #include "tg-regions.h"
 #include "tg-rules.h"
 
@@ -67,6 +68,37 @@ row_add_button (GtkWidget  *row,
   return button;
 }
 
+/* A menu of the row's item (@target) actions: label, action pairs. */
+static GtkWidget *
+row_add_menu (GtkWidget  *row,
+              const char *tooltip,
+              const char *target,
+              ...)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+  const char *label;
+  va_list args;
+
+  va_start (args, target);
+  while ((label = va_arg (args, const char *)) != NULL)
+    {
+      const char *action = va_arg (args, const char *);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target_value (item, action, g_variant_new_string (target));
+      g_menu_append_item (menu, item);
+    }
+  va_end (args);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return button;
+}
+
 static GtkWidget *
 add_row (GtkWidget  *group,
          const char *title,
@@ -78,6 +110,18 @@ add_row (GtkWidget  *group,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value != NULL && *value != '\0' ? value : "—");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  return row;
+}
+
+/* A row whose value has several lines (one cause, person or norm a line). */
+static GtkWidget *
+row_with_lines (GtkWidget  *group,
+                const char *title,
+                const char *lines)
+{
+  GtkWidget *row = add_row (group, title, lines);
+
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   return row;
 }
 
@@ -222,13 +266,11 @@ build_victims (TgCasePage *self)
                                     tg_victim_get_occupation (victim) != NULL ? tg_victim_get_occupation (victim) : "—",
                                     tg_severity_label (tg_victim_get_severity (victim)));
       row = add_row (group, tg_victim_get_full_name (victim), subtitle);
-      edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
-      gtk_widget_set_tooltip_text (edit, _("Edit Victim"));
-      gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (edit, "flat");
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "case.edit-victim");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (edit), "s", tg_victim_get_id (victim));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
+      edit = row_add_button (row, "document-edit-symbolic", _("Correct the Victim's Data"), "case.edit-victim",
+                             tg_victim_get_id (victim));
+      row_add_menu (row, _("More Actions"), tg_victim_get_id (victim),
+                    _("Record the Outcome…"), "case.victim-outcome",
+                    _("Remove the Victim…"), "case.remove-victim", NULL);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), edit);
     }
 }
@@ -245,7 +287,6 @@ build_investigation (TgCasePage *self)
   GtkWidget *print = group_add_button (group, "document-print-symbolic", _("Print Order"), "case.print-order");
 
   tg_case_page_check_print_button (self, print, TG_PRINTED_ORDER, NULL, _("Print Order"));
-  group_add_button (group, "document-edit-symbolic", _("Commission Order"), "case.edit-order");
   group_add_button (group, "list-add-symbolic", _("Add Member"), "case.add-member");
   if (inv != NULL)
     {
@@ -273,7 +314,13 @@ build_investigation (TgCasePage *self)
       g_autofree char *subtitle = g_strjoin (", ",
                                              tg_member_get_position (member) != NULL ? tg_member_get_position (member) : "",
                                              tg_member_get_organization (member), NULL);
-      add_row (group, title, subtitle);
+      g_autofree char *position = g_strdup_printf ("%u", i + 1);
+      GtkWidget *row = add_row (group, title, subtitle);
+      GtkWidget *edit = row_add_button (row, "document-edit-symbolic", _("Correct the Member"), "case.edit-member",
+                                        position);
+
+      row_add_menu (row, _("More Actions"), position, _("Remove from the Commission…"), "case.remove-member", NULL);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), edit);
     }
 }
 
@@ -311,6 +358,7 @@ build_findings (TgCasePage *self)
   TgFindings *findings = inv != NULL ? tg_investigation_get_findings (inv) : NULL;
   g_autofree char *causes = NULL;
   g_autofree char *responsible = NULL;
+  g_autofree char *violations = NULL;
   g_autofree char *shares = NULL;
   g_autofree char *act = NULL;
 
@@ -321,14 +369,20 @@ build_findings (TgCasePage *self)
       add_empty (group, _("No findings yet"));
       return;
     }
-  add_row (group, _("Work-related"), tg_findings_get_work_related (findings) ? _("Yes")
-           : tg_ground_label (tg_findings_get_ground (findings)));
-  causes = g_strjoinv ("; ", (char **) tg_findings_get_causes (findings));
-  add_row (group, _("Causes"), causes);
-  responsible = g_strjoinv ("; ", (char **) tg_findings_get_responsible (findings));
-  add_row (group, _("Persons responsible"), responsible);
-  shares = g_strdup_printf (_("Employer %d %% / employee %d %%"), tg_findings_get_fault_employer (findings),
-                            tg_findings_get_fault_employee (findings));
+  if (tg_findings_get_work_related (findings))
+    add_row (group, _("Work-related"), _("Yes"));
+  else
+    /* Translators: a finding "not work-related" and its ground (art. 186 p. 3) */
+    row_with_lines (group, _("Not work-related"), tg_ground_label (tg_findings_get_ground (findings)));
+  causes = g_strjoinv ("\n", (char **) tg_findings_get_causes (findings));
+  row_with_lines (group, _("Causes"), causes);
+  responsible = g_strjoinv ("\n", (char **) tg_findings_get_responsible (findings));
+  row_with_lines (group, _("Persons responsible"), responsible);
+  violations = g_strjoinv ("\n", (char **) tg_findings_get_violations (findings));
+  row_with_lines (group, C_("form", "Violated norms"), violations);
+  if (tg_findings_get_fault_employer (findings) >= 0 || tg_findings_get_fault_employee (findings) >= 0)
+    shares = g_strdup_printf (_("Employer %d %% / employee %d %%"), MAX (tg_findings_get_fault_employer (findings), 0),
+                              MAX (tg_findings_get_fault_employee (findings), 0));
   add_row (group, _("Fault shares"), shares);
   if (tg_investigation_get_act_number (inv) != NULL)
     {
@@ -376,12 +430,18 @@ build_disputes (TgCasePage *self)
       row = add_row (group, title, subtitle);
       button = row_add_button (row, "document-print-symbolic", _("Print Decision"), "case.print-decision", id);
       tg_case_page_check_print_button (self, button, TG_PRINTED_DECISION, id, _("Print Decision"));
-      if (status == TG_DISPUTE_STATUS_FILED)
-        row_add_button (row, "media-playback-start-symbolic", _("Set Under Review"), "case.review-dispute", id);
-      button = row_add_button (row, "document-edit-symbolic",
-                               status == TG_DISPUTE_STATUS_DECIDED ? _("Edit, Record an Appeal") : _("Positions, Decision…"),
-                               "case.edit-dispute", id);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+      if (status == TG_DISPUTE_STATUS_FILED || status == TG_DISPUTE_STATUS_UNDER_REVIEW)
+        {
+          button = row_add_button (row, "emblem-ok-symbolic", _("Decide…"), "case.dispute-decide", id);
+          row_add_menu (row, _("More Actions"), id, _("Record a Party's Position…"), "case.dispute-position",
+                        _("Decide…"), "case.dispute-decide", _("Withdraw…"), "case.dispute-withdraw", NULL);
+          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+        }
+      else if (status == TG_DISPUTE_STATUS_DECIDED)
+        {
+          button = row_add_button (row, "document-edit-symbolic", _("Record an Appeal…"), "case.dispute-appeal", id);
+          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+        }
     }
 }
 
@@ -416,8 +476,11 @@ build_requests (TgCasePage *self)
       row = add_row (group, title, subtitle);
       button = row_add_button (row, "document-print-symbolic", _("Print Letter"), "case.print-request", id);
       tg_case_page_check_print_button (self, button, TG_PRINTED_REQUEST, id, _("Print Letter"));
-      button = row_add_button (row, "mail-reply-sender-symbolic", _("Record the Answer"), "case.answer-request", id);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+      if (*answered == '\0')
+        {
+          button = row_add_button (row, "mail-reply-sender-symbolic", _("Record the Answer"), "case.answer-request", id);
+          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+        }
     }
 }
 
@@ -491,10 +554,12 @@ build_history (TgCasePage *self)
   for (guint i = n; i > 0; i--)
     {
       g_autoptr(TgHistoryEntry) e = g_list_model_get_item (history, i - 1);
+      g_autoptr(TgHistoryText) text = tg_history_render (e, self->kase, NULL);
       g_autofree char *at = tg_format_datetime (tg_history_entry_get_at (e));
-      g_autofree char *title = g_strdup_printf ("%s · %s · %s", at, tg_history_entry_get_actor (e),
-                                                tg_history_entry_get_action (e));
-      add_row (group, title, tg_history_entry_get_details (e));
+      g_autofree char *title = g_strdup_printf ("%s · %s · %s", at, tg_history_entry_get_actor (e), text->title);
+      g_autofree char *lines = tg_history_text_join (text, "\n");
+
+      add_row (group, title, lines);
     }
 }
 
@@ -514,6 +579,7 @@ tg_case_page_build_sections (TgCasePage *self)
   build_investigation (self);
   build_extensions (self);
   build_findings (self);
+  tg_case_page_build_control (self);
   build_disputes (self);
   build_requests (self);
   build_documents (self);

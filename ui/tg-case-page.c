@@ -10,7 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tg-case-page-private.h"
-#include "tg-model.h"
+#include "tg-case-commands.h"
 #include "tg-window.h"
 
 G_DEFINE_FINAL_TYPE (TgCasePage, tg_case_page, GTK_TYPE_BOX)
@@ -40,6 +40,34 @@ tg_case_page_toast (TgCasePage *self,
     }
 }
 
+static void clear_undo (TgCasePage *self);
+
+static gboolean
+restore_scroll_cb (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   gpointer       data)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (widget));
+  double *at = data;
+
+  gtk_adjustment_set_value (adjustment, *at);
+  return G_SOURCE_REMOVE;
+}
+
+/* After a change the page is built anew: it stays where the user was. */
+static void
+keep_scroll (TgCasePage *self)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self->sections), GTK_TYPE_SCROLLED_WINDOW);
+  double *at;
+
+  if (scrolled == NULL)
+    return;
+  at = g_new (double, 1);
+  *at = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)));
+  gtk_widget_add_tick_callback (scrolled, restore_scroll_cb, at, g_free);
+}
+
 static void
 refresh (TgCasePage *self)
 {
@@ -62,7 +90,7 @@ tg_case_page_set_case (TgCasePage *self,
 
   g_set_object (&self->store, store);
   if (self->kase == NULL || g_strcmp0 (tg_case_get_id (self->kase), tg_case_get_id (kase)) != 0)
-    g_clear_object (&self->undo);
+    clear_undo (self);
   g_set_object (&self->kase, kase);
   refresh (self);
 }
@@ -75,10 +103,28 @@ tg_case_page_get_case (TgCasePage *self)
   return self->kase;
 }
 
-TgCase *
-tg_case_page_copy_case (TgCasePage *self)
+gint64
+tg_case_page_get_revision (TgCasePage *self)
 {
-  return tg_model_copy (self->kase);
+  return self->kase != NULL ? tg_case_get_revision (self->kase) : -1;
+}
+
+static void
+clear_undo (TgCasePage *self)
+{
+  g_clear_pointer (&self->undo_name, g_free);
+  g_clear_pointer (&self->undo_params, g_variant_unref);
+  self->undo_revision = -1;
+}
+
+static void
+show_stored (TgCasePage *self,
+             TgCase     *stored)
+{
+  keep_scroll (self);
+  g_set_object (&self->kase, stored);
+  refresh (self);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /* Shows the case as stored now (revision, history, derived state). */
@@ -90,41 +136,37 @@ reload (TgCasePage *self,
 
   if (stored == NULL)
     return FALSE;
-  g_set_object (&self->kase, stored);
-  refresh (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  show_stored (self, stored);
   return TRUE;
 }
 
-/* Puts back every field the last edit changed; the state follows from the
- * victims again when the store saves. */
+
 gboolean
 tg_case_page_can_undo (TgCasePage *self)
 {
-  return self->undo != NULL;
+  return self->undo_name != NULL;
 }
 
+/* The inverse of an edit is itself a command: the same one, with the
+ * values the changed fields had. Someone else's change in between makes
+ * it stale, and then nothing is undone. */
 gboolean
 tg_case_page_undo (TgCasePage  *self,
                    GError     **error)
 {
-  g_autoptr(TgCase) edited = NULL;
-  g_autoptr(GPtrArray) changes = NULL;
-  g_autoptr(TgCase) before = NULL;
+  g_autofree char *name = g_steal_pointer (&self->undo_name);
+  g_autoptr(GVariant) params = g_steal_pointer (&self->undo_params);
+  g_autoptr(TgCase) stored = NULL;
 
-  if (self->undo == NULL)
+  if (name == NULL)
     return TRUE;
-  before = g_steal_pointer (&self->undo);
-  edited = tg_case_page_copy_case (self);
-  changes = tg_model_diff (edited, before);
-  for (guint i = 0; i < changes->len; i++)
-    {
-      TgFieldChange *change = g_ptr_array_index (changes, i);
-
-      if (g_strcmp0 (change->path, "state") != 0)
-        tg_model_take (edited, before, change->path);
-    }
-  return tg_store_save_case (self->store, edited, error) && reload (self, error);
+  stored = tg_command_run (self->store, tg_case_get_id (self->kase), self->undo_revision, name,
+                           params, NULL, error);
+  clear_undo (self);
+  if (stored == NULL)
+    return FALSE;
+  show_stored (self, stored);
+  return TRUE;
 }
 
 static void
@@ -139,24 +181,42 @@ undo_cb (AdwToast   *toast,
     tg_case_page_toast (self, _("Undone"));
 }
 
+/* The move a command is, as the buttons name it ("Re-investigate"), or
+ * NULL when it is none (a review that sent the case back). */
+static const char *
+move_label (const char *name)
+{
+  for (guint a = 0; a < TG_N_ACTIONS; a++)
+    if (g_strcmp0 (tg_command_for_action (a), name) == 0)
+      return tg_action_label (a);
+  return NULL;
+}
+
 static void
-announce (TgCasePage *self,
-          TgState     state_before,
-          const char *undo_label)
+announce (TgCasePage       *self,
+          const char       *name,
+          TgCommandOutcome *outcome,
+          TgState           state_before,
+          const char       *done)
 {
   TgState state = tg_case_get_state (self->kase);
   g_autofree char *message = NULL;
   AdwToast *toast;
 
-  if (state != state_before)
+  if (!outcome->changed)
+    message = g_strdup (_("Nothing changed"));
+  else if (state != state_before && (outcome->forced >= 0 || move_label (name) == NULL))
     /* Translators: the victims' outcome forced a change of state */
     message = g_strdup_printf (_("Saved. The case is now “%s”: %s"), tg_state_label (state),
                                tg_case_get_number (self->kase));
+  else if (state != state_before)
+    /* Translators: "Route: Local investigation" */
+    message = g_strdup_printf (_("%s: %s"), move_label (name), tg_state_label (state));
   else
-    message = g_strdup (_("Saved"));
+    message = g_strdup (done != NULL ? done : _("Saved"));
   toast = adw_toast_new (message);
   adw_toast_set_timeout (toast, state != state_before ? 10 : 5);
-  if (undo_label != NULL && state == state_before)
+  if (self->undo_name != NULL)
     {
       adw_toast_set_button_label (toast, _("_Undo"));
       g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_cb), self, 0);
@@ -168,25 +228,62 @@ announce (TgCasePage *self,
 }
 
 gboolean
-tg_case_page_save (TgCasePage *self,
-                   TgCase     *edited,
-                   const char *undo_label,
-                   GError    **error)
+tg_case_page_run (TgCasePage  *self,
+                  gint64       revision,
+                  const char  *name,
+                  GVariant    *params,
+                  const char  *done,
+                  GVariant    *undo,
+                  GError     **error)
 {
-  g_autoptr(TgCase) before = NULL;
+  g_auto(TgCommandOutcome) outcome = { FALSE, NULL, -1 };
+  g_autoptr(GVariant) owned_undo = undo != NULL ? g_variant_ref_sink (undo) : NULL;
+  g_autoptr(TgCase) stored = NULL;
   TgState state_before;
 
   g_return_val_if_fail (TG_IS_CASE_PAGE (self), FALSE);
-  g_return_val_if_fail (TG_IS_CASE (edited), FALSE);
+  g_return_val_if_fail (self->kase != NULL, FALSE);
 
-  if (!tg_store_save_case (self->store, edited, error))
+  state_before = tg_case_get_state (self->kase);
+  stored = tg_command_run (self->store, tg_case_get_id (self->kase), revision, name, params, &outcome, error);
+  if (stored == NULL)
     return FALSE;
-  before = g_object_ref (self->kase);
-  state_before = tg_case_get_state (before);
-  g_set_object (&self->undo, before);
-  if (!reload (self, error))
-    return FALSE;
-  announce (self, state_before, undo_label);
+  clear_undo (self);
+  if (outcome.changed)
+    {
+      show_stored (self, stored);
+      if (owned_undo != NULL && tg_case_get_state (stored) == state_before)
+        {
+          self->undo_name = g_strdup (name);
+          self->undo_params = g_steal_pointer (&owned_undo);
+          self->undo_revision = tg_case_get_revision (stored);
+        }
+    }
+  announce (self, name, &outcome, state_before, done);
+  return TRUE;
+}
+
+gboolean
+tg_case_page_put_param (GVariantDict *dict,
+                        const char   *name,
+                        const char   *key,
+                        const char   *text,
+                        GError      **error)
+{
+  guint n;
+  const TgParamSpec *params = tg_command_get_params (name, &n);
+  GVariant *value;
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (params[i].key, key))
+      {
+        value = tg_command_parse_param (&params[i], text != NULL ? text : "", error);
+        if (value == NULL)
+          return FALSE;
+        g_variant_dict_insert_value (dict, key, value);
+        return TRUE;
+      }
+  g_critical ("Command “%s” has no parameter “%s”", name, key);
   return TRUE;
 }
 
@@ -209,7 +306,7 @@ tg_case_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TG_TYPE_CASE_PAGE);
   g_clear_object (&self->kase);
-  g_clear_object (&self->undo);
+  clear_undo (self);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (tg_case_page_parent_class)->dispose (object);

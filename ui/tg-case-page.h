@@ -19,12 +19,5 @@ void     tg_case_page_set_case (TgCasePage *self,
                                 TgStore    *store,
                                 TgCase     *kase);
 TgCase  *tg_case_page_get_case (TgCasePage *self);
-/* Saves an edited copy of the case (tg_model_copy of the page's case):
- * one transaction; on success the page shows the stored case and offers
- * Undo with @undo_label; on refusal it says why and keeps the old case. */
-gboolean tg_case_page_save     (TgCasePage *self,
-                                TgCase     *edited,
-                                const char *undo_label,
-                                GError    **error);
 
 G_END_DECLS

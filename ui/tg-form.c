@@ -8,49 +8,130 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
 
+#include "tg-dates.h"
 #include "tg-form.h"
+
+typedef enum
+{
+  FIELD_ENTRY,
+  FIELD_TEXT,
+  FIELD_COMBO,
+  FIELD_SWITCH,
+} FieldKind;
+
+typedef struct
+{
+  FieldKind  kind;
+  GtkWidget *row;
+  GtkWidget *input;     /* the editable, text view, combo row or switch */
+  char      *initial;   /* the value as opened, as field_value() spells it */
+  char      *text;      /* the last text read from a text view */
+} Field;
 
 struct _TgForm
 {
-  AdwMessageDialog *dialog;
+  AdwWindow        *window;
   GtkListBox       *list;
-  GtkLabel         *problem_label;
-  GHashTable       *rows;       /* key → row (borrowed) */
+  GtkLabel         *message_label;
+  GtkWidget        *save_button;
+  GHashTable       *fields;      /* key → Field */
   char             *problem;
+  char             *refusal;
   TgFormCheck       check;
   gpointer          check_data;
   TgFormApply       apply;
   gpointer          apply_data;
   GDestroyNotify    destroy;
   gboolean          applied;
+  gboolean          discard;
 };
+
+static void
+field_free (Field *field)
+{
+  g_free (field->initial);
+  g_free (field->text);
+  g_free (field);
+}
 
 static void
 tg_form_free (TgForm *form)
 {
   if (form->destroy != NULL && form->apply_data != NULL)
     form->destroy (form->apply_data);
-  g_hash_table_unref (form->rows);
+  g_hash_table_unref (form->fields);
   g_free (form->problem);
+  g_free (form->refusal);
   g_free (form);
+}
+
+gboolean
+tg_form_parse_date (const char *text,
+                    GDate      *date)
+{
+  int d, m, y;
+  char end;
+
+  if (text == NULL)
+    return FALSE;
+  if (tg_date_parse (text, date))
+    return TRUE;
+  if (sscanf (text, "%2d.%2d.%4d%c", &d, &m, &y, &end) != 3 || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, d, m, y);
+  return TRUE;
+}
+
+/* The field's value as a string, to compare with what it was opened with. */
+static char *
+field_value (Field *field)
+{
+  switch (field->kind)
+    {
+    case FIELD_ENTRY:
+      return g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->input)));
+    case FIELD_TEXT:
+      {
+        GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->input));
+        GtkTextIter start, end;
+
+        gtk_text_buffer_get_bounds (buffer, &start, &end);
+        return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      }
+    case FIELD_COMBO:
+      return g_strdup_printf ("%u", adw_combo_row_get_selected (ADW_COMBO_ROW (field->input)));
+    case FIELD_SWITCH:
+    default:
+      return g_strdup (gtk_switch_get_active (GTK_SWITCH (field->input)) ? "1" : "0");
+    }
+}
+
+static void
+show_message (TgForm *form)
+{
+  const char *message = form->problem != NULL && *form->problem != '\0' ? form->problem : form->refusal;
+
+  gtk_label_set_text (form->message_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (form->message_label), message != NULL);
 }
 
 static void
 run_check (TgForm *form)
 {
   GHashTableIter iter;
-  gpointer row;
+  Field *field;
 
   g_clear_pointer (&form->problem, g_free);
-  g_hash_table_iter_init (&iter, form->rows);
-  while (g_hash_table_iter_next (&iter, NULL, &row))
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  g_hash_table_iter_init (&iter, form->fields);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &field))
+    gtk_widget_remove_css_class (field->row, "error");
   if (form->check != NULL)
     form->check (form, form->check_data);
-  gtk_label_set_text (form->problem_label, form->problem != NULL ? form->problem : "");
-  gtk_widget_set_visible (GTK_WIDGET (form->problem_label), form->problem != NULL);
-  adw_message_dialog_set_response_enabled (form->dialog, "save", form->problem == NULL);
+  show_message (form);
+  gtk_widget_set_sensitive (form->save_button, form->problem == NULL);
 }
 
 static void
@@ -59,45 +140,197 @@ changed_cb (TgForm *form)
   run_check (form);
 }
 
+static gboolean
+any_changed (TgForm *form)
+{
+  GHashTableIter iter;
+  const char *key;
+
+  g_hash_table_iter_init (&iter, form->fields);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, NULL))
+    if (tg_form_is_changed (form, key))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+discard_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     TgForm           *form)
+{
+  if (g_strcmp0 (response, "discard") != 0)
+    return;
+  form->discard = TRUE;
+  gtk_window_destroy (GTK_WINDOW (form->window));
+}
+
+/* Closing a form with typed changes asks first: typed work is not lost
+ * to a stray Escape. */
+static gboolean
+close_request_cb (GtkWindow *window,
+                  TgForm    *form)
+{
+  GtkWidget *dialog;
+
+  if (form->applied || form->discard || !any_changed (form))
+    return FALSE;
+  dialog = adw_message_dialog_new (window, _("Discard What You Typed?"),
+                                   _("The changes in this form have not been saved."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Editing"), "discard", _("_Discard"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect (dialog, "response", G_CALLBACK (discard_response_cb), form);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+static void
+save_clicked_cb (TgForm *form)
+{
+  tg_form_submit (form);
+}
+
+static GtkWidget *
+header_bar (TgForm     *form,
+            const char *heading)
+{
+  GtkWidget *bar = adw_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *title = adw_window_title_new (heading, NULL);
+
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (bar), FALSE);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (bar), FALSE);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (bar), title);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
+  form->save_button = gtk_button_new_with_mnemonic (_("_Save"));
+  gtk_widget_add_css_class (form->save_button, "suggested-action");
+  g_signal_connect_swapped (form->save_button, "clicked", G_CALLBACK (save_clicked_cb), form);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (bar), cancel);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (bar), form->save_button);
+  return bar;
+}
+
+static GtkWidget *
+label_new (const char *text,
+           const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
 TgForm *
 tg_form_new (GtkWidget  *parent,
              const char *heading,
              const char *body)
 {
   TgForm *form = g_new0 (TgForm, 1);
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
   GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
-  form->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  form->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) field_free);
+  form->window = ADW_WINDOW (adw_window_new ());
+  gtk_window_set_title (GTK_WINDOW (form->window), heading);
+  gtk_window_set_modal (GTK_WINDOW (form->window), TRUE);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (form->window), TRUE);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (form->window), GTK_WINDOW (root));
+  gtk_window_set_default_size (GTK_WINDOW (form->window), 580, -1);
+
   form->list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_widget_add_css_class (GTK_WIDGET (form->list), "boxed-list");
   gtk_list_box_set_selection_mode (form->list, GTK_SELECTION_NONE);
-  form->problem_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (form->problem_label, TRUE);
-  gtk_label_set_xalign (form->problem_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (form->problem_label), "error");
-  gtk_widget_set_visible (GTK_WIDGET (form->problem_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (form->list), FALSE);   /* a confirmation has no field */
+  form->message_label = GTK_LABEL (label_new (NULL, "error"));
+  gtk_widget_set_visible (GTK_WIDGET (form->message_label), FALSE);
+  if (body != NULL)
+    gtk_box_append (GTK_BOX (box), label_new (body, "dim-label"));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (form->list));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (form->problem_label));
-  form->dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                             heading, body));
-  gtk_window_set_default_size (GTK_WINDOW (form->dialog), 520, -1);
-  adw_message_dialog_set_extra_child (form->dialog, box);
-  adw_message_dialog_add_responses (form->dialog, "cancel", _("_Cancel"), "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (form->dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (form->dialog, "save");
-  adw_message_dialog_set_close_response (form->dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (form->dialog), "tg-form", form, (GDestroyNotify) tg_form_free);
+  /* Above the scrolled fields: a refusal is seen wherever one scrolled. */
+  gtk_widget_set_margin_start (GTK_WIDGET (form->message_label), 18);
+  gtk_widget_set_margin_end (GTK_WIDGET (form->message_label), 18);
+  gtk_widget_set_margin_top (GTK_WIDGET (form->message_label), 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_bottom (box, 18);
+
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 640);
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 560);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_box_append (GTK_BOX (content), header_bar (form, heading));
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (form->message_label));
+  gtk_box_append (GTK_BOX (content), scrolled);
+  adw_window_set_content (form->window, content);
+  gtk_window_set_default_widget (GTK_WINDOW (form->window), form->save_button);
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (GTK_WIDGET (form->window), shortcuts);
+  g_signal_connect (form->window, "close-request", G_CALLBACK (close_request_cb), form);
+  g_object_set_data_full (G_OBJECT (form->window), "tg-form", form, (GDestroyNotify) tg_form_free);
   return form;
 }
 
-static void
-add_row (TgForm     *form,
-         const char *key,
-         GtkWidget  *row)
+void
+tg_form_set_save_label (TgForm     *form,
+                        const char *label,
+                        gboolean    destructive)
 {
+  gtk_button_set_label (GTK_BUTTON (form->save_button), label);
+  gtk_button_set_use_underline (GTK_BUTTON (form->save_button), TRUE);
+  if (destructive)
+    {
+      gtk_widget_remove_css_class (form->save_button, "suggested-action");
+      gtk_widget_add_css_class (form->save_button, "destructive-action");
+    }
+}
+
+static Field *
+add_field (TgForm     *form,
+           const char *key,
+           FieldKind   kind,
+           GtkWidget  *row,
+           GtkWidget  *input)
+{
+  Field *field = g_new0 (Field, 1);
+
+  field->kind = kind;
+  field->row = row;
+  field->input = input;
+  field->initial = field_value (field);
   gtk_list_box_append (form->list, row);
-  g_hash_table_replace (form->rows, g_strdup (key), row);
+  gtk_widget_set_visible (GTK_WIDGET (form->list), TRUE);
+  g_hash_table_replace (form->fields, g_strdup (key), field);
+  return field;
+}
+
+static Field *
+get_field (TgForm     *form,
+           const char *key)
+{
+  Field *field = g_hash_table_lookup (form->fields, key);
+
+  if (field == NULL)
+    g_critical ("The form has no field “%s”", key);
+  return field;
 }
 
 GtkWidget *
@@ -109,11 +342,69 @@ tg_form_add_entry (TgForm     *form,
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
   if (value != NULL)
     gtk_editable_set_text (GTK_EDITABLE (row), value);
   g_signal_connect_swapped (row, "changed", G_CALLBACK (changed_cb), form);
-  add_row (form, key, row);
+  add_field (form, key, FIELD_ENTRY, row, row);
   return row;
+}
+
+GtkWidget *
+tg_form_add_text (TgForm     *form,
+                  const char *key,
+                  const char *title,
+                  const char *value)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *view = gtk_text_view_new ();
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_widget_set_size_request (view, -1, 66);
+  gtk_widget_add_css_class (view, "inline");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  if (value != NULL)
+    gtk_text_buffer_set_text (buffer, value, -1);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), view);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  g_signal_connect_swapped (buffer, "changed", G_CALLBACK (changed_cb), form);
+  add_field (form, key, FIELD_TEXT, row, view);
+  return row;
+}
+
+static void
+setup_item_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_item_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
 }
 
 GtkWidget *
@@ -129,8 +420,16 @@ tg_form_add_combo (TgForm             *form,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  /* The choices in full, however long (the grounds of art. 186 are). */
+  {
+    g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (factory, "setup", G_CALLBACK (setup_item_cb), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (bind_item_cb), NULL);
+    adw_combo_row_set_list_factory (ADW_COMBO_ROW (row), factory);
+  }
   g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (changed_cb), form);
-  add_row (form, key, row);
+  add_field (form, key, FIELD_COMBO, row, row);
   return row;
 }
 
@@ -148,8 +447,8 @@ tg_form_add_switch (TgForm     *form,
   gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
-  g_object_set_data (G_OBJECT (row), "tg-switch", sw);
-  add_row (form, key, row);
+  g_signal_connect_swapped (sw, "notify::active", G_CALLBACK (changed_cb), form);
+  add_field (form, key, FIELD_SWITCH, row, sw);
   return row;
 }
 
@@ -157,19 +456,38 @@ GtkWidget *
 tg_form_get_row (TgForm     *form,
                  const char *key)
 {
-  GtkWidget *row = g_hash_table_lookup (form->rows, key);
+  Field *field = get_field (form, key);
 
-  g_return_val_if_fail (row != NULL, NULL);
-  return row;
+  return field != NULL ? field->row : NULL;
+}
+
+static gboolean
+blank (const char *text)
+{
+  for (; text != NULL && *text; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
 }
 
 const char *
 tg_form_get_text (TgForm     *form,
                   const char *key)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (tg_form_get_row (form, key)));
+  Field *field = get_field (form, key);
+  const char *text;
 
-  return text[0] != '\0' ? text : NULL;
+  g_return_val_if_fail (field != NULL && (field->kind == FIELD_ENTRY || field->kind == FIELD_TEXT), NULL);
+
+  if (field->kind == FIELD_TEXT)
+    {
+      g_free (field->text);
+      field->text = field_value (field);
+      text = field->text;
+    }
+  else
+    text = gtk_editable_get_text (GTK_EDITABLE (field->input));
+  return blank (text) ? NULL : text;
 }
 
 void
@@ -177,14 +495,24 @@ tg_form_set_text (TgForm     *form,
                   const char *key,
                   const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (tg_form_get_row (form, key)), text != NULL ? text : "");
+  Field *field = get_field (form, key);
+
+  g_return_if_fail (field != NULL && (field->kind == FIELD_ENTRY || field->kind == FIELD_TEXT));
+
+  if (field->kind == FIELD_TEXT)
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->input)), text != NULL ? text : "", -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (field->input), text != NULL ? text : "");
 }
 
 guint
 tg_form_get_selected (TgForm     *form,
                       const char *key)
 {
-  return adw_combo_row_get_selected (ADW_COMBO_ROW (tg_form_get_row (form, key)));
+  Field *field = get_field (form, key);
+
+  g_return_val_if_fail (field != NULL && field->kind == FIELD_COMBO, 0);
+  return adw_combo_row_get_selected (ADW_COMBO_ROW (field->input));
 }
 
 void
@@ -192,14 +520,54 @@ tg_form_set_selected (TgForm     *form,
                       const char *key,
                       guint       selected)
 {
-  adw_combo_row_set_selected (ADW_COMBO_ROW (tg_form_get_row (form, key)), selected);
+  Field *field = get_field (form, key);
+
+  g_return_if_fail (field != NULL && field->kind == FIELD_COMBO);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field->input), selected);
 }
 
 gboolean
 tg_form_get_active (TgForm     *form,
                     const char *key)
 {
-  return gtk_switch_get_active (g_object_get_data (G_OBJECT (tg_form_get_row (form, key)), "tg-switch"));
+  Field *field = get_field (form, key);
+
+  g_return_val_if_fail (field != NULL && field->kind == FIELD_SWITCH, FALSE);
+  return gtk_switch_get_active (GTK_SWITCH (field->input));
+}
+
+void
+tg_form_set_active (TgForm     *form,
+                    const char *key,
+                    gboolean    active)
+{
+  Field *field = get_field (form, key);
+
+  g_return_if_fail (field != NULL && field->kind == FIELD_SWITCH);
+  gtk_switch_set_active (GTK_SWITCH (field->input), active);
+}
+
+const char *
+tg_form_get_initial (TgForm     *form,
+                     const char *key)
+{
+  Field *field = get_field (form, key);
+
+  g_return_val_if_fail (field != NULL && (field->kind == FIELD_ENTRY || field->kind == FIELD_TEXT), NULL);
+  return blank (field->initial) ? NULL : field->initial;
+}
+
+gboolean
+tg_form_is_changed (TgForm     *form,
+                    const char *key)
+{
+  Field *field = get_field (form, key);
+  g_autofree char *now = NULL;
+
+  if (field == NULL)
+    return FALSE;
+  now = field_value (field);
+  return g_strcmp0 (now, field->initial) != 0;
 }
 
 void
@@ -210,7 +578,7 @@ tg_form_problem (TgForm     *form,
   if (key != NULL)
     gtk_widget_add_css_class (tg_form_get_row (form, key), "error");
   if (form->problem == NULL)
-    form->problem = g_strdup (message);
+    form->problem = g_strdup (message != NULL ? message : "");
 }
 
 const char *
@@ -218,6 +586,12 @@ tg_form_get_problem (TgForm *form)
 {
   run_check (form);
   return form->problem;
+}
+
+const char *
+tg_form_get_refusal (TgForm *form)
+{
+  return form->refusal;
 }
 
 void
@@ -229,21 +603,6 @@ tg_form_set_check (TgForm      *form,
   form->check_data = user_data;
 }
 
-static void
-response_cb (AdwMessageDialog *dialog,
-             const char       *response,
-             TgForm           *form)
-{
-  if (g_strcmp0 (response, "save") != 0 || form->applied)
-    return;
-  run_check (form);
-  if (form->problem == NULL && form->apply != NULL)
-    {
-      form->applied = TRUE;
-      form->apply (form, form->apply_data);
-    }
-}
-
 void
 tg_form_present (TgForm         *form,
                  TgFormApply     apply,
@@ -253,25 +612,32 @@ tg_form_present (TgForm         *form,
   form->apply = apply;
   form->apply_data = user_data;
   form->destroy = destroy;
-  g_signal_connect (form->dialog, "response", G_CALLBACK (response_cb), form);
   run_check (form);
-  gtk_window_present (GTK_WINDOW (form->dialog));
+  gtk_window_present (GTK_WINDOW (form->window));
 }
 
 gboolean
 tg_form_submit (TgForm *form)
 {
+  g_autoptr(GError) error = NULL;
+
   run_check (form);
   if (form->problem != NULL)
     return FALSE;
-  adw_message_dialog_response (form->dialog, "save");
-  /* A clicked response closes the dialog; a programmatic one does not. */
-  gtk_window_destroy (GTK_WINDOW (form->dialog));
+  g_clear_pointer (&form->refusal, g_free);
+  if (form->apply != NULL && !form->apply (form, form->apply_data, &error))
+    {
+      form->refusal = g_strdup (error != NULL ? error->message : _("Nothing was saved."));
+      show_message (form);
+      return FALSE;
+    }
+  form->applied = TRUE;
+  gtk_window_destroy (GTK_WINDOW (form->window));
   return TRUE;
 }
 
 GtkWindow *
 tg_form_get_window (TgForm *form)
 {
-  return GTK_WINDOW (form->dialog);
+  return GTK_WINDOW (form->window);
 }

@@ -15,6 +15,7 @@
 
 #include "tg-dates.h"
 #include "tg-identifiers.h"
+#include "tg-case-commands.h"
 #include "tg-new-case-assistant.h"
 #include "tg-regions.h"
 #include "tg-rules.h"
@@ -266,20 +267,23 @@ gboolean
 tg_new_case_assistant_create (TgNewCaseAssistant  *self,
                               GError             **error)
 {
+  g_autoptr(TgCase) draft = NULL;
   g_autoptr(TgCase) kase = NULL;
 
   g_return_val_if_fail (TG_IS_NEW_CASE_ASSISTANT (self), FALSE);
 
-  kase = tg_new_case_assistant_build_case (self, error);
-  if (kase == NULL || !tg_store_create_case (self->store, kase, error))
+  draft = tg_new_case_assistant_build_case (self, error);
+  if (draft == NULL || (kase = tg_command_register (self->store, draft, error)) == NULL)
     return FALSE;
   /* Route at once when the rules allow: the case lands where it belongs
    * (commission pending, local investigation) and its clock starts. */
-  if (tg_store_can_transition (self->store, kase, TG_ACTION_ROUTE, NULL, NULL))
+  if (tg_command_can_run (self->store, kase, "route", NULL, NULL))
     {
       g_autoptr(GError) route_error = NULL;
+      g_autoptr(TgCase) routed = tg_command_run (self->store, tg_case_get_id (kase), tg_case_get_revision (kase),
+                                                 "route", NULL, NULL, &route_error);
 
-      if (!tg_store_transition (self->store, kase, TG_ACTION_ROUTE, NULL, &route_error))
+      if (routed == NULL)
         g_warning ("Registered %s but could not route it: %s", tg_case_get_number (kase), route_error->message);
     }
   g_signal_emit (self, signals[CREATED], 0, tg_case_get_id (kase));

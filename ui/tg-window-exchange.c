@@ -162,9 +162,10 @@ export_file_cb (GtkNativeDialog *chooser,
   export_data_free (data);
 }
 
-static void
+static gboolean
 export_apply (TgForm   *form,
-              gpointer  user_data)
+              gpointer  user_data,
+              GError  **error)
 {
   TgWindow *self = user_data;
   ExportData *data = g_new0 (ExportData, 1);
@@ -185,6 +186,7 @@ export_apply (TgForm   *form,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (export_file_cb), data);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  return TRUE;
 }
 
 static void
