@@ -148,7 +148,7 @@ static const TgParamSpec dispute_file_params[] = {
 static const TgParamSpec dispute_position_params[] = {
   TEXT_REQ ("dispute", N_("Dispute")),
   ENUM_REQ ("party", tg_party_get_type, N_("Party")),
-  TEXT_REQ ("text", N_("Position")),
+  TEXT_REQ ("text", N_("The party's position")),
   END
 };
 static const TgParamSpec dispute_decide_params[] = {
@@ -459,7 +459,7 @@ find_member (TgCommandRun *run,
   if (members == NULL || n < 1 || n > g_list_model_get_n_items (members))
     {
       _tg_command_refuse (error, TG_COMMAND_ERROR_NOT_FOUND,
-                          _("The commission has no member number %" G_GINT64_FORMAT "."), n);
+                          _("The commission has no member number %lld."), (long long) n);
       return NULL;
     }
   *position = (guint) n - 1;

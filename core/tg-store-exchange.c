@@ -499,7 +499,7 @@ open_conflict_case (TgStore *self,
   sqlite3_reset (stmt);
   if (rowid == 0)
     g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_NOT_FOUND,
-                 _("There is no unresolved conflict %" G_GINT64_FORMAT "."), conflict_id);
+                 _("There is no unresolved conflict %lld."), (long long) conflict_id);
   return rowid;
 }
 
