@@ -22,6 +22,7 @@
 #include "tg-dates.h"
 #include "tg-dispute.h"
 #include "tg-extension.h"
+#include "tg-field-labels.h"
 #include "tg-findings.h"
 #include "tg-info-request.h"
 #include "tg-member.h"
@@ -558,9 +559,11 @@ effect_extend (TgCommandRun *run,
   if (tg_date_parse (tg_extension_get_new_due (ext), &new_due) &&
       tg_date_parse (tg_case_effective_due (run->kase), &in_force) &&
       g_date_compare (&new_due, &in_force) <= 0)
-    return _tg_command_refuse (error, TG_COMMAND_ERROR_GUARD,
-                               _("The new due date must come after the one in force (%s)."),
-                               tg_case_effective_due (run->kase));
+    {
+      g_autofree char *shown = tg_field_format_date (tg_case_effective_due (run->kase));
+      return _tg_command_refuse (error, TG_COMMAND_ERROR_GUARD,
+                                 _("The new due date must come after the one in force (%s)."), shown);
+    }
   g_list_store_append (tg_investigation_get_extensions (inv), ext);
   return TRUE;
 }
@@ -767,14 +770,18 @@ effect_answer (TgCommandRun *run,
   if (r == NULL)
     return FALSE;
   if (tg_info_request_get_answered (r) != NULL)
-    return _tg_command_refuse (error, TG_COMMAND_ERROR_GUARD,
-                               _("The request to %s was already answered on %s."),
-                               tg_info_request_get_addressee (r), tg_info_request_get_answered (r));
+    {
+      g_autofree char *shown = tg_field_format_date (tg_info_request_get_answered (r));
+      return _tg_command_refuse (error, TG_COMMAND_ERROR_GUARD, _("The request to %s was already answered on %s."),
+                                 tg_info_request_get_addressee (r), shown);
+    }
   if (tg_date_parse (_tg_run_text (run, "answered"), &answered) &&
       tg_date_parse (tg_info_request_get_sent (r), &sent) && g_date_compare (&answered, &sent) < 0)
-    return _tg_command_refuse (error, TG_COMMAND_ERROR_GUARD,
-                               _("The answer cannot come before the request was sent (%s)."),
-                               tg_info_request_get_sent (r));
+    {
+      g_autofree char *shown = tg_field_format_date (tg_info_request_get_sent (r));
+      return _tg_command_refuse (error, TG_COMMAND_ERROR_GUARD,
+                                 _("The answer cannot come before the request was sent (%s)."), shown);
+    }
   tg_info_request_set_answered (r, _tg_run_text (run, "answered"));
   tg_info_request_set_answer (r, _tg_run_text (run, "answer"));
   return TRUE;
@@ -794,13 +801,18 @@ not_in_future (TgCommandRun *run,
   if (!tg_date_parse (text, &date))
     return TRUE;   /* judged with what is known */
   if (g_date_compare (&date, &run->today) > 0)
-    return _tg_command_refuse (error, TG_COMMAND_ERROR_PARAMETER,
-                               _("Case %s: the date %s is in the future."),
-                               tg_case_get_number (run->kase), text);
+    {
+      g_autofree char *shown = tg_field_format_date (text);
+      return _tg_command_refuse (error, TG_COMMAND_ERROR_PARAMETER, _("Case %s: the date %s is in the future."),
+                                 tg_case_get_number (run->kase), shown);
+    }
   if (tg_date_parse (not_before, &floor) && g_date_compare (&date, &floor) < 0)
-    return _tg_command_refuse (error, TG_COMMAND_ERROR_PARAMETER,
-                               _("Case %s: the act cannot have been received before its date, %s."),
-                               tg_case_get_number (run->kase), not_before);
+    {
+      g_autofree char *shown = tg_field_format_date (not_before);
+      return _tg_command_refuse (error, TG_COMMAND_ERROR_PARAMETER,
+                                 _("Case %s: the act cannot have been received before its date, %s."),
+                                 tg_case_get_number (run->kase), shown);
+    }
   return TRUE;
 }
 
