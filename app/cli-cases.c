@@ -16,6 +16,7 @@
 #include "tg-case-document.h"
 #include "tg-dispute.h"
 #include "tg-extension.h"
+#include "tg-dates.h"
 #include "tg-field-labels.h"
 #include "tg-history-entry.h"
 #include "tg-history-render.h"
@@ -308,7 +309,7 @@ show_history (TgCase *kase)
     {
       g_autoptr(TgHistoryEntry) h = g_list_model_get_item (list, i);
       g_autoptr(TgHistoryText) text = tg_history_render (h, kase, NULL);
-      g_autofree char *date = tg_field_format_date (tg_history_entry_get_at (h));
+      g_autofree char *date = tg_date_dup_shown (tg_history_entry_get_at (h));
       g_autofree char *at = pad (date != NULL ? date : tg_history_entry_get_at (h), 16);
       g_autofree char *who = pad (tg_history_entry_get_actor (h) ? tg_history_entry_get_actor (h) : "", ACTOR_WIDTH);
       g_autofree char *indent = g_strdup_printf ("\n%*s", (int) (2 + g_utf8_strlen (at, -1) + 2 + g_utf8_strlen (who, -1) + 1), "");

@@ -22,7 +22,6 @@
 #include "tg-dates.h"
 #include "tg-dispute.h"
 #include "tg-extension.h"
-#include "tg-field-labels.h"
 #include "tg-findings.h"
 #include "tg-info-request.h"
 #include "tg-member.h"
@@ -560,7 +559,7 @@ effect_extend (TgCommandRun *run,
       tg_date_parse (tg_case_effective_due (run->kase), &in_force) &&
       g_date_compare (&new_due, &in_force) <= 0)
     {
-      g_autofree char *shown = tg_field_format_date (tg_case_effective_due (run->kase));
+      g_autofree char *shown = tg_date_dup_shown (tg_case_effective_due (run->kase));
       return _tg_command_refuse (error, TG_COMMAND_ERROR_GUARD,
                                  _("The new due date must come after the one in force (%s)."), shown);
     }
@@ -771,14 +770,14 @@ effect_answer (TgCommandRun *run,
     return FALSE;
   if (tg_info_request_get_answered (r) != NULL)
     {
-      g_autofree char *shown = tg_field_format_date (tg_info_request_get_answered (r));
+      g_autofree char *shown = tg_date_dup_shown (tg_info_request_get_answered (r));
       return _tg_command_refuse (error, TG_COMMAND_ERROR_GUARD, _("The request to %s was already answered on %s."),
                                  tg_info_request_get_addressee (r), shown);
     }
   if (tg_date_parse (_tg_run_text (run, "answered"), &answered) &&
       tg_date_parse (tg_info_request_get_sent (r), &sent) && g_date_compare (&answered, &sent) < 0)
     {
-      g_autofree char *shown = tg_field_format_date (tg_info_request_get_sent (r));
+      g_autofree char *shown = tg_date_dup_shown (tg_info_request_get_sent (r));
       return _tg_command_refuse (error, TG_COMMAND_ERROR_GUARD,
                                  _("The answer cannot come before the request was sent (%s)."), shown);
     }
@@ -802,13 +801,13 @@ not_in_future (TgCommandRun *run,
     return TRUE;   /* judged with what is known */
   if (g_date_compare (&date, &run->today) > 0)
     {
-      g_autofree char *shown = tg_field_format_date (text);
+      g_autofree char *shown = tg_date_dup_shown (text);
       return _tg_command_refuse (error, TG_COMMAND_ERROR_PARAMETER, _("Case %s: the date %s is in the future."),
                                  tg_case_get_number (run->kase), shown);
     }
   if (tg_date_parse (not_before, &floor) && g_date_compare (&date, &floor) < 0)
     {
-      g_autofree char *shown = tg_field_format_date (not_before);
+      g_autofree char *shown = tg_date_dup_shown (not_before);
       return _tg_command_refuse (error, TG_COMMAND_ERROR_PARAMETER,
                                  _("Case %s: the act cannot have been received before its date, %s."),
                                  tg_case_get_number (run->kase), shown);

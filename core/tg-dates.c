@@ -118,3 +118,25 @@ tg_datetime_date (const char *text,
   g_date_set_dmy (date, d, m, y);
   return TRUE;
 }
+
+char *
+tg_date_dup_shown (const char *iso)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  GDate date;
+
+  if (iso == NULL)
+    return NULL;
+  if (tg_date_parse (iso, &date))
+    return g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&date), g_date_get_month (&date),
+                            g_date_get_year (&date));
+  dt = tg_datetime_parse (iso);
+  if (dt != NULL)
+    {
+      g_autoptr(GTimeZone) astana = tg_astana_timezone ();
+      g_autoptr(GDateTime) local = g_date_time_to_timezone (dt, astana);
+
+      return g_date_time_format (local, "%d.%m.%Y %H:%M");
+    }
+  return NULL;
+}

@@ -26,4 +26,8 @@ GTimeZone *tg_astana_timezone    (void);
 gboolean   tg_datetime_date      (const char  *text,
                                   GDate       *date);
 
+/* As people read it: "18.11.2026" for a date, "18.11.2026 14:30" (Astana)
+ * for a date-time; NULL when @iso is neither. */
+char      *tg_date_dup_shown     (const char  *iso);
+
 G_END_DECLS

@@ -555,27 +555,6 @@ tg_field_enum_label (GType       enum_type,
   return tg_i18n_translate (lang, labels[value->value]);
 }
 
-char *
-tg_field_format_date (const char *iso)
-{
-  g_autoptr(GDateTime) dt = NULL;
-  GDate date;
-
-  if (iso == NULL)
-    return NULL;
-  if (tg_date_parse (iso, &date))
-    return g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&date), g_date_get_month (&date),
-                            g_date_get_year (&date));
-  dt = tg_datetime_parse (iso);
-  if (dt != NULL)
-    {
-      g_autoptr(GTimeZone) astana = tg_astana_timezone ();
-      g_autoptr(GDateTime) local = g_date_time_to_timezone (dt, astana);
-
-      return g_date_time_format (local, "%d.%m.%Y %H:%M");
-    }
-  return NULL;
-}
 
 static char *
 region_value (const char *code,
@@ -618,7 +597,7 @@ typed_value (int         f,
     {
     case KIND_DATE:
     case KIND_DATETIME:
-      date = tg_field_format_date (text);
+      date = tg_date_dup_shown (text);
       return date != NULL ? g_steal_pointer (&date) : g_strdup (text);
     case KIND_BOOL:
       if (g_str_equal (text, "true") || g_str_equal (text, "false"))

@@ -66,8 +66,4 @@ char       *tg_field_dup_path_for    (const char *name,
 const char *tg_field_enum_label      (GType       enum_type,
                                       const char *nick,
                                       const char *lang);
-/* "18.11.2026" for a date, "18.11.2026 14:30" (Astana) for a date-time;
- * NULL when @iso is neither. */
-char       *tg_field_format_date     (const char *iso);
-
 G_END_DECLS

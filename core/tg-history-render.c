@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "tg-dates.h"
 #include "tg-field-labels.h"
 #include "tg-history-record.h"
 #include "tg-history-render-private.h"
@@ -281,7 +282,7 @@ _tg_history_param_value (Render     *r,
     {
     case PARAM_DATE:
       {
-        char *date = tg_field_format_date (text);
+        char *date = tg_date_dup_shown (text);
         return date != NULL ? date : g_strdup (text);
       }
     case PARAM_CONCLUSION:
