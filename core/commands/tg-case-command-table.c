@@ -5,7 +5,7 @@
  *
  * One row per command (domain.md §8). The row's state mask is the guard's
  * first half; the transitions' own guards (what each requires) are the
- * rows of tg-transitions.c, with their sources in domain.md §3. The rest
+ * rows of tg-rules-transitions.c, with their sources in domain.md §3. The rest
  * of a command's requirements are its required parameters and the rules
  * every case must satisfy (tg_rules_validate_case), checked after the
  * effect on the changed case.

@@ -10,7 +10,7 @@
 #pragma once
 
 #include "tg-case-documents.h"
-#include "tg-date-format.h"
+#include "tg-document-date-format.h"
 #include "tg-dispute.h"
 #include "tg-info-request.h"
 

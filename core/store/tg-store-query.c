@@ -26,7 +26,7 @@
 
 #include <string.h>
 
-#include "tg-collation.h"
+#include "tg-store-collation.h"
 #include "tg-dates.h"
 #include "tg-rules.h"
 #include "tg-store-private.h"

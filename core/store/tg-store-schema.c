@@ -16,7 +16,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "tg-backup.h"
+#include "tg-store-backup.h"
 #include "tg-store-private.h"
 
 /* 0→1: the first schema. Text columns for enums hold their nicks, so the
@@ -181,7 +181,7 @@ static const char schema_2[] =
   /* the case list's sort orders, so that its first page is read from an
    * index at any size (tg-store-query.c, order_by) */
   "CREATE INDEX cases_due_order ON cases ((deadline IS NULL), deadline, number) WHERE deleted = 0;"
-  /* Kazakh alphabetical order (core/tg-collation.c); the store registers
+  /* Kazakh alphabetical order (core/store/tg-store-collation.c); the store registers
    * the collation on every connection before it touches the schema. */
   "CREATE INDEX cases_employer ON cases (employer_name COLLATE kazakh, number) WHERE deleted = 0;"
   "CREATE INDEX cases_region_year ON cases (region, year, number) WHERE deleted = 0;"

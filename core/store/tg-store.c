@@ -13,8 +13,8 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
-#include "tg-backup.h"
-#include "tg-collation.h"
+#include "tg-store-backup.h"
+#include "tg-store-collation.h"
 #include "tg-dates.h"
 #include "tg-history.h"
 #include "tg-history-entry.h"

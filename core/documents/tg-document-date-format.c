@@ -1,4 +1,4 @@
-/* tg-date-format.c — dates as official documents write them
+/* tg-document-date-format.c — dates as official documents write them
  *
  * Copyright 2026 The Tergeu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "tg-date-format.h"
+#include "tg-document-date-format.h"
 
 typedef enum
 {

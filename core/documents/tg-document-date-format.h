@@ -1,4 +1,4 @@
-/* tg-date-format.h — dates as official documents write them
+/* tg-document-date-format.h — dates as official documents write them
  *
  * Copyright 2026 The Tergeu authors
  * SPDX-License-Identifier: GPL-3.0-or-later

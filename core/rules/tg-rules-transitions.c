@@ -1,4 +1,4 @@
-/* tg-transitions.c — the state machine as one table (domain.md §3)
+/* tg-rules-transitions.c — the state machine as one table (domain.md §3)
  *
  * Copyright 2026 The Tergeu authors
  * SPDX-License-Identifier: GPL-3.0-or-later

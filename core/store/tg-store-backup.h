@@ -1,4 +1,4 @@
-/* tg-backup.h — backups of the database file
+/* tg-store-backup.h — backups of the database file
  *
  * Copyright 2026 The Tergeu authors
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* tg-backup.c
+/* tg-store-backup.c
  *
  * Copyright 2026 The Tergeu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,7 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "tg-backup.h"
+#include "tg-store-backup.h"
 #include "tg-dates.h"
 #include "tg-store.h"
 

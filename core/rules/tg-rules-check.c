@@ -1,4 +1,4 @@
-/* tg-case-check.c — the rules a case must satisfy to be stored (domain.md §2)
+/* tg-rules-check.c — the rules a case must satisfy to be stored (domain.md §2)
  *
  * Copyright 2026 The Tergeu authors
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* tg-collation.h — Kazakh alphabetical order
+/* tg-store-collation.h — Kazakh alphabetical order
  *
  * Copyright 2026 The Tergeu authors
  * SPDX-License-Identifier: GPL-3.0-or-later

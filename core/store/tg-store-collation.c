@@ -1,4 +1,4 @@
-/* tg-collation.c — Kazakh alphabetical order
+/* tg-store-collation.c — Kazakh alphabetical order
  *
  * Copyright 2026 The Tergeu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,7 +16,7 @@
 
 #include <string.h>
 
-#include "tg-collation.h"
+#include "tg-store-collation.h"
 
 /* Primary classes, in sort order; the weight is class << 24 | rank. */
 enum
