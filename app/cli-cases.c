@@ -11,7 +11,7 @@
 #include <stdio.h>
 
 #include "tergeu-cli.h"
-#include "tg-backup.h"
+#include "tg-store-backup.h"
 #include "tg-demo.h"
 #include "tg-case-document.h"
 #include "tg-dispute.h"

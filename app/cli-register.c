@@ -18,7 +18,6 @@
 
 #include "tergeu-cli.h"
 #include "tg-exchange-import.h"
-#include "tg-exchange-private.h"   /* the case reader, for --from */
 #include "tg-victim.h"
 
 /* The fields of --victim, in order; the first VICTIM_REQUIRED must be there. */
@@ -163,60 +162,22 @@ print_report (TgExchangeReport *report)
     g_printerr ("%s%s", text, g_str_has_suffix (text, "\n") ? "" : "\n");
 }
 
-/* The one case of the exchange file @path, checked as `validate` checks
- * it, then read. */
-static TgCase *
-read_case_file (const char  *path,
-                GError     **error)
-{
-  g_autoptr(TgExchangeReport) report = tg_exchange_report_new ();
-  g_autoptr(TgXmlInput) input = NULL;
-  g_autoptr(TgExchangeIncoming) incoming = NULL;
-  TgExchangeTotals totals = { 0, };
-
-  if (!tg_exchange_import_file (NULL, path, report, NULL, NULL, &totals, error))
-    {
-      print_report (report);
-      return NULL;
-    }
-  if (totals.n_cases != 1)
-    {
-      g_set_error (error, TG_EXCHANGE_ERROR, TG_EXCHANGE_ERROR_REFUSED,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "%s holds %u case; register takes a file of one case (import takes any number)",
-                                "%s holds %u cases; register takes a file of one case (import takes any number)",
-                                totals.n_cases),
-                   path, totals.n_cases);
-      return NULL;
-    }
-  input = tg_xml_input_new (report);
-  if (tg_xml_input_open (input, path, error))
-    while (incoming == NULL && tg_xml_input_next (input))
-      if (tg_xml_input_get_depth (input) == 1 && g_str_equal (tg_xml_input_get_name (input), "case"))
-        incoming = _tg_exchange_read_case (input);
-  if (incoming == NULL)
-    {
-      print_report (report);
-      if (error != NULL && *error == NULL)
-        g_set_error (error, TG_EXCHANGE_ERROR, TG_EXCHANGE_ERROR_REFUSED,
-                     _("%s: the case cannot be read"), path);
-      return NULL;
-    }
-  return g_steal_pointer (&incoming->kase);
-}
-
 /* A new local case starts as registered: the file gives its particulars
  * and victims, and nothing of its later life. */
 static TgCase *
 draft_from_file (const char  *path,
                  GError     **error)
 {
-  g_autoptr(TgCase) draft = read_case_file (path, error);
+  g_autoptr(TgExchangeReport) report = tg_exchange_report_new ();
+  g_autoptr(TgCase) draft = tg_exchange_read_case_file (path, report, error);
   g_autoptr(TgInvestigation) investigation = NULL;
   GListStore *later[3];
 
   if (draft == NULL)
-    return NULL;
+    {
+      print_report (report);
+      return NULL;
+    }
   later[0] = tg_case_get_disputes (draft);
   later[1] = tg_case_get_requests (draft);
   later[2] = tg_case_get_documents (draft);

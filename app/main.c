@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "tg-application.h"
+#include "tg-settings.h"
 #include "tg-i18n.h"
 #include "tg-memory.h"
 
@@ -21,7 +22,7 @@ main (int   argc,
 
   tg_application_set_start_time (g_get_monotonic_time ());
   tg_memory_init ();
-  tg_application_apply_language ();
+  tg_settings_apply_language ();
   tg_i18n_init ();
   textdomain (GETTEXT_PACKAGE);
 

@@ -29,7 +29,7 @@ packages=(
   libpango1.0-dev libcairo2-dev gettext
   xvfb xauth dbus dbus-x11 imagemagick poppler-utils
   desktop-file-utils appstream fonts-dejavu-core fonts-paratype
-  locales valgrind clang libclang-rt-14-dev
+  locales valgrind clang libclang-rt-14-dev python3
 )
 locales=(kk_KZ.UTF-8 ru_RU.UTF-8 en_US.UTF-8)
 

@@ -8,7 +8,7 @@
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 
-#include "tg-backup.h"
+#include "tg-store-backup.h"
 #include "tg-store.h"
 #include "tg-test-util.h"
 

@@ -15,7 +15,7 @@
 
 #include "tg-case-documents.h"
 #include "tg-case-documents-private.h"
-#include "tg-date-format.h"
+#include "tg-document-date-format.h"
 #include "tg-dates.h"
 #include "tg-dispute.h"
 #include "tg-history-render.h"

@@ -11,7 +11,7 @@
 
 #include <glib.h>
 
-#include "tg-collation.h"
+#include "tg-store-collation.h"
 #include "tg-store.h"
 #include "tg-test-util.h"
 

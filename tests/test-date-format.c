@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "tg-date-format.h"
+#include "tg-document-date-format.h"
 #include "tg-dates.h"
 
 /* Day 25 of each month of 2026, as order-template.md writes it. */

@@ -11,7 +11,7 @@
 
 #include <glib/gstdio.h>
 
-#include "tg-date-format.h"
+#include "tg-document-date-format.h"
 #include "tg-dates.h"
 #include "tg-document.h"
 

@@ -14,8 +14,8 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
-#include "tg-backup.h"
-#include "tg-collation.h"
+#include "tg-store-backup.h"
+#include "tg-store-collation.h"
 #include "tg-store.h"
 #include "tg-test-util.h"
 

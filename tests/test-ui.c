@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 
+#include "tg-application.h"
 #include "tg-case-commands.h"
 #include "tg-case-page-private.h"
 #include "tg-dispute-dialog.h"

@@ -14,11 +14,12 @@
 #include <glib/gi18n-lib.h>
 
 #include "tg-application.h"
-#include "tg-backup.h"
+#include "tg-settings.h"
+#include "tg-store-backup.h"
 #include "tg-preferences-window.h"
 #include "tg-ui-resources.h"
 #include "tg-notifications.h"
-#include "tg-window-private.h"
+#include "tg-window.h"
 
 struct _TgApplication
 {
@@ -37,96 +38,6 @@ tg_application_set_start_time (gint64 monotonic_us)
   start_time = monotonic_us;
 }
 
-/* Resident memory in kB (Linux), 0 if unknown. */
-static guint64
-resident_kb (void)
-{
-  g_autofree char *statm = NULL;
-  guint64 pages = 0;
-
-  if (g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL))
-    {
-      char *end;
-      g_ascii_strtoull (statm, &end, 10);
-      pages = g_ascii_strtoull (end, NULL, 10);
-    }
-  return pages * (guint64) sysconf (_SC_PAGESIZE) / 1024;
-}
-
-/* Milliseconds since the kernel started the process (10 ms resolution). */
-static double
-ms_since_exec (void)
-{
-  g_autofree char *stat = NULL;
-  g_autofree char *uptime = NULL;
-  char *p;
-  guint64 start_ticks = 0;
-
-  if (!g_file_get_contents ("/proc/self/stat", &stat, NULL, NULL)
-      || !g_file_get_contents ("/proc/uptime", &uptime, NULL, NULL)
-      || (p = strrchr (stat, ')')) == NULL)
-    return -1;
-  /* Field 22 is starttime; after ")" come fields 3… */
-  for (int field = 2; field < 22 && p != NULL; field++)
-    p = strchr (p + 1, ' ');
-  if (p == NULL)
-    return -1;
-  start_ticks = g_ascii_strtoull (p + 1, NULL, 10);
-  return g_ascii_strtod (uptime, NULL) * 1000.0 - start_ticks * 1000.0 / sysconf (_SC_CLK_TCK);
-}
-
-static gint64 search_started;
-static gboolean list_changed;
-
-static void
-list_changed_cb (void)
-{
-  list_changed = TRUE;
-}
-
-/* TERGEU_REPORT_STARTUP=1: one line, which build-aux/bench-desktop.sh
- * parses, then quit.  With TERGEU_REPORT_SEARCH=TEXT, that search is then
- * typed (the entry's handlers run as for a keystroke) and a second line
- * gives the time to the first frame that shows the new list. */
-static void
-after_paint_cb (GdkFrameClock *clock,
-                TgWindow      *window)
-{
-  const char *search = g_getenv ("TERGEU_REPORT_SEARCH");
-  GApplication *app = g_application_get_default ();
-
-  if (search_started == 0)
-    {
-      g_print ("startup first-frame-ms=%.0f rss-mib=%.0f renderer=%s\n", ms_since_exec (), resident_kb () / 1024.0,
-               G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
-      if (search != NULL && *search != '\0')
-        {
-          g_signal_connect_swapped (window->proxy, "items-changed", G_CALLBACK (list_changed_cb), NULL);
-          search_started = g_get_monotonic_time ();
-          gtk_editable_set_text (GTK_EDITABLE (window->search_entry), search);
-          return;
-        }
-    }
-  else if (!list_changed)
-    return;   /* the entry's own frame: the list has not changed yet */
-  else
-    g_print ("search text=\"%s\" list-ms=%.1f cases=%u rss-mib=%.0f\n",
-             search, (g_get_monotonic_time () - search_started) / 1000.0,
-             g_list_model_get_n_items (G_LIST_MODEL (tg_window_get_model (window))), resident_kb () / 1024.0);
-  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, window);
-  g_application_quit (app);
-}
-
-static void
-report_startup (GtkWindow *window)
-{
-  GdkFrameClock *clock;
-
-  gtk_widget_realize (GTK_WIDGET (window));
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), window);
-}
-
 void
 tg_application_register_resources (void)
 {
@@ -137,42 +48,6 @@ tg_application_register_resources (void)
       tg_ui_register_resource ();
       g_once_init_leave (&registered, 1);
     }
-}
-
-static GSettingsSchema *
-lookup_schema (void)
-{
-  GSettingsSchemaSource *installed = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchemaSource) build = NULL;
-  GSettingsSchema *schema = NULL;
-
-  if (installed != NULL)
-    schema = g_settings_schema_source_lookup (installed, APP_ID, TRUE);
-  if (schema != NULL)
-    return schema;
-  /* Run from the build tree: the schema compiled there. */
-  build = g_settings_schema_source_new_from_directory (TG_BUILD_SCHEMA_DIR, installed, FALSE, NULL);
-  return build != NULL ? g_settings_schema_source_lookup (build, APP_ID, FALSE) : NULL;
-}
-
-GSettings *
-tg_application_new_settings (void)
-{
-  g_autoptr(GSettingsSchema) schema = lookup_schema ();
-
-  if (schema == NULL)
-    return g_settings_new (APP_ID);   /* fails with GLib's own message */
-  return g_settings_new_full (schema, NULL, NULL);
-}
-
-void
-tg_application_apply_language (void)
-{
-  g_autoptr(GSettings) settings = tg_application_new_settings ();
-  g_autofree char *language = g_settings_get_string (settings, "language");
-
-  if (language[0] != '\0')
-    g_setenv ("LANGUAGE", language, TRUE);
 }
 
 static void
@@ -469,7 +344,7 @@ tg_application_activate (GApplication *application)
       return;
     }
 
-  settings = tg_application_new_settings ();
+  settings = tg_settings_new ();
   path = choose_db_path (self, settings);
   dir = g_path_get_dirname (path);
   g_mkdir_with_parents (dir, 0700);
@@ -483,9 +358,9 @@ tg_application_activate (GApplication *application)
   if (g_getenv ("TERGEU_REPORT_STARTUP") == NULL)
     start_daily_backup (path);
 
-  window = GTK_WINDOW (tg_window_new (self, store));
+  window = GTK_WINDOW (tg_window_new (GTK_APPLICATION (self), store));
   if (g_strcmp0 (g_getenv ("TERGEU_REPORT_STARTUP"), "1") == 0)
-    report_startup (window);
+    tg_window_report_startup (TG_WINDOW (window));
   gtk_window_present (window);
   tg_notifications_start (GTK_APPLICATION (self), store);
 }

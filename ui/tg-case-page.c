@@ -11,33 +11,40 @@
 
 #include "tg-case-page-private.h"
 #include "tg-case-commands.h"
-#include "tg-window.h"
 
 G_DEFINE_FINAL_TYPE (TgCasePage, tg_case_page, GTK_TYPE_BOX)
 
 enum
 {
   CHANGED,
+  TOAST,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
 
+/* The page does not know its window: whoever shows it (TgWindow) shows
+ * its toasts, through the "toast" signal. */
+static void
+show_toast (TgCasePage *self,
+            AdwToast   *toast)
+{
+  g_object_ref_sink (toast);
+  if (g_signal_has_handler_pending (self, signals[TOAST], 0, FALSE))
+    g_signal_emit (self, signals[TOAST], 0, toast);
+  else
+    g_message ("%s", adw_toast_get_title (toast));
+  g_object_unref (toast);
+}
+
 void
 tg_case_page_toast (TgCasePage *self,
                     const char *message)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   AdwToast *toast = adw_toast_new (message);
 
   adw_toast_set_timeout (toast, 6);
-  if (TG_IS_WINDOW (root))
-    tg_window_add_toast (TG_WINDOW (root), toast);
-  else
-    {
-      g_message ("%s", message);
-      g_object_unref (g_object_ref_sink (toast));
-    }
+  show_toast (self, toast);
 }
 
 static void clear_undo (TgCasePage *self);
@@ -221,10 +228,7 @@ announce (TgCasePage       *self,
       adw_toast_set_button_label (toast, _("_Undo"));
       g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_cb), self, 0);
     }
-  if (TG_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))))
-    tg_window_add_toast (TG_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  show_toast (self, toast);
 }
 
 gboolean
@@ -323,6 +327,9 @@ tg_case_page_class_init (TgCasePageClass *klass)
   /* Emitted after the case was saved or moved: lists and counts change. */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* A toast to show (an AdwToast): the window that shows the page shows it. */
+  signals[TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/kz/gov/enbek/Tergeu/tg-case-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TgCasePage, title);

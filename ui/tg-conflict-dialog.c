@@ -16,7 +16,6 @@
 #include "tg-conflict-dialog.h"
 #include "tg-exchange-conflicts.h"
 #include "tg-model.h"
-#include "tg-window.h"
 
 struct _TgConflictDialog
 {
@@ -72,8 +71,9 @@ apply_cb (GtkButton  *button,
     }
   gtk_widget_set_sensitive (ui->group, FALSE);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (ui->group), _("Resolved"));
-  if (TG_IS_WINDOW (parent))
-    tg_window_reload (TG_WINDOW (parent));
+  /* The window reloads itself: children reach it through its actions. */
+  if (parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.reload", NULL);
 }
 
 static void

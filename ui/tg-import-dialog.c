@@ -16,7 +16,6 @@
 
 #include "tg-conflict-dialog.h"
 #include "tg-import-dialog.h"
-#include "tg-window.h"
 
 /* Per-case lines shown under a file; the rest is counted. */
 #define MAX_CASE_ROWS 200
@@ -347,8 +346,9 @@ import_done_cb (GObject      *source,
   show_summary (self);
   gtk_widget_set_sensitive (self->cancel_button, TRUE);
   parent = GTK_ROOT (gtk_window_get_transient_for (GTK_WINDOW (self)));
-  if (TG_IS_WINDOW (parent))
-    tg_window_reload (TG_WINDOW (parent));
+  /* The window reloads itself: children reach it through its actions. */
+  if (parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.reload", NULL);
   g_signal_emit (self, signals[FINISHED], 0);
 }
 

@@ -9,7 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "tg-application.h"
+#include "tg-settings.h"
 #include "tg-dates.h"
 #include "tg-preferences-window.h"
 
@@ -230,7 +230,7 @@ tg_preferences_window_new (TgStore *store)
   self->store = g_object_ref (store);
   build_organization (self);
   build_entries (self);
-  self->settings = tg_application_new_settings ();
+  self->settings = tg_settings_new ();
   language = g_settings_get_string (self->settings, "language");
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
     if (g_strcmp0 (language, languages[i]) == 0)

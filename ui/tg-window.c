@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tg-dashboard.h"
+#include "tg-settings.h"
 #include "tg-deadline.h"
 #include "tg-list-proxy.h"
 #include "tg-regions.h"
@@ -403,6 +404,13 @@ row_activated_cb (TgWindow *self,
 }
 
 static void
+case_toast_cb (TgWindow *self,
+               AdwToast *toast)
+{
+  tg_window_add_toast (self, g_object_ref (toast));
+}
+
+static void
 case_changed_cb (TgWindow *self)
 {
   tg_window_reload (self);
@@ -520,7 +528,7 @@ static void
 tg_window_init (TgWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->settings = tg_application_new_settings ();
+  self->settings = tg_settings_new ();
   fill_dropdowns (self);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
   for (guint view = 0; view < TG_N_VIEWS; view++)
@@ -529,13 +537,14 @@ tg_window_init (TgWindow *self)
   gtk_list_box_append (self->sidebar, page_row_new ("x-office-spreadsheet-symbolic", _("Statistics"), 0));
   g_signal_connect_object (self->case_page, "changed", G_CALLBACK (case_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->case_page, "toast", G_CALLBACK (case_toast_cb), self, G_CONNECT_SWAPPED);
   tg_window_setup_drop (self);
   load_window_state (self);
 }
 
 TgWindow *
-tg_window_new (TgApplication *application,
-               TgStore       *store)
+tg_window_new (GtkApplication *application,
+               TgStore        *store)
 {
   TgWindow *self;
   g_autoptr(GtkNoSelection) selection = NULL;

@@ -7,7 +7,6 @@
 
 #include <adwaita.h>
 
-#include "tg-application.h"
 #include "tg-case-list-model.h"
 #include "tg-store.h"
 
@@ -28,7 +27,7 @@ typedef enum
 } TgView;
 #define TG_N_VIEWS (TG_VIEW_CLOSED + 1)
 
-TgWindow        *tg_window_new         (TgApplication *application,
+TgWindow        *tg_window_new         (GtkApplication *application,
                                         TgStore       *store);
 TgStore         *tg_window_get_store   (TgWindow      *self);
 TgCaseListModel *tg_window_get_model   (TgWindow      *self);
@@ -41,5 +40,10 @@ gboolean         tg_window_open_case   (TgWindow      *self,
 void             tg_window_reload      (TgWindow      *self);
 void             tg_window_add_toast   (TgWindow      *self,
                                         AdwToast      *toast);
+
+/* TERGEU_REPORT_STARTUP=1 (build-aux/bench-desktop.sh): print the time to the
+ * first frame and the memory, then, with TERGEU_REPORT_SEARCH=TEXT, type
+ * that search and print the time to the list that shows it; then quit. */
+void             tg_window_report_startup (TgWindow *window);
 
 G_END_DECLS

@@ -30,6 +30,7 @@
 #include "tg-dispute.h"
 #include "tg-exchange-import.h"
 #include "tg-exchange-private.h"
+#include "tg-xml-input.h"
 #include "tg-model.h"
 #include "tg-rules.h"
 #include "tg-store-exchange.h"
@@ -861,4 +862,42 @@ tg_exchange_import_file_full (TgStore                        *store,
   if (totals != NULL)
     *totals = im.totals;
   return ok;
+}
+
+/* The one case of the exchange file @path, checked as `validate` checks
+ * it, then read. */
+TgCase *
+tg_exchange_read_case_file (const char        *path,
+                            TgExchangeReport  *report,
+                            GError           **error)
+{
+  g_autoptr(TgXmlInput) input = NULL;
+  g_autoptr(TgExchangeIncoming) incoming = NULL;
+  TgExchangeTotals totals = { 0, };
+
+  if (!tg_exchange_import_file (NULL, path, report, NULL, NULL, &totals, error))
+    return NULL;
+  if (totals.n_cases != 1)
+    {
+      g_set_error (error, TG_EXCHANGE_ERROR, TG_EXCHANGE_ERROR_REFUSED,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%s holds %u case; register takes a file of one case (import takes any number)",
+                                "%s holds %u cases; register takes a file of one case (import takes any number)",
+                                totals.n_cases),
+                   path, totals.n_cases);
+      return NULL;
+    }
+  input = tg_xml_input_new (report);
+  if (tg_xml_input_open (input, path, error))
+    while (incoming == NULL && tg_xml_input_next (input))
+      if (tg_xml_input_get_depth (input) == 1 && g_str_equal (tg_xml_input_get_name (input), "case"))
+        incoming = _tg_exchange_read_case (input);
+  if (incoming == NULL)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, TG_EXCHANGE_ERROR, TG_EXCHANGE_ERROR_REFUSED,
+                     _("%s: the case cannot be read"), path);
+      return NULL;
+    }
+  return g_steal_pointer (&incoming->kase);
 }

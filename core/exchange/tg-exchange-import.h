@@ -74,6 +74,13 @@ gboolean tg_exchange_import_file (TgStore               *store,
                                   TgExchangeTotals      *totals,
                                   GError               **error);
 
+/* The one case of the exchange file @path, checked as `validate` checks it
+ * (problems go to @report), then read; refused unless the file holds
+ * exactly one case. For registering a case from a file. */
+TgCase  *tg_exchange_read_case_file (const char        *path,
+                                     TgExchangeReport  *report,
+                                     GError           **error);
+
 /* Told every TG_EXCHANGE_PROGRESS_CASES cases and once at the end of the
  * file: the cases read so far, the bytes read and the file's size. */
 #define TG_EXCHANGE_PROGRESS_CASES 500
