@@ -918,7 +918,7 @@ test_ministry_genitive (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *genitive = tg_docs_ministry_genitive (cases[i].name, cases[i].lang);
+      g_autofree char *genitive = _tg_docs_ministry_genitive (cases[i].name, cases[i].lang);
 
       g_assert_cmpstr (genitive, ==, cases[i].genitive);
     }

@@ -49,13 +49,13 @@ static char *
 local_person (TgDemoLife *l,
               TgSex       sex)
 {
-  return tg_demo_person (l->rand, tg_demo_origin (l->rand, l->territory->kazakh_percent), sex, NULL);
+  return _tg_demo_person (l->rand, _tg_demo_origin (l->rand, l->territory->kazakh_percent), sex, NULL);
 }
 
 static TgSex
 staff_sex (GRand *rand)
 {
-  return tg_demo_chance (rand, 250) ? TG_SEX_FEMALE : TG_SEX_MALE;
+  return _tg_demo_chance (rand, 250) ? TG_SEX_FEMALE : TG_SEX_MALE;
 }
 
 /* The employer's and the workers' representatives sit on every commission
@@ -70,7 +70,7 @@ add_parties (TgDemoLife   *l,
   g_autofree char *rep = local_person (l, staff_sex (l->rand));
   g_autofree char *worker = local_person (l, staff_sex (l->rand));
 
-  add_member (com, TG_ROLE_MEMBER, rep, tg_demo_pick (l->rand, employer_representatives), employer);
+  add_member (com, TG_ROLE_MEMBER, rep, _tg_demo_pick (l->rand, employer_representatives), employer);
   if (n > 1)
     add_member (com, TG_ROLE_MEMBER, worker, "председатель профсоюзного комитета", union_name);
   if (n > 2 && tg_case_get_hazardous_facility (l->kase))
@@ -81,7 +81,7 @@ add_parties (TgDemoLife   *l,
                   "Комитет промышленной безопасности МЧС Республики Казахстан");
     }
   else if (n > 2)
-    add_member (com, TG_ROLE_MEMBER, l->unit->inspectors[tg_demo_range (l->rand, 0, 5)],
+    add_member (com, TG_ROLE_MEMBER, l->unit->inspectors[_tg_demo_range (l->rand, 0, 5)],
                 "государственный инспектор труда", l->unit->organization);
 }
 
@@ -95,7 +95,7 @@ set_local_commission (TgDemoLife *l)
   if (l->klass.jurisdiction == TG_JURISDICTION_LOCAL_CHIEF)
     add_member (com, TG_ROLE_CHAIR, l->unit->chief, l->unit->chief_position, l->unit->organization);
   else
-    add_member (com, TG_ROLE_CHAIR, l->unit->inspectors[tg_demo_range (l->rand, 0, 5)],
+    add_member (com, TG_ROLE_CHAIR, l->unit->inspectors[_tg_demo_range (l->rand, 0, 5)],
                 "государственный инспектор труда", l->unit->organization);
   add_parties (l, com, 2);
   tg_investigation_set_commission (tg_case_get_investigation (l->kase), com);
@@ -112,23 +112,23 @@ set_committee_commission (TgDemoLife  *l,
   TgDemoWorld *w = l->w;
   g_autoptr(TgCommission) com = tg_commission_new ();
   guint year = g_date_get_year (order_date) - w->first_year;
-  guint size = tg_demo_range (l->rand, 4, 6);
+  guint size = _tg_demo_range (l->rand, 4, 6);
   g_autofree char *number = NULL;
   char date[16];
 
-  w->orders[year] += tg_demo_range (l->rand, 1, 6);
+  w->orders[year] += _tg_demo_range (l->rand, 1, 6);
   number = *w->order_suffix ? g_strdup_printf ("%u-%s", w->orders[year], w->order_suffix)
                             : g_strdup_printf ("%u", w->orders[year]);
-  tg_demo_format_date (order_date, date);
+  _tg_demo_format_date (order_date, date);
   tg_commission_set_order_number (com, number);
   tg_commission_set_order_date (com, date);
-  add_member (com, TG_ROLE_CHAIR, w->deputies[tg_demo_range (l->rand, 0, 2)],
+  add_member (com, TG_ROLE_CHAIR, w->deputies[_tg_demo_range (l->rand, 0, 2)],
               "заместитель председателя Комитета", w->committee);
   add_member (com, TG_ROLE_DEPUTY_CHAIR, l->unit->chief, l->unit->chief_position,
               l->unit->organization);
   add_parties (l, com, size == 6 ? 3 : 2);
   if (size > 4)
-    add_member (com, TG_ROLE_SECRETARY, w->experts[tg_demo_range (l->rand, 0, 5)],
+    add_member (com, TG_ROLE_SECRETARY, w->experts[_tg_demo_range (l->rand, 0, 5)],
                 "главный эксперт Комитета", w->committee);
   tg_investigation_set_commission (tg_case_get_investigation (l->kase), com);
 }
@@ -149,7 +149,7 @@ pick_distinct (GRand               *rand,
     out[k++] = first;
   for (guint tries = 0; k < n && tries < 8; tries++)
     {
-      const char *s = tg_demo_pick (rand, pool);
+      const char *s = _tg_demo_pick (rand, pool);
       gboolean seen = FALSE;
 
       for (guint j = 0; j < k; j++)
@@ -169,7 +169,7 @@ pick_ground (GRand      *rand,
   static const guint fatal[] = { 0, 250, 80, 70, 600 };
   static const guint other[] = { 0, 600, 80, 120, 200 };
 
-  return (TgGround) tg_demo_weighted (rand, severity == TG_SEVERITY_FATAL ? fatal : other, 5);
+  return (TgGround) _tg_demo_weighted (rand, severity == TG_SEVERITY_FATAL ? fatal : other, 5);
 }
 
 static gboolean
@@ -177,7 +177,7 @@ not_work_related (TgDemoLife *l)
 {
   static const guint per_mille[] = { 30, 60, 150 };
 
-  return !l->klass.group && tg_demo_chance (l->rand, per_mille[l->klass.severity]);
+  return !l->klass.group && _tg_demo_chance (l->rand, per_mille[l->klass.severity]);
 }
 
 static void
@@ -193,7 +193,7 @@ set_fault (GRand      *rand,
 
   for (i = 0; i < G_N_ELEMENTS (shares); i++)
     weights[i] = shares[i].weight;
-  i = tg_demo_weighted (rand, weights, G_N_ELEMENTS (shares));
+  i = _tg_demo_weighted (rand, weights, G_N_ELEMENTS (shares));
   tg_findings_set_fault_employer (f, shares[i].employer);
   tg_findings_set_fault_employee (f, 100 - shares[i].employer);
 }
@@ -203,17 +203,17 @@ set_responsible (TgDemoLife *l,
                  TgFindings *f)
 {
   char *people[3] = { NULL, NULL, NULL };
-  guint n = tg_demo_range (l->rand, 1, 2);
+  guint n = _tg_demo_range (l->rand, 1, 2);
 
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *full = NULL;
       g_autofree char *initials = NULL;
 
-      full = tg_demo_person (l->rand, tg_demo_origin (l->rand, l->territory->kazakh_percent),
-                             staff_sex (l->rand), &initials);
+      full = _tg_demo_person (l->rand, _tg_demo_origin (l->rand, l->territory->kazakh_percent),
+                              staff_sex (l->rand), &initials);
       people[i] = g_strdup_printf ("%s, %s", initials,
-                                   tg_demo_pick (l->rand, tg_demo_responsible_positions));
+                                   _tg_demo_pick (l->rand, tg_demo_responsible_positions));
     }
   tg_findings_set_responsible (f, (const char * const *) people);
   for (guint i = 0; i < n; i++)
@@ -232,17 +232,17 @@ make_findings (TgDemoLife *l)
 
       tg_findings_set_work_related (f, FALSE);
       tg_findings_set_ground (f, ground);
-      items[0] = tg_demo_ground_cause (ground);
+      items[0] = _tg_demo_ground_cause (ground);
       items[1] = NULL;
       tg_findings_set_causes (f, items);
       return f;
     }
   tg_findings_set_work_related (f, TRUE);
-  pick_distinct (l->rand, tg_demo_pick (l->rand, l->sector->causes), tg_demo_causes_general,
-                 tg_demo_range (l->rand, 1, 3), items);
+  pick_distinct (l->rand, _tg_demo_pick (l->rand, l->sector->causes), tg_demo_causes_general,
+                 _tg_demo_range (l->rand, 1, 3), items);
   tg_findings_set_causes (f, items);
-  pick_distinct (l->rand, tg_demo_pick (l->rand, l->sector->violations), tg_demo_violations_general,
-                 tg_demo_range (l->rand, 1, 3), items);
+  pick_distinct (l->rand, _tg_demo_pick (l->rand, l->sector->violations), tg_demo_violations_general,
+                 _tg_demo_range (l->rand, 1, 3), items);
   tg_findings_set_violations (f, items);
   set_responsible (l, f);
   set_fault (l->rand, f);
@@ -273,7 +273,7 @@ on_route (TgDemoLife         *l,
 {
   TgInvestigation *inv = tg_case_get_investigation (l->kase);
 
-  if (!tg_demo_transition (l, e->at, TG_ACTION_ROUTE, l->curator, NULL, error))
+  if (!_tg_demo_transition (l, e->at, TG_ACTION_ROUTE, l->curator, NULL, error))
     return FALSE;
   if (tg_investigation_get_body (inv) == TG_BODY_LOCAL_INSPECTORATE)
     set_local_commission (l);
@@ -287,9 +287,9 @@ on_appoint (TgDemoLife         *l,
 {
   GDate order_date;
 
-  tg_demo_date_of (e->at, &order_date);
+  _tg_demo_date_of (e->at, &order_date);
   set_committee_commission (l, &order_date);
-  return tg_demo_transition (l, e->at, TG_ACTION_APPOINT, l->curator, NULL, error);
+  return _tg_demo_transition (l, e->at, TG_ACTION_APPOINT, l->curator, NULL, error);
 }
 
 static const char *
@@ -308,23 +308,23 @@ on_extend (TgDemoLife        *l,
   gboolean committee = tg_investigation_get_body (tg_case_get_investigation (l->kase)) == TG_BODY_COMMITTEE;
   char granted[16], due[16];
 
-  tg_demo_format_date (&l->ext_granted, granted);
-  tg_demo_format_date (&l->ext_due, due);
+  _tg_demo_format_date (&l->ext_granted, granted);
+  _tg_demo_format_date (&l->ext_due, due);
   tg_extension_set_granted (x, granted);
   tg_extension_set_new_due (x, due);
   tg_extension_set_granted_by (x, committee ? l->w->chairman : l->unit->chief_signature);
-  tg_extension_set_reason (x, tg_demo_pick (l->rand, tg_demo_extension_reasons));
+  tg_extension_set_reason (x, _tg_demo_pick (l->rand, tg_demo_extension_reasons));
   g_list_store_append (tg_investigation_get_extensions (tg_case_get_investigation (l->kase)), x);
-  tg_demo_record (l, e->at, body_actor (l), "extend", tg_extension_get_reason (x),
-                  "investigation/extensions/0", NULL, tg_extension_get_reason (x));
+  _tg_demo_record (l, e->at, body_actor (l), "extend", tg_extension_get_reason (x),
+                   "investigation/extensions/0", NULL, tg_extension_get_reason (x));
 }
 
 static char *
 addressee (TgDemoLife *l)
 {
-  const char *gen = tg_demo_region_genitive (tg_case_get_region (l->kase));
+  const char *gen = _tg_demo_region_genitive (tg_case_get_region (l->kase));
 
-  switch (tg_demo_range (l->rand, 0, 4))
+  switch (_tg_demo_range (l->rand, 0, 4))
     {
     case 0:
       return g_strdup (tg_employer_get_name (tg_case_get_employer (l->kase)));
@@ -351,17 +351,17 @@ on_request (TgDemoLife        *l,
   char sent[16], due[16];
   GDate d;
 
-  tg_demo_format_date (&p->sent, sent);
-  tg_demo_add_wd (l, &p->sent, 5, &d);
-  tg_demo_format_date (&d, due);
+  _tg_demo_format_date (&p->sent, sent);
+  _tg_demo_add_wd (l, &p->sent, 5, &d);
+  _tg_demo_format_date (&d, due);
   tg_info_request_set_id (r, id);
   tg_info_request_set_addressee (r, to);
-  tg_info_request_set_subject (r, tg_demo_pick (l->rand, tg_demo_request_subjects));
+  tg_info_request_set_subject (r, _tg_demo_pick (l->rand, tg_demo_request_subjects));
   tg_info_request_set_sent (r, sent);
   tg_info_request_set_due (r, due);
   tg_info_request_set_blocking (r, p->blocking);
   g_list_store_append (tg_case_get_requests (l->kase), r);
-  tg_demo_record_edit (l, e->at, "request", path, NULL, to);
+  _tg_demo_record_edit (l, e->at, "request", path, NULL, to);
 }
 
 /* Requests are listed in the order they were sent, which need not be the
@@ -390,10 +390,10 @@ on_answer (TgDemoLife        *l,
   g_autofree char *path = g_strconcat ("requests/", id, "/answered", NULL);
   char answered[16];
 
-  tg_demo_format_date (&l->requests[e->arg].answered, answered);
+  _tg_demo_format_date (&l->requests[e->arg].answered, answered);
   tg_info_request_set_answered (r, answered);
-  tg_info_request_set_answer (r, tg_demo_pick (l->rand, tg_demo_request_answers));
-  tg_demo_record_edit (l, e->at, "answer", path, NULL, answered);
+  tg_info_request_set_answer (r, _tg_demo_pick (l->rand, tg_demo_request_answers));
+  _tg_demo_record_edit (l, e->at, "answer", path, NULL, answered);
 }
 
 static gboolean
@@ -407,13 +407,13 @@ on_conclude (TgDemoLife         *l,
   char date[16];
   GDate d;
 
-  tg_demo_date_of (e->at, &d);
-  tg_demo_format_date (&d, date);
+  _tg_demo_date_of (e->at, &d);
+  _tg_demo_format_date (&d, date);
   number = act_number (l, &d);
   tg_investigation_set_findings (inv, f);
   tg_investigation_set_act_number (inv, number);
   tg_investigation_set_act_date (inv, date);
-  return tg_demo_transition (l, e->at, TG_ACTION_CONCLUDE, body_actor (l), NULL, error);
+  return _tg_demo_transition (l, e->at, TG_ACTION_CONCLUDE, body_actor (l), NULL, error);
 }
 
 static TgDispute *
@@ -428,22 +428,22 @@ on_file (TgDemoLife        *l,
 {
   static const guint subjects[] = { 500, 350, 150 };
   g_autoptr(TgDispute) d = tg_dispute_new ();
-  TgDisputeSubject subject = tg_demo_weighted (l->rand, subjects, G_N_ELEMENTS (subjects));
+  TgDisputeSubject subject = _tg_demo_weighted (l->rand, subjects, G_N_ELEMENTS (subjects));
   char filed[16], due[16];
   GDate until;
 
-  tg_demo_format_date (&l->dispute_filed, filed);
-  tg_demo_add_wd (l, &l->dispute_filed, TG_DISPUTE_WORKING_DAYS, &until);
-  tg_demo_format_date (&until, due);
+  _tg_demo_format_date (&l->dispute_filed, filed);
+  _tg_demo_add_wd (l, &l->dispute_filed, TG_DISPUTE_WORKING_DAYS, &until);
+  _tg_demo_format_date (&until, due);
   tg_dispute_set_id (d, "d1");
   tg_dispute_set_filed_by (d, l->dispute_party);
   tg_dispute_set_subject (d, subject);
   tg_dispute_set_filed (d, filed);
   tg_dispute_set_due (d, due);
-  tg_dispute_set_claim (d, tg_demo_claim (l->rand, l->dispute_party, subject));
+  tg_dispute_set_claim (d, _tg_demo_claim (l->rand, l->dispute_party, subject));
   tg_dispute_set_status (d, TG_DISPUTE_STATUS_FILED);
   g_list_store_append (tg_case_get_disputes (l->kase), d);
-  tg_demo_record_edit (l, e->at, "dispute-file", "disputes/d1", NULL, tg_dispute_get_claim (d));
+  _tg_demo_record_edit (l, e->at, "dispute-file", "disputes/d1", NULL, tg_dispute_get_claim (d));
 }
 
 /* The command that moves a dispute to @status (domain.md §4). */
@@ -469,7 +469,7 @@ set_status (TgDemoLife      *l,
   const char *before = NICK (TG_TYPE_DISPUTE_STATUS, tg_dispute_get_status (d));
 
   tg_dispute_set_status (d, status);
-  tg_demo_record_edit (l, at, status_command (status), "disputes/d1/status", before, NICK (TG_TYPE_DISPUTE_STATUS, status));
+  _tg_demo_record_edit (l, at, status_command (status), "disputes/d1/status", before, NICK (TG_TYPE_DISPUTE_STATUS, status));
 }
 
 static void
@@ -480,12 +480,12 @@ on_review (TgDemoLife        *l,
 
   /* The other parties state their positions. */
   for (guint p = 0; p < 3; p++)
-    if (p != l->dispute_party && tg_demo_chance (l->rand, 700))
+    if (p != l->dispute_party && _tg_demo_chance (l->rand, 700))
       {
         g_autoptr(TgPosition) pos = tg_position_new ();
 
         tg_position_set_party (pos, NICK (TG_TYPE_PARTY, p));
-        tg_position_set_text (pos, tg_demo_position (l->rand, p));
+        tg_position_set_text (pos, _tg_demo_position (l->rand, p));
         g_list_store_append (tg_dispute_get_positions (d), pos);
       }
   set_status (l, e->at, d, TG_DISPUTE_STATUS_UNDER_REVIEW);
@@ -499,15 +499,15 @@ on_decide (TgDemoLife        *l,
   char date[16];
   GDate day;
 
-  tg_demo_date_of (e->at, &day);
-  tg_demo_format_date (&day, date);
+  _tg_demo_date_of (e->at, &day);
+  _tg_demo_format_date (&day, date);
   tg_dispute_set_outcome (d, l->outcome);
   tg_dispute_set_decided_on (d, date);
   tg_dispute_set_decided_by (d, l->w->chairman);
-  tg_dispute_set_reasoning (d, tg_demo_reasoning (l->rand, l->outcome));
+  tg_dispute_set_reasoning (d, _tg_demo_reasoning (l->rand, l->outcome));
   set_status (l, e->at, d, TG_DISPUTE_STATUS_DECIDED);
-  tg_demo_record_edit (l, e->at + 1, "dispute-decide", "disputes/d1/outcome", NICK (TG_TYPE_OUTCOME, TG_OUTCOME_NONE),
-                       NICK (TG_TYPE_OUTCOME, l->outcome));
+  _tg_demo_record_edit (l, e->at + 1, "dispute-decide", "disputes/d1/outcome", NICK (TG_TYPE_OUTCOME, TG_OUTCOME_NONE),
+                        NICK (TG_TYPE_OUTCOME, l->outcome));
 }
 
 static void
@@ -527,11 +527,11 @@ on_appeal (TgDemoLife        *l,
   char date[16];
   GDate day;
 
-  tg_demo_date_of (e->at, &day);
-  tg_demo_format_date (&day, date);
-  tg_dispute_set_appeal_court (d, tg_demo_pick (l->rand, tg_demo_courts));
+  _tg_demo_date_of (e->at, &day);
+  _tg_demo_format_date (&day, date);
+  tg_dispute_set_appeal_court (d, _tg_demo_pick (l->rand, tg_demo_courts));
   tg_dispute_set_appeal_filed (d, date);
-  tg_demo_record_edit (l, e->at, "dispute-appeal", "disputes/d1/appeal-court", NULL, tg_dispute_get_appeal_court (d));
+  _tg_demo_record_edit (l, e->at, "dispute-appeal", "disputes/d1/appeal-court", NULL, tg_dispute_get_appeal_court (d));
 }
 
 static void
@@ -540,14 +540,14 @@ on_appeal_result (TgDemoLife        *l,
 {
   g_autoptr(TgDispute) d = the_dispute (l);
 
-  tg_dispute_set_appeal_result (d, tg_demo_pick (l->rand, tg_demo_appeal_results));
-  tg_demo_record_edit (l, e->at, "dispute-appeal", "disputes/d1/appeal-result", NULL, tg_dispute_get_appeal_result (d));
+  tg_dispute_set_appeal_result (d, _tg_demo_pick (l->rand, tg_demo_appeal_results));
+  _tg_demo_record_edit (l, e->at, "dispute-appeal", "disputes/d1/appeal-result", NULL, tg_dispute_get_appeal_result (d));
 }
 
 gboolean
-tg_demo_play (TgDemoLife         *l,
-              const TgDemoEvent  *e,
-              GError            **error)
+_tg_demo_play (TgDemoLife         *l,
+               const TgDemoEvent  *e,
+               GError            **error)
 {
   switch (e->kind)
     {
@@ -585,13 +585,13 @@ tg_demo_play (TgDemoLife         *l,
       on_appeal_result (l, e);
       return TRUE;
     case TG_DEMO_EV_REINVESTIGATE:
-      return tg_demo_transition (l, e->at, TG_ACTION_REINVESTIGATE, l->curator,
-                                 "Решение по спору d1: повторное расследование", error);
+      return _tg_demo_transition (l, e->at, TG_ACTION_REINVESTIGATE, l->curator,
+                                  "Решение по спору d1: повторное расследование", error);
     case TG_DEMO_EV_CLOSE:
-      return tg_demo_transition (l, e->at, TG_ACTION_CLOSE, l->curator, NULL, error);
+      return _tg_demo_transition (l, e->at, TG_ACTION_CLOSE, l->curator, NULL, error);
     case TG_DEMO_EV_REOPEN:
-      return tg_demo_transition (l, e->at, TG_ACTION_REOPEN, l->curator,
-                                 tg_demo_pick (l->rand, tg_demo_reopen_reasons), error);
+      return _tg_demo_transition (l, e->at, TG_ACTION_REOPEN, l->curator,
+                                  _tg_demo_pick (l->rand, tg_demo_reopen_reasons), error);
     default:
       g_assert_not_reached ();
     }

@@ -33,8 +33,8 @@
 /* ------------------------------------------------------------------ time */
 
 void
-tg_demo_date_of (gint64  time,
-                 GDate  *date)
+_tg_demo_date_of (gint64  time,
+                  GDate  *date)
 {
   gint64 day = (time + TG_DEMO_UTC_OFFSET) / TG_DEMO_DAY;
 
@@ -43,35 +43,35 @@ tg_demo_date_of (gint64  time,
 }
 
 gint64
-tg_demo_time_at (const GDate *date,
-                 guint        seconds)
+_tg_demo_time_at (const GDate *date,
+                  guint        seconds)
 {
   return ((gint64) g_date_get_julian (date) - JULIAN_1970) * TG_DEMO_DAY + seconds - TG_DEMO_UTC_OFFSET;
 }
 
 gint64
-tg_demo_work_time (GRand       *rand,
-                   const GDate *date)
+_tg_demo_work_time (GRand       *rand,
+                    const GDate *date)
 {
-  return tg_demo_time_at (date, tg_demo_range (rand, 9 * TG_DEMO_HOUR, 18 * TG_DEMO_HOUR - 1));
+  return _tg_demo_time_at (date, _tg_demo_range (rand, 9 * TG_DEMO_HOUR, 18 * TG_DEMO_HOUR - 1));
 }
 
 void
-tg_demo_format_time (gint64 time,
-                     char   out[32])
+_tg_demo_format_time (gint64 time,
+                      char   out[32])
 {
   guint s = (guint) ((time + TG_DEMO_UTC_OFFSET) % TG_DEMO_DAY);
   GDate d;
 
-  tg_demo_date_of (time, &d);
+  _tg_demo_date_of (time, &d);
   g_snprintf (out, 32, "%04u-%02u-%02uT%02u:%02u:%02u+05:00",
               (guint) g_date_get_year (&d), (guint) g_date_get_month (&d),
               (guint) g_date_get_day (&d), s / TG_DEMO_HOUR, s / TG_DEMO_MINUTE % 60, s % 60);
 }
 
 void
-tg_demo_format_date (const GDate *date,
-                     char         out[16])
+_tg_demo_format_date (const GDate *date,
+                      char         out[16])
 {
   g_snprintf (out, 16, "%04u-%02u-%02u", (guint) g_date_get_year (date),
               (guint) g_date_get_month (date), (guint) g_date_get_day (date));
@@ -106,10 +106,10 @@ event_compare (const void *a,
 }
 
 void
-tg_demo_add_wd (TgDemoLife  *l,
-                const GDate *from,
-                guint        n,
-                GDate       *result)
+_tg_demo_add_wd (TgDemoLife  *l,
+                 const GDate *from,
+                 guint        n,
+                 GDate       *result)
 {
   tg_calendar_add_working_days (l->w->calendar, from, n, result);
 }
@@ -120,9 +120,9 @@ work_time_after (TgDemoLife  *l,
                  const GDate *date,
                  gint64       after)
 {
-  gint64 t = tg_demo_work_time (l->rand, date);
+  gint64 t = _tg_demo_work_time (l->rand, date);
 
-  return t > after ? t : after + tg_demo_range (l->rand, 20, 180) * TG_DEMO_MINUTE;
+  return t > after ? t : after + _tg_demo_range (l->rand, 20, 180) * TG_DEMO_MINUTE;
 }
 
 static void
@@ -133,21 +133,21 @@ plan_requests (TgDemoLife  *l,
 {
   guint per_mille = committee ? 600 : l->klass.jurisdiction == TG_JURISDICTION_EMPLOYER ? 8 : 40;
 
-  if (conclude_wd < 2 || !tg_demo_chance (l->rand, per_mille))
+  if (conclude_wd < 2 || !_tg_demo_chance (l->rand, per_mille))
     return;
-  l->n_requests = committee ? tg_demo_range (l->rand, 1, TG_DEMO_MAX_REQUESTS) : 1;
+  l->n_requests = committee ? _tg_demo_range (l->rand, 1, TG_DEMO_MAX_REQUESTS) : 1;
   for (guint k = 0; k < l->n_requests; k++)
     {
       TgDemoRequestPlan *r = &l->requests[k];
 
-      tg_demo_add_wd (l, started, tg_demo_range (l->rand, 1, MIN (conclude_wd - 1, 5)), &r->sent);
-      r->blocking = tg_demo_chance (l->rand, 150);
+      _tg_demo_add_wd (l, started, _tg_demo_range (l->rand, 1, MIN (conclude_wd - 1, 5)), &r->sent);
+      r->blocking = _tg_demo_chance (l->rand, 150);
       g_date_clear (&r->answered, 1);
-      plan (l, tg_demo_work_time (l->rand, &r->sent), TG_DEMO_EV_REQUEST, k);
-      if (r->blocking || tg_demo_chance (l->rand, 850))
+      plan (l, _tg_demo_work_time (l->rand, &r->sent), TG_DEMO_EV_REQUEST, k);
+      if (r->blocking || _tg_demo_chance (l->rand, 850))
         {
-          tg_demo_add_wd (l, &r->sent, tg_demo_range (l->rand, 1, 8), &r->answered);
-          plan (l, tg_demo_work_time (l->rand, &r->answered), TG_DEMO_EV_ANSWER, k);
+          _tg_demo_add_wd (l, &r->sent, _tg_demo_range (l->rand, 1, 8), &r->answered);
+          plan (l, _tg_demo_work_time (l->rand, &r->answered), TG_DEMO_EV_ANSWER, k);
         }
     }
 }
@@ -161,32 +161,32 @@ plan_duration (TgDemoLife  *l,
                gboolean     committee,
                gboolean     first)
 {
-  guint roll = tg_demo_range (l->rand, 0, 999);
+  guint roll = _tg_demo_range (l->rand, 0, 999);
   guint ext = committee ? 350 : 110;
   guint late = ext + (committee ? 80 : 170);
   guint stuck = late + (committee ? 0 : 35);
 
   if (!first)
-    return tg_demo_range (l->rand, 3, 12);
+    return _tg_demo_range (l->rand, 3, 12);
   if (roll < ext)
     {
       static const guint lengths[] = { 5, 10, 15 };
-      guint length = lengths[tg_demo_range (l->rand, 0, G_N_ELEMENTS (lengths) - 1)];
+      guint length = lengths[_tg_demo_range (l->rand, 0, G_N_ELEMENTS (lengths) - 1)];
       GDate due;
 
-      tg_demo_add_wd (l, started, TG_INVESTIGATION_WORKING_DAYS, &due);
-      tg_demo_add_wd (l, started, tg_demo_range (l->rand, 5, 9), &l->ext_granted);
-      tg_demo_add_wd (l, &due, length, &l->ext_due);
-      plan (l, tg_demo_work_time (l->rand, &l->ext_granted), TG_DEMO_EV_EXTEND, 0);
-      if (tg_demo_chance (l->rand, 850))
-        return TG_INVESTIGATION_WORKING_DAYS + tg_demo_range (l->rand, 1, length);
-      return TG_INVESTIGATION_WORKING_DAYS + length + tg_demo_range (l->rand, 1, 15);
+      _tg_demo_add_wd (l, started, TG_INVESTIGATION_WORKING_DAYS, &due);
+      _tg_demo_add_wd (l, started, _tg_demo_range (l->rand, 5, 9), &l->ext_granted);
+      _tg_demo_add_wd (l, &due, length, &l->ext_due);
+      plan (l, _tg_demo_work_time (l->rand, &l->ext_granted), TG_DEMO_EV_EXTEND, 0);
+      if (_tg_demo_chance (l->rand, 850))
+        return TG_INVESTIGATION_WORKING_DAYS + _tg_demo_range (l->rand, 1, length);
+      return TG_INVESTIGATION_WORKING_DAYS + length + _tg_demo_range (l->rand, 1, 15);
     }
   if (roll < late)
-    return TG_INVESTIGATION_WORKING_DAYS + tg_demo_range (l->rand, 1, 20);
+    return TG_INVESTIGATION_WORKING_DAYS + _tg_demo_range (l->rand, 1, 20);
   if (roll < stuck)
-    return TG_INVESTIGATION_WORKING_DAYS + tg_demo_range (l->rand, 25, 120);
-  return tg_demo_range (l->rand, 2, TG_INVESTIGATION_WORKING_DAYS);
+    return TG_INVESTIGATION_WORKING_DAYS + _tg_demo_range (l->rand, 25, 120);
+  return _tg_demo_range (l->rand, 2, TG_INVESTIGATION_WORKING_DAYS);
 }
 
 /* Plans an investigation that starts on @started (the rules start the
@@ -204,7 +204,7 @@ plan_investigation (TgDemoLife  *l,
 
   if (round == 0)
     plan_requests (l, started, wd, committee);
-  tg_demo_add_wd (l, started, wd, &concluded);
+  _tg_demo_add_wd (l, started, wd, &concluded);
   at = work_time_after (l, &concluded, after);
   plan (l, at, TG_DEMO_EV_CONCLUDE, round);
   return at;
@@ -218,16 +218,16 @@ plan_appointment (TgDemoLife *l,
                   GDate      *order_date)
 {
   GDate routed;
-  guint roll = tg_demo_range (l->rand, 0, 999);
+  guint roll = _tg_demo_range (l->rand, 0, 999);
   gint64 at;
 
-  tg_demo_date_of (route_at, &routed);
+  _tg_demo_date_of (route_at, &routed);
   if (roll < 450 && tg_calendar_is_working_day (l->w->calendar, &routed))
     *order_date = routed;
   else
-    tg_demo_add_wd (l, &routed, roll < 880 ? 1 : tg_demo_range (l->rand, 2, 4), order_date);
+    _tg_demo_add_wd (l, &routed, roll < 880 ? 1 : _tg_demo_range (l->rand, 2, 4), order_date);
   at = work_time_after (l, order_date, route_at);
-  tg_demo_date_of (at, order_date);
+  _tg_demo_date_of (at, order_date);
   return at;
 }
 
@@ -236,7 +236,7 @@ pick_outcome (GRand *rand)
 {
   static const guint weights[] = { 0, 150, 200, 450, 200 };
 
-  return (TgOutcome) tg_demo_weighted (rand, weights, G_N_ELEMENTS (weights));
+  return (TgOutcome) _tg_demo_weighted (rand, weights, G_N_ELEMENTS (weights));
 }
 
 /* A dispute about the act; returns until when it keeps the case open. */
@@ -248,25 +248,25 @@ plan_dispute (TgDemoLife *l,
   GDate d, review, decided;
   gint64 filed_at, review_at, decided_at;
 
-  tg_demo_date_of (concluded, &d);
-  g_date_add_days (&d, tg_demo_range (l->rand, 1, 20));
+  _tg_demo_date_of (concluded, &d);
+  g_date_add_days (&d, _tg_demo_range (l->rand, 1, 20));
   l->dispute_filed = d;
-  l->dispute_party = (TgParty) tg_demo_weighted (l->rand, parties, G_N_ELEMENTS (parties));
+  l->dispute_party = (TgParty) _tg_demo_weighted (l->rand, parties, G_N_ELEMENTS (parties));
   filed_at = work_time_after (l, &d, concluded);
   plan (l, filed_at, TG_DEMO_EV_FILE, 0);
 
-  if (tg_demo_chance (l->rand, 50))
+  if (_tg_demo_chance (l->rand, 50))
     {
-      tg_demo_add_wd (l, &d, tg_demo_range (l->rand, 2, 10), &decided);
+      _tg_demo_add_wd (l, &d, _tg_demo_range (l->rand, 2, 10), &decided);
       decided_at = work_time_after (l, &decided, filed_at);
       plan (l, decided_at, TG_DEMO_EV_WITHDRAW, 0);
       return decided_at;
     }
-  tg_demo_add_wd (l, &d, tg_demo_range (l->rand, 1, 3), &review);
+  _tg_demo_add_wd (l, &d, _tg_demo_range (l->rand, 1, 3), &review);
   review_at = work_time_after (l, &review, filed_at);
   plan (l, review_at, TG_DEMO_EV_REVIEW, 0);
-  tg_demo_add_wd (l, &d, tg_demo_chance (l->rand, 850) ? tg_demo_range (l->rand, 5, 15)
-                                              : tg_demo_range (l->rand, 16, 25), &decided);
+  _tg_demo_add_wd (l, &d, _tg_demo_chance (l->rand, 850) ? _tg_demo_range (l->rand, 5, 15)
+                                              : _tg_demo_range (l->rand, 16, 25), &decided);
   decided_at = work_time_after (l, &decided, review_at);
   l->outcome = pick_outcome (l->rand);
   /* An extension of the first round would outlive a new start (the due
@@ -277,19 +277,19 @@ plan_dispute (TgDemoLife *l,
 
   if (l->outcome == TG_OUTCOME_REINVESTIGATION)
     {
-      gint64 again = decided_at + tg_demo_range (l->rand, 10, 120) * TG_DEMO_MINUTE;
+      gint64 again = decided_at + _tg_demo_range (l->rand, 10, 120) * TG_DEMO_MINUTE;
       GDate started;
 
       plan (l, again, TG_DEMO_EV_REINVESTIGATE, 0);
-      tg_demo_date_of (again, &started);
+      _tg_demo_date_of (again, &started);
       return plan_investigation (l, &started, again, 1);
     }
-  if (tg_demo_chance (l->rand, 100))
+  if (_tg_demo_chance (l->rand, 100))
     {
-      gint64 appeal = decided_at + tg_demo_range (l->rand, 10, 30) * TG_DEMO_DAY;
+      gint64 appeal = decided_at + _tg_demo_range (l->rand, 10, 30) * TG_DEMO_DAY;
 
       plan (l, appeal, TG_DEMO_EV_APPEAL, 0);
-      plan (l, appeal + tg_demo_range (l->rand, 30, 120) * TG_DEMO_DAY, TG_DEMO_EV_APPEAL_RESULT, 0);
+      plan (l, appeal + _tg_demo_range (l->rand, 30, 120) * TG_DEMO_DAY, TG_DEMO_EV_APPEAL_RESULT, 0);
     }
   return decided_at;
 }
@@ -316,27 +316,27 @@ plan_after (TgDemoLife *l,
 
   for (guint k = 0; k < l->n_requests; k++)
     if (l->requests[k].blocking)
-      gate = MAX (gate, tg_demo_time_at (&l->requests[k].answered, 18 * TG_DEMO_HOUR));
-  if (tg_demo_chance (l->rand, dispute_per_mille (l)))
+      gate = MAX (gate, _tg_demo_time_at (&l->requests[k].answered, 18 * TG_DEMO_HOUR));
+  if (_tg_demo_chance (l->rand, dispute_per_mille (l)))
     {
       gint64 settled = plan_dispute (l, concluded);
       gate = MAX (gate, settled);
     }
-  if (tg_demo_chance (l->rand, 10))
+  if (_tg_demo_chance (l->rand, 10))
     return;   /* left concluded: the act never reached the Committee */
 
-  tg_demo_date_of (gate, &d);
-  tg_demo_add_wd (l, &d, tg_demo_range (l->rand, 1, 20), &d);
+  _tg_demo_date_of (gate, &d);
+  _tg_demo_add_wd (l, &d, _tg_demo_range (l->rand, 1, 20), &d);
   close_at = work_time_after (l, &d, gate);
   plan (l, close_at, TG_DEMO_EV_CLOSE, 0);
-  if (tg_demo_chance (l->rand, 5))
+  if (_tg_demo_chance (l->rand, 5))
     {
       gint64 reopen_at;
 
-      tg_demo_date_of (close_at + tg_demo_range (l->rand, 5, 60) * TG_DEMO_DAY, &d);
+      _tg_demo_date_of (close_at + _tg_demo_range (l->rand, 5, 60) * TG_DEMO_DAY, &d);
       reopen_at = work_time_after (l, &d, close_at);
       plan (l, reopen_at, TG_DEMO_EV_REOPEN, 0);
-      tg_demo_add_wd (l, &d, tg_demo_range (l->rand, 2, 10), &d);
+      _tg_demo_add_wd (l, &d, _tg_demo_range (l->rand, 2, 10), &d);
       plan (l, work_time_after (l, &d, reopen_at), TG_DEMO_EV_CLOSE, 1);
     }
 }
@@ -344,7 +344,7 @@ plan_after (TgDemoLife *l,
 static void
 plan_life (TgDemoLife *l)
 {
-  gint64 route_at = l->registered + tg_demo_range (l->rand, 5, 120) * TG_DEMO_MINUTE;
+  gint64 route_at = l->registered + _tg_demo_range (l->rand, 5, 120) * TG_DEMO_MINUTE;
   gint64 concluded;
   GDate started;
 
@@ -364,7 +364,7 @@ plan_life (TgDemoLife *l)
     case TG_JURISDICTION_LOCAL:
     case TG_JURISDICTION_LOCAL_CHIEF:
     default:
-      tg_demo_date_of (route_at, &started);
+      _tg_demo_date_of (route_at, &started);
       concluded = plan_investigation (l, &started, route_at, 0);
       break;
     }
@@ -373,32 +373,32 @@ plan_life (TgDemoLife *l)
 /* An entry as the command layer writes it (tg-history-record.h): the
  * command's name, its reason, the one field it changed. */
 void
-tg_demo_record (TgDemoLife *l,
-                gint64      at,
-                const char *actor,
-                const char *command,
-                const char *reason,
-                const char *path,
-                const char *before,
-                const char *after)
+_tg_demo_record (TgDemoLife *l,
+                 gint64      at,
+                 const char *actor,
+                 const char *command,
+                 const char *reason,
+                 const char *path,
+                 const char *before,
+                 const char *after)
 {
   GVariantDict params;
 
   g_variant_dict_init (&params, NULL);
   if (reason != NULL)
     g_variant_dict_insert (&params, "reason", "s", reason);
-  tg_demo_record_params (l, at, actor, command, g_variant_dict_end (&params), path, before, after);
+  _tg_demo_record_params (l, at, actor, command, g_variant_dict_end (&params), path, before, after);
 }
 
 void
-tg_demo_record_params (TgDemoLife *l,
-                       gint64      at,
-                       const char *actor,
-                       const char *command,
-                       GVariant   *params,
-                       const char *path,
-                       const char *before,
-                       const char *after)
+_tg_demo_record_params (TgDemoLife *l,
+                        gint64      at,
+                        const char *actor,
+                        const char *command,
+                        GVariant   *params,
+                        const char *path,
+                        const char *before,
+                        const char *after)
 {
   g_autoptr(TgHistoryEntry) h = tg_history_entry_new ();
   g_autofree char *subject = path != NULL ? tg_model_dup_subject (l->kase, path) : NULL;
@@ -415,7 +415,7 @@ tg_demo_record_params (TgDemoLife *l,
   g_variant_dict_insert_value (&dict, "changes", g_variant_builder_end (&changes));
   details = tg_history_record_print (g_variant_dict_end (&dict));
 
-  tg_demo_format_time (at, text);
+  _tg_demo_format_time (at, text);
   tg_history_entry_set_at (h, text);
   tg_history_entry_set_actor (h, actor);
   tg_history_entry_set_action (h, command);
@@ -424,14 +424,14 @@ tg_demo_record_params (TgDemoLife *l,
 }
 
 void
-tg_demo_record_edit (TgDemoLife *l,
-                     gint64      at,
-                     const char *command,
-                     const char *path,
-                     const char *before,
-                     const char *after)
+_tg_demo_record_edit (TgDemoLife *l,
+                      gint64      at,
+                      const char *command,
+                      const char *path,
+                      const char *before,
+                      const char *after)
 {
-  tg_demo_record (l, at, l->curator, command, NULL, path, before, after);
+  _tg_demo_record (l, at, l->curator, command, NULL, path, before, after);
 }
 
 /* What the command of @action is given: its reason, the order or the act. */
@@ -461,23 +461,23 @@ transition_params (TgDemoLife *l,
 }
 
 gboolean
-tg_demo_transition (TgDemoLife  *l,
-                    gint64       at,
-                    TgAction     action,
-                    const char  *actor,
-                    const char  *reason,
-                    GError     **error)
+_tg_demo_transition (TgDemoLife  *l,
+                     gint64       at,
+                     TgAction     action,
+                     const char  *actor,
+                     const char  *reason,
+                     GError     **error)
 {
   TgState from = tg_case_get_state (l->kase);
   TgTransitionContext ctx = { reason, NULL, l->w->calendar };
   GDate day;
 
-  tg_demo_date_of (at, &day);
+  _tg_demo_date_of (at, &day);
   ctx.today = &day;
   if (!tg_rules_apply (l->kase, action, &ctx, error))
     return FALSE;
-  tg_demo_record_params (l, at, actor, tg_command_for_action (action), transition_params (l, action, reason),
-                         "state", NICK (TG_TYPE_STATE, from), NICK (TG_TYPE_STATE, tg_case_get_state (l->kase)));
+  _tg_demo_record_params (l, at, actor, tg_command_for_action (action), transition_params (l, action, reason),
+                          "state", NICK (TG_TYPE_STATE, from), NICK (TG_TYPE_STATE, tg_case_get_state (l->kase)));
   return TRUE;
 }
 /* Plays the plan in time order up to now; nothing later has happened. */
@@ -497,7 +497,7 @@ play_all (TgDemoLife  *l,
         e->at = last + TG_DEMO_MINUTE;
       if (e->at > l->w->now)
         break;
-      if (!tg_demo_play (l, e, error))
+      if (!_tg_demo_play (l, e, error))
         return FALSE;
       last = e->at;
     }
@@ -513,7 +513,7 @@ record_registration (TgDemoLife *l)
   GVariantDict dict;
 
   /* As tg_command_register writes it: with the jurisdiction found. */
-  tg_demo_record (l, l->registered, l->curator, "register", NULL, NULL, NULL, NULL);
+  _tg_demo_record (l, l->registered, l->curator, "register", NULL, NULL, NULL, NULL);
   h = g_list_model_get_item (history, g_list_model_get_n_items (history) - 1);
   record = tg_history_record_parse (tg_history_entry_get_details (h));
   g_variant_dict_init (&dict, record);
@@ -528,13 +528,13 @@ territory_of (guint index)
 {
   guint n;
 
-  return &tg_demo_territories (&n)[index];
+  return &_tg_demo_territories (&n)[index];
 }
 
 TgCase *
-tg_demo_life (TgDemoWorld       *world,
-              const TgDemoSeed  *seed,
-              GError           **error)
+_tg_demo_life (TgDemoWorld       *world,
+               const TgDemoSeed  *seed,
+               GError           **error)
 {
   g_autoptr(TgCase) kase = tg_case_new ();
   TgDemoLife l = { 0 };
@@ -545,18 +545,18 @@ tg_demo_life (TgDemoWorld       *world,
   l.rand = world->rand;
   l.seed = seed;
   l.kase = kase;
-  l.sector = &tg_demo_sectors (NULL)[seed->employer->sector];
+  l.sector = &_tg_demo_sectors (NULL)[seed->employer->sector];
   l.territory = territory_of (seed->employer->territory);
   unit = (guint) g_ascii_strtoull (seed->region, NULL, 10);
   l.unit = &world->units[unit];
-  l.curator = tg_demo_pick (l.rand, tg_demo_actors);
+  l.curator = _tg_demo_pick (l.rand, tg_demo_actors);
 
   tg_case_set_id (kase, seed->id);
   tg_case_set_number (kase, seed->number);
   tg_case_set_region (kase, seed->region);
-  kind = tg_demo_pick_kind (l.rand);
-  tg_demo_set_accident (&l, kind);
-  tg_demo_add_victims (&l, kind);
+  kind = _tg_demo_pick_kind (l.rand);
+  _tg_demo_set_accident (&l, kind);
+  _tg_demo_add_victims (&l, kind);
   tg_classify (kase, &l.klass);
 
   record_registration (&l);

@@ -19,9 +19,9 @@
 /* ------------------------------------------------------------ randomness */
 
 guint
-tg_demo_range (GRand *rand,
-               guint  lo,
-               guint  hi)
+_tg_demo_range (GRand *rand,
+                guint  lo,
+                guint  hi)
 {
   g_assert (lo <= hi);
   if (lo == hi)
@@ -30,15 +30,15 @@ tg_demo_range (GRand *rand,
 }
 
 gboolean
-tg_demo_chance (GRand *rand,
-                guint  per_mille)
+_tg_demo_chance (GRand *rand,
+                 guint  per_mille)
 {
   return g_rand_int_range (rand, 0, 1000) < (gint32) per_mille;
 }
 
 const char *
-tg_demo_pick (GRand              *rand,
-              const char * const *pool)
+_tg_demo_pick (GRand              *rand,
+               const char * const *pool)
 {
   guint n = 0;
 
@@ -49,9 +49,9 @@ tg_demo_pick (GRand              *rand,
 }
 
 guint
-tg_demo_weighted (GRand       *rand,
-                  const guint *weights,
-                  guint        n)
+_tg_demo_weighted (GRand       *rand,
+                   const guint *weights,
+                   guint        n)
 {
   guint total = 0, x;
 
@@ -69,8 +69,8 @@ tg_demo_weighted (GRand       *rand,
 }
 
 char *
-tg_demo_fill (const char *pattern,
-              guint       number)
+_tg_demo_fill (const char *pattern,
+               guint       number)
 {
   const char *hash = strchr (pattern, '#');
 
@@ -196,14 +196,14 @@ static const char * const uz_fathers[] = {
 };
 
 TgDemoOrigin
-tg_demo_origin (GRand *rand,
-                guint  kazakh_percent)
+_tg_demo_origin (GRand *rand,
+                 guint  kazakh_percent)
 {
-  guint x = tg_demo_range (rand, 0, 99);
+  guint x = _tg_demo_range (rand, 0, 99);
 
   if (x < kazakh_percent)
-    return tg_demo_range (rand, 0, 99) < 78 ? TG_DEMO_KAZAKH : TG_DEMO_RUSSIFIED;
-  return tg_demo_range (rand, 0, 99) < 82 ? TG_DEMO_RUSSIAN : TG_DEMO_OTHER;
+    return _tg_demo_range (rand, 0, 99) < 78 ? TG_DEMO_KAZAKH : TG_DEMO_RUSSIFIED;
+  return _tg_demo_range (rand, 0, 99) < 82 ? TG_DEMO_RUSSIAN : TG_DEMO_OTHER;
 }
 
 /* Kazakh letters to the Russian spelling of the same name. */
@@ -252,7 +252,7 @@ append_initial (GString    *s,
   g_string_append_c (s, '.');
 }
 
-/* Parts of a name: each owned, assembled by tg_demo_person. */
+/* Parts of a name: each owned, assembled by _tg_demo_person. */
 typedef struct
 {
   char *surname;
@@ -266,9 +266,9 @@ kazakh_parts (GRand    *rand,
               gboolean  russified,
               Parts    *p)
 {
-  const char *surname = tg_demo_pick (rand, kk_surnames);
-  const char *given = tg_demo_pick (rand, sex == TG_SEX_MALE ? kk_male : kk_female);
-  const char *father = tg_demo_pick (rand, kk_fathers);
+  const char *surname = _tg_demo_pick (rand, kk_surnames);
+  const char *given = _tg_demo_pick (rand, sex == TG_SEX_MALE ? kk_male : kk_female);
+  const char *father = _tg_demo_pick (rand, kk_fathers);
 
   if (!russified)
     {
@@ -296,11 +296,11 @@ russian_parts (GRand *rand,
                TgSex  sex,
                Parts *p)
 {
-  const char *surname = tg_demo_pick (rand, ru_surnames);
+  const char *surname = _tg_demo_pick (rand, ru_surnames);
 
   p->surname = sex == TG_SEX_MALE ? g_strdup (surname) : feminine (surname);
-  p->given = g_strdup (tg_demo_pick (rand, sex == TG_SEX_MALE ? ru_male : ru_female));
-  p->patronymic = g_strconcat (tg_demo_pick (rand, ru_patronymics),
+  p->given = g_strdup (_tg_demo_pick (rand, sex == TG_SEX_MALE ? ru_male : ru_female));
+  p->patronymic = g_strconcat (_tg_demo_pick (rand, ru_patronymics),
                                sex == TG_SEX_MALE ? "ич" : "на", NULL);
 }
 
@@ -309,30 +309,30 @@ other_parts (GRand *rand,
              TgSex  sex,
              Parts *p)
 {
-  if (tg_demo_chance (rand, 700))
+  if (_tg_demo_chance (rand, 700))
     {
       russian_parts (rand, sex, p);
       g_free (p->surname);
-      p->surname = g_strdup (tg_demo_pick (rand, other_surnames));
+      p->surname = g_strdup (_tg_demo_pick (rand, other_surnames));
       return;
     }
-  p->surname = g_strdup (tg_demo_pick (rand, uz_surnames));
+  p->surname = g_strdup (_tg_demo_pick (rand, uz_surnames));
   if (sex == TG_SEX_FEMALE)
     {
       char *f = feminine (p->surname);
       g_free (p->surname);
       p->surname = f;
     }
-  p->given = g_strdup (tg_demo_pick (rand, sex == TG_SEX_MALE ? uz_male : uz_female));
-  p->patronymic = g_strconcat (tg_demo_pick (rand, uz_fathers),
+  p->given = g_strdup (_tg_demo_pick (rand, sex == TG_SEX_MALE ? uz_male : uz_female));
+  p->patronymic = g_strconcat (_tg_demo_pick (rand, uz_fathers),
                                sex == TG_SEX_MALE ? "ович" : "овна", NULL);
 }
 
 char *
-tg_demo_person (GRand         *rand,
-                TgDemoOrigin   origin,
-                TgSex          sex,
-                char         **initials)
+_tg_demo_person (GRand         *rand,
+                 TgDemoOrigin   origin,
+                 TgSex          sex,
+                 char         **initials)
 {
   Parts p = { NULL, NULL, NULL };
   char *full;
@@ -419,7 +419,7 @@ static const TgDemoTerritory territories[] = {
 #undef SP
 
 const TgDemoTerritory *
-tg_demo_territories (guint *n)
+_tg_demo_territories (guint *n)
 {
   *n = G_N_ELEMENTS (territories);
   return territories;
@@ -439,7 +439,7 @@ static const char * const genitives[] = {
 };
 
 const char *
-tg_demo_region_genitive (const char *code)
+_tg_demo_region_genitive (const char *code)
 {
   guint i = (guint) g_ascii_strtoull (code, NULL, 10);
 
@@ -495,9 +495,9 @@ pick_town (GRand                 *rand,
            const TgDemoTerritory *t)
 {
   /* Half of a region's employers are in its seat. */
-  if (tg_demo_chance (rand, 500))
+  if (_tg_demo_chance (rand, 500))
     return t->towns[0];
-  return tg_demo_pick (rand, t->towns);
+  return _tg_demo_pick (rand, t->towns);
 }
 
 static char *
@@ -506,8 +506,8 @@ make_address (GRand                 *rand,
               const char            *town)
 {
   const TgRegion *unit = tg_region_lookup (t->code);
-  const char *street = tg_demo_pick (rand, streets);
-  guint house = tg_demo_range (rand, 1, 180);
+  const char *street = _tg_demo_pick (rand, streets);
+  guint house = _tg_demo_range (rand, 1, 180);
 
   if (is_city (t))
     return g_strdup_printf ("%s қ., %s, %u", town, street, house);
@@ -522,17 +522,17 @@ public_name (GRand                 *rand,
              const TgDemoTerritory *t,
              const char            *town)
 {
-  const char *form = s->form != NULL ? s->form : tg_demo_pick (rand, public_forms);
+  const char *form = s->form != NULL ? s->form : _tg_demo_pick (rand, public_forms);
   g_autofree char *core = NULL;
 
   if (s->town_names)
-    core = g_strdup_printf ("%s %s", town, tg_demo_pick (rand, s->words));
+    core = g_strdup_printf ("%s %s", town, _tg_demo_pick (rand, s->words));
   else
-    core = tg_demo_fill (tg_demo_pick (rand, s->words), tg_demo_range (rand, 1, 60));
+    core = _tg_demo_fill (_tg_demo_pick (rand, s->words), _tg_demo_range (rand, 1, 60));
   if (s->authority == NULL)
     return g_strdup_printf ("%s «%s»", form, core);
   return g_strdup_printf ("%s «%s» %s %s", form, core, s->authority,
-                          tg_demo_region_genitive (t->code));
+                          _tg_demo_region_genitive (t->code));
 }
 
 /* ТОО «Сарыарқа Көмір», АО «Ертіс-Энерго» */
@@ -541,10 +541,10 @@ commercial_name (GRand              *rand,
                  const TgDemoSector *s,
                  const char         *town)
 {
-  const char *form = tg_demo_pick (rand, commercial_forms);
-  const char *word = tg_demo_pick (rand, s->words);
-  const char *root = s->town_names && tg_demo_chance (rand, 500) ? town : tg_demo_pick (rand, roots);
-  const char *sep = tg_demo_chance (rand, 300) ? "-" : " ";
+  const char *form = _tg_demo_pick (rand, commercial_forms);
+  const char *word = _tg_demo_pick (rand, s->words);
+  const char *root = s->town_names && _tg_demo_chance (rand, 500) ? town : _tg_demo_pick (rand, roots);
+  const char *sep = _tg_demo_chance (rand, 300) ? "-" : " ";
 
   return g_strdup_printf ("%s «%s%s%s»", form, root, sep, word);
 }
@@ -553,8 +553,8 @@ static char *
 make_bin (GRand *rand,
           guint  serial)
 {
-  guint year = tg_demo_range (rand, 1995, 2014);
-  guint month = tg_demo_range (rand, 1, 12);
+  guint year = _tg_demo_range (rand, 1995, 2014);
+  guint month = _tg_demo_range (rand, 1, 12);
   /* 7919 is prime to 10^6: distinct serials give distinct digits. */
   guint digits = (guint) (((guint64) serial * 7919u) % 1000000u);
   char *bin;
@@ -565,15 +565,15 @@ make_bin (GRand *rand,
 }
 
 void
-tg_demo_employer_init (TgDemoEmployer *employer,
-                       GRand          *rand,
-                       guint           territory,
-                       guint           sector,
-                       guint           serial,
-                       GHashTable     *names)
+_tg_demo_employer_init (TgDemoEmployer *employer,
+                        GRand          *rand,
+                        guint           territory,
+                        guint           sector,
+                        guint           serial,
+                        GHashTable     *names)
 {
   const TgDemoTerritory *t = &territories[territory];
-  const TgDemoSector *s = &tg_demo_sectors (NULL)[sector];
+  const TgDemoSector *s = &_tg_demo_sectors (NULL)[sector];
   const char *town = NULL;
   char *name = NULL;
 
@@ -592,11 +592,11 @@ tg_demo_employer_init (TgDemoEmployer *employer,
   employer->address = make_address (rand, t, town);
   employer->territory = territory;
   employer->sector = sector;
-  employer->acts = tg_demo_range (rand, 0, 40);
+  employer->acts = _tg_demo_range (rand, 0, 40);
 }
 
 void
-tg_demo_employer_clear (TgDemoEmployer *employer)
+_tg_demo_employer_clear (TgDemoEmployer *employer)
 {
   g_clear_pointer (&employer->name, g_free);
   g_clear_pointer (&employer->bin, g_free);

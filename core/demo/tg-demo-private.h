@@ -28,22 +28,22 @@ G_BEGIN_DECLS
 /* --- randomness --------------------------------------------------------- */
 
 /* lo..hi inclusive. */
-guint        tg_demo_range     (GRand              *rand,
-                                guint               lo,
-                                guint               hi);
+guint        _tg_demo_range     (GRand              *rand,
+                                 guint               lo,
+                                 guint               hi);
 /* TRUE with probability @per_mille / 1000. */
-gboolean     tg_demo_chance    (GRand              *rand,
-                                guint               per_mille);
+gboolean     _tg_demo_chance    (GRand              *rand,
+                                 guint               per_mille);
 /* A random element of a NULL-terminated array. */
-const char  *tg_demo_pick      (GRand              *rand,
-                                const char * const *pool);
+const char  *_tg_demo_pick      (GRand              *rand,
+                                 const char * const *pool);
 /* An index 0..@n-1 with probability proportional to @weights[i]. */
-guint        tg_demo_weighted  (GRand              *rand,
-                                const guint        *weights,
-                                guint               n);
+guint        _tg_demo_weighted  (GRand              *rand,
+                                 const guint        *weights,
+                                 guint               n);
 /* @pattern with its '#' replaced by @number ("лава #" → "лава 12"). */
-char        *tg_demo_fill      (const char         *pattern,
-                                guint               number);
+char        *_tg_demo_fill      (const char         *pattern,
+                                 guint               number);
 
 /* --- people --------------------------------------------------------------- */
 
@@ -56,14 +56,14 @@ typedef enum
 } TgDemoOrigin;
 
 /* The origin of a person in a place where @kazakh_percent are Kazakhs. */
-TgDemoOrigin tg_demo_origin    (GRand              *rand,
-                                guint               kazakh_percent);
+TgDemoOrigin _tg_demo_origin    (GRand              *rand,
+                                 guint               kazakh_percent);
 /* "Surname Given Patronymic" in the forms of @sex; *@initials (optional)
  * gets "Surname G. P." for signatures and lists of responsible persons. */
-char        *tg_demo_person    (GRand              *rand,
-                                TgDemoOrigin        origin,
-                                TgSex               sex,
-                                char              **initials);
+char        *_tg_demo_person    (GRand              *rand,
+                                 TgDemoOrigin        origin,
+                                 TgSex               sex,
+                                 char              **initials);
 
 /* --- territories and sectors ------------------------------------------ */
 
@@ -82,11 +82,11 @@ typedef struct
   const char * const *towns;          /* Kazakh names; the first is the seat */
 } TgDemoTerritory;
 
-const TgDemoTerritory *tg_demo_territories (guint *n);
+const TgDemoTerritory *_tg_demo_territories (guint *n);
 /* "Карагандинской области" for a unit code (01–21). */
-const char  *tg_demo_region_genitive (const char *code);
+const char  *_tg_demo_region_genitive (const char *code);
 
-/* Branches of the economy; the order of tg_demo_sectors (). */
+/* Branches of the economy; the order of _tg_demo_sectors (). */
 typedef enum
 {
   TG_DEMO_COAL,
@@ -131,7 +131,7 @@ typedef struct
   const char * const *violations;
 } TgDemoSector;
 
-const TgDemoSector *tg_demo_sectors (guint *n);
+const TgDemoSector *_tg_demo_sectors (guint *n);
 
 /* --- employers ------------------------------------------------------------ */
 
@@ -140,20 +140,20 @@ typedef struct
   char  *name;
   char  *bin;
   char  *address;
-  guint  territory;   /* index into tg_demo_territories () */
-  guint  sector;      /* index into tg_demo_sectors () */
+  guint  territory;   /* index into _tg_demo_territories () */
+  guint  sector;      /* index into _tg_demo_sectors () */
   guint  acts;        /* acts this employer's commissions have drawn up */
 } TgDemoEmployer;
 
 /* Fills @employer with a new employer of @sector in @territory; @names
  * (a set of names taken) keeps names unique; @serial makes the BIN unique. */
-void         tg_demo_employer_init  (TgDemoEmployer *employer,
-                                     GRand          *rand,
-                                     guint           territory,
-                                     guint           sector,
-                                     guint           serial,
-                                     GHashTable     *names);
-void         tg_demo_employer_clear (TgDemoEmployer *employer);
+void         _tg_demo_employer_init  (TgDemoEmployer *employer,
+                                      GRand          *rand,
+                                      guint           territory,
+                                      guint           sector,
+                                      guint           serial,
+                                      GHashTable     *names);
+void         _tg_demo_employer_clear (TgDemoEmployer *employer);
 
 /* --- the world the cases happen in (tg-demo.c) ---------------------------- */
 
@@ -202,23 +202,23 @@ typedef struct
 
 /* Tells the life of a case up to @world->now: victims, accident, states,
  * investigation, disputes, requests and history. */
-TgCase      *tg_demo_life           (TgDemoWorld      *world,
-                                     const TgDemoSeed *seed,
-                                     GError          **error);
+TgCase      *_tg_demo_life           (TgDemoWorld      *world,
+                                      const TgDemoSeed *seed,
+                                      GError          **error);
 
 /* --- time (tg-demo-life.c) ---------------------------------------------------- */
 
 #define TG_DEMO_UTC_OFFSET (5 * 3600)
 
 /* The Astana date of @time. */
-void         tg_demo_date_of        (gint64       time,
-                                     GDate       *date);
+void         _tg_demo_date_of        (gint64       time,
+                                      GDate       *date);
 /* @date at @seconds after midnight, Astana time. */
-gint64       tg_demo_time_at        (const GDate *date,
-                                     guint        seconds);
+gint64       _tg_demo_time_at        (const GDate *date,
+                                      guint        seconds);
 /* A working-hours time on @date (09:00–17:59). */
-gint64       tg_demo_work_time      (GRand       *rand,
-                                     const GDate *date);
+gint64       _tg_demo_work_time      (GRand       *rand,
+                                      const GDate *date);
 
 /* --- one case's life (tg-demo-life.c, -events.c, -victims.c) ------------- */
 
@@ -294,61 +294,61 @@ typedef struct
 /* A kind of accident: how many victims, how many die (tg-demo-victims.c). */
 typedef struct _TgDemoKind TgDemoKind;
 
-const TgDemoKind *tg_demo_pick_kind (GRand            *rand);
+const TgDemoKind *_tg_demo_pick_kind (GRand            *rand);
 /* Employer, times of the accident, report and registration, place. */
-void         tg_demo_set_accident   (TgDemoLife       *l,
-                                     const TgDemoKind *kind);
-void         tg_demo_add_victims    (TgDemoLife       *l,
-                                     const TgDemoKind *kind);
+void         _tg_demo_set_accident   (TgDemoLife       *l,
+                                      const TgDemoKind *kind);
+void         _tg_demo_add_victims    (TgDemoLife       *l,
+                                      const TgDemoKind *kind);
 
 /* Plays one event: the case changes and history records it. */
-gboolean     tg_demo_play           (TgDemoLife        *l,
-                                     const TgDemoEvent *e,
-                                     GError           **error);
+gboolean     _tg_demo_play           (TgDemoLife        *l,
+                                      const TgDemoEvent *e,
+                                      GError           **error);
 
 /* "YYYY-MM-DDTHH:MM:SS+05:00" and "YYYY-MM-DD". */
-void         tg_demo_format_time    (gint64       time,
-                                     char         out[32]);
-void         tg_demo_format_date    (const GDate *date,
-                                     char         out[16]);
+void         _tg_demo_format_time    (gint64       time,
+                                      char         out[32]);
+void         _tg_demo_format_date    (const GDate *date,
+                                      char         out[16]);
 /* @n working days after @from (the store's calendar). */
-void         tg_demo_add_wd         (TgDemoLife  *l,
-                                     const GDate *from,
-                                     guint        n,
-                                     GDate       *result);
+void         _tg_demo_add_wd         (TgDemoLife  *l,
+                                      const GDate *from,
+                                      guint        n,
+                                      GDate       *result);
 /* Appends a history entry, as the application writes it. */
-void         tg_demo_record         (TgDemoLife *l,
-                                     gint64      at,
-                                     const char *actor,
-                                     const char *command,
-                                     const char *reason,
-                                     const char *path,
-                                     const char *before,
-                                     const char *after);
+void         _tg_demo_record         (TgDemoLife *l,
+                                      gint64      at,
+                                      const char *actor,
+                                      const char *command,
+                                      const char *reason,
+                                      const char *path,
+                                      const char *before,
+                                      const char *after);
 /* The same with the command's parameters @params (a{sv}, floating). */
-void         tg_demo_record_params  (TgDemoLife *l,
-                                     gint64      at,
-                                     const char *actor,
-                                     const char *command,
-                                     GVariant   *params,
-                                     const char *path,
-                                     const char *before,
-                                     const char *after);
+void         _tg_demo_record_params  (TgDemoLife *l,
+                                      gint64      at,
+                                      const char *actor,
+                                      const char *command,
+                                      GVariant   *params,
+                                      const char *path,
+                                      const char *before,
+                                      const char *after);
 /* The entry the command @command writes when it changes the field @path
  * (tg_model_diff's paths) from @before to @after, by the curator. */
-void         tg_demo_record_edit    (TgDemoLife *l,
-                                     gint64      at,
-                                     const char *command,
-                                     const char *path,
-                                     const char *before,
-                                     const char *after);
+void         _tg_demo_record_edit    (TgDemoLife *l,
+                                      gint64      at,
+                                      const char *command,
+                                      const char *path,
+                                      const char *before,
+                                      const char *after);
 /* Applies @action through the rules on the day of @at and records it. */
-gboolean     tg_demo_transition     (TgDemoLife  *l,
-                                     gint64       at,
-                                     TgAction     action,
-                                     const char  *actor,
-                                     const char  *reason,
-                                     GError     **error);
+gboolean     _tg_demo_transition     (TgDemoLife  *l,
+                                      gint64       at,
+                                      TgAction     action,
+                                      const char  *actor,
+                                      const char  *reason,
+                                      GError     **error);
 
 /* --- general text pools (tg-demo-texts.c) --------------------------------- */
 
@@ -369,15 +369,15 @@ extern const char * const tg_demo_appeal_results[];
 extern const char * const tg_demo_actors[];
 
 /* Claims by who files them (a TgParty) and what about (TgDisputeSubject). */
-const char  *tg_demo_claim          (GRand            *rand,
-                                     TgParty           party,
-                                     TgDisputeSubject  subject);
+const char  *_tg_demo_claim          (GRand            *rand,
+                                      TgParty           party,
+                                      TgDisputeSubject  subject);
 /* A party's position on someone else's claim. */
-const char  *tg_demo_position       (GRand            *rand,
-                                     TgParty           party);
-const char  *tg_demo_reasoning      (GRand            *rand,
-                                     TgOutcome         outcome);
+const char  *_tg_demo_position       (GRand            *rand,
+                                      TgParty           party);
+const char  *_tg_demo_reasoning      (GRand            *rand,
+                                      TgOutcome         outcome);
 /* The main cause of a not-work-related finding. */
-const char  *tg_demo_ground_cause   (TgGround          ground);
+const char  *_tg_demo_ground_cause   (TgGround          ground);
 
 G_END_DECLS

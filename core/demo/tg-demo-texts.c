@@ -329,7 +329,7 @@ static const TgDemoSector sectors[] = {
 G_STATIC_ASSERT (G_N_ELEMENTS (sectors) == TG_DEMO_N_SECTORS);
 
 const TgDemoSector *
-tg_demo_sectors (guint *n)
+_tg_demo_sectors (guint *n)
 {
   if (n != NULL)
     *n = G_N_ELEMENTS (sectors);
@@ -494,12 +494,12 @@ static const char * const * const claims[3][3] = {
 };
 
 const char *
-tg_demo_claim (GRand            *rand,
-               TgParty           party,
-               TgDisputeSubject  subject)
+_tg_demo_claim (GRand            *rand,
+                TgParty           party,
+                TgDisputeSubject  subject)
 {
   g_return_val_if_fail ((guint) party < 3 && (guint) subject < 3, NULL);
-  return tg_demo_pick (rand, claims[party][subject]);
+  return _tg_demo_pick (rand, claims[party][subject]);
 }
 
 static const char * const * const positions[3] = {
@@ -515,11 +515,11 @@ static const char * const * const positions[3] = {
 };
 
 const char *
-tg_demo_position (GRand   *rand,
-                  TgParty  party)
+_tg_demo_position (GRand   *rand,
+                   TgParty  party)
 {
   g_return_val_if_fail ((guint) party < 3, NULL);
-  return tg_demo_pick (rand, positions[party]);
+  return _tg_demo_pick (rand, positions[party]);
 }
 
 static const char * const * const reasonings[] = {
@@ -538,11 +538,11 @@ static const char * const * const reasonings[] = {
 };
 
 const char *
-tg_demo_reasoning (GRand     *rand,
-                   TgOutcome  outcome)
+_tg_demo_reasoning (GRand     *rand,
+                    TgOutcome  outcome)
 {
   g_return_val_if_fail ((guint) outcome < G_N_ELEMENTS (reasonings), NULL);
-  return tg_demo_pick (rand, reasonings[outcome]);
+  return _tg_demo_pick (rand, reasonings[outcome]);
 }
 
 static const char * const ground_causes[] = {
@@ -554,7 +554,7 @@ static const char * const ground_causes[] = {
 };
 
 const char *
-tg_demo_ground_cause (TgGround ground)
+_tg_demo_ground_cause (TgGround ground)
 {
   g_return_val_if_fail ((guint) ground < G_N_ELEMENTS (ground_causes), NULL);
   return ground_causes[ground];

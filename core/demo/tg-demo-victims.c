@@ -39,13 +39,13 @@ static const TgDemoKind kinds[] = {
 };
 
 const TgDemoKind *
-tg_demo_pick_kind (GRand *rand)
+_tg_demo_pick_kind (GRand *rand)
 {
   guint weights[G_N_ELEMENTS (kinds)];
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     weights[i] = kinds[i].weight;
-  return &kinds[tg_demo_weighted (rand, weights, G_N_ELEMENTS (kinds))];
+  return &kinds[_tg_demo_weighted (rand, weights, G_N_ELEMENTS (kinds))];
 }
 
 static guint
@@ -58,11 +58,11 @@ pick_deaths (GRand            *rand,
   if (k->max_victims == 1 || k->min_deaths == k->max_deaths)
     return k->min_deaths;
   if (k->min_deaths == 0)
-    return tg_demo_weighted (rand, small, G_N_ELEMENTS (small));
+    return _tg_demo_weighted (rand, small, G_N_ELEMENTS (small));
   if (k->min_deaths == 3)
-    return 3 + tg_demo_weighted (rand, committee, G_N_ELEMENTS (committee));
+    return 3 + _tg_demo_weighted (rand, committee, G_N_ELEMENTS (committee));
   /* six or more: mostly just over the threshold */
-  return k->min_deaths + tg_demo_range (rand, 0, tg_demo_range (rand, 0, k->max_deaths - k->min_deaths));
+  return k->min_deaths + _tg_demo_range (rand, 0, _tg_demo_range (rand, 0, k->max_deaths - k->min_deaths));
 }
 
 static guint
@@ -82,18 +82,18 @@ set_identity (TgDemoLife  *l,
               TgVictim    *v,
               const GDate *occurred)
 {
-  TgSex sex = tg_demo_range (l->rand, 0, 99) < l->sector->female_percent ? TG_SEX_FEMALE : TG_SEX_MALE;
-  guint age = tg_demo_chance (l->rand, 900) ? tg_demo_range (l->rand, 19, 60) : tg_demo_range (l->rand, 18, 66);
-  g_autofree char *name = tg_demo_person (l->rand, tg_demo_origin (l->rand, l->territory->kazakh_percent), sex, NULL);
+  TgSex sex = _tg_demo_range (l->rand, 0, 99) < l->sector->female_percent ? TG_SEX_FEMALE : TG_SEX_MALE;
+  guint age = _tg_demo_chance (l->rand, 900) ? _tg_demo_range (l->rand, 19, 60) : _tg_demo_range (l->rand, 18, 66);
+  g_autofree char *name = _tg_demo_person (l->rand, _tg_demo_origin (l->rand, l->territory->kazakh_percent), sex, NULL);
   char *iin = NULL;
   char birth_text[16];
   GDate birth = *occurred;
 
   g_date_subtract_years (&birth, age);
-  g_date_subtract_days (&birth, tg_demo_range (l->rand, 0, 364));
+  g_date_subtract_days (&birth, _tg_demo_range (l->rand, 0, 364));
   while (iin == NULL)
     iin = tg_iin_compose (&birth, sex, next_iin_serial (l->w, &birth, sex));
-  tg_demo_format_date (&birth, birth_text);
+  _tg_demo_format_date (&birth, birth_text);
   tg_victim_set_full_name (v, name);
   tg_victim_set_sex (v, sex);
   tg_victim_set_birth_date (v, birth_text);
@@ -114,18 +114,18 @@ set_outcome (TgDemoLife  *l,
   GDate died = *occurred;
   char text[16];
 
-  if (severity == TG_SEVERITY_FATAL && later && tg_demo_chance (l->rand, 150))
-    g_date_add_days (&died, tg_demo_range (l->rand, 1, 10));
+  if (severity == TG_SEVERITY_FATAL && later && _tg_demo_chance (l->rand, 150))
+    g_date_add_days (&died, _tg_demo_range (l->rand, 1, 10));
   if (severity == TG_SEVERITY_FATAL && g_date_compare (&died, &l->w->today) > 0)
     {
       severity = TG_SEVERITY_SEVERE;
-      injury = tg_demo_pick (l->rand, tg_demo_injuries_severe);
+      injury = _tg_demo_pick (l->rand, tg_demo_injuries_severe);
     }
   tg_victim_set_severity (v, severity);
   tg_victim_set_injury (v, injury);
   if (severity != TG_SEVERITY_FATAL)
     return;
-  tg_demo_format_date (&died, text);
+  _tg_demo_format_date (&died, text);
   tg_victim_set_died_on (v, text);
 }
 
@@ -135,29 +135,29 @@ injury_for (GRand      *rand,
             gboolean    poisoning)
 {
   if (poisoning && severity != TG_SEVERITY_FATAL)
-    return tg_demo_pick (rand, tg_demo_injuries_poisoning);
+    return _tg_demo_pick (rand, tg_demo_injuries_poisoning);
   if (severity == TG_SEVERITY_FATAL)
-    return tg_demo_pick (rand, tg_demo_injuries_fatal);
+    return _tg_demo_pick (rand, tg_demo_injuries_fatal);
   if (severity == TG_SEVERITY_SEVERE)
-    return tg_demo_pick (rand, tg_demo_injuries_severe);
-  return tg_demo_pick (rand, tg_demo_injuries_light);
+    return _tg_demo_pick (rand, tg_demo_injuries_severe);
+  return _tg_demo_pick (rand, tg_demo_injuries_light);
 }
 
 void
-tg_demo_add_victims (TgDemoLife       *l,
-                     const TgDemoKind *k)
+_tg_demo_add_victims (TgDemoLife       *l,
+                      const TgDemoKind *k)
 {
   gint64 occurred = l->seed->occurred;
   guint deaths = pick_deaths (l->rand, k);
   guint n = k->min_deaths > 0 && k->max_victims > 1
-            ? deaths + tg_demo_range (l->rand, 0, k->max_victims - k->max_deaths)
-            : tg_demo_range (l->rand, k->min_victims, k->max_victims);
+            ? deaths + _tg_demo_range (l->rand, 0, k->max_victims - k->max_deaths)
+            : _tg_demo_range (l->rand, k->min_victims, k->max_victims);
   /* A later death must not move a case to the Committee or the Government
    * after it was routed. */
   gboolean later = deaths <= 2;
   GDate day;
 
-  tg_demo_date_of (occurred, &day);
+  _tg_demo_date_of (occurred, &day);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TgVictim) v = tg_victim_new ();
@@ -169,10 +169,10 @@ tg_demo_add_victims (TgDemoLife       *l,
       else if (n == 1)
         s = k->worst;
       else
-        s = tg_demo_chance (l->rand, k->poisoning ? 200 : 350) ? TG_SEVERITY_SEVERE : TG_SEVERITY_LIGHT;
+        s = _tg_demo_chance (l->rand, k->poisoning ? 200 : 350) ? TG_SEVERITY_SEVERE : TG_SEVERITY_LIGHT;
       tg_victim_set_id (v, id);
       set_identity (l, v, &day);
-      tg_victim_set_occupation (v, tg_demo_pick (l->rand, l->sector->occupations));
+      tg_victim_set_occupation (v, _tg_demo_pick (l->rand, l->sector->occupations));
       set_outcome (l, v, s, later, &day, injury_for (l->rand, s, k->poisoning));
       g_list_store_append (tg_case_get_victims (l->kase), v);
     }
@@ -185,28 +185,28 @@ tg_demo_add_victims (TgDemoLife       *l,
 static guint
 report_delay (GRand *rand)
 {
-  guint roll = tg_demo_range (rand, 0, 999);
+  guint roll = _tg_demo_range (rand, 0, 999);
 
   if (roll < 600)
-    return tg_demo_range (rand, 15, 180);
+    return _tg_demo_range (rand, 15, 180);
   if (roll < 850)
-    return tg_demo_range (rand, 181, 720);
+    return _tg_demo_range (rand, 181, 720);
   if (roll < 950)
-    return tg_demo_range (rand, 721, 1440);
-  return tg_demo_range (rand, 1441, 1800);
+    return _tg_demo_range (rand, 721, 1440);
+  return _tg_demo_range (rand, 1441, 1800);
 }
 
 void
-tg_demo_set_accident (TgDemoLife       *l,
-                      const TgDemoKind *k)
+_tg_demo_set_accident (TgDemoLife       *l,
+                       const TgDemoKind *k)
 {
   const TgDemoEmployer *emp = l->seed->employer;
   TgEmployer *employer = tg_case_get_employer (l->kase);
   gint64 occurred = l->seed->occurred;
   gint64 latest = l->w->now - 5 * TG_DEMO_MINUTE;
   gint64 reported = occurred + report_delay (l->rand) * TG_DEMO_MINUTE;
-  g_autofree char *place = tg_demo_fill (tg_demo_pick (l->rand, l->sector->places),
-                                         tg_demo_range (l->rand, 1, 30));
+  g_autofree char *place = _tg_demo_fill (_tg_demo_pick (l->rand, l->sector->places),
+                                          _tg_demo_range (l->rand, 1, 30));
   char text[32];
 
   tg_employer_set_name (employer, emp->name);
@@ -216,17 +216,17 @@ tg_demo_set_accident (TgDemoLife       *l,
 
   if (reported > latest)
     reported = occurred + (gint64) (g_rand_double (l->rand) * (double) (latest - occurred));
-  l->registered = reported + tg_demo_range (l->rand, 10, 90) * TG_DEMO_MINUTE;
+  l->registered = reported + _tg_demo_range (l->rand, 10, 90) * TG_DEMO_MINUTE;
   l->registered = MIN (l->registered, latest);
-  tg_demo_format_time (occurred, text);
+  _tg_demo_format_time (occurred, text);
   tg_case_set_occurred (l->kase, text);
-  tg_demo_format_time (reported, text);
+  _tg_demo_format_time (reported, text);
   tg_case_set_reported (l->kase, text);
-  tg_demo_format_time (l->registered, text);
+  _tg_demo_format_time (l->registered, text);
   tg_case_set_registered_at (l->kase, text);
   tg_case_set_place (l->kase, place);
-  tg_case_set_circumstances (l->kase, tg_demo_pick (l->rand, k->poisoning ? tg_demo_circumstances_poisoning
+  tg_case_set_circumstances (l->kase, _tg_demo_pick (l->rand, k->poisoning ? tg_demo_circumstances_poisoning
                                                                           : l->sector->circumstances));
-  tg_case_set_hazardous_facility (l->kase, tg_demo_chance (l->rand, l->sector->hazardous_per_mille));
+  tg_case_set_hazardous_facility (l->kase, _tg_demo_chance (l->rand, l->sector->hazardous_per_mille));
   tg_case_set_group_poisoning (l->kase, k->poisoning);
 }

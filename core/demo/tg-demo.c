@@ -71,7 +71,7 @@ demo_now (GDate  *today,
   if (fixed != NULL && tg_date_parse (fixed, &d) && g_date_compare (&d, today) < 0)
     {
       *today = d;
-      *now = tg_demo_time_at (&d, 18 * 3600);
+      *now = _tg_demo_time_at (&d, 18 * 3600);
     }
 }
 
@@ -79,7 +79,7 @@ static guint
 kazakh_percent_of (guint unit)
 {
   guint n;
-  const TgDemoTerritory *t = tg_demo_territories (&n);
+  const TgDemoTerritory *t = _tg_demo_territories (&n);
   g_autofree char *code = g_strdup_printf ("%02u", unit);
 
   for (guint i = 0; i < n; i++)
@@ -94,18 +94,18 @@ inspectorate_init (TgDemoInspectorate *u,
                    guint               unit)
 {
   g_autofree char *code = g_strdup_printf ("%02u", unit);
-  const char *gen = tg_demo_region_genitive (code);
+  const char *gen = _tg_demo_region_genitive (code);
   guint kazakh = kazakh_percent_of (unit);
   g_autofree char *initials = NULL;
 
   u->organization = g_strconcat ("Управление инспекции труда ", gen, NULL);
-  u->chief = tg_demo_person (rand, tg_demo_origin (rand, kazakh), TG_SEX_MALE, &initials);
+  u->chief = _tg_demo_person (rand, _tg_demo_origin (rand, kazakh), TG_SEX_MALE, &initials);
   u->chief_position = g_strconcat ("главный государственный инспектор труда ", gen, NULL);
   u->chief_signature = g_strdup_printf ("%s, %s", initials, u->chief_position);
   for (guint i = 0; i < G_N_ELEMENTS (u->inspectors); i++)
-    u->inspectors[i] = tg_demo_person (rand, tg_demo_origin (rand, kazakh),
-                                       tg_demo_chance (rand, 350) ? TG_SEX_FEMALE : TG_SEX_MALE,
-                                       NULL);
+    u->inspectors[i] = _tg_demo_person (rand, _tg_demo_origin (rand, kazakh),
+                                        _tg_demo_chance (rand, 350) ? TG_SEX_FEMALE : TG_SEX_MALE,
+                                        NULL);
   u->actor = g_strdup_printf ("LI-%s", code);
 }
 
@@ -138,13 +138,13 @@ world_init (TgDemoWorld *w,
   if (w->order_suffix == NULL)
     w->order_suffix = g_strdup ("");
 
-  chairman = tg_demo_person (rand, TG_DEMO_KAZAKH, TG_SEX_MALE, &initials);
+  chairman = _tg_demo_person (rand, TG_DEMO_KAZAKH, TG_SEX_MALE, &initials);
   w->chairman = g_strdup_printf ("%s, Председатель Комитета", initials);
   for (guint i = 0; i < G_N_ELEMENTS (w->deputies); i++)
-    w->deputies[i] = tg_demo_person (rand, tg_demo_origin (rand, 80), TG_SEX_MALE, NULL);
+    w->deputies[i] = _tg_demo_person (rand, _tg_demo_origin (rand, 80), TG_SEX_MALE, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (w->experts); i++)
-    w->experts[i] = tg_demo_person (rand, tg_demo_origin (rand, 80),
-                                    tg_demo_chance (rand, 500) ? TG_SEX_FEMALE : TG_SEX_MALE, NULL);
+    w->experts[i] = _tg_demo_person (rand, _tg_demo_origin (rand, 80),
+                                     _tg_demo_chance (rand, 500) ? TG_SEX_FEMALE : TG_SEX_MALE, NULL);
   for (guint u = 1; u < TG_DEMO_N_UNITS; u++)
     inspectorate_init (&w->units[u], rand, u);
 
@@ -153,7 +153,7 @@ world_init (TgDemoWorld *w,
   w->committee_acts = g_new0 (guint, w->n_years);
   /* The Committee's orders on other matters take numbers too. */
   for (guint y = 0; y < w->n_years; y++)
-    w->orders[y] = tg_demo_range (rand, 5, 40);
+    w->orders[y] = _tg_demo_range (rand, 5, 40);
 }
 
 static void
@@ -181,13 +181,13 @@ pick_sector (GRand                 *rand,
              const TgDemoTerritory *t)
 {
   guint n;
-  const TgDemoSector *sectors = tg_demo_sectors (&n);
+  const TgDemoSector *sectors = _tg_demo_sectors (&n);
   guint weights[TG_DEMO_N_SECTORS];
 
   /* A region's own industries are four times as likely. */
   for (guint s = 0; s < n; s++)
     weights[s] = sectors[s].weight * ((t->specialties & (1u << s)) ? 4 : 1);
-  return tg_demo_weighted (rand, weights, n);
+  return _tg_demo_weighted (rand, weights, n);
 }
 
 static void
@@ -195,7 +195,7 @@ employers_init (Demo  *d,
                 GRand *rand)
 {
   g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  const TgDemoTerritory *territories = tg_demo_territories (&d->n_territories);
+  const TgDemoTerritory *territories = _tg_demo_territories (&d->n_territories);
 
   d->pools = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   for (guint t = 0; t < d->n_territories; t++)
@@ -207,10 +207,10 @@ employers_init (Demo  *d,
   for (guint i = 0; i < N_EMPLOYERS; i++)
     {
       /* Every territory gets at least one employer. */
-      guint t = i < d->n_territories ? i : tg_demo_weighted (rand, d->territory_weights, d->n_territories);
+      guint t = i < d->n_territories ? i : _tg_demo_weighted (rand, d->territory_weights, d->n_territories);
       guint s = pick_sector (rand, &territories[t]);
 
-      tg_demo_employer_init (&d->employers[i], rand, t, s, i + 1, names);
+      _tg_demo_employer_init (&d->employers[i], rand, t, s, i + 1, names);
       g_ptr_array_add (g_ptr_array_index (d->pools, t), &d->employers[i]);
     }
 }
@@ -236,7 +236,7 @@ time_of_day (GRand *rand)
     1, 1, 1, 1, 1, 1, 2, 3, 5, 7, 8, 8, 6, 6, 8, 8, 7, 5, 3, 3, 2, 2, 2, 1,
   };
 
-  return tg_demo_weighted (rand, hours, 24) * 3600 + tg_demo_range (rand, 0, 3599);
+  return _tg_demo_weighted (rand, hours, 24) * 3600 + _tg_demo_range (rand, 0, 3599);
 }
 
 /* Case @i happens in its slot of the span; the slots keep the cases in
@@ -257,9 +257,9 @@ occurrence (Demo  *d,
                                      / (d->n_cases - d->n_old));
   g_date_clear (&date, 1);
   g_date_set_julian (&date, MIN (day, d->last_day));
-  at = tg_demo_time_at (&date, time_of_day (d->rand));
+  at = _tg_demo_time_at (&date, time_of_day (d->rand));
   if (at > latest)
-    at = latest - tg_demo_range (d->rand, 0, 3 * 3600);
+    at = latest - _tg_demo_range (d->rand, 0, 3 * 3600);
   return at;
 }
 
@@ -397,7 +397,7 @@ make_case (Demo    *d,
 {
   guint32 seeds[4] = { d->seed, i, d->salt, SALT };
   guint n;
-  const TgDemoTerritory *territories = tg_demo_territories (&n);
+  const TgDemoTerritory *territories = _tg_demo_territories (&n);
   char number[16], id[37];
   TgDemoSeed s;
   guint t;
@@ -406,8 +406,8 @@ make_case (Demo    *d,
   g_rand_set_seed_array (d->rand, seeds, G_N_ELEMENTS (seeds));
   make_uuid (d->rand, id);
   s.occurred = occurrence (d, i);
-  tg_demo_date_of (s.occurred, &date);
-  t = tg_demo_weighted (d->rand, d->territory_weights, d->n_territories);
+  _tg_demo_date_of (s.occurred, &date);
+  t = _tg_demo_weighted (d->rand, d->territory_weights, d->n_territories);
   s.employer = pick_employer (d, t);
   s.region = unit_at (&territories[t], &date);
   g_assert (tg_region_valid_in (tg_region_lookup (s.region), g_date_get_year (&date)));
@@ -415,7 +415,7 @@ make_case (Demo    *d,
     return NULL;
   s.number = number;
   s.id = id;
-  return tg_demo_life (&d->world, &s, error);
+  return _tg_demo_life (&d->world, &s, error);
 }
 
 static gboolean
@@ -548,7 +548,7 @@ demo_clear (Demo *d)
   g_clear_pointer (&d->pools, g_ptr_array_unref);
   if (d->employers != NULL)
     for (guint i = 0; i < N_EMPLOYERS; i++)
-      tg_demo_employer_clear (&d->employers[i]);
+      _tg_demo_employer_clear (&d->employers[i]);
   g_clear_pointer (&d->employers, g_free);
   g_clear_pointer (&d->numbers, g_free);
 }

@@ -95,7 +95,7 @@ add_field (Card       *card,
            const char *value)
 {
   g_autofree char *label = g_markup_printf_escaped ("<b>%s</b>", TG_DOC_TEXT (card->lang, kk, ru));
-  g_autofree char *text = tg_docs_escape (value);
+  g_autofree char *text = _tg_docs_escape (value);
 
   tg_document_add_table_row_markup (card->doc, table, (const char * const[]) { label, text });
 }
@@ -127,13 +127,13 @@ classification_text (Card *card)
                                        "%s; тяжесть: %s; пострадавших: %u, погибших: %u"),
                           k.group ? TG_DOC_TEXT (lang, "топтық жазатайым оқиға", "групповой несчастный случай")
                                   : TG_DOC_TEXT (lang, "жазатайым оқиға", "несчастный случай"),
-                          tg_docs_severity_label (k.severity, lang), k.n_victims, k.n_deaths);
+                          _tg_docs_severity_label (k.severity, lang), k.n_victims, k.n_deaths);
 }
 
 static char *
 state_text (Card *card)
 {
-  const char *state = tg_docs_state_label (tg_case_get_state (card->kase), card->lang);
+  const char *state = _tg_docs_state_label (tg_case_get_state (card->kase), card->lang);
   g_autofree char *revision = g_strdup_printf (TG_DOC_TEXT (card->lang, "%s (нұсқасы %" G_GINT64_FORMAT ")",
                                                             "%s (редакция %" G_GINT64_FORMAT ")"),
                                                state, tg_case_get_revision (card->kase));
@@ -162,7 +162,7 @@ employer_text (Card *card)
 static char *
 reported_text (Card *card)
 {
-  g_autofree char *reported = tg_docs_short_date (tg_case_get_reported (card->kase), TRUE);
+  g_autofree char *reported = _tg_docs_short_date (tg_case_get_reported (card->kase), TRUE);
   gint64 hours = 0;
 
   if (!tg_rules_late_notification (card->kase, &hours))
@@ -194,7 +194,7 @@ add_case_fields (Card *card)
   g_autofree char *state = state_text (card);
   g_autofree char *klass = classification_text (card);
   g_autofree char *employer = employer_text (card);
-  g_autofree char *occurred = tg_docs_short_date (tg_case_get_occurred (card->kase), TRUE);
+  g_autofree char *occurred = _tg_docs_short_date (tg_case_get_occurred (card->kase), TRUE);
   g_autofree char *place = g_strdup_printf ("%s, %s", occurred, tg_case_get_place (card->kase)
                                             ? tg_case_get_place (card->kase) : "");
   g_autofree char *reported = reported_text (card);
@@ -206,9 +206,9 @@ add_case_fields (Card *card)
   add_field (card, t, "Күйі", "Состояние", state);
   add_field (card, t, "Сыныптамасы", "Классификация", klass);
   add_field (card, t, "Тергеу тәртібі", "Порядок расследования",
-             tg_docs_jurisdiction_label (k.jurisdiction, card->lang));
+             _tg_docs_jurisdiction_label (k.jurisdiction, card->lang));
   add_field (card, t, "Өңір", "Регион", region != NULL
-             ? tg_region_name_in (region, tg_docs_language_code (card->lang)) : tg_case_get_region (card->kase));
+             ? tg_region_name_in (region, _tg_docs_language_code (card->lang)) : tg_case_get_region (card->kase));
   add_field (card, t, "Жұмыс беруші", "Работодатель", employer);
   add_field (card, t, "Оқиға", "Несчастный случай", place);
   add_field (card, t, "Хабарланды", "Сообщено", reported);
@@ -224,8 +224,8 @@ victim_outcome (TgVictim  *v,
   g_autofree char *died = NULL;
 
   if (tg_victim_get_died_on (v) == NULL)
-    return g_strdup (tg_docs_severity_label (tg_victim_get_severity (v), lang));
-  died = tg_docs_short_date (tg_victim_get_died_on (v), FALSE);
+    return g_strdup (_tg_docs_severity_label (tg_victim_get_severity (v), lang));
+  died = _tg_docs_short_date (tg_victim_get_died_on (v), FALSE);
   if (lang == TG_DOC_KK)
     return g_strdup_printf ("%s қаза болды", died);
   return g_strdup_printf ("%s %s", tg_victim_get_sex (v) == TG_SEX_FEMALE ? "погибла" : "погиб", died);
@@ -294,7 +294,7 @@ commission_text (Card *card)
       if (tg_member_get_role (m) == TG_ROLE_CHAIR)
         chair = tg_member_get_full_name (m);
     }
-  date = tg_docs_short_date (tg_commission_get_order_date (com), FALSE);
+  date = _tg_docs_short_date (tg_commission_get_order_date (com), FALSE);
   return g_strdup_printf (TG_DOC_TEXT (card->lang, "бұйрық № %s, %s; төраға: %s; құрамы: %u адам",
                                        "приказ № %s от %s; председатель: %s; состав: %u чел."),
                           tg_commission_get_order_number (com) ? tg_commission_get_order_number (com) : "—",
@@ -306,8 +306,8 @@ deadline_text (Card *card)
 {
   TgInvestigation *inv = tg_case_get_investigation (card->kase);
   GListModel *ext = G_LIST_MODEL (tg_investigation_get_extensions (inv));
-  g_autofree char *started = tg_docs_short_date (tg_investigation_get_started (inv), FALSE);
-  g_autofree char *due = tg_docs_short_date (tg_investigation_get_due (inv), FALSE);
+  g_autofree char *started = _tg_docs_short_date (tg_investigation_get_started (inv), FALSE);
+  g_autofree char *due = _tg_docs_short_date (tg_investigation_get_due (inv), FALSE);
   GString *s = g_string_new (NULL);
 
   g_string_append_printf (s, TG_DOC_TEXT (card->lang, "басталды %s, мерзімі %s", "начато %s, срок %s"),
@@ -315,7 +315,7 @@ deadline_text (Card *card)
   for (guint i = 0; i < g_list_model_get_n_items (ext); i++)
     {
       g_autoptr(TgExtension) e = g_list_model_get_item (ext, i);
-      g_autofree char *new_due = tg_docs_short_date (tg_extension_get_new_due (e), FALSE);
+      g_autofree char *new_due = _tg_docs_short_date (tg_extension_get_new_due (e), FALSE);
 
       g_string_append_printf (s, TG_DOC_TEXT (card->lang, "; %s дейін ұзартылды (%s)",
                                               "; продлено до %s (%s)"),
@@ -329,7 +329,7 @@ findings_text (Card *card)
 {
   TgInvestigation *inv = tg_case_get_investigation (card->kase);
   TgFindings *f = tg_investigation_get_findings (inv);
-  g_autofree char *act_date = tg_docs_short_date (tg_investigation_get_act_date (inv), FALSE);
+  g_autofree char *act_date = _tg_docs_short_date (tg_investigation_get_act_date (inv), FALSE);
   const char *verdict;
 
   if (f == NULL && tg_investigation_get_act_number (inv) == NULL)
@@ -339,7 +339,7 @@ findings_text (Card *card)
   else if (tg_findings_get_work_related (f))
     verdict = TG_DOC_TEXT (card->lang, "өндіріспен байланысты", "связан с производством");
   else
-    verdict = tg_docs_ground_label (tg_findings_get_ground (f), card->lang);
+    verdict = _tg_docs_ground_label (tg_findings_get_ground (f), card->lang);
   return g_strdup_printf (TG_DOC_TEXT (card->lang, "%s; акт № %s, %s", "%s; акт № %s от %s"), verdict,
                           tg_investigation_get_act_number (inv) ? tg_investigation_get_act_number (inv) : "—",
                           act_date);
@@ -355,7 +355,7 @@ act_due_text (Card *card)
       !tg_rules_act_due (card->kase, card->sources->calendar, &due))
     return NULL;
   iso = tg_date_format_iso (&due);
-  return tg_docs_short_date (iso, FALSE);
+  return _tg_docs_short_date (iso, FALSE);
 }
 
 static char *
@@ -367,14 +367,14 @@ disputes_text (Card *card)
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(TgDispute) d = g_list_model_get_item (list, i);
-      g_autofree char *due = tg_docs_short_date (tg_dispute_get_due (d), FALSE);
+      g_autofree char *due = _tg_docs_short_date (tg_dispute_get_due (d), FALSE);
 
       g_string_append_printf (s, "%s%s — %s, %s", i > 0 ? "; " : "",
                               tg_dispute_get_id (d) ? tg_dispute_get_id (d) : "—",
-                              tg_docs_party_label (tg_dispute_get_filed_by (d), card->lang),
-                              tg_docs_dispute_status_label (tg_dispute_get_status (d), card->lang));
+                              _tg_docs_party_label (tg_dispute_get_filed_by (d), card->lang),
+                              _tg_docs_dispute_status_label (tg_dispute_get_status (d), card->lang));
       if (tg_dispute_get_outcome (d) != TG_OUTCOME_NONE)
-        g_string_append_printf (s, " (%s)", tg_docs_outcome_label (tg_dispute_get_outcome (d), card->lang));
+        g_string_append_printf (s, " (%s)", _tg_docs_outcome_label (tg_dispute_get_outcome (d), card->lang));
       else if (tg_dispute_get_due (d) != NULL)
         g_string_append_printf (s, TG_DOC_TEXT (card->lang, ", мерзімі %s", ", срок %s"), due);
     }
@@ -390,8 +390,8 @@ requests_text (Card *card)
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(TgInfoRequest) r = g_list_model_get_item (list, i);
-      g_autofree char *due = tg_docs_short_date (tg_info_request_get_due (r), FALSE);
-      g_autofree char *answered = tg_docs_short_date (tg_info_request_get_answered (r), FALSE);
+      g_autofree char *due = _tg_docs_short_date (tg_info_request_get_due (r), FALSE);
+      g_autofree char *answered = _tg_docs_short_date (tg_info_request_get_answered (r), FALSE);
 
       g_string_append_printf (s, "%s%s, %s %s", i > 0 ? "; " : "",
                               tg_info_request_get_addressee (r) ? tg_info_request_get_addressee (r) : "—",
@@ -410,7 +410,7 @@ add_investigation (Card *card)
   TgInvestigation *inv = tg_case_get_investigation (card->kase);
   g_autofree char *commission = commission_text (card);
   g_autofree char *deadline = deadline_text (card);
-  g_autofree char *effective = tg_docs_short_date (tg_case_effective_due (card->kase), FALSE);
+  g_autofree char *effective = _tg_docs_short_date (tg_case_effective_due (card->kase), FALSE);
   g_autofree char *act_due = act_due_text (card);
   g_autofree char *findings = findings_text (card);
   g_autofree char *disputes = disputes_text (card);
@@ -420,7 +420,7 @@ add_investigation (Card *card)
   add_section (card, "Тергеу және мерзімдер", "Расследование и сроки");
   t = add_fields (card);
   add_field (card, t, "Тергейтін орган", "Расследует",
-             tg_docs_body_label (tg_investigation_get_body (inv), card->lang));
+             _tg_docs_body_label (tg_investigation_get_body (inv), card->lang));
   if (commission != NULL)
     add_field (card, t, "Комиссия", "Комиссия", commission);
   add_field (card, t, "Тергеу", "Расследование", deadline);
@@ -481,8 +481,8 @@ add_history (Card *card)
   for (guint i = n - card->n_history; i < n; i++)
     {
       g_autoptr(TgHistoryEntry) h = g_list_model_get_item (list, i);
-      g_autoptr(TgHistoryText) text = tg_history_render (h, card->kase, tg_docs_language_code (lang));
-      g_autofree char *at = tg_docs_short_date (tg_history_entry_get_at (h), TRUE);
+      g_autoptr(TgHistoryText) text = tg_history_render (h, card->kase, _tg_docs_language_code (lang));
+      g_autofree char *at = _tg_docs_short_date (tg_history_entry_get_at (h), TRUE);
       g_autofree char *details = history_details (text);
 
       tg_document_add_table_row (card->doc, table, (const char * const[]) {
@@ -501,9 +501,9 @@ build (Card *card)
                                             ? tg_case_get_number (card->kase) : "");
 
   g_clear_object (&card->doc);
-  card->doc = tg_docs_new_document (card->lang, title);
+  card->doc = _tg_docs_new_document (card->lang, title);
   tg_document_set_page_numbers (card->doc, TG_PAGE_NUMBERS_NONE);
-  tg_docs_add_heading (card->doc, card->sources, card->lang);
+  _tg_docs_add_heading (card->doc, card->sources, card->lang);
   add_card_title (card);
   add_case_fields (card);
   add_victims (card);
@@ -565,7 +565,7 @@ tg_document_new_case_card (const TgDocSources *sources,
   g_return_val_if_fail (TG_IS_CASE (kase), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!tg_docs_parse_language (lang, &card.lang, error))
+  if (!_tg_docs_parse_language (lang, &card.lang, error))
     return NULL;
   card.n_victims = n_victims;
   if (!fit (&card, &card.n_history, n_history))

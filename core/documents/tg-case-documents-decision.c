@@ -27,9 +27,9 @@ case_number (TgCase *kase)
 }
 
 TgDispute *
-tg_docs_find_dispute (TgCase      *kase,
-                      const char  *id,
-                      GError     **error)
+_tg_docs_find_dispute (TgCase      *kase,
+                       const char  *id,
+                       GError     **error)
 {
   GListModel *list = G_LIST_MODEL (tg_case_get_disputes (kase));
   guint n = g_list_model_get_n_items (list);
@@ -57,9 +57,9 @@ tg_docs_find_dispute (TgCase      *kase,
 }
 
 gboolean
-tg_docs_check_decided (TgCase     *kase,
-                       TgDispute  *dispute,
-                       GError    **error)
+_tg_docs_check_decided (TgCase     *kase,
+                        TgDispute  *dispute,
+                        GError    **error)
 {
   if (tg_dispute_get_status (dispute) == TG_DISPUTE_STATUS_DECIDED &&
       tg_dispute_get_outcome (dispute) != TG_OUTCOME_NONE)
@@ -77,10 +77,10 @@ add_title (TgDocument *doc,
            TgDispute  *dispute,
            TgDocLang   lang)
 {
-  const char *subject = tg_docs_subject_label (tg_dispute_get_subject (dispute), lang);
+  const char *subject = _tg_docs_subject_label (tg_dispute_get_subject (dispute), lang);
   g_autofree char *about = NULL;
-  g_autofree char *date = tg_docs_date_markup (tg_dispute_get_decided_on (dispute), lang,
-                                               TG_DATE_FORM_PLAIN);
+  g_autofree char *date = _tg_docs_date_markup (tg_dispute_get_decided_on (dispute), lang,
+                                                TG_DATE_FORM_PLAIN);
   guint block = tg_document_add_title (doc, TG_DOC_TEXT (lang, "ШЕШІМ", "РЕШЕНИЕ"));
 
   tg_document_set_font_size (doc, block, 16);
@@ -99,7 +99,7 @@ add_title (TgDocument *doc,
   block = tg_document_add_text (doc, about, TG_PARAGRAPH_CENTER | TG_PARAGRAPH_BOLD |
                                 TG_PARAGRAPH_KEEP_WITH_NEXT);
   tg_document_set_spacing (doc, block, 0, 2);
-  tg_docs_add_date_line (doc, date, "", TG_DOC_TEXT (lang, "Астана қаласы", "город Астана"));
+  _tg_docs_add_date_line (doc, date, "", TG_DOC_TEXT (lang, "Астана қаласы", "город Астана"));
 }
 
 /* What was considered: the case, the accident, who filed what and when. */
@@ -109,16 +109,16 @@ add_considered (TgDocument *doc,
                 TgDispute  *dispute,
                 TgDocLang   lang)
 {
-  g_autofree char *number = tg_docs_number_markup (case_number (kase));
-  g_autofree char *employer = tg_docs_employer_markup (kase);
-  g_autofree char *place = tg_docs_escape (tg_case_get_place (kase));
-  g_autofree char *accident = tg_docs_date_markup (tg_case_get_occurred (kase), lang,
-                                                   TG_DOC_TEXT (lang, TG_DATE_FORM_LOCATIVE,
+  g_autofree char *number = _tg_docs_number_markup (case_number (kase));
+  g_autofree char *employer = _tg_docs_employer_markup (kase);
+  g_autofree char *place = _tg_docs_escape (tg_case_get_place (kase));
+  g_autofree char *accident = _tg_docs_date_markup (tg_case_get_occurred (kase), lang,
+                                                    TG_DOC_TEXT (lang, TG_DATE_FORM_LOCATIVE,
                                                                 TG_DATE_FORM_PLAIN));
-  g_autofree char *filed = tg_docs_date_markup (tg_dispute_get_filed (dispute), lang,
-                                                TG_DOC_TEXT (lang, TG_DATE_FORM_LOCATIVE,
+  g_autofree char *filed = _tg_docs_date_markup (tg_dispute_get_filed (dispute), lang,
+                                                 TG_DOC_TEXT (lang, TG_DATE_FORM_LOCATIVE,
                                                              TG_DATE_FORM_PLAIN));
-  g_autofree char *party = tg_docs_escape (tg_docs_party_label (tg_dispute_get_filed_by (dispute), lang));
+  g_autofree char *party = _tg_docs_escape (_tg_docs_party_label (tg_dispute_get_filed_by (dispute), lang));
   g_autofree char *text = NULL;
 
   if (lang == TG_DOC_KK)
@@ -168,7 +168,7 @@ add_positions (TgDocument *doc,
       g_autoptr(TgPosition) p = g_list_model_get_item (positions, i);
       g_autofree char *number = g_strdup_printf ("%u)", i + 1);
       g_autofree char *markup = g_markup_printf_escaped ("<i>%s:</i> %s",
-                                                         tg_docs_party_text (tg_position_get_party (p), lang),
+                                                         _tg_docs_party_text (tg_position_get_party (p), lang),
                                                          tg_position_get_text (p) != NULL
                                                          ? tg_position_get_text (p) : "");
 
@@ -191,7 +191,7 @@ add_operative (TgDocument *doc,
                                                        "<b>РЕШИЛ:</b>"),
                                      TG_PARAGRAPH_KEEP_WITH_NEXT);
   tg_document_set_spacing (doc, block, 2, 0);
-  tg_document_add_clause (doc, "1.", tg_docs_outcome_operative (tg_dispute_get_outcome (dispute), lang));
+  tg_document_add_clause (doc, "1.", _tg_docs_outcome_operative (tg_dispute_get_outcome (dispute), lang));
   tg_document_add_clause (doc, "2.", TG_DOC_TEXT (lang, "Шешімге Қазақстан Республикасының заңнамасында "
                                                   "белгіленген тәртіппен сотқа шағым жасалуы мүмкін.",
                                                   "Решение может быть обжаловано в суд в порядке, "
@@ -214,8 +214,8 @@ add_appeal (TgDocument *doc,
 
   if (court == NULL || *court == '\0')
     return;
-  filed = tg_docs_date_markup (tg_dispute_get_appeal_filed (dispute), lang,
-                               TG_DOC_TEXT (lang, TG_DATE_FORM_LOCATIVE, TG_DATE_FORM_PLAIN));
+  filed = _tg_docs_date_markup (tg_dispute_get_appeal_filed (dispute), lang,
+                                TG_DOC_TEXT (lang, TG_DATE_FORM_LOCATIVE, TG_DATE_FORM_PLAIN));
   court_markup = tg_document_escape (court);
   result_markup = tg_document_escape (result != NULL && *result != '\0'
                                       ? result : TG_DOC_TEXT (lang, "қаралуда", "на рассмотрении"));
@@ -232,7 +232,7 @@ add_decided_by (TgDocument *doc,
                 TgDispute  *dispute,
                 TgDocLang   lang)
 {
-  g_autofree char *right = tg_docs_signature_name (tg_dispute_get_decided_by (dispute));
+  g_autofree char *right = _tg_docs_signature_name (tg_dispute_get_decided_by (dispute));
 
   tg_document_add_signature (doc, TG_DOC_TEXT (lang, "Шешімді қабылдаған", "Решение принял"), right);
 }
@@ -263,15 +263,15 @@ tg_document_new_dispute_decision (const TgDocSources *sources,
   g_return_val_if_fail (TG_IS_CASE (kase), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!tg_docs_parse_language (lang, &l, error))
+  if (!_tg_docs_parse_language (lang, &l, error))
     return NULL;
-  dispute = tg_docs_find_dispute (kase, dispute_id, error);
-  if (dispute == NULL || !tg_docs_check_decided (kase, dispute, error))
+  dispute = _tg_docs_find_dispute (kase, dispute_id, error);
+  if (dispute == NULL || !_tg_docs_check_decided (kase, dispute, error))
     return NULL;
 
   title = g_strdup_printf (TG_DOC_TEXT (l, "Шешім, іс № %s", "Решение, дело № %s"), case_number (kase));
-  doc = tg_docs_new_document (l, title);
-  tg_docs_add_heading (doc, sources, l);
+  doc = _tg_docs_new_document (l, title);
+  _tg_docs_add_heading (doc, sources, l);
   add_title (doc, dispute, l);
   add_considered (doc, kase, dispute, l);
   add_positions (doc, dispute, l);

@@ -130,89 +130,89 @@ static Words grounds[] = {
 };
 
 const char *
-tg_docs_role_label (TgRole    role,
-                    TgDocLang lang)
+_tg_docs_role_label (TgRole    role,
+                     TgDocLang lang)
 {
   return PICK (roles, role, lang);
 }
 
 const char *
-tg_docs_severity_label (TgSeverity severity,
-                        TgDocLang  lang)
+_tg_docs_severity_label (TgSeverity severity,
+                         TgDocLang  lang)
 {
   return PICK (severities, severity, lang);
 }
 
 const char *
-tg_docs_party_label (TgParty   party,
-                     TgDocLang lang)
+_tg_docs_party_label (TgParty   party,
+                      TgDocLang lang)
 {
   return PICK (parties, party, lang);
 }
 
 const char *
-tg_docs_party_text (const char *party,
-                    TgDocLang   lang)
+_tg_docs_party_text (const char *party,
+                     TgDocLang   lang)
 {
   int value;
 
   if (party != NULL && tg_enum_from_nick (TG_TYPE_PARTY, party, &value))
-    return tg_docs_party_label ((TgParty) value, lang);
+    return _tg_docs_party_label ((TgParty) value, lang);
   return party != NULL ? party : "";
 }
 
 const char *
-tg_docs_subject_label (TgDisputeSubject subject,
-                       TgDocLang        lang)
+_tg_docs_subject_label (TgDisputeSubject subject,
+                        TgDocLang        lang)
 {
   return PICK (subjects, subject, lang);
 }
 
 const char *
-tg_docs_outcome_label (TgOutcome outcome,
-                       TgDocLang lang)
+_tg_docs_outcome_label (TgOutcome outcome,
+                        TgDocLang lang)
 {
   return PICK (outcomes, outcome, lang);
 }
 
 const char *
-tg_docs_outcome_operative (TgOutcome outcome,
-                           TgDocLang lang)
+_tg_docs_outcome_operative (TgOutcome outcome,
+                            TgDocLang lang)
 {
   return PICK (operatives, outcome, lang);
 }
 
 const char *
-tg_docs_dispute_status_label (TgDisputeStatus status,
-                              TgDocLang       lang)
+_tg_docs_dispute_status_label (TgDisputeStatus status,
+                               TgDocLang       lang)
 {
   return PICK (dispute_statuses, status, lang);
 }
 
 const char *
-tg_docs_state_label (TgState   state,
-                     TgDocLang lang)
+_tg_docs_state_label (TgState   state,
+                      TgDocLang lang)
 {
   return PICK (states, state, lang);
 }
 
 const char *
-tg_docs_body_label (TgBody    body,
-                    TgDocLang lang)
+_tg_docs_body_label (TgBody    body,
+                     TgDocLang lang)
 {
   return PICK (bodies, body, lang);
 }
 
 const char *
-tg_docs_jurisdiction_label (TgJurisdiction jurisdiction,
-                            TgDocLang      lang)
+_tg_docs_jurisdiction_label (TgJurisdiction jurisdiction,
+                             TgDocLang      lang)
 {
   return PICK (jurisdictions, jurisdiction, lang);
 }
 
 const char *
-tg_docs_ground_label (TgGround  ground,
-                      TgDocLang lang)
+_tg_docs_ground_label (TgGround  ground,
+                       TgDocLang lang)
 {
   return PICK (grounds, ground, lang);
 }
@@ -280,8 +280,8 @@ has_suffix_ci (const char *text,
  * the heading wants "X министрлігінің КОМИТЕТІ" / "КОМИТЕТ … Министерства
  * X".  A name already in the genitive is kept. */
 char *
-tg_docs_ministry_genitive (const char *name,
-                           TgDocLang   lang)
+_tg_docs_ministry_genitive (const char *name,
+                            TgDocLang   lang)
 {
   const char *space;
   g_autofree char *first = NULL;

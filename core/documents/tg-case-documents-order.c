@@ -44,8 +44,8 @@ is_blank (const char *text)
 }
 
 TgCommission *
-tg_docs_appointed_commission (TgCase  *kase,
-                              GError **error)
+_tg_docs_appointed_commission (TgCase  *kase,
+                               GError **error)
 {
   TgCommission *com = tg_investigation_get_commission (tg_case_get_investigation (kase));
 
@@ -64,15 +64,15 @@ static void
 add_order_title (Order *order)
 {
   TgDocLang lang = order->lang;
-  g_autofree char *date = tg_docs_date_markup (tg_commission_get_order_date (order->commission),
-                                               lang, TG_DATE_FORM_ATTRIBUTIVE);
-  g_autofree char *number = tg_docs_number_markup (tg_commission_get_order_number (order->commission));
+  g_autofree char *date = _tg_docs_date_markup (tg_commission_get_order_date (order->commission),
+                                                lang, TG_DATE_FORM_ATTRIBUTIVE);
+  g_autofree char *number = _tg_docs_number_markup (tg_commission_get_order_number (order->commission));
   guint title = tg_document_add_title (order->doc, TG_DOC_TEXT (lang, "БҰЙРЫҚ", "ПРИКАЗ"));
 
   tg_document_set_font_size (order->doc, title, 16);
   tg_document_set_spacing (order->doc, title, 2, 2);
-  tg_docs_add_date_line (order->doc, date, number,
-                         TG_DOC_TEXT (lang, "Астана қаласы", "город Астана"));
+  _tg_docs_add_date_line (order->doc, date, number,
+                          TG_DOC_TEXT (lang, "Астана қаласы", "город Астана"));
 }
 
 static void
@@ -97,14 +97,14 @@ add_preamble (Order *order)
 {
   TgClassification klass;
   const char *occurred = tg_case_get_occurred (order->kase);
-  g_autofree char *place = tg_docs_escape (tg_case_get_place (order->kase));
+  g_autofree char *place = _tg_docs_escape (tg_case_get_place (order->kase));
   g_autofree char *date = NULL;
   g_autofree char *text = NULL;
 
   tg_classify (order->kase, &klass);
   if (order->lang == TG_DOC_KK)
     {
-      date = tg_docs_date_markup (occurred, TG_DOC_KK, TG_DATE_FORM_LOCATIVE);
+      date = _tg_docs_date_markup (occurred, TG_DOC_KK, TG_DATE_FORM_LOCATIVE);
       text = g_strdup_printf ("Қазақстан Республикасы Еңбек кодексіне сәйкес және %s %s %s "
                               "болған, %u адамның қаза болуына әкеп соққан топтық жазатайым "
                               "оқиғаға байланысты <b>БҰЙЫРАМЫН:</b>",
@@ -112,7 +112,7 @@ add_preamble (Order *order)
     }
   else
     {
-      date = tg_docs_date_markup (occurred, TG_DOC_RU, TG_DATE_FORM_PLAIN);
+      date = _tg_docs_date_markup (occurred, TG_DOC_RU, TG_DATE_FORM_PLAIN);
       text = g_strdup_printf ("В соответствии с Трудовым кодексом Республики Казахстан и в связи "
                               "с групповым несчастным случаем, произошедшим %s в" TG_DOC_NBSP "%s (%s), "
                               "повлёкшим гибель %u человек, <b>ПРИКАЗЫВАЮ:</b>",
@@ -182,7 +182,7 @@ add_member_table (Order *order)
 
       tg_document_add_table_row (order->doc, table, (const char * const[]) {
         number, tg_member_get_full_name (m), position,
-        tg_docs_role_label (tg_member_get_role (m), lang) });
+        _tg_docs_role_label (tg_member_get_role (m), lang) });
     }
 }
 
@@ -199,9 +199,9 @@ add_clauses (Order *order)
 {
   TgDocLang lang = order->lang;
   const char *due = tg_investigation_get_due (tg_case_get_investigation (order->kase));
-  g_autofree char *date = tg_docs_date_markup (due, lang, TG_DATE_FORM_DATIVE);
-  g_autofree char *setting = tg_docs_setting (order->sources, "control-official");
-  g_autofree char *official = tg_docs_escape (setting);
+  g_autofree char *date = _tg_docs_date_markup (due, lang, TG_DATE_FORM_DATIVE);
+  g_autofree char *setting = _tg_docs_setting (order->sources, "control-official");
+  g_autofree char *official = _tg_docs_escape (setting);
   g_autofree char *c2 = NULL, *c3 = NULL, *c4 = NULL;
   guint c1;
 
@@ -233,8 +233,8 @@ add_clauses (Order *order)
 static void
 add_signature (Order *order)
 {
-  g_autofree char *chairman = tg_docs_setting (order->sources, "chairman");
-  g_autofree char *right = tg_docs_signature_name (chairman);
+  g_autofree char *chairman = _tg_docs_setting (order->sources, "chairman");
+  g_autofree char *right = _tg_docs_signature_name (chairman);
 
   tg_document_add_signature (order->doc,
                              TG_DOC_TEXT (order->lang,
@@ -267,17 +267,17 @@ tg_document_new_order (const TgDocSources *sources,
   g_return_val_if_fail (TG_IS_CASE (kase), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!tg_docs_parse_language (lang, &order.lang, error))
+  if (!_tg_docs_parse_language (lang, &order.lang, error))
     return NULL;
-  order.commission = tg_docs_appointed_commission (kase, error);
+  order.commission = _tg_docs_appointed_commission (kase, error);
   if (order.commission == NULL)
     return NULL;
 
   title = g_strdup_printf (TG_DOC_TEXT (order.lang, "Бұйрық № %s", "Приказ № %s"),
                            tg_commission_get_order_number (order.commission));
-  order.doc = tg_docs_new_document (order.lang, title);
-  order.employer = tg_docs_employer_markup (kase);
-  tg_docs_add_heading (order.doc, sources, order.lang);
+  order.doc = _tg_docs_new_document (order.lang, title);
+  order.employer = _tg_docs_employer_markup (kase);
+  _tg_docs_add_heading (order.doc, sources, order.lang);
   add_order_title (&order);
   add_subject (&order);
   add_preamble (&order);

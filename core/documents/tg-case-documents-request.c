@@ -29,9 +29,9 @@ case_number (TgCase *kase)
 /* Requests that came in an exchange file have no id: they are named by
  * their position from 1. */
 TgInfoRequest *
-tg_docs_find_request (TgCase      *kase,
-                      const char  *id,
-                      GError     **error)
+_tg_docs_find_request (TgCase      *kase,
+                       const char  *id,
+                       GError     **error)
 {
   GListModel *list = G_LIST_MODEL (tg_case_get_requests (kase));
   guint n = g_list_model_get_n_items (list);
@@ -72,14 +72,14 @@ add_head (TgDocument    *doc,
     { NULL, 0.5, TG_COLUMN_DEFAULT },
     { NULL, 0.5, TG_COLUMN_DEFAULT },
   };
-  g_autofree char *sent = tg_docs_date_markup (tg_info_request_get_sent (request), lang,
-                                               TG_DOC_TEXT (lang, TG_DATE_FORM_ATTRIBUTIVE,
+  g_autofree char *sent = _tg_docs_date_markup (tg_info_request_get_sent (request), lang,
+                                                TG_DOC_TEXT (lang, TG_DATE_FORM_ATTRIBUTIVE,
                                                             TG_DATE_FORM_PLAIN));
-  g_autofree char *addressee = tg_docs_escape (tg_info_request_get_addressee (request));
+  g_autofree char *addressee = _tg_docs_escape (tg_info_request_get_addressee (request));
   g_autofree char *bold = g_strconcat ("<b>", addressee, "</b>", NULL);
   guint table;
 
-  tg_docs_add_date_line (doc, sent, "№ " TG_DOC_BLANK, "");
+  _tg_docs_add_date_line (doc, sent, "№ " TG_DOC_BLANK, "");
   table = tg_document_add_table (doc, columns, G_N_ELEMENTS (columns), TG_TABLE_NO_BORDERS);
   tg_document_set_font_size (doc, table, 14);
   tg_document_set_spacing (doc, table, 6, 6);
@@ -105,18 +105,18 @@ add_request_text (TgDocument    *doc,
                   TgDocLang      lang)
 {
   TgClassification klass;
-  g_autofree char *number = tg_docs_number_markup (case_number (kase));
-  g_autofree char *employer = tg_docs_employer_markup (kase);
-  g_autofree char *place = tg_docs_escape (tg_case_get_place (kase));
+  g_autofree char *number = _tg_docs_number_markup (case_number (kase));
+  g_autofree char *employer = _tg_docs_employer_markup (kase);
+  g_autofree char *place = _tg_docs_escape (tg_case_get_place (kase));
   g_autofree char *accident = NULL;
-  g_autofree char *due = tg_docs_date_markup (tg_info_request_get_due (request), lang,
-                                              TG_DATE_FORM_DATIVE);
+  g_autofree char *due = _tg_docs_date_markup (tg_info_request_get_due (request), lang,
+                                               TG_DATE_FORM_DATIVE);
   g_autofree char *text = NULL;
 
   tg_classify (kase, &klass);
   if (lang == TG_DOC_KK)
     {
-      accident = tg_docs_date_markup (tg_case_get_occurred (kase), lang, TG_DATE_FORM_LOCATIVE);
+      accident = _tg_docs_date_markup (tg_case_get_occurred (kase), lang, TG_DATE_FORM_LOCATIVE);
       text = g_strdup_printf ("Комитет туралы ережеге сәйкес және %s %s %s болған %sжазатайым "
                               "оқиғаны тергеуге байланысты (%s іс) Комитетке %s дейін мынадай "
                               "мәліметтер мен құжаттарды ұсынуыңызды сұраймын:",
@@ -125,7 +125,7 @@ add_request_text (TgDocument    *doc,
     }
   else
     {
-      accident = tg_docs_date_markup (tg_case_get_occurred (kase), lang, TG_DATE_FORM_PLAIN);
+      accident = _tg_docs_date_markup (tg_case_get_occurred (kase), lang, TG_DATE_FORM_PLAIN);
       text = g_strdup_printf ("В соответствии с Положением о Комитете и в связи с расследованием "
                               "%sнесчастного случая, произошедшего %s в" TG_DOC_NBSP "%s (%s), дело %s, прошу "
                               "в срок до %s представить в Комитет следующие сведения и документы:",
@@ -140,7 +140,7 @@ add_asked (TgDocument    *doc,
            TgInfoRequest *request,
            TgDocLang      lang)
 {
-  g_autofree char *subject = tg_docs_escape (tg_info_request_get_subject (request));
+  g_autofree char *subject = _tg_docs_escape (tg_info_request_get_subject (request));
   g_autofree char *markup = g_strconcat ("<b>", subject, "</b>", NULL);
   guint block = tg_document_add_paragraph (doc, markup, TG_PARAGRAPH_DEFAULT);
 
@@ -157,8 +157,8 @@ add_letter_signature (TgDocument *doc,
                       const TgDocSources *sources,
                       TgDocLang   lang)
 {
-  g_autofree char *chairman = tg_docs_setting (sources, "chairman");
-  g_autofree char *right = tg_docs_signature_name (chairman);
+  g_autofree char *chairman = _tg_docs_setting (sources, "chairman");
+  g_autofree char *right = _tg_docs_signature_name (chairman);
 
   tg_document_add_signature (doc, TG_DOC_TEXT (lang, "Комитет төрағасы", "Председатель Комитета"),
                              right);
@@ -191,16 +191,16 @@ tg_document_new_info_request (const TgDocSources *sources,
   g_return_val_if_fail (TG_IS_CASE (kase), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!tg_docs_parse_language (lang, &l, error))
+  if (!_tg_docs_parse_language (lang, &l, error))
     return NULL;
-  request = tg_docs_find_request (kase, request_id, error);
+  request = _tg_docs_find_request (kase, request_id, error);
   if (request == NULL)
     return NULL;
 
   title = g_strdup_printf (TG_DOC_TEXT (l, "Ақпарат сұрау, іс № %s", "Запрос информации, дело № %s"),
                            case_number (kase));
-  doc = tg_docs_new_document (l, title);
-  tg_docs_add_heading (doc, sources, l);
+  doc = _tg_docs_new_document (l, title);
+  _tg_docs_add_heading (doc, sources, l);
   add_head (doc, request, l);
   add_subject_line (doc, l);
   add_request_text (doc, kase, request, l);

@@ -16,9 +16,9 @@
 G_DEFINE_QUARK (tg-case-documents-error-quark, tg_case_documents_error)
 
 gboolean
-tg_docs_parse_language (const char  *lang,
-                        TgDocLang   *out,
-                        GError     **error)
+_tg_docs_parse_language (const char  *lang,
+                         TgDocLang   *out,
+                         GError     **error)
 {
   if (lang == NULL || g_ascii_strcasecmp (lang, "kk") == 0)
     *out = TG_DOC_KK;
@@ -46,28 +46,28 @@ tg_case_documents_check_language (const char  *lang,
 {
   TgDocLang l;
 
-  return tg_docs_parse_language (lang, &l, error);
+  return _tg_docs_parse_language (lang, &l, error);
 }
 
 const char *
-tg_docs_language_code (TgDocLang lang)
+_tg_docs_language_code (TgDocLang lang)
 {
   return TG_DOC_TEXT (lang, "kk", "ru");
 }
 
 TgDocument *
-tg_docs_new_document (TgDocLang   lang,
-                      const char *title)
+_tg_docs_new_document (TgDocLang   lang,
+                       const char *title)
 {
   TgDocument *doc = tg_document_new ();
 
-  tg_document_set_language (doc, tg_docs_language_code (lang));
+  tg_document_set_language (doc, _tg_docs_language_code (lang));
   tg_document_set_title (doc, title);
   return doc;
 }
 
 char *
-tg_docs_escape (const char *text)
+_tg_docs_escape (const char *text)
 {
   if (text == NULL || *text == '\0')
     return g_strdup (TG_DOC_BLANK);
@@ -87,26 +87,26 @@ parse_any_date (const char *iso,
 }
 
 char *
-tg_docs_date (const char *iso,
-              TgDocLang   lang,
-              TgDateForm  form)
+_tg_docs_date (const char *iso,
+               TgDocLang   lang,
+               TgDateForm  form)
 {
   GDate date;
 
   if (!parse_any_date (iso, &date))
     return g_strdup (TG_DOC_BLANK);
-  return tg_date_format_official (&date, tg_docs_language_code (lang), form);
+  return tg_date_format_official (&date, _tg_docs_language_code (lang), form);
 }
 
 /* "2026 жылғы 18 қарашада", "18 ноября 2026 года": the line may break in
  * the middle only, between the year and the day-and-month, which keeps
  * justified lines even where a wholly unbreakable date would leave gaps. */
 char *
-tg_docs_date_markup (const char *iso,
-                     TgDocLang   lang,
-                     TgDateForm  form)
+_tg_docs_date_markup (const char *iso,
+                      TgDocLang   lang,
+                      TgDateForm  form)
 {
-  g_autofree char *text = tg_docs_date (iso, lang, form);
+  g_autofree char *text = _tg_docs_date (iso, lang, form);
   g_auto(GStrv) words = g_strsplit (text, " ", -1);
   GString *markup = g_string_new (NULL);
 
@@ -122,8 +122,8 @@ tg_docs_date_markup (const char *iso,
 }
 
 char *
-tg_docs_short_date (const char *iso,
-                    gboolean    with_time)
+_tg_docs_short_date (const char *iso,
+                     gboolean    with_time)
 {
   g_autoptr(GDateTime) local = NULL;
   g_autoptr(GTimeZone) astana = NULL;
@@ -143,8 +143,8 @@ tg_docs_short_date (const char *iso,
 }
 
 char *
-tg_docs_setting (const TgDocSources *sources,
-                 const char *key)
+_tg_docs_setting (const TgDocSources *sources,
+                  const char *key)
 {
   g_autofree char *value = g_strdup (g_hash_table_lookup (sources->settings, key));
 
@@ -160,11 +160,11 @@ static char *
 heading_text (const TgDocSources *sources,
               TgDocLang  lang)
 {
-  g_autofree char *committee = tg_docs_setting (sources, TG_DOC_TEXT (lang, "committee-name-kk",
+  g_autofree char *committee = _tg_docs_setting (sources, TG_DOC_TEXT (lang, "committee-name-kk",
                                                                     "committee-name-ru"));
-  g_autofree char *ministry = tg_docs_setting (sources, TG_DOC_TEXT (lang, "ministry-name-kk",
+  g_autofree char *ministry = _tg_docs_setting (sources, TG_DOC_TEXT (lang, "ministry-name-kk",
                                                                    "ministry-name-ru"));
-  g_autofree char *genitive = tg_docs_ministry_genitive (ministry, lang);
+  g_autofree char *genitive = _tg_docs_ministry_genitive (ministry, lang);
   g_autofree char *text = NULL;
 
   if (committee == NULL)
@@ -179,9 +179,9 @@ heading_text (const TgDocSources *sources,
 }
 
 void
-tg_docs_add_heading (TgDocument *doc,
-                     const TgDocSources *sources,
-                     TgDocLang   lang)
+_tg_docs_add_heading (TgDocument *doc,
+                      const TgDocSources *sources,
+                      TgDocLang   lang)
 {
   g_autofree char *text = heading_text (sources, lang);
   guint block = tg_document_add_title (doc, text);
@@ -191,10 +191,10 @@ tg_docs_add_heading (TgDocument *doc,
 }
 
 void
-tg_docs_add_date_line (TgDocument *doc,
-                       const char *left_markup,
-                       const char *middle_markup,
-                       const char *right_markup)
+_tg_docs_add_date_line (TgDocument *doc,
+                        const char *left_markup,
+                        const char *middle_markup,
+                        const char *right_markup)
 {
   static const TgDocumentColumn columns[] = {
     { NULL, 0.42, TG_COLUMN_NO_WRAP },
@@ -210,7 +210,7 @@ tg_docs_add_date_line (TgDocument *doc,
 }
 
 char *
-tg_docs_signature_name (const char *name)
+_tg_docs_signature_name (const char *name)
 {
   g_autofree char *escaped = NULL;
 
@@ -225,11 +225,11 @@ tg_docs_signature_name (const char *name)
 #define SHORT_NAME 32
 
 char *
-tg_docs_employer_markup (TgCase *kase)
+_tg_docs_employer_markup (TgCase *kase)
 {
   const char *name = tg_employer_get_name (tg_case_get_employer (kase));
   g_autoptr(GString) markup = NULL;
-  g_autofree char *escaped = tg_docs_escape (name);
+  g_autofree char *escaped = _tg_docs_escape (name);
 
   if (name == NULL || g_utf8_strlen (name, -1) > SHORT_NAME)
     return g_steal_pointer (&escaped);
@@ -239,7 +239,7 @@ tg_docs_employer_markup (TgCase *kase)
 }
 
 char *
-tg_docs_number_markup (const char *number)
+_tg_docs_number_markup (const char *number)
 {
   g_autofree char *text = g_strconcat ("№ ", number != NULL ? number : TG_DOC_BLANK, NULL);
 
@@ -308,12 +308,12 @@ tg_printed_check (TgCase         *kase,
   switch (kind)
     {
     case TG_PRINTED_ORDER:
-      return tg_docs_appointed_commission (kase, error) != NULL;
+      return _tg_docs_appointed_commission (kase, error) != NULL;
     case TG_PRINTED_DECISION:
-      dispute = tg_docs_find_dispute (kase, item_id, error);
-      return dispute != NULL && tg_docs_check_decided (kase, dispute, error);
+      dispute = _tg_docs_find_dispute (kase, item_id, error);
+      return dispute != NULL && _tg_docs_check_decided (kase, dispute, error);
     case TG_PRINTED_REQUEST:
-      request = tg_docs_find_request (kase, item_id, error);
+      request = _tg_docs_find_request (kase, item_id, error);
       return request != NULL;
     case TG_PRINTED_CARD:
       return TRUE;
@@ -359,8 +359,8 @@ tg_printed_file_name (TgCase        *kase,
       g_string_append_c (name, '-');
       append_safe (name, item_id);
     }
-  if (!tg_docs_parse_language (lang, &l, NULL))
+  if (!_tg_docs_parse_language (lang, &l, NULL))
     l = TG_DOC_KK;
-  g_string_append_printf (name, "-%s.pdf", tg_docs_language_code (l));
+  g_string_append_printf (name, "-%s.pdf", _tg_docs_language_code (l));
   return g_string_free (name, FALSE);
 }

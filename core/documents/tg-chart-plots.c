@@ -27,7 +27,7 @@ static double
 axis_top (double  max,
           double *step)
 {
-  *step = tg_chart_nice_step (max, 5);
+  *step = _tg_chart_nice_step (max, 5);
   return MAX (*step, ceil (max / *step) * *step);
 }
 
@@ -42,7 +42,7 @@ widest_label (TgChart       *self,
 
   for (guint i = 0; i < self->categories->len; i++)
     {
-      tg_chart_text_size (c, g_ptr_array_index (self->categories, i), scale, FALSE, 0, &w, NULL);
+      _tg_chart_text_size (c, g_ptr_array_index (self->categories, i), scale, FALSE, 0, &w, NULL);
       widest = MAX (widest, w);
     }
   return widest;
@@ -60,7 +60,7 @@ bars_grid (TgChartCanvas *c,
   cairo_set_line_width (c->cr, MAX (0.5, c->font / 16));
   for (double v = 0; v <= max + step / 2; v += step)
     {
-      g_autofree char *label = tg_chart_format (v);
+      g_autofree char *label = _tg_chart_format (v);
       double x = left + width * v / max;
 
       ink (c->cr, v == 0 ? 0.3 : 0.85);
@@ -68,7 +68,7 @@ bars_grid (TgChartCanvas *c,
       cairo_line_to (c->cr, x, bottom);
       cairo_stroke (c->cr);
       ink (c->cr, 0.35);
-      tg_chart_text (c, label, x, bottom + c->font * 0.2, TG_ALIGN_CENTER, 0.85, FALSE, 0);
+      _tg_chart_text (c, label, x, bottom + c->font * 0.2, TG_ALIGN_CENTER, 0.85, FALSE, 0);
     }
 }
 
@@ -84,7 +84,7 @@ bar_label (TgChart       *self,
 {
   double h;
 
-  tg_chart_text_size (c, g_ptr_array_index (self->categories, i), scale, FALSE, width, NULL, &h);
+  _tg_chart_text_size (c, g_ptr_array_index (self->categories, i), scale, FALSE, width, NULL, &h);
   pango_layout_set_alignment (c->layout, PANGO_ALIGN_RIGHT);
   ink (c->cr, TG_CHART_INK);
   cairo_move_to (c->cr, right - width, middle - h / 2);
@@ -108,35 +108,35 @@ bar_values (TgChart       *self,
 
   for (guint s = 0; s < ns; s++)
     {
-      double v = tg_chart_value (self, s, i);
+      double v = _tg_chart_value (self, s, i);
       double w = width * v / max, y = top + s * bar;
-      g_autofree char *text = tg_chart_format (v);
+      g_autofree char *text = _tg_chart_format (v);
 
-      tg_chart_set_color (c->cr, self->kind, s, ns);
+      _tg_chart_set_color (c->cr, self->kind, s, ns);
       cairo_rectangle (c->cr, left, y, w, bar * 0.92);
       cairo_fill (c->cr);
       if (bar < c->font * 0.45)
         continue;  /* no room for the value */
       ink (c->cr, TG_CHART_INK);
-      tg_chart_text_size (c, text, text_scale, FALSE, 0, NULL, &th);
-      tg_chart_text (c, text, left + w + c->font * 0.25, y + (bar * 0.92 - th) / 2,
-                     TG_ALIGN_LEFT, text_scale, FALSE, 0);
+      _tg_chart_text_size (c, text, text_scale, FALSE, 0, NULL, &th);
+      _tg_chart_text (c, text, left + w + c->font * 0.25, y + (bar * 0.92 - th) / 2,
+                      TG_ALIGN_LEFT, text_scale, FALSE, 0);
     }
 }
 
 void
-tg_chart_plot_bars (TgChart       *self,
-                    TgChartCanvas *c)
+_tg_chart_plot_bars (TgChart       *self,
+                     TgChartCanvas *c)
 {
   guint n = self->categories->len, ns = self->series->len;
-  double step, max = axis_top (tg_chart_max_value (self), &step);
-  g_autofree char *widest_value = tg_chart_format (max);
+  double step, max = axis_top (_tg_chart_max_value (self), &step);
+  g_autofree char *widest_value = _tg_chart_format (max);
   double value_w, axis_h, label_w, left, width, slot, scale, bar;
 
   /* many categories in little height: smaller labels, never under 5 units */
   scale = MIN (1.0, c->h / (n + 2) / (c->font * 1.25));
   scale = MAX (scale, 5 / c->font);
-  tg_chart_text_size (c, widest_value, 0.85 * scale, FALSE, 0, &value_w, &axis_h);
+  _tg_chart_text_size (c, widest_value, 0.85 * scale, FALSE, 0, &value_w, &axis_h);
   axis_h = axis_h / scale + c->font * 0.4;
   slot = (c->h - axis_h) / n;
   /* labels too long for the column wrap onto a second line, a little
@@ -176,7 +176,7 @@ value_axis (TgChartCanvas *c,
   cairo_set_line_width (c->cr, MAX (0.5, c->font / 16));
   for (double v = 0; v <= max + step / 2; v += step)
     {
-      g_autofree char *label = tg_chart_format (v);
+      g_autofree char *label = _tg_chart_format (v);
       double y = bottom - (bottom - top) * v / max, h;
 
       ink (c->cr, v == 0 ? 0.3 : 0.85);
@@ -184,8 +184,8 @@ value_axis (TgChartCanvas *c,
       cairo_line_to (c->cr, right, y);
       cairo_stroke (c->cr);
       ink (c->cr, 0.35);
-      tg_chart_text_size (c, label, 0.85, FALSE, 0, NULL, &h);
-      tg_chart_text (c, label, left - c->font * 0.4, y - h / 2, TG_ALIGN_RIGHT, 0.85, FALSE, 0);
+      _tg_chart_text_size (c, label, 0.85, FALSE, 0, NULL, &h);
+      _tg_chart_text (c, label, left - c->font * 0.4, y - h / 2, TG_ALIGN_RIGHT, 0.85, FALSE, 0);
     }
   return left;
 }
@@ -203,8 +203,8 @@ category_axis (TgChart       *self,
 
   ink (c->cr, 0.35);
   for (guint i = 0; i < self->categories->len; i += every)
-    tg_chart_text (c, g_ptr_array_index (self->categories, i), left + (i + 0.5) * slot,
-                   y + c->font * 0.3, TG_ALIGN_CENTER, 0.85, FALSE, 0);
+    _tg_chart_text (c, g_ptr_array_index (self->categories, i), left + (i + 0.5) * slot,
+                    y + c->font * 0.3, TG_ALIGN_CENTER, 0.85, FALSE, 0);
 }
 
 static void
@@ -220,12 +220,12 @@ trend_line (TgChart       *self,
   guint n = self->categories->len;
   double r = MAX (1.5, c->font / 5);
 
-  tg_chart_set_color (c->cr, self->kind, s, self->series->len);
+  _tg_chart_set_color (c->cr, self->kind, s, self->series->len);
   cairo_set_line_width (c->cr, MAX (1, c->font / 7));
   cairo_set_line_join (c->cr, CAIRO_LINE_JOIN_ROUND);
   for (guint i = 0; i < n; i++)
     {
-      double x = left + (i + 0.5) * slot, y = bottom - height * tg_chart_value (self, s, i) / max;
+      double x = left + (i + 0.5) * slot, y = bottom - height * _tg_chart_value (self, s, i) / max;
       if (i == 0)
         cairo_move_to (c->cr, x, y);
       else
@@ -236,7 +236,7 @@ trend_line (TgChart       *self,
     return;  /* too dense for markers */
   for (guint i = 0; i < n; i++)
     {
-      cairo_arc (c->cr, left + (i + 0.5) * slot, bottom - height * tg_chart_value (self, s, i) / max,
+      cairo_arc (c->cr, left + (i + 0.5) * slot, bottom - height * _tg_chart_value (self, s, i) / max,
                  r, 0, 2 * G_PI);
       cairo_fill (c->cr);
     }
@@ -258,8 +258,8 @@ trend_values (TgChart       *self,
     return;
   for (guint i = 0; i < self->categories->len; i++)
     {
-      g_autofree char *text = tg_chart_format (tg_chart_value (self, 0, i));
-      tg_chart_text_size (c, text, 0.8, FALSE, 0, &w, NULL);
+      g_autofree char *text = _tg_chart_format (_tg_chart_value (self, 0, i));
+      _tg_chart_text_size (c, text, 0.8, FALSE, 0, &w, NULL);
       widest = MAX (widest, w);
     }
   if (widest > slot * 0.95)
@@ -267,21 +267,21 @@ trend_values (TgChart       *self,
   ink (c->cr, TG_CHART_INK);
   for (guint i = 0; i < self->categories->len; i++)
     {
-      g_autofree char *text = tg_chart_format (tg_chart_value (self, 0, i));
-      double y = bottom - height * tg_chart_value (self, 0, i) / max;
-      tg_chart_text (c, text, left + (i + 0.5) * slot, y - c->font * 1.45, TG_ALIGN_CENTER, 0.8, FALSE, 0);
+      g_autofree char *text = _tg_chart_format (_tg_chart_value (self, 0, i));
+      double y = bottom - height * _tg_chart_value (self, 0, i) / max;
+      _tg_chart_text (c, text, left + (i + 0.5) * slot, y - c->font * 1.45, TG_ALIGN_CENTER, 0.8, FALSE, 0);
     }
 }
 
 void
-tg_chart_plot_trend (TgChart       *self,
-                     TgChartCanvas *c)
+_tg_chart_plot_trend (TgChart       *self,
+                      TgChartCanvas *c)
 {
-  double step, max = axis_top (tg_chart_max_value (self) * 1.08, &step);
-  g_autofree char *widest_value = tg_chart_format (max);
+  double step, max = axis_top (_tg_chart_max_value (self) * 1.08, &step);
+  g_autofree char *widest_value = _tg_chart_format (max);
   double value_w, label_h, left, bottom, top, slot;
 
-  tg_chart_text_size (c, widest_value, 0.85, FALSE, 0, &value_w, &label_h);
+  _tg_chart_text_size (c, widest_value, 0.85, FALSE, 0, &value_w, &label_h);
   left = c->x + value_w + c->font * 0.6;
   top = c->y + label_h / 2;
   bottom = c->y + c->h - label_h - c->font * 0.4;
@@ -307,18 +307,18 @@ mix_bar (TgChart       *self,
 
   for (guint i = 0; i < n; i++)
     {
-      double v = tg_chart_value (self, 0, i), w = c->w * v / total, tw;
+      double v = _tg_chart_value (self, 0, i), w = c->w * v / total, tw;
       g_autofree char *pct = g_strdup_printf ("%.0f %%", 100 * v / total);
 
-      tg_chart_set_color (c->cr, self->kind, i, n);
+      _tg_chart_set_color (c->cr, self->kind, i, n);
       cairo_rectangle (c->cr, x, c->y, w, height);
       cairo_fill (c->cr);
-      tg_chart_text_size (c, pct, 1.0, TRUE, 0, &tw, NULL);
+      _tg_chart_text_size (c, pct, 1.0, TRUE, 0, &tw, NULL);
       if (tw + c->font * 0.6 < w)
         {
-          ink (c->cr, tg_chart_luminance (self->kind, i, n) > 0.5 ? TG_CHART_INK : 1.0);
-          tg_chart_text (c, pct, x + w / 2, c->y + height / 2 - c->font * 0.65,
-                         TG_ALIGN_CENTER, 1.0, TRUE, 0);
+          ink (c->cr, _tg_chart_luminance (self->kind, i, n) > 0.5 ? TG_CHART_INK : 1.0);
+          _tg_chart_text (c, pct, x + w / 2, c->y + height / 2 - c->font * 0.65,
+                          TG_ALIGN_CENTER, 1.0, TRUE, 0);
         }
       x += w;
     }
@@ -338,29 +338,29 @@ mix_legend (TgChart       *self,
   row *= scale;
   for (guint i = 0; i < n; i++)
     {
-      double v = tg_chart_value (self, 0, i), y = top + i * row;
-      g_autofree char *count = tg_chart_format (v);
+      double v = _tg_chart_value (self, 0, i), y = top + i * row;
+      g_autofree char *count = _tg_chart_format (v);
       g_autofree char *pct = g_strdup_printf ("%.1f %%", 100 * v / total);
 
-      tg_chart_set_color (c->cr, self->kind, i, n);
+      _tg_chart_set_color (c->cr, self->kind, i, n);
       cairo_rectangle (c->cr, c->x, y + (row - sw * scale) / 2, sw * scale, sw * scale);
       cairo_fill (c->cr);
       ink (c->cr, TG_CHART_INK);
-      tg_chart_text (c, g_ptr_array_index (self->categories, i), c->x + sw * 1.6, y, TG_ALIGN_LEFT,
-                     scale, FALSE, c->w * 0.55);
-      tg_chart_text (c, count, c->x + c->w * 0.78, y, TG_ALIGN_RIGHT, scale, TRUE, 0);
-      tg_chart_text (c, pct, c->x + c->w, y, TG_ALIGN_RIGHT, scale, FALSE, 0);
+      _tg_chart_text (c, g_ptr_array_index (self->categories, i), c->x + sw * 1.6, y, TG_ALIGN_LEFT,
+                      scale, FALSE, c->w * 0.55);
+      _tg_chart_text (c, count, c->x + c->w * 0.78, y, TG_ALIGN_RIGHT, scale, TRUE, 0);
+      _tg_chart_text (c, pct, c->x + c->w, y, TG_ALIGN_RIGHT, scale, FALSE, 0);
     }
 }
 
 void
-tg_chart_plot_mix (TgChart       *self,
-                   TgChartCanvas *c)
+_tg_chart_plot_mix (TgChart       *self,
+                    TgChartCanvas *c)
 {
   double total = 0, height, legend, block;
 
   for (guint i = 0; i < self->categories->len; i++)
-    total += MAX (0, tg_chart_value (self, 0, i));
+    total += MAX (0, _tg_chart_value (self, 0, i));
   height = MIN (c->h * 0.3, c->font * 3.2);
   legend = self->categories->len * c->font * 1.5;
   /* the bar and its legend sit in the middle of the space */

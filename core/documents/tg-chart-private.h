@@ -51,45 +51,45 @@ typedef enum
 /* Sets @text in the canvas' layout at @scale × the base size; returns its
  * logical width and height. @max_width > 0 wraps into c->lines lines and
  * ellipsizes the last. */
-void    tg_chart_text_size   (TgChartCanvas *c,
-                              const char    *text,
-                              double         scale,
-                              gboolean       bold,
-                              double         max_width,
-                              double        *width,
-                              double        *height);
+void    _tg_chart_text_size   (TgChartCanvas *c,
+                               const char    *text,
+                               double         scale,
+                               gboolean       bold,
+                               double         max_width,
+                               double        *width,
+                               double        *height);
 /* Draws @text with its top at @y, aligned on @x. */
-void    tg_chart_text        (TgChartCanvas *c,
-                              const char    *text,
-                              double         x,
-                              double         y,
-                              TgAlign        align,
-                              double         scale,
-                              gboolean       bold,
-                              double         max_width);
-void    tg_chart_set_color   (cairo_t       *cr,
-                              TgChartKind    kind,
-                              guint          index,
-                              guint          n);
+void    _tg_chart_text        (TgChartCanvas *c,
+                               const char    *text,
+                               double         x,
+                               double         y,
+                               TgAlign        align,
+                               double         scale,
+                               gboolean       bold,
+                               double         max_width);
+void    _tg_chart_set_color   (cairo_t       *cr,
+                               TgChartKind    kind,
+                               guint          index,
+                               guint          n);
 /* Luminance of that colour, 0…1 (for the text drawn on it). */
-double  tg_chart_luminance   (TgChartKind    kind,
-                              guint          index,
-                              guint          n);
+double  _tg_chart_luminance   (TgChartKind    kind,
+                               guint          index,
+                               guint          n);
 /* A round step (1, 2 or 5 × 10ⁿ) that divides 0…@max in about @ticks. */
-double  tg_chart_nice_step   (double         max,
-                              guint          ticks);
+double  _tg_chart_nice_step   (double         max,
+                               guint          ticks);
 /* "12 345" (narrow no-break space between thousands), "3.5". */
-char   *tg_chart_format      (double         value);
-double  tg_chart_value       (TgChart       *self,
-                              guint          series,
-                              guint          category);
-double  tg_chart_max_value   (TgChart       *self);
+char   *_tg_chart_format      (double         value);
+double  _tg_chart_value       (TgChart       *self,
+                               guint          series,
+                               guint          category);
+double  _tg_chart_max_value   (TgChart       *self);
 
-void    tg_chart_plot_bars   (TgChart       *self,
-                              TgChartCanvas *c);
-void    tg_chart_plot_trend  (TgChart       *self,
-                              TgChartCanvas *c);
-void    tg_chart_plot_mix    (TgChart       *self,
-                              TgChartCanvas *c);
+void    _tg_chart_plot_bars   (TgChart       *self,
+                               TgChartCanvas *c);
+void    _tg_chart_plot_trend  (TgChart       *self,
+                               TgChartCanvas *c);
+void    _tg_chart_plot_mix    (TgChart       *self,
+                               TgChartCanvas *c);
 
 G_END_DECLS

@@ -146,35 +146,35 @@ tg_chart_get_n_categories (TgChart *self)
 }
 
 double
-tg_chart_value (TgChart *self,
-                guint    series,
-                guint    category)
+_tg_chart_value (TgChart *self,
+                 guint    series,
+                 guint    category)
 {
   TgChartSeries *s = g_ptr_array_index (self->series, series);
   return g_array_index (s->values, double, category);
 }
 
 double
-tg_chart_max_value (TgChart *self)
+_tg_chart_max_value (TgChart *self)
 {
   double max = 0;
 
   for (guint s = 0; s < self->series->len; s++)
     for (guint i = 0; i < self->categories->len; i++)
-      max = MAX (max, tg_chart_value (self, s, i));
+      max = MAX (max, _tg_chart_value (self, s, i));
   return max;
 }
 
 /* --------------------------------------------------------------- helpers */
 
 void
-tg_chart_text_size (TgChartCanvas *c,
-                    const char    *text,
-                    double         scale,
-                    gboolean       bold,
-                    double         max_width,
-                    double        *width,
-                    double        *height)
+_tg_chart_text_size (TgChartCanvas *c,
+                     const char    *text,
+                     double         scale,
+                     gboolean       bold,
+                     double         max_width,
+                     double        *width,
+                     double        *height)
 {
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
   PangoRectangle logical;
@@ -195,18 +195,18 @@ tg_chart_text_size (TgChartCanvas *c,
 }
 
 void
-tg_chart_text (TgChartCanvas *c,
-               const char    *text,
-               double         x,
-               double         y,
-               TgAlign        align,
-               double         scale,
-               gboolean       bold,
-               double         max_width)
+_tg_chart_text (TgChartCanvas *c,
+                const char    *text,
+                double         x,
+                double         y,
+                TgAlign        align,
+                double         scale,
+                gboolean       bold,
+                double         max_width)
 {
   double w;
 
-  tg_chart_text_size (c, text, scale, bold, max_width, &w, NULL);
+  _tg_chart_text_size (c, text, scale, bold, max_width, &w, NULL);
   if (align == TG_ALIGN_CENTER)
     x -= w / 2;
   else if (align == TG_ALIGN_RIGHT)
@@ -241,27 +241,27 @@ color_of (TgChartKind kind,
 }
 
 void
-tg_chart_set_color (cairo_t     *cr,
-                    TgChartKind  kind,
-                    guint        index,
-                    guint        n)
+_tg_chart_set_color (cairo_t     *cr,
+                     TgChartKind  kind,
+                     guint        index,
+                     guint        n)
 {
   const double *rgb = color_of (kind, index, n);
   cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
 }
 
 double
-tg_chart_luminance (TgChartKind kind,
-                    guint       index,
-                    guint       n)
+_tg_chart_luminance (TgChartKind kind,
+                     guint       index,
+                     guint       n)
 {
   const double *rgb = color_of (kind, index, n);
   return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
 }
 
 double
-tg_chart_nice_step (double max,
-                    guint  ticks)
+_tg_chart_nice_step (double max,
+                     guint  ticks)
 {
   double raw, magnitude, f;
 
@@ -275,7 +275,7 @@ tg_chart_nice_step (double max,
 }
 
 char *
-tg_chart_format (double value)
+_tg_chart_format (double value)
 {
   g_autofree char *digits = NULL;
   GString *out;
@@ -307,16 +307,16 @@ draw_heading (TgChart       *self,
   cairo_set_source_rgb (c->cr, TG_CHART_INK, TG_CHART_INK, TG_CHART_INK);
   if (self->title != NULL)
     {
-      tg_chart_text_size (c, self->title, 1.3, TRUE, c->w, NULL, &h);
-      tg_chart_text (c, self->title, c->x, c->y, TG_ALIGN_LEFT, 1.3, TRUE, c->w);
+      _tg_chart_text_size (c, self->title, 1.3, TRUE, c->w, NULL, &h);
+      _tg_chart_text (c, self->title, c->x, c->y, TG_ALIGN_LEFT, 1.3, TRUE, c->w);
       c->y += h;
       c->h -= h;
     }
   if (self->subtitle != NULL)
     {
       cairo_set_source_rgb (c->cr, 0.35, 0.35, 0.35);
-      tg_chart_text_size (c, self->subtitle, 0.95, FALSE, c->w, NULL, &h);
-      tg_chart_text (c, self->subtitle, c->x, c->y, TG_ALIGN_LEFT, 0.95, FALSE, c->w);
+      _tg_chart_text_size (c, self->subtitle, 0.95, FALSE, c->w, NULL, &h);
+      _tg_chart_text (c, self->subtitle, c->x, c->y, TG_ALIGN_LEFT, 0.95, FALSE, c->w);
       c->y += h;
       c->h -= h;
     }
@@ -338,12 +338,12 @@ draw_legend (TgChart       *self,
       TgChartSeries *s = g_ptr_array_index (self->series, i);
       double w;
 
-      tg_chart_text_size (c, s->name ? s->name : "", 0.95, FALSE, 0, &w, &h);
-      tg_chart_set_color (c->cr, self->kind, i, self->series->len);
+      _tg_chart_text_size (c, s->name ? s->name : "", 0.95, FALSE, 0, &w, &h);
+      _tg_chart_set_color (c->cr, self->kind, i, self->series->len);
       cairo_rectangle (c->cr, x, c->y + (h - sw) / 2, sw, sw);
       cairo_fill (c->cr);
       cairo_set_source_rgb (c->cr, TG_CHART_INK, TG_CHART_INK, TG_CHART_INK);
-      tg_chart_text (c, s->name ? s->name : "", x + sw * 1.4, c->y, TG_ALIGN_LEFT, 0.95, FALSE, 0);
+      _tg_chart_text (c, s->name ? s->name : "", x + sw * 1.4, c->y, TG_ALIGN_LEFT, 0.95, FALSE, 0);
       x += sw * 1.4 + w + c->font * 1.5;
     }
   c->y += h + c->font * 0.5;
@@ -353,7 +353,7 @@ draw_legend (TgChart       *self,
 static gboolean
 has_data (TgChart *self)
 {
-  return self->categories->len > 0 && self->series->len > 0 && tg_chart_max_value (self) > 0;
+  return self->categories->len > 0 && self->series->len > 0 && _tg_chart_max_value (self) > 0;
 }
 
 void
@@ -385,17 +385,17 @@ tg_chart_draw (TgChart *self,
   if (!has_data (self))
     {
       cairo_set_source_rgb (cr, 0.45, 0.45, 0.45);
-      tg_chart_text (&c, _("No accidents in this period"), c.x + c.w / 2, c.y + c.h / 2 - c.font,
-                     TG_ALIGN_CENTER, 1.1, FALSE, 0);
+      _tg_chart_text (&c, _("No accidents in this period"), c.x + c.w / 2, c.y + c.h / 2 - c.font,
+                      TG_ALIGN_CENTER, 1.1, FALSE, 0);
     }
   else if (c.w > c.font * 4 && c.h > c.font * 3)
     {
       if (self->kind == TG_CHART_BARS)
-        tg_chart_plot_bars (self, &c);
+        _tg_chart_plot_bars (self, &c);
       else if (self->kind == TG_CHART_TREND)
-        tg_chart_plot_trend (self, &c);
+        _tg_chart_plot_trend (self, &c);
       else
-        tg_chart_plot_mix (self, &c);
+        _tg_chart_plot_mix (self, &c);
     }
   g_object_unref (c.layout);
   cairo_restore (cr);

@@ -14,8 +14,8 @@
 #define SIGNATURE_GAP   (6.0 * TG_PT_PER_MM)
 
 PangoContext *
-tg_document_create_context (cairo_t    *cr,
-                            const char *language)
+_tg_document_create_context (cairo_t    *cr,
+                             const char *language)
 {
   PangoContext *context;
   cairo_font_options_t *options = cairo_font_options_create ();
@@ -47,10 +47,10 @@ tg_document_create_context (cairo_t    *cr,
 }
 
 PangoLayout *
-tg_document_new_layout (PangoContext *context,
-                        const char   *markup,
-                        double        size,
-                        double        width)
+_tg_document_new_layout (PangoContext *context,
+                         const char   *markup,
+                         double        size,
+                         double        width)
 {
   PangoLayout *layout = pango_layout_new (context);
   PangoFontDescription *desc = pango_font_description_from_string (TG_FONT_FAMILY);
@@ -156,12 +156,12 @@ layout_text (TgBlock      *block,
 
   if (block->label != NULL)
     {
-      block->label_layout = tg_document_new_layout (context, block->label, block->size, -1);
+      block->label_layout = _tg_document_new_layout (context, block->label, block->size, -1);
       hang = MAX (CLAUSE_MIN_HANG, layout_width (block->label_layout) + CLAUSE_GAP);
     }
   block->hang = hang;
 
-  block->layout = tg_document_new_layout (context, markup, block->size, TG_TEXT_WIDTH - hang);
+  block->layout = _tg_document_new_layout (context, markup, block->size, TG_TEXT_WIDTH - hang);
   pango_layout_set_alignment (block->layout, alignment (block->flags));
   pango_layout_set_justify (block->layout, is_justified (block->flags));
   if (block->flags & TG_PARAGRAPH_CENTER)
@@ -205,12 +205,12 @@ layout_signature (TgBlock      *block,
   TgItem item = { .block = block, .part = 0 };
   double right_width, left_width, left_base, right_base;
 
-  block->label_layout = tg_document_new_layout (context, block->label, block->size, -1);
+  block->label_layout = _tg_document_new_layout (context, block->label, block->size, -1);
   right_width = layout_width (block->label_layout);
   left_width = MIN (0.6 * TG_TEXT_WIDTH, TG_TEXT_WIDTH - right_width - SIGNATURE_GAP);
   left_width = MAX (left_width, 0.3 * TG_TEXT_WIDTH);
 
-  block->layout = tg_document_new_layout (context, block->markup, block->size, left_width);
+  block->layout = _tg_document_new_layout (context, block->markup, block->size, left_width);
   pango_layout_set_alignment (block->layout, PANGO_ALIGN_LEFT);
 
   left_base = last_baseline (block->layout);
@@ -226,11 +226,11 @@ layout_signature (TgBlock      *block,
 }
 
 void
-tg_document_layout_block (TgBlock      *block,
-                          PangoContext *context,
-                          GArray       *items)
+_tg_document_layout_block (TgBlock      *block,
+                           PangoContext *context,
+                           GArray       *items)
 {
-  tg_document_block_clear (block);
+  _tg_document_block_clear (block);
 
   switch (block->kind)
     {
@@ -238,7 +238,7 @@ tg_document_layout_block (TgBlock      *block,
       layout_text (block, context, items);
       break;
     case TG_BLOCK_TABLE:
-      tg_table_layout (block->table, block, context, items);
+      _tg_table_layout (block->table, block, context, items);
       break;
     case TG_BLOCK_SIGNATURE:
       layout_signature (block, context, items);
@@ -251,7 +251,7 @@ tg_document_layout_block (TgBlock      *block,
 }
 
 guint
-tg_document_block_unknown_glyphs (TgBlock *block)
+_tg_document_block_unknown_glyphs (TgBlock *block)
 {
   guint count = 0;
 
@@ -260,18 +260,18 @@ tg_document_block_unknown_glyphs (TgBlock *block)
   if (block->label_layout != NULL)
     count += (guint) pango_layout_get_unknown_glyphs_count (block->label_layout);
   if (block->table != NULL)
-    count += tg_table_unknown_glyphs (block->table);
+    count += _tg_table_unknown_glyphs (block->table);
 
   return count;
 }
 
 void
-tg_document_block_clear (TgBlock *block)
+_tg_document_block_clear (TgBlock *block)
 {
   g_clear_object (&block->layout);
   g_clear_object (&block->label_layout);
   if (block->table != NULL)
-    tg_table_clear_layout (block->table);
+    _tg_table_clear_layout (block->table);
   block->first_page = -1;
   block->last_page = -1;
 }
@@ -314,8 +314,8 @@ draw_signature (cairo_t *cr,
 }
 
 void
-tg_document_draw_item (cairo_t           *cr,
-                       const TgPlacement *placement)
+_tg_document_draw_item (cairo_t           *cr,
+                        const TgPlacement *placement)
 {
   const TgItem *item = placement->item;
   double y = TG_MARGIN_TOP + placement->y;
@@ -327,9 +327,9 @@ tg_document_draw_item (cairo_t           *cr,
       break;
     case TG_BLOCK_TABLE:
       if (placement->header)
-        tg_table_draw_header (item->block->table, cr, y);
+        _tg_table_draw_header (item->block->table, cr, y);
       else
-        tg_table_draw_row (item->block->table, cr, (guint) item->part, y);
+        _tg_table_draw_row (item->block->table, cr, (guint) item->part, y);
       break;
     case TG_BLOCK_SIGNATURE:
       draw_signature (cr, item->block, y);

@@ -43,7 +43,7 @@ needs_header (const PageState *state,
 
   return item->block->kind == TG_BLOCK_TABLE &&
          table != state->header_table &&
-         tg_table_has_header (table);
+         _tg_table_has_header (table);
 }
 
 static void
@@ -70,7 +70,7 @@ advance (PageState    *state,
   if (needs_header (state, item))
     {
       place (page, item, state->y, TRUE);
-      state->y += tg_table_get_header_height (item->block->table);
+      state->y += _tg_table_get_header_height (item->block->table);
       state->header_table = item->block->table;
     }
 
@@ -156,7 +156,7 @@ place_chain (Pager *pager,
 }
 
 GPtrArray *
-tg_document_paginate_items (GArray *items)
+_tg_document_paginate_items (GArray *items)
 {
   Pager pager = { .items = items };
   guint i = 0;

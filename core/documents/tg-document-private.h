@@ -87,53 +87,53 @@ typedef struct
 } TgPlacement;
 
 /* tg-document-layout.c */
-PangoContext *tg_document_create_context   (cairo_t          *cr,
-                                            const char       *language);
-PangoLayout  *tg_document_new_layout       (PangoContext     *context,
-                                            const char       *markup,
-                                            double            size,
-                                            double            width);
-void          tg_document_layout_block     (TgBlock          *block,
-                                            PangoContext     *context,
-                                            GArray           *items);
-guint         tg_document_block_unknown_glyphs (TgBlock      *block);
-void          tg_document_block_clear      (TgBlock          *block);
-void          tg_document_draw_item        (cairo_t          *cr,
-                                            const TgPlacement *placement);
+PangoContext *_tg_document_create_context   (cairo_t          *cr,
+                                             const char       *language);
+PangoLayout  *_tg_document_new_layout       (PangoContext     *context,
+                                             const char       *markup,
+                                             double            size,
+                                             double            width);
+void          _tg_document_layout_block     (TgBlock          *block,
+                                             PangoContext     *context,
+                                             GArray           *items);
+guint         _tg_document_block_unknown_glyphs (TgBlock      *block);
+void          _tg_document_block_clear      (TgBlock          *block);
+void          _tg_document_draw_item        (cairo_t          *cr,
+                                             const TgPlacement *placement);
 
 /* tg-document-table.c */
-TgTable      *tg_table_new                 (const TgDocumentColumn *columns,
+TgTable      *_tg_table_new                 (const TgDocumentColumn *columns,
                                             guint             n_columns,
                                             TgTableFlags      flags);
-void          tg_table_free                (TgTable          *table);
-guint         tg_table_get_n_columns       (TgTable          *table);
-void          tg_table_add_row             (TgTable          *table,
+void          _tg_table_free                (TgTable          *table);
+guint         _tg_table_get_n_columns       (TgTable          *table);
+void          _tg_table_add_row             (TgTable          *table,
                                             const char * const *cells,
                                             gboolean          markup);
-void          tg_table_layout              (TgTable          *table,
+void          _tg_table_layout              (TgTable          *table,
                                             TgBlock          *block,
                                             PangoContext     *context,
                                             GArray           *items);
-void          tg_table_clear_layout        (TgTable          *table);
-gboolean      tg_table_has_header          (TgTable          *table);
-double        tg_table_get_header_height   (TgTable          *table);
-guint         tg_table_unknown_glyphs      (TgTable          *table);
-void          tg_table_draw_header         (TgTable          *table,
+void          _tg_table_clear_layout        (TgTable          *table);
+gboolean      _tg_table_has_header          (TgTable          *table);
+double        _tg_table_get_header_height   (TgTable          *table);
+guint         _tg_table_unknown_glyphs      (TgTable          *table);
+void          _tg_table_draw_header         (TgTable          *table,
                                             cairo_t          *cr,
                                             double            y);
-void          tg_table_draw_row            (TgTable          *table,
+void          _tg_table_draw_row            (TgTable          *table,
                                             cairo_t          *cr,
                                             guint             row,
                                             double            y);
-void          tg_table_note_row_page       (TgTable          *table,
+void          _tg_table_note_row_page       (TgTable          *table,
                                             guint             row,
                                             int               page);
-void          tg_table_note_header         (TgTable          *table);
-int           tg_table_get_row_page        (TgTable          *table,
+void          _tg_table_note_header         (TgTable          *table);
+int           _tg_table_get_row_page        (TgTable          *table,
                                             guint             row);
-guint         tg_table_get_header_count    (TgTable          *table);
+guint         _tg_table_get_header_count    (TgTable          *table);
 
 /* tg-document-paginate.c: an array of pages, each a GArray of TgPlacement. */
-GPtrArray    *tg_document_paginate_items   (GArray           *items);
+GPtrArray    *_tg_document_paginate_items   (GArray           *items);
 
 G_END_DECLS

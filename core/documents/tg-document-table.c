@@ -45,7 +45,7 @@ struct _TgTable
 };
 
 TgTable *
-tg_table_new (const TgDocumentColumn *columns,
+_tg_table_new (const TgDocumentColumn *columns,
               guint                   n_columns,
               TgTableFlags            flags)
 {
@@ -66,9 +66,9 @@ tg_table_new (const TgDocumentColumn *columns,
 }
 
 void
-tg_table_free (TgTable *table)
+_tg_table_free (TgTable *table)
 {
-  tg_table_clear_layout (table);
+  _tg_table_clear_layout (table);
   for (guint c = 0; c < table->n_columns; c++)
     g_free (table->columns[c].title);
   g_free (table->columns);
@@ -77,13 +77,13 @@ tg_table_free (TgTable *table)
 }
 
 guint
-tg_table_get_n_columns (TgTable *table)
+_tg_table_get_n_columns (TgTable *table)
 {
   return table->n_columns;
 }
 
 void
-tg_table_add_row (TgTable            *table,
+_tg_table_add_row (TgTable            *table,
                   const char * const *cells,
                   gboolean            markup)
 {
@@ -122,7 +122,7 @@ free_cells (TgTable *table)
 }
 
 void
-tg_table_clear_layout (TgTable *table)
+_tg_table_clear_layout (TgTable *table)
 {
   g_clear_pointer (&table->edges, g_free);
   if (table->header != NULL)
@@ -138,7 +138,7 @@ tg_table_clear_layout (TgTable *table)
 }
 
 gboolean
-tg_table_has_header (TgTable *table)
+_tg_table_has_header (TgTable *table)
 {
   for (guint c = 0; c < table->n_columns; c++)
     if (table->columns[c].title != NULL)
@@ -184,7 +184,7 @@ new_cell (PangoContext *context,
           double        size,
           double        width)
 {
-  PangoLayout *layout = tg_document_new_layout (context, markup, size, width);
+  PangoLayout *layout = _tg_document_new_layout (context, markup, size, width);
 
   pango_layout_set_line_spacing (layout, CELL_SPACING);
   return layout;
@@ -389,16 +389,16 @@ layout_row (TgTable      *table,
 }
 
 void
-tg_table_layout (TgTable      *table,
+_tg_table_layout (TgTable      *table,
                  TgBlock      *block,
                  PangoContext *context,
                  GArray       *items)
 {
   guint n_rows = table->rows->len;
 
-  tg_table_clear_layout (table);
+  _tg_table_clear_layout (table);
   compute_edges (table, context, block->size);
-  if (tg_table_has_header (table))
+  if (_tg_table_has_header (table))
     table->header_height = layout_header (table, context, block->size);
 
   table->cells = g_ptr_array_new ();
@@ -421,13 +421,13 @@ tg_table_layout (TgTable      *table,
 }
 
 double
-tg_table_get_header_height (TgTable *table)
+_tg_table_get_header_height (TgTable *table)
 {
   return table->header_height;
 }
 
 guint
-tg_table_unknown_glyphs (TgTable *table)
+_tg_table_unknown_glyphs (TgTable *table)
 {
   guint count = 0;
 
@@ -508,7 +508,7 @@ draw_cells (TgTable      *table,
 }
 
 void
-tg_table_draw_header (TgTable *table,
+_tg_table_draw_header (TgTable *table,
                       cairo_t *cr,
                       double   y)
 {
@@ -517,7 +517,7 @@ tg_table_draw_header (TgTable *table,
 }
 
 void
-tg_table_draw_row (TgTable *table,
+_tg_table_draw_row (TgTable *table,
                    cairo_t *cr,
                    guint    row,
                    double   y)
@@ -529,7 +529,7 @@ tg_table_draw_row (TgTable *table,
 }
 
 void
-tg_table_note_row_page (TgTable *table,
+_tg_table_note_row_page (TgTable *table,
                         guint    row,
                         int      page)
 {
@@ -537,13 +537,13 @@ tg_table_note_row_page (TgTable *table,
 }
 
 void
-tg_table_note_header (TgTable *table)
+_tg_table_note_header (TgTable *table)
 {
   table->n_headers++;
 }
 
 int
-tg_table_get_row_page (TgTable *table,
+_tg_table_get_row_page (TgTable *table,
                        guint    row)
 {
   if (table->row_pages == NULL || row >= table->row_pages->len)
@@ -552,7 +552,7 @@ tg_table_get_row_page (TgTable *table,
 }
 
 guint
-tg_table_get_header_count (TgTable *table)
+_tg_table_get_header_count (TgTable *table)
 {
   return table->n_headers;
 }

@@ -54,8 +54,8 @@ block_free (gpointer data)
 {
   TgBlock *block = data;
 
-  tg_document_block_clear (block);
-  g_clear_pointer (&block->table, tg_table_free);
+  _tg_document_block_clear (block);
+  g_clear_pointer (&block->table, _tg_table_free);
   g_free (block->markup);
   g_free (block->label);
   g_free (block);
@@ -375,7 +375,7 @@ tg_document_add_table (TgDocument             *self,
 
   index = add_block (self, TG_BLOCK_TABLE, TG_TABLE_SIZE);
   block = get_block (self, index);
-  block->table = tg_table_new (columns, n_columns, flags);
+  block->table = _tg_table_new (columns, n_columns, flags);
   block->space_before = TABLE_SPACE;
   block->space_after = TABLE_SPACE;
   return index;
@@ -399,7 +399,7 @@ tg_document_add_table_row (TgDocument         *self,
   g_return_if_fail (get_table (self, table) != NULL);
   g_return_if_fail (cells != NULL);
 
-  tg_table_add_row (get_table (self, table), cells, FALSE);
+  _tg_table_add_row (get_table (self, table), cells, FALSE);
   invalidate (self);
 }
 
@@ -417,12 +417,12 @@ tg_document_add_table_row_markup (TgDocument         *self,
   g_return_if_fail (cells != NULL);
 
   t = get_table (self, table);
-  n_columns = tg_table_get_n_columns (t);
+  n_columns = _tg_table_get_n_columns (t);
   checked = g_ptr_array_new_with_free_func (g_free);
   for (guint c = 0; c < n_columns; c++)
     g_ptr_array_add (checked, cells[c] != NULL ? checked_markup (cells[c]) : NULL);
 
-  tg_table_add_row (t, (const char * const *) checked->pdata, TRUE);
+  _tg_table_add_row (t, (const char * const *) checked->pdata, TRUE);
   invalidate (self);
 }
 
@@ -541,7 +541,7 @@ build_items (TgDocument *self)
       guint first = self->items->len;
       TgItem *item;
 
-      tg_document_layout_block (block, self->context, self->items);
+      _tg_document_layout_block (block, self->context, self->items);
       pending_space += block->kind == TG_BLOCK_SPACE ? block->space_before : 0;
       pending_break |= block->kind == TG_BLOCK_PAGE_BREAK;
       if (self->items->len == first)
@@ -554,7 +554,7 @@ build_items (TgDocument *self)
       pending_break = FALSE;
       if (block->kind == TG_BLOCK_SIGNATURE && first > 0)
         g_array_index (self->items, TgItem, first - 1).keep_with_next = TRUE;
-      self->unknown_glyphs += tg_document_block_unknown_glyphs (block);
+      self->unknown_glyphs += _tg_document_block_unknown_glyphs (block);
     }
 }
 
@@ -572,14 +572,14 @@ note_pages (TgDocument *self)
 
           if (placement->header)
             {
-              tg_table_note_header (block->table);
+              _tg_table_note_header (block->table);
               continue;
             }
           if (block->first_page < 0)
             block->first_page = (int) p;
           block->last_page = (int) p;
           if (block->kind == TG_BLOCK_TABLE)
-            tg_table_note_row_page (block->table, (guint) placement->item->part, (int) p);
+            _tg_table_note_row_page (block->table, (guint) placement->item->part, (int) p);
         }
     }
 }
@@ -591,9 +591,9 @@ tg_document_paginate (TgDocument *self,
   g_return_val_if_fail (TG_IS_DOCUMENT (self), 0);
 
   invalidate (self);
-  self->context = tg_document_create_context (cr, self->language);
+  self->context = _tg_document_create_context (cr, self->language);
   build_items (self);
-  self->pages = tg_document_paginate_items (self->items);
+  self->pages = _tg_document_paginate_items (self->items);
   note_pages (self);
 
   return self->pages->len;
@@ -629,7 +629,7 @@ draw_page_number (TgDocument *self,
     return;
 
   text = g_strdup_printf ("%u", page_nr + 1);
-  layout = tg_document_new_layout (self->context, text, PAGE_NUMBER_SIZE, -1);
+  layout = _tg_document_new_layout (self->context, text, PAGE_NUMBER_SIZE, -1);
   pango_layout_get_extents (layout, NULL, &logical);
   x = TG_MARGIN_LEFT + (TG_TEXT_WIDTH - pango_units_to_double (logical.width)) / 2;
   if (self->page_numbers == TG_PAGE_NUMBERS_TOP)
@@ -664,7 +664,7 @@ tg_document_render_page (TgDocument *self,
   cairo_scale (cr, scale, scale);
   cairo_set_source_rgb (cr, 0, 0, 0);
   for (guint i = 0; i < page->len; i++)
-    tg_document_draw_item (cr, &g_array_index (page, TgPlacement, i));
+    _tg_document_draw_item (cr, &g_array_index (page, TgPlacement, i));
   draw_page_number (self, cr, page_nr);
   cairo_restore (cr);
 }
@@ -803,7 +803,7 @@ tg_document_get_table_row_page (TgDocument *self,
   g_return_val_if_fail (get_table (self, table) != NULL, -1);
 
   ensure_paginated (self);
-  return tg_table_get_row_page (get_table (self, table), row);
+  return _tg_table_get_row_page (get_table (self, table), row);
 }
 
 guint
@@ -814,5 +814,5 @@ tg_document_get_table_header_count (TgDocument *self,
   g_return_val_if_fail (get_table (self, table) != NULL, 0);
 
   ensure_paginated (self);
-  return tg_table_get_header_count (get_table (self, table));
+  return _tg_table_get_header_count (get_table (self, table));
 }
