@@ -489,7 +489,7 @@ cli_settings (int    argc,
   for (guint i = 0; keys[i] != NULL; i++)
     if (argc < 2 || g_str_equal (keys[i], argv[1]))
       {
-        g_autofree char *value = tg_store_get_setting (store, keys[i]);
+        g_autofree char *value = tg_store_dup_setting (store, keys[i]);
         if (argc < 2)
           g_print ("%s\t%s\n", keys[i], value ? value : "");
         else

@@ -558,7 +558,7 @@ read_documents (TgXmlInput *input,
 
   while (tg_xml_input_next_child (input, depth))
     {
-      g_autofree char *sha256 = tg_xml_input_get_attribute (input, "sha256");
+      g_autofree char *sha256 = tg_xml_input_dup_attribute (input, "sha256");
       g_autoptr(GBytes) content = NULL;
       g_autofree char *actual = NULL;
 
@@ -592,7 +592,7 @@ test_navigation (void)
     {
       if (!g_str_equal (tg_xml_input_get_name (input), "case"))
         continue;
-      id = tg_xml_input_get_attribute (input, "id");
+      id = tg_xml_input_dup_attribute (input, "id");
       g_assert_cmpuint (tg_xml_input_get_line (input), ==, 10);
       while (tg_xml_input_next_child (input, 1))
         {

@@ -72,7 +72,7 @@ build_organization (TgPreferencesWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (organization); i++)
     {
       GtkWidget *row = adw_entry_row_new ();
-      g_autofree char *value = tg_store_get_setting (self->store, organization[i].key);
+      g_autofree char *value = tg_store_dup_setting (self->store, organization[i].key);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(organization[i].title));
       adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);

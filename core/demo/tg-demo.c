@@ -133,8 +133,8 @@ world_init (TgDemoWorld *w,
   demo_now (&w->today, &w->now);
   w->first_year = FIRST_YEAR;
   w->n_years = g_date_get_year (&w->today) - FIRST_YEAR + 1;
-  w->committee = tg_store_get_setting (store, "committee-name-ru");
-  w->order_suffix = tg_store_get_setting (store, "order-suffix");
+  w->committee = tg_store_dup_setting (store, "committee-name-ru");
+  w->order_suffix = tg_store_dup_setting (store, "order-suffix");
   if (w->order_suffix == NULL)
     w->order_suffix = g_strdup ("");
 

@@ -30,7 +30,7 @@ char       *tg_field_dup_label       (const char *path,
 /* The field's own label, without the item it lies in: "Date of death". */
 char       *tg_field_dup_bare_label  (const char *path,
                                       const char *lang);
-/* @text, the value of the field @path as tg_model_get_text writes it, as
+/* @text, the value of the field @path as tg_model_dup_text writes it, as
  * people read it: an enum nick's label, DD.MM.YYYY, DD.MM.YYYY HH:MM (in
  * Astana), yes/no, "50 %", a list joined by "; ", a region's name; "—"
  * when absent or empty. Text a person typed comes back as typed. */

@@ -168,7 +168,7 @@ subject_from_case (Render     *r,
 
   if (r->kase == NULL || (naming = tg_field_dup_subject_path (path)) == NULL)
     return NULL;
-  return tg_model_get_text (r->kase, naming);
+  return tg_model_dup_text (r->kase, naming);
 }
 
 char *
@@ -295,7 +295,7 @@ _tg_history_param_value (Render     *r,
     }
 }
 
-/* A parameter's value as tg_model_get_text would write the field. */
+/* A parameter's value as tg_model_dup_text would write the field. */
 static char *
 variant_text (GVariant *value)
 {

@@ -148,7 +148,7 @@ write_all (Export                   *ex,
            GError                  **error)
 {
   g_autofree char *now = tg_now_iso ();
-  g_autofree char *name = tg_store_get_setting (ex->store, "committee-name-kk");
+  g_autofree char *name = tg_store_dup_setting (ex->store, "committee-name-kk");
 
   if (!_tg_exchange_write_header (ex->writer, code, name, now, error) ||
       !tg_store_exchange_foreach (ex->store, query, write_one, ex, error))

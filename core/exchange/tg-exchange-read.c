@@ -172,7 +172,7 @@ enum_attribute (Reader     *r,
                 const char *name,
                 GType       type)
 {
-  g_autofree char *value = tg_xml_input_get_attribute (r->input, name);
+  g_autofree char *value = tg_xml_input_dup_attribute (r->input, name);
   int v = 0;
 
   tg_enum_from_nick (type, value, &v);
@@ -191,7 +191,7 @@ static int
 int_attribute (Reader     *r,
                const char *name)
 {
-  g_autofree char *value = tg_xml_input_get_attribute (r->input, name);
+  g_autofree char *value = tg_xml_input_dup_attribute (r->input, name);
 
   return value != NULL ? (int) g_ascii_strtoll (value, NULL, 10) : -1;
 }
@@ -213,7 +213,7 @@ attribute_into (Reader     *r,
                 const char *attribute,
                 const char *property)
 {
-  g_autofree char *value = tg_xml_input_get_attribute (r->input, attribute);
+  g_autofree char *value = tg_xml_input_dup_attribute (r->input, attribute);
 
   g_object_set (object, property, value, NULL);
 }
@@ -238,7 +238,7 @@ _tg_exchange_read_header (TgXmlInput  *input,
     if (is (tg_xml_input_get_name (input), "sender"))
       {
         g_free (*code);
-        *code = tg_xml_input_get_attribute (input, "code");
+        *code = tg_xml_input_dup_attribute (input, "code");
         g_free (*name);
         *name = tg_xml_input_read_text (input, TG_EXCHANGE_MAX_TEXT);
       }
@@ -544,8 +544,8 @@ read_request (Reader *r,
               guint   pos)
 {
   g_autoptr(TgInfoRequest) q = tg_info_request_new ();
-  g_autofree char *id = tg_xml_input_get_attribute (r->input, "id");
-  g_autofree char *blocking = tg_xml_input_get_attribute (r->input, "blocking");
+  g_autofree char *id = tg_xml_input_dup_attribute (r->input, "id");
+  g_autofree char *blocking = tg_xml_input_dup_attribute (r->input, "blocking");
   int depth = tg_xml_input_get_depth (r->input);
 
   if (id == NULL)
@@ -610,11 +610,11 @@ read_document (Reader *r)
   g_autofree char *id = NULL;
   guint l = line (r);
 
-  id = tg_xml_input_get_attribute (r->input, "id");
+  id = tg_xml_input_dup_attribute (r->input, "id");
   attribute_into (r, d, "title", "title");
   attribute_into (r, d, "fileName", "file-name");
   attribute_into (r, d, "mediaType", "media-type");
-  declared = tg_xml_input_get_attribute (r->input, "sha256");
+  declared = tg_xml_input_dup_attribute (r->input, "sha256");
   content = tg_xml_input_read_base64 (r->input, TG_XML_INPUT_MAX_DOCUMENT_SIZE);
   if (content == NULL || declared == NULL)
     return;
@@ -712,9 +712,9 @@ TgExchangeIncoming *
 _tg_exchange_read_case (TgXmlInput *input)
 {
   Reader r = { input, g_new0 (TgExchangeIncoming, 1) };
-  g_autofree char *id = tg_xml_input_get_attribute (input, "id");
-  g_autofree char *revision = tg_xml_input_get_attribute (input, "revision");
-  g_autofree char *base = tg_xml_input_get_attribute (input, "baseRevision");
+  g_autofree char *id = tg_xml_input_dup_attribute (input, "id");
+  g_autofree char *revision = tg_xml_input_dup_attribute (input, "revision");
+  g_autofree char *base = tg_xml_input_dup_attribute (input, "baseRevision");
   int depth = tg_xml_input_get_depth (input);
 
   r.in->kase = tg_case_new ();

@@ -56,7 +56,7 @@ add_unique (GHashTable *set,
 static void
 visit_case (Validation *v)
 {
-  char *id = tg_xml_input_get_attribute (v->input, "id");
+  char *id = tg_xml_input_dup_attribute (v->input, "id");
   g_autofree char *shown = g_strdup (id);
 
   g_hash_table_remove_all (v->victim_ids);
@@ -95,7 +95,7 @@ static char *
 take_duplicate_id (Validation *v,
                    GHashTable *set)
 {
-  char *id = tg_xml_input_get_attribute (v->input, "id");
+  char *id = tg_xml_input_dup_attribute (v->input, "id");
   g_autofree char *shown = g_strdup (id);
 
   return add_unique (set, id) ? NULL : g_steal_pointer (&shown);

@@ -457,7 +457,7 @@ check_root (TgXmlInput *self)
 {
   const char *ns = (const char *) xmlTextReaderConstNamespaceUri (self->reader);
   const char *name = (const char *) xmlTextReaderConstLocalName (self->reader);
-  g_autofree char *version = tg_xml_input_get_attribute (self, "formatVersion");
+  g_autofree char *version = tg_xml_input_dup_attribute (self, "formatVersion");
   guint line = current_line (self);
 
   if (ns != NULL && g_str_has_prefix (ns, NAMESPACE_BASE) &&
@@ -478,7 +478,7 @@ begin_case (TgXmlInput *self)
 {
   CaseSpan span = { current_line (self), 0, NULL };
 
-  span.label = tg_xml_input_get_attribute (self, "id");
+  span.label = tg_xml_input_dup_attribute (self, "id");
   if (span.label != NULL && g_utf8_strlen (span.label, -1) > 64)
     g_clear_pointer (&span.label, g_free);
   _tg_xml_input_add_span (self, &span);
@@ -732,7 +732,7 @@ tg_xml_input_get_line (TgXmlInput *self)
 }
 
 char *
-tg_xml_input_get_attribute (TgXmlInput *self,
+tg_xml_input_dup_attribute (TgXmlInput *self,
                             const char *name)
 {
   xmlChar *value;

@@ -103,7 +103,7 @@ const char *tg_xml_input_get_name       (TgXmlInput        *self);
 int         tg_xml_input_get_depth      (TgXmlInput        *self);
 guint       tg_xml_input_get_line       (TgXmlInput        *self);
 /* An unqualified attribute of the current element, or NULL. */
-char       *tg_xml_input_get_attribute  (TgXmlInput        *self,
+char       *tg_xml_input_dup_attribute  (TgXmlInput        *self,
                                          const char        *name);
 
 /* The text of the current (leaf) element, which becomes the current

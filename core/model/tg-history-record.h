@@ -26,7 +26,7 @@
  *                                 ("victims/v2/severity"); subject names,
  *                                 for people, the list item the path lies
  *                                 in ("Оспанов Асхат Бекович"), or is "";
- *                                 before and after are tg_model_get_text's
+ *                                 before and after are tg_model_dup_text's
  *                                 texts (enum nicks, ISO dates, "true",
  *                                 lists joined by newlines), nothing when
  *                                 absent

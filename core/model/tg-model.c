@@ -464,7 +464,7 @@ tg_model_take (gpointer    ours,
 /* ---------------------------------------------------------------- get */
 
 char *
-tg_model_get_text (gpointer    object,
+tg_model_dup_text (gpointer    object,
                    const char *path)
 {
   g_auto(GStrv) segments = g_strsplit (path, "/", -1);

@@ -48,7 +48,7 @@ gboolean   tg_model_take        (gpointer    ours,
 void       tg_model_check_text  (gpointer    object,
                                  GPtrArray  *problems);
 /* The value at @path as text, as tg_model_diff shows it; NULL if absent. */
-char      *tg_model_get_text    (gpointer    object,
+char      *tg_model_dup_text    (gpointer    object,
                                  const char *path);
 
 /* The label, for people, of the innermost list item @path lies in (a

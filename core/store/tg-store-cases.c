@@ -434,7 +434,7 @@ tg_store_command_next_order (TgStore     *self,
       tg_store_set_db_error (self, error);
       return NULL;
     }
-  suffix = tg_store_get_setting (self, "order-suffix");
+  suffix = tg_store_dup_setting (self, "order-suffix");
   return suffix != NULL && *suffix ? g_strdup_printf ("%" G_GINT64_FORMAT "-%s", next, suffix)
                                    : g_strdup_printf ("%" G_GINT64_FORMAT, next);
 }

@@ -212,7 +212,7 @@ seed_calendar (TgStore *self,
   stmt = tg_store_stmt (self, "SELECT count(*) FROM calendar_entries", error);
   if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
     return stmt != NULL ? tg_store_set_db_error (self, error) : FALSE;
-  if (sqlite3_column_int (stmt, 0) > 0 || tg_store_get_setting (self, "calendar-seeded") != NULL)
+  if (sqlite3_column_int (stmt, 0) > 0 || tg_store_dup_setting (self, "calendar-seeded") != NULL)
     {
       sqlite3_reset (stmt);
       return TRUE;
@@ -656,7 +656,7 @@ tg_store_dup_settings (TgStore *self)
 
   for (guint i = 0; keys[i] != NULL; i++)
     {
-      char *value = tg_store_get_setting (self, keys[i]);
+      char *value = tg_store_dup_setting (self, keys[i]);
       if (value != NULL)
         g_hash_table_insert (settings, g_strdup (keys[i]), value);
     }
@@ -677,7 +677,7 @@ known_setting (const char  *key,
 }
 
 char *
-tg_store_get_setting (TgStore    *self,
+tg_store_dup_setting (TgStore    *self,
                       const char *key)
 {
   const char *fallback = NULL;

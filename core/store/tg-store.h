@@ -64,7 +64,7 @@ void        tg_store_set_actor         (TgStore     *self,
 /* --- settings (organization data documents print) ------------------- */
 
 /* The value of @key, or its shipped default; NULL for unknown keys. */
-char       *tg_store_get_setting       (TgStore     *self,
+char       *tg_store_dup_setting       (TgStore     *self,
                                         const char  *key);
 gboolean    tg_store_set_setting       (TgStore     *self,
                                         const char  *key,
