@@ -187,12 +187,11 @@ def render(layers, srcroot):
     lines += [f"  ui --> {t}" for t in tops if t != "demo"]
     lines += ["  app --> ui"] + [f"  app --> {t}" for t in tops if t == "demo"]
     lines += ["```", ""]
-    lines += ["| layer | uses directly | sees | files |", "| --- | --- | --- | --- |"]
+    lines += ["| layer | uses directly | sees |", "| --- | --- | --- |"]
     for layer in order:
-        n = len([f for f in os.listdir(os.path.join(srcroot, "core", layer)) if f.endswith((".c", ".h"))])
         uses = ", ".join(sorted(direct[layer])) or "GLib only"
         sees = ", ".join(sorted(layers[layer] - {layer})) or "—"
-        lines.append(f"| `core/{layer}` | {uses} | {sees} | {n} |")
+        lines.append(f"| `core/{layer}` | {uses} | {sees} |")
     lines += ["", END]
     return "\n".join(lines)
 
