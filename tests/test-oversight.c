@@ -746,6 +746,7 @@ run_cli (Dashboard  *f,
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *err = NULL;
+  g_autofree char *stdout_text = NULL;
   const char *arg;
   va_list ap;
   int status = -1;
@@ -759,8 +760,12 @@ run_cli (Dashboard  *f,
     g_ptr_array_add (argv, (gpointer) arg);
   va_end (ap);
   g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, &err, &status, &error);
+  /* The command's stdout is always captured: inherited, it would break
+   * this test's own TAP output. */
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &stdout_text, &err, &status, &error);
   g_assert_no_error (error);
+  if (out != NULL)
+    *out = g_steal_pointer (&stdout_text);
   if (err != NULL && *err)
     g_test_message ("stderr: %s", err);
   return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
