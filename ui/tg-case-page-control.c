@@ -44,50 +44,6 @@ control_data_free (ControlData *data)
   g_free (data);
 }
 
-static char *
-today_shown (void)
-{
-  g_autofree char *iso = NULL;
-  GDate today;
-
-  tg_today (&today);
-  iso = tg_date_format_iso (&today);
-  return tg_format_date (iso);
-}
-
-static void
-check_date (TgForm     *form,
-            const char *key,
-            gboolean    required)
-{
-  const char *text = tg_form_get_text (form, key);
-  GDate date;
-
-  if (text == NULL && !required)
-    return;
-  if (!tg_form_parse_date (text, &date))
-    tg_form_problem (form, key, _("Write dates as DD.MM.YYYY (14.03.2026) or YYYY-MM-DD (2026-03-14)."));
-}
-
-/* Every field of @keys that was changed (or, @all, that is not empty). */
-static gboolean
-put_fields (TgForm             *form,
-            GVariantDict       *params,
-            const char         *name,
-            const char * const *keys,
-            gboolean            all,
-            GError            **error)
-{
-  for (guint i = 0; keys[i] != NULL; i++)
-    {
-      gboolean send = all ? tg_form_get_text (form, keys[i]) != NULL : tg_form_is_changed (form, keys[i]);
-
-      if (send && !tg_case_page_put_param (params, name, keys[i], tg_form_get_text (form, keys[i]), error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 static gboolean
 run_fields (TgForm             *form,
             ControlData        *data,
@@ -101,7 +57,7 @@ run_fields (TgForm             *form,
   g_autoptr(GVariant) values = NULL;
 
   g_variant_dict_init (&params, NULL);
-  if (!put_fields (form, &params, name, keys, all, error))
+  if (!tg_case_page_put_fields (form, &params, name, keys, !(all), error))
     {
       g_variant_dict_clear (&params);
       return FALSE;
@@ -125,7 +81,7 @@ static void
 order_check (TgForm   *form,
              gpointer  user_data)
 {
-  check_date (form, "order-date", FALSE);
+  tg_form_check_date (form, "order-date", FALSE);
 }
 
 static gboolean
@@ -175,7 +131,7 @@ act_check (TgForm   *form,
 {
   if (tg_form_get_text (form, "act-number") == NULL)
     tg_form_problem (form, "act-number", _("Write the act's number."));
-  check_date (form, "act-date", TRUE);
+  tg_form_check_date (form, "act-date", TRUE);
 }
 
 static gboolean
@@ -209,7 +165,7 @@ tg_case_page_conclude (TgCasePage *self)
   tg_form_add_entry (form, "act-date", _("Act date"), shown);
   if (date == NULL)
     {
-      today = today_shown ();
+      today = tg_form_dup_today ();
       tg_form_set_text (form, "act-date", today);
     }
   tg_form_set_save_label (form, _("C_onclude"), FALSE);
@@ -226,7 +182,7 @@ static void
 review_check (TgForm   *form,
               gpointer  user_data)
 {
-  check_date (form, "reviewed-on", TRUE);
+  tg_form_check_date (form, "reviewed-on", TRUE);
   if (tg_form_get_text (form, "reviewer") == NULL)
     tg_form_problem (form, "reviewer", _("Write who reviewed the investigation."));
   else if (tg_form_get_text (form, "reasoning") == NULL)
@@ -244,7 +200,7 @@ review_apply (TgForm   *form,
 
   g_variant_dict_init (&params, NULL);
   g_variant_dict_insert (&params, "conclusion", "s", tg_enum_to_nick (TG_TYPE_REVIEW_CONCLUSION, conclusion));
-  if (!put_fields (form, &params, "review", review_keys, TRUE, error))
+  if (!tg_case_page_put_fields (form, &params, "review", review_keys, FALSE, error))
     {
       g_variant_dict_clear (&params);
       return FALSE;
@@ -258,7 +214,7 @@ tg_case_page_record_review (TgCasePage *self)
 {
   TgInvestigation *inv = tg_case_get_investigation (self->kase);
   const char *conclusions[TG_REVIEW_REINVESTIGATION + 2] = { NULL };
-  g_autofree char *today = today_shown ();
+  g_autofree char *today = tg_form_dup_today ();
   TgForm *form;
 
   for (guint c = TG_REVIEW_SOUND; c <= TG_REVIEW_REINVESTIGATION; c++)
@@ -286,7 +242,7 @@ static void
 receipt_check (TgForm   *form,
                gpointer  user_data)
 {
-  check_date (form, "received-on", TRUE);
+  tg_form_check_date (form, "received-on", TRUE);
 }
 
 static gboolean
@@ -303,7 +259,7 @@ tg_case_page_act_received (TgCasePage *self)
   TgInvestigation *inv = tg_case_get_investigation (self->kase);
   const char *number = inv != NULL ? tg_investigation_get_act_number (inv) : NULL;
   g_autofree char *date = inv != NULL ? tg_format_date (tg_investigation_get_act_date (inv)) : NULL;
-  g_autofree char *today = today_shown ();
+  g_autofree char *today = tg_form_dup_today ();
   g_autofree char *body = NULL;
   TgForm *form;
 

@@ -69,52 +69,6 @@ find_item (GListStore *list,
   return NULL;
 }
 
-static char *
-today_shown (void)
-{
-  g_autofree char *iso = NULL;
-  GDate today;
-
-  tg_today (&today);
-  iso = tg_date_format_iso (&today);
-  return tg_format_date (iso);
-}
-
-static void
-check_date (TgForm     *form,
-            const char *key,
-            gboolean    required)
-{
-  const char *text = tg_form_get_text (form, key);
-  GDate date;
-
-  if (text == NULL && !required)
-    return;
-  if (!tg_form_parse_date (text, &date))
-    tg_form_problem (form, key, _("Write dates as DD.MM.YYYY (14.03.2026) or YYYY-MM-DD (2026-03-14)."));
-}
-
-/* Puts the text of each of @keys (when given, or when @changed_only and
- * changed) as the command's typed value. */
-static gboolean
-put_texts (TgForm             *form,
-           GVariantDict       *params,
-           const char         *name,
-           const char * const *keys,
-           gboolean            changed_only,
-           GError            **error)
-{
-  for (guint i = 0; keys[i] != NULL; i++)
-    {
-      const char *text = tg_form_get_text (form, keys[i]);
-      gboolean send = changed_only ? tg_form_is_changed (form, keys[i]) : text != NULL;
-
-      if (send && !tg_case_page_put_param (params, name, keys[i], text, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 /* --- filing a dispute ---------------------------------------------------- */
 
 static gboolean
@@ -158,7 +112,7 @@ step_check (TgForm   *form,
     tg_form_problem (form, NULL, _("Write the party's position."));
   if (g_str_equal (data->step, "dispute-decide"))
     {
-      check_date (form, "decided-on", TRUE);
+      tg_form_check_date (form, "decided-on", TRUE);
       if (tg_form_get_text (form, "decided-by") == NULL)
         tg_form_problem (form, "decided-by", _("Write who decided."));
       else if (tg_form_get_text (form, "reasoning") == NULL)
@@ -168,7 +122,7 @@ step_check (TgForm   *form,
     {
       if (tg_form_get_text (form, "court") == NULL)
         tg_form_problem (form, "court", _("Write the court the appeal went to."));
-      check_date (form, "filed", TRUE);
+      tg_form_check_date (form, "filed", TRUE);
     }
 }
 
@@ -187,21 +141,21 @@ step_apply (TgForm   *form,
   if (g_str_equal (name, "dispute-position"))
     {
       g_variant_dict_insert (&params, "party", "s", tg_enum_to_nick (TG_TYPE_PARTY, tg_form_get_selected (form, "party")));
-      ok = put_texts (form, &params, name, position_keys, FALSE, error);
+      ok = tg_case_page_put_fields (form, &params, name, position_keys, FALSE, error);
     }
   else if (g_str_equal (name, "dispute-decide"))
     {
       g_variant_dict_insert (&params, "outcome", "s",
                              tg_enum_to_nick (TG_TYPE_OUTCOME, tg_form_get_selected (form, "outcome") + 1));
-      ok = put_texts (form, &params, name, decide_keys, FALSE, error);
+      ok = tg_case_page_put_fields (form, &params, name, decide_keys, FALSE, error);
     }
   else if (g_str_equal (name, "dispute-withdraw"))
-    ok = put_texts (form, &params, name, withdraw_keys, FALSE, error);
+    ok = tg_case_page_put_fields (form, &params, name, withdraw_keys, FALSE, error);
   else
     /* The court and the day are required: sent as they stand; the
      * result only when the user changed it. */
-    ok = put_texts (form, &params, name, appeal_keys, FALSE, error) &&
-         put_texts (form, &params, name, appeal_more_keys, TRUE, error);
+    ok = tg_case_page_put_fields (form, &params, name, appeal_keys, FALSE, error) &&
+         tg_case_page_put_fields (form, &params, name, appeal_more_keys, TRUE, error);
   if (!ok)
     {
       g_variant_dict_clear (&params);
@@ -228,7 +182,7 @@ step_fields (TgForm     *form,
   else if (g_str_equal (step, "dispute-decide"))
     {
       const char *outcomes[TG_OUTCOME_REINVESTIGATION + 1] = { NULL };
-      g_autofree char *today = today_shown ();
+      g_autofree char *today = tg_form_dup_today ();
 
       for (guint o = TG_OUTCOME_UPHELD; o <= TG_OUTCOME_REINVESTIGATION; o++)
         outcomes[o - 1] = tg_outcome_label (o);
@@ -337,7 +291,7 @@ request_check (TgForm   *form,
     tg_form_problem (form, "to", _("Write to whom the request goes."));
   if (tg_form_get_text (form, "subject") == NULL)
     tg_form_problem (form, "subject", _("Write what is requested."));
-  check_date (form, "due", FALSE);
+  tg_form_check_date (form, "due", FALSE);
   tg_today (&today);
   if (due != NULL && tg_form_parse_date (due, &date) && g_date_compare (&date, &today) < 0)
     tg_form_problem (form, "due", _("The answer cannot be due before the request is sent (today)."));
@@ -355,8 +309,8 @@ request_apply (TgForm   *form,
 
   g_variant_dict_init (&params, NULL);
   /* The default term (5 working days) is the command's own. */
-  if (!put_texts (form, &params, "request", keys, FALSE, error) ||
-      !put_texts (form, &params, "request", due_keys, TRUE, error))
+  if (!tg_case_page_put_fields (form, &params, "request", keys, FALSE, error) ||
+      !tg_case_page_put_fields (form, &params, "request", due_keys, TRUE, error))
     {
       g_variant_dict_clear (&params);
       return FALSE;
@@ -394,7 +348,7 @@ static void
 answer_check (TgForm   *form,
               gpointer  user_data)
 {
-  check_date (form, "answered", TRUE);
+  tg_form_check_date (form, "answered", TRUE);
   if (tg_form_get_text (form, "answer") == NULL)
     tg_form_problem (form, "answer", _("Write what the answer says."));
 }
@@ -410,7 +364,7 @@ answer_apply (TgForm   *form,
 
   g_variant_dict_init (&params, NULL);
   g_variant_dict_insert (&params, "request", "s", data->id);
-  if (!put_texts (form, &params, "answer", keys, FALSE, error))
+  if (!tg_case_page_put_fields (form, &params, "answer", keys, FALSE, error))
     {
       g_variant_dict_clear (&params);
       return FALSE;
@@ -424,7 +378,7 @@ tg_case_page_answer_request (TgCasePage *self,
                              const char *id)
 {
   TgInfoRequest *request = find_item (tg_case_get_requests (self->kase), id);
-  g_autofree char *today = today_shown ();
+  g_autofree char *today = tg_form_dup_today ();
   TgForm *form;
 
   if (request == NULL)

@@ -85,6 +85,14 @@ gboolean tg_case_page_put_param    (GVariantDict   *dict,
                                     const char     *key,
                                     const char     *text,
                                     GError        **error);
+/* Puts the text of each of @keys as the command @name's typed value: the
+ * fields the user changed (@changed_only), or every one that is not empty. */
+gboolean tg_case_page_put_fields   (TgForm             *form,
+                                    GVariantDict       *params,
+                                    const char         *name,
+                                    const char * const *keys,
+                                    gboolean            changed_only,
+                                    GError            **error);
 /* Puts every field of @keys that the user changed into @dict (and, when
  * @undo is not NULL, its value as opened into @undo; *@undoable turns
  * FALSE when one cannot be given back). */

@@ -291,6 +291,25 @@ tg_case_page_put_param (GVariantDict *dict,
   return TRUE;
 }
 
+gboolean
+tg_case_page_put_fields (TgForm             *form,
+                         GVariantDict       *params,
+                         const char         *name,
+                         const char * const *keys,
+                         gboolean            changed_only,
+                         GError            **error)
+{
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      const char *text = tg_form_get_text (form, keys[i]);
+      gboolean send = changed_only ? tg_form_is_changed (form, keys[i]) : text != NULL;
+
+      if (send && !tg_case_page_put_param (params, name, keys[i], text, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 reload_action (GtkWidget  *widget,
                const char *action_name,

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 
+#include "tg-calendar.h"
 #include "tg-dates.h"
 #include "tg-form.h"
 
@@ -640,4 +641,28 @@ GtkWindow *
 tg_form_get_window (TgForm *form)
 {
   return GTK_WINDOW (form->window);
+}
+
+void
+tg_form_check_date (TgForm     *form,
+                    const char *key,
+                    gboolean    required)
+{
+  const char *text = tg_form_get_text (form, key);
+  GDate date;
+
+  if (text == NULL && !required)
+    return;
+  if (!tg_form_parse_date (text, &date))
+    tg_form_problem (form, key, _("Write dates as DD.MM.YYYY (14.03.2026) or YYYY-MM-DD (2026-03-14)."));
+}
+
+char *
+tg_form_dup_today (void)
+{
+  GDate today;
+
+  tg_today (&today);
+  return g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&today), g_date_get_month (&today),
+                          g_date_get_year (&today));
 }

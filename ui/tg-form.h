@@ -111,4 +111,12 @@ GtkWindow  *tg_form_get_window   (TgForm             *form);
 gboolean    tg_form_parse_date   (const char         *text,
                                   GDate              *date);
 
+/* Reports a problem at @key unless it holds a date as tg_form_parse_date
+ * reads it (or is empty and not @required). */
+void        tg_form_check_date   (TgForm             *form,
+                                  const char         *key,
+                                  gboolean            required);
+/* Today as forms show it: "14.03.2026". */
+char       *tg_form_dup_today    (void);
+
 G_END_DECLS
