@@ -275,34 +275,60 @@ add_change (GPtrArray  *out,
   g_ptr_array_add (out, c);
 }
 
+/* The items of @list by their key (tg-model.h); the first of a key
+ * wins, as find_item finds it. The list keeps the items alive. */
+static GHashTable *
+index_items (GListModel *list,
+             GPtrArray  *keys)
+{
+  guint n = g_list_model_get_n_items (list);
+  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      char *key = item_key (item, i);
+
+      g_ptr_array_add (keys, key);
+      if (!g_hash_table_contains (index, key))
+        g_hash_table_insert (index, key, item);
+    }
+  return index;
+}
+
+/* Linear in the lengths of the lists: a case from a hostile file may have
+ * tens of thousands of victims, and a search per item made comparing two
+ * such versions take minutes (issue 16). */
 static void
 diff_lists (GListModel *a,
             GListModel *b,
             const char *path,
             GPtrArray  *out)
 {
-  guint na = g_list_model_get_n_items (a);
-  guint nb = g_list_model_get_n_items (b);
+  g_autoptr(GPtrArray) keys_a = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) keys_b = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) in_a = index_items (a, keys_a);
+  g_autoptr(GHashTable) in_b = index_items (b, keys_b);
 
-  for (guint i = 0; i < na; i++)
+  for (guint i = 0; i < keys_a->len; i++)
     {
+      const char *key = g_ptr_array_index (keys_a, i);
       g_autoptr(GObject) ia = g_list_model_get_item (a, i);
-      g_autofree char *key = item_key (ia, i);
       g_autofree char *sub = g_strconcat (path, "/", key, NULL);
-      GObject *ib = find_item (b, key, NULL);
+      GObject *ib = g_hash_table_lookup (in_b, key);
 
       if (ib != NULL)
         diff_objects (ia, ib, sub, out);
       else
         add_change (out, sub, item_label (ia), NULL);
     }
-  for (guint i = 0; i < nb; i++)
+  for (guint i = 0; i < keys_b->len; i++)
     {
-      g_autoptr(GObject) ib = g_list_model_get_item (b, i);
-      g_autofree char *key = item_key (ib, i);
+      const char *key = g_ptr_array_index (keys_b, i);
 
-      if (find_item (a, key, NULL) == NULL)
+      if (!g_hash_table_contains (in_a, key))
         {
+          g_autoptr(GObject) ib = g_list_model_get_item (b, i);
           g_autofree char *sub = g_strconcat (path, "/", key, NULL);
           add_change (out, sub, NULL, item_label (ib));
         }
