@@ -442,13 +442,14 @@ cli_verify (int    argc,
   g_autoptr(TgStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  guint unchecked = 0;
 
-  if (!cli_parse (&argc, &argv, "verify", NULL, _("Check every case history chain and the database's integrity."), NULL, 0, 0))
+  if (!cli_parse (&argc, &argv, "verify", NULL, _("Check every case history chain, every case's contents against its history, and the database's integrity."), NULL, 0, 0))
     return CLI_USAGE;
   store = cli_open_store ();
   if (store == NULL)
     return CLI_REFUSED;
-  if (!tg_store_verify (store, problems, &error) && error != NULL)
+  if (!tg_store_verify_full (store, problems, &unchecked, &error) && error != NULL)
     return cli_fail_error (error);
   for (guint i = 0; i < problems->len; i++)
     g_printerr ("%s\n", (char *) g_ptr_array_index (problems, i));
@@ -458,6 +459,12 @@ cli_verify (int    argc,
                   problems->len);
       return CLI_REFUSED;
     }
+  if (unchecked > 0)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                             "%u case was last changed before Tergeu recorded the contents of cases in their history: its history is verified, its contents will be from its next change on.\n",
+                             "%u cases were last changed before Tergeu recorded the contents of cases in their history: their histories are verified, their contents will be from their next change on.\n",
+                             unchecked),
+                unchecked);
   g_printerr (_("All history chains verified; the database is intact.\n"));
   return CLI_OK;
 }

@@ -272,7 +272,8 @@ held (GListModel     *history,
   return FALSE;
 }
 
-/* History stays append-only: events of the file not yet held follow. */
+/* History stays append-only: events of the file not yet held follow; the
+ * last of them records the contents, and without one they are sealed. */
 static gboolean
 append_new_events (TgStore *self,
                    gint64   rowid,
@@ -282,20 +283,24 @@ append_new_events (TgStore *self,
 {
   GListModel *have = G_LIST_MODEL (tg_case_get_history (stored));
   GListModel *events = G_LIST_MODEL (tg_case_get_history (incoming));
+  g_autoptr(GPtrArray) news = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
       g_autoptr(TgHistoryEntry) e = g_list_model_get_item (events, i);
+      TgHistoryEntry *copy;
 
       if (held (have, e))
         continue;
-      if (!tg_store_history_append (self, rowid, tg_case_get_id (incoming),
-                                    tg_history_entry_get_at (e), tg_history_entry_get_actor (e),
-                                    tg_history_entry_get_action (e), tg_history_entry_get_details (e),
-                                    NULL, NULL, error))
-        return FALSE;
+      /* As before: the event's own fields, not a before or after. */
+      copy = tg_history_entry_new ();
+      tg_history_entry_set_at (copy, tg_history_entry_get_at (e));
+      tg_history_entry_set_actor (copy, tg_history_entry_get_actor (e));
+      tg_history_entry_set_action (copy, tg_history_entry_get_action (e));
+      tg_history_entry_set_details (copy, tg_history_entry_get_details (e));
+      g_ptr_array_add (news, copy);
     }
-  return TRUE;
+  return tg_store_history_append_many (self, rowid, tg_case_get_id (incoming), news, error);
 }
 
 gboolean

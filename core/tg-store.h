@@ -35,7 +35,7 @@ typedef enum
 GQuark tg_store_error_quark (void);
 
 /* The schema version this build reads and writes (PRAGMA user_version). */
-#define TG_STORE_SCHEMA_VERSION 4
+#define TG_STORE_SCHEMA_VERSION 5
 
 #define TG_TYPE_STORE (tg_store_get_type ())
 G_DECLARE_FINAL_TYPE (TgStore, tg_store, TG, STORE, GObject)
@@ -173,10 +173,17 @@ char       *tg_store_case_deadline     (TgStore            *self,
 
 /* --- integrity ------------------------------------------------------------ */
 
-/* Checks every history chain and PRAGMA integrity_check; appends a
+/* Checks every history chain, each case's stored contents against the
+ * digest its history last recorded, and PRAGMA integrity_check; appends a
  * translated message per problem to @problems. TRUE when all is well. */
 gboolean    tg_store_verify            (TgStore     *self,
                                         GPtrArray   *problems,
+                                        GError     **error);
+/* tg_store_verify, and how many intact cases could not have their
+ * contents checked: their last change predates content digests. */
+gboolean    tg_store_verify_full       (TgStore     *self,
+                                        GPtrArray   *problems,
+                                        guint       *n_unchecked,
                                         GError     **error);
 
 /* --- bulk work (demo data, imports) ------------------------------------- */
