@@ -111,6 +111,10 @@ tg_store_set_db_error (TgStore *self,
                      _("The database %s is damaged or is not a Tergeu database (%s). The latest backup is %s; restore it with “tergeu-cli restore %s”."),
                      self->path, msg, (char *) g_ptr_array_index (backups, 0),
                      (char *) g_ptr_array_index (backups, 0));
+      else if (tg_backup_has_unattributed (self->path))
+        g_set_error (error, TG_STORE_ERROR, kind,
+                     _("The database %s is damaged or is not a Tergeu database (%s), and no backup of it was made since backups are kept per database. The backups in the folder “backups” beside it, from before, may be of any database there: copy one elsewhere and look at the copy with “tergeu-cli list --db COPY” before you restore it. The file was not changed."),
+                     self->path, msg);
       else
         g_set_error (error, TG_STORE_ERROR, kind,
                      _("The database %s is damaged or is not a Tergeu database (%s), and there is no backup beside it. The file was not changed."),
@@ -206,6 +210,7 @@ query_int (TgStore    *self,
  * Tergeu's tables and switched to WAL). */
 static gboolean
 check_is_tergeu (TgStore *self,
+                 gboolean new_allowed,
                  GError **error)
 {
   int app_id = 0, version = 0, n_objects = 0, n_ours = 0;
@@ -218,7 +223,7 @@ check_is_tergeu (TgStore *self,
     return FALSE;
   if (app_id == TG_STORE_APPLICATION_ID)
     return TRUE;
-  if (app_id == 0 && version == 0 && n_objects == 0)
+  if (app_id == 0 && version == 0 && n_objects == 0 && new_allowed)
     return TRUE;
   if (app_id == 0 && version > 0 && n_ours == 3)
     return TRUE;
@@ -338,13 +343,28 @@ tg_store_open (const char *path,
     }
   if (!prepare (self, error) ||
       !check_writable (self, error) ||
-      !check_is_tergeu (self, error) ||
+      !check_is_tergeu (self, TRUE, error) ||
       !configure (self, error) ||
       !tg_store_migrate (self, error) ||
       !seed_calendar (self, error) ||
       !load_calendar (self, error))
     return NULL;
   return g_steal_pointer (&self);
+}
+
+gboolean
+tg_store_is_database (const char  *path,
+                      GError     **error)
+{
+  g_autoptr(TgStore) self = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  self = g_object_new (TG_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+    return tg_store_set_db_error (self, error);
+  return prepare (self, error) && check_is_tergeu (self, FALSE, error);
 }
 
 const char *

@@ -44,6 +44,10 @@ G_DECLARE_FINAL_TYPE (TgStore, tg_store, TG, STORE, GObject)
  * @path; refuses one written by a newer version. */
 TgStore    *tg_store_open              (const char  *path,
                                         GError     **error);
+/* Whether @path holds a Tergeu database (of this schema or an older one),
+ * read without changing it; the error says what it is instead. */
+gboolean    tg_store_is_database       (const char  *path,
+                                        GError     **error);
 /* $XDG_DATA_HOME/tergeu/cases.db */
 char       *tg_store_default_path      (void);
 const char *tg_store_get_path          (TgStore     *self);
