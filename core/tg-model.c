@@ -544,11 +544,21 @@ tg_model_dup_subject (gpointer    object,
 
 /* ---------------------------------------------------------------- text */
 
+static char *
+join_path (const char *prefix,
+           const char *name)
+{
+  return prefix != NULL ? g_strconcat (prefix, "/", name, NULL) : g_strdup (name);
+}
+
 /* Read in place, without the copies property_text makes: every string
  * of every case an import brings passes here. */
-static gboolean
-property_is_utf8 (GObject    *object,
-                  GParamSpec *pspec)
+static void
+visit_strings (GObject             *object,
+               GParamSpec          *pspec,
+               const char          *path,
+               TgModelStringFunc    func,
+               gpointer             user_data)
 {
   g_auto(GValue) value = G_VALUE_INIT;
 
@@ -557,25 +567,19 @@ property_is_utf8 (GObject    *object,
   if (pspec->value_type == G_TYPE_STRING)
     {
       const char *text = g_value_get_string (&value);
-      return text == NULL || g_utf8_validate (text, -1, NULL);
+      if (text != NULL)
+        func (path, text, user_data);
+      return;
     }
   for (const char * const *v = g_value_get_boxed (&value); v != NULL && *v != NULL; v++)
-    if (!g_utf8_validate (*v, -1, NULL))
-      return FALSE;
-  return TRUE;
-}
-
-static char *
-join_path (const char *prefix,
-           const char *name)
-{
-  return prefix != NULL ? g_strconcat (prefix, "/", name, NULL) : g_strdup (name);
+    func (path, *v, user_data);
 }
 
 static void
-check_text (GObject    *object,
-            const char *prefix,
-            GPtrArray  *problems)
+foreach_string (GObject           *object,
+                const char        *prefix,
+                TgModelStringFunc  func,
+                gpointer           user_data)
 {
   guint n;
   GParamSpec **props = properties_of (G_OBJECT_TYPE (object), &n);
@@ -594,7 +598,7 @@ check_text (GObject    *object,
             {
               g_autoptr(GObject) item = g_list_model_get_item (list, j);
               g_autofree char *sub = g_strdup_printf ("%s/%u", path, j);
-              check_text (item, sub, problems);
+              foreach_string (item, sub, func, user_data);
             }
         }
       else if (is_child (p))
@@ -603,16 +607,41 @@ check_text (GObject    *object,
           if (child != NULL)
             {
               g_autofree char *path = join_path (prefix, p->name);
-              check_text (child, path, problems);
+              foreach_string (child, path, func, user_data);
             }
         }
-      else if ((p->value_type == G_TYPE_STRING || p->value_type == G_TYPE_STRV) &&
-               !property_is_utf8 (object, p))
+      else if (p->value_type == G_TYPE_STRING || p->value_type == G_TYPE_STRV)
         {
           g_autofree char *path = join_path (prefix, p->name);
-          g_ptr_array_add (problems, g_strdup_printf (_("%s: the text is not valid UTF-8"), path));
+          visit_strings (object, p, path, func, user_data);
         }
     }
+}
+
+void
+tg_model_foreach_string (gpointer           object,
+                         TgModelStringFunc  func,
+                         gpointer           user_data)
+{
+  g_return_if_fail (G_IS_OBJECT (object));
+  g_return_if_fail (func != NULL);
+
+  foreach_string (object, NULL, func, user_data);
+}
+
+static void
+check_utf8 (const char *path,
+            const char *text,
+            gpointer    user_data)
+{
+  GPtrArray *problems = user_data;
+
+  if (g_utf8_validate (text, -1, NULL))
+    return;
+  /* A list's lines share one path: say it once. */
+  if (problems->len > 0 && g_str_has_prefix (g_ptr_array_index (problems, problems->len - 1), path))
+    return;
+  g_ptr_array_add (problems, g_strdup_printf (_("%s: the text is not valid UTF-8"), path));
 }
 
 void
@@ -622,5 +651,5 @@ tg_model_check_text (gpointer   object,
   g_return_if_fail (G_IS_OBJECT (object));
   g_return_if_fail (problems != NULL);
 
-  check_text (object, NULL, problems);
+  foreach_string (object, NULL, check_utf8, problems);
 }
