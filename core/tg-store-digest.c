@@ -11,10 +11,10 @@
  * sealed in the case's row against the chain's head instead. `verify`
  * recomputes the digest from the rows and compares.
  *
- * The digest is taken from the rows themselves, by one statement that
+ * The digest is taken from the rows themselves, by the statements that
  * both the writers and `verify` run, so that the two can never disagree
  * about what was stored: every column of the case's row and of its child
- * rows, each value as SQLite quotes it (NULL, numbers and text are told
+ * rows, each value with its type (NULL, numbers and text are told
  * apart), rows in key order. Left out: the chain's own bookkeeping
  * (history_head, history_count, content_seal), the exchange bookkeeping
  * (received_from, received_revision, revision_at_receipt), which an
@@ -31,66 +31,96 @@
 #include "tg-history.h"
 #include "tg-store-private.h"
 
-#define Q(col) "quote (" col ")"
-#define SEP " || ',' || "
-
-static const char digest_sql[] =
-  "SELECT 1, 0, 0, "
-  Q ("id") SEP Q ("number") SEP Q ("region") SEP Q ("year") SEP Q ("revision") SEP
-  Q ("state") SEP Q ("state_since") SEP Q ("deleted") SEP Q ("registered_at") SEP
-  Q ("employer_name") SEP Q ("employer_bin") SEP Q ("employer_activity") SEP
-  Q ("employer_address") SEP Q ("occurred") SEP Q ("reported") SEP Q ("place") SEP
-  Q ("circumstances") SEP Q ("hazardous") SEP Q ("group_poisoning") SEP Q ("n_victims") SEP
-  Q ("n_deaths") SEP Q ("n_severe") SEP Q ("severity") SEP Q ("is_group") SEP
-  Q ("jurisdiction") SEP Q ("body") SEP Q ("has_commission") SEP Q ("order_number") SEP
-  Q ("order_date") SEP Q ("started") SEP Q ("due") SEP Q ("effective_due") SEP
-  Q ("has_findings") SEP Q ("work_related") SEP Q ("ground") SEP Q ("fault_employer") SEP
-  Q ("fault_employee") SEP Q ("act_number") SEP Q ("act_date") SEP Q ("deadline")
-  " FROM cases WHERE rowid = ?1"
-  " UNION ALL SELECT 2, pos, 0, "
-  Q ("id") SEP Q ("full_name") SEP Q ("iin") SEP Q ("birth_date") SEP Q ("sex") SEP
-  Q ("occupation") SEP Q ("injury") SEP Q ("severity") SEP Q ("died_on")
-  " FROM victims WHERE case_rowid = ?1"
-  " UNION ALL SELECT 3, pos, 0, "
-  Q ("role") SEP Q ("full_name") SEP Q ("position") SEP Q ("organization")
-  " FROM members WHERE case_rowid = ?1"
-  " UNION ALL SELECT 4, pos, 0, "
-  Q ("granted") SEP Q ("new_due") SEP Q ("granted_by") SEP Q ("reason")
-  " FROM extensions WHERE case_rowid = ?1"
-  " UNION ALL SELECT 5, kind, pos, "
-  Q ("text")
-  " FROM findings_items WHERE case_rowid = ?1"
-  " UNION ALL SELECT 6, pos, 0, "
-  Q ("id") SEP Q ("filed_by") SEP Q ("subject") SEP Q ("filed") SEP Q ("status") SEP
-  Q ("due") SEP Q ("claim") SEP Q ("outcome") SEP Q ("decided_on") SEP Q ("decided_by") SEP
-  Q ("reasoning") SEP Q ("appeal_court") SEP Q ("appeal_filed") SEP Q ("appeal_result")
-  " FROM disputes WHERE case_rowid = ?1"
-  " UNION ALL SELECT 7, dispute_pos, pos, "
-  Q ("party") SEP Q ("text")
-  " FROM dispute_positions WHERE case_rowid = ?1"
-  " UNION ALL SELECT 8, pos, 0, "
-  Q ("id") SEP Q ("addressee") SEP Q ("subject") SEP Q ("sent") SEP Q ("due") SEP
-  Q ("answered") SEP Q ("answer") SEP Q ("blocking")
-  " FROM requests WHERE case_rowid = ?1"
-  " UNION ALL SELECT 9, id, 0, "
-  Q ("pos") SEP Q ("title") SEP Q ("file_name") SEP Q ("media_type") SEP Q ("sha256") SEP
-  Q ("size") SEP Q ("removed")
-  " FROM documents WHERE case_rowid = ?1"
-  " ORDER BY 1, 2, 3";
-
-#undef Q
-#undef SEP
+/* Each table's columns in a fixed order, its rows in key order. */
+static const char * const digest_sql[] = {
+  "SELECT id, number, region, year, revision, state, state_since, deleted, registered_at,"
+  " employer_name, employer_bin, employer_activity, employer_address, occurred, reported,"
+  " place, circumstances, hazardous, group_poisoning, n_victims, n_deaths, n_severe,"
+  " severity, is_group, jurisdiction, body, has_commission, order_number, order_date,"
+  " started, due, effective_due, has_findings, work_related, ground, fault_employer,"
+  " fault_employee, act_number, act_date, deadline FROM cases WHERE rowid = ?1",
+  "SELECT pos, id, full_name, iin, birth_date, sex, occupation, injury, severity, died_on"
+  " FROM victims WHERE case_rowid = ?1 ORDER BY pos",
+  "SELECT pos, role, full_name, position, organization"
+  " FROM members WHERE case_rowid = ?1 ORDER BY pos",
+  "SELECT pos, granted, new_due, granted_by, reason"
+  " FROM extensions WHERE case_rowid = ?1 ORDER BY pos",
+  "SELECT kind, pos, text FROM findings_items WHERE case_rowid = ?1 ORDER BY kind, pos",
+  "SELECT pos, id, filed_by, subject, filed, status, due, claim, outcome, decided_on,"
+  " decided_by, reasoning, appeal_court, appeal_filed, appeal_result"
+  " FROM disputes WHERE case_rowid = ?1 ORDER BY pos",
+  "SELECT dispute_pos, pos, party, text"
+  " FROM dispute_positions WHERE case_rowid = ?1 ORDER BY dispute_pos, pos",
+  "SELECT pos, id, addressee, subject, sent, due, answered, answer, blocking"
+  " FROM requests WHERE case_rowid = ?1 ORDER BY pos",
+  "SELECT id, pos, title, file_name, media_type, sha256, size, removed"
+  " FROM documents WHERE case_rowid = ?1 ORDER BY id",
+};
 
 static void
 feed (GChecksum  *sum,
+      char        tag,
       const char *text,
       gsize       len)
 {
-  char prefix[24];
+  char prefix[32];
 
-  g_snprintf (prefix, sizeof prefix, "%zu:", len);
+  g_snprintf (prefix, sizeof prefix, "%c%zu:", tag, len);
   g_checksum_update (sum, (const guchar *) prefix, -1);
   g_checksum_update (sum, (const guchar *) text, len);
+}
+
+/* A value as its type and its text: NULL, a number and text are never
+ * taken for each other. */
+static void
+feed_column (GChecksum    *sum,
+             sqlite3_stmt *stmt,
+             int           column)
+{
+  int type = sqlite3_column_type (stmt, column);
+  const char *text;
+
+  if (type == SQLITE_NULL)
+    {
+      g_checksum_update (sum, (const guchar *) "n", 1);
+      return;
+    }
+  text = (const char *) sqlite3_column_text (stmt, column);
+  feed (sum, type == SQLITE_INTEGER ? 'i' : type == SQLITE_FLOAT ? 'f' : type == SQLITE_BLOB ? 'b' : 't',
+        text != NULL ? text : "", text != NULL ? (gsize) sqlite3_column_bytes (stmt, column) : 0);
+}
+
+/* The rows of one table; how many there were in *@n_rows. */
+static gboolean
+feed_table (TgStore    *self,
+            GChecksum  *sum,
+            guint       table,
+            gint64      rowid,
+            guint      *n_rows,
+            GError    **error)
+{
+  sqlite3_stmt *stmt = tg_store_stmt (self, digest_sql[table], error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rowid);
+  *n_rows = 0;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int n = sqlite3_column_count (stmt);
+      char tag[16];
+
+      g_snprintf (tag, sizeof tag, "row %u:", table);
+      g_checksum_update (sum, (const guchar *) tag, -1);
+      for (int i = 0; i < n; i++)
+        feed_column (sum, stmt, i);
+      (*n_rows)++;
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return tg_store_set_db_error (self, error);
+  return TRUE;
 }
 
 char *
@@ -99,34 +129,20 @@ tg_store_content_digest (TgStore *self,
                          GError **error)
 {
   g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
-  sqlite3_stmt *stmt = tg_store_stmt (self, digest_sql, error);
-  gboolean found = FALSE;
-  int rc;
 
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  feed (sum, "tergeu-content-1", strlen ("tergeu-content-1"));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  g_checksum_update (sum, (const guchar *) "tergeu-content-1", -1);
+  for (guint t = 0; t < G_N_ELEMENTS (digest_sql); t++)
     {
-      char table = '0' + sqlite3_column_int (stmt, 0);
-      const char *row = (const char *) sqlite3_column_text (stmt, 3);
+      guint n_rows;
 
-      found = TRUE;
-      feed (sum, &table, 1);
-      feed (sum, row != NULL ? row : "", row != NULL ? (gsize) sqlite3_column_bytes (stmt, 3) : 0);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      tg_store_set_db_error (self, error);
-      return NULL;
-    }
-  if (!found)
-    {
-      g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_NOT_FOUND,
-                   _("There is no case with row %lld in %s."), (long long) rowid, self->path);
-      return NULL;
+      if (!feed_table (self, sum, t, rowid, &n_rows, error))
+        return NULL;
+      if (t == 0 && n_rows == 0)
+        {
+          g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_NOT_FOUND,
+                       _("There is no case with row %lld in %s."), (long long) rowid, self->path);
+          return NULL;
+        }
     }
   return g_strdup (g_checksum_get_string (sum));
 }

@@ -538,13 +538,13 @@ tg_store_exchange_mark_resolved (TgStore  *self,
   if (!tg_store_tx_begin (self, error))
     return FALSE;
   if (open_conflict_case (self, conflict_id, error) == 0 ||
-      !mark_resolved (self, conflict_id, revision, error) ||
-      !tg_store_tx_commit (self, error))
+      !mark_resolved (self, conflict_id, revision, error))
     {
       tg_store_tx_rollback (self);
       return FALSE;
     }
-  return TRUE;
+  /* A commit that fails has rolled back already. */
+  return tg_store_tx_commit (self, error);
 }
 
 /* ---- the export walk --------------------------------------------------- */

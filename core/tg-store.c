@@ -18,6 +18,7 @@
 #include "tg-dates.h"
 #include "tg-history.h"
 #include "tg-history-entry.h"
+#include "tg-rules.h"
 #include "tg-store-private.h"
 
 G_DEFINE_QUARK (tg-store-error-quark, tg_store_error)
@@ -102,7 +103,11 @@ tg_store_set_db_error (TgStore *self,
   else if (code == SQLITE_CANTOPEN || code == SQLITE_PERM || code == SQLITE_READONLY)
     kind = TG_STORE_ERROR_OPEN;
 
-  if (kind == TG_STORE_ERROR_CORRUPT)
+  if (code == SQLITE_FULL)
+    g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED,
+                 _("The disk that holds the database %s is full: nothing was saved. Free some space on it and try again."),
+                 self->path);
+  else if (kind == TG_STORE_ERROR_CORRUPT)
     {
       g_autoptr(GPtrArray) backups = tg_backup_list (self->path);
 
@@ -586,6 +591,15 @@ savepoint_sql (const char *verb,
   return g_strdup_printf ("%s tg%u", verb, level);
 }
 
+/* SQLite rolls a transaction back by itself after some errors (a full
+ * disk, an I/O error): then there is nothing left to roll back, and what
+ * was begun is lost whatever the depth. */
+static gboolean
+transaction_lost (TgStore *self)
+{
+  return self->db != NULL && sqlite3_get_autocommit (self->db);
+}
+
 gboolean
 tg_store_tx_begin (TgStore *self,
                    GError **error)
@@ -595,6 +609,13 @@ tg_store_tx_begin (TgStore *self,
 
   if (self->db == NULL)
     return tg_store_stmt (self, "", error) != NULL;
+  if (self->tx_depth > 0 && transaction_lost (self))
+    {
+      g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED,
+                   _("The database %s gave up the work in progress; nothing of it was saved."),
+                   self->path);
+      return FALSE;
+    }
   /* IMMEDIATE takes the write lock now, so a writer waits for another
    * (busy timeout) instead of failing half-way with SQLITE_BUSY. */
   if (self->tx_depth == 0)
@@ -624,6 +645,14 @@ tg_store_tx_commit (TgStore *self,
                    _("A step of this work failed earlier; nothing of it was saved."));
       return FALSE;
     }
+  if (self->tx_depth > 1 && transaction_lost (self))
+    {
+      tg_store_tx_rollback (self);
+      g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED,
+                   _("The database %s gave up the work in progress; nothing of it was saved."),
+                   self->path);
+      return FALSE;
+    }
   if (self->tx_depth == 1 && !flush_fts (self, error))
     {
       tg_store_tx_rollback (self);
@@ -650,16 +679,19 @@ void
 tg_store_tx_rollback (TgStore *self)
 {
   g_autoptr(GError) error = NULL;
+  gboolean lost;
   guint mark;
 
   g_return_if_fail (self->tx_depth > 0);
 
+  lost = transaction_lost (self);
   if (self->tx_depth == 1)
     {
-      run (self, "ROLLBACK", &error);
+      if (!lost)
+        run (self, "ROLLBACK", &error);
       self->bulk = self->doomed = FALSE;
     }
-  else if (self->bulk)
+  else if (self->bulk || lost)
     self->doomed = TRUE;
   else
     {
@@ -796,6 +828,7 @@ tg_store_set_setting (TgStore    *self,
 {
   const char *fallback;
   sqlite3_stmt *stmt;
+  g_autoptr(GError) local = NULL;
 
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
 
@@ -803,6 +836,13 @@ tg_store_set_setting (TgStore    *self,
     {
       g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_INVALID,
                    _("There is no setting “%s”."), key);
+      return FALSE;
+    }
+  /* Settings are printed on documents and sent in every export's header. */
+  if (value != NULL && !tg_rules_text_allowed (value, &local))
+    {
+      g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_INVALID,
+                   _("The setting “%s” was not changed: %s."), key, local->message);
       return FALSE;
     }
   stmt = tg_store_stmt (self, "INSERT INTO settings (key, value) VALUES (?1, ?2) "
