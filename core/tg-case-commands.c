@@ -14,6 +14,7 @@
 #include "tg-case-commands-private.h"
 #include "tg-dates.h"
 #include "tg-history-record.h"
+#include "tg-i18n.h"
 #include "tg-model.h"
 
 G_DEFINE_QUARK (tg-command-error-quark, tg_command_error)
@@ -32,11 +33,14 @@ _tg_command_refuse (GError       **error,
 {
   va_list args;
   g_autofree char *message = NULL;
+  g_autofree char *shown = NULL;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_set_error_literal (error, TG_COMMAND_ERROR, code, message);
+  /* A value quoted from what a person gave is shown, not echoed whole. */
+  shown = tg_i18n_shorten_quotes (message, FALSE);
+  g_set_error_literal (error, TG_COMMAND_ERROR, code, shown);
   return FALSE;
 }
 

@@ -460,11 +460,11 @@ check_root (TgXmlInput *self)
   g_autofree char *version = tg_xml_input_get_attribute (self, "formatVersion");
   guint line = current_line (self);
 
+  /* The namespace names the version the file is in, whatever its
+   * formatVersion says (issue 16: "version 1 is not understood"). */
   if (ns != NULL && g_str_has_prefix (ns, NAMESPACE_BASE) &&
       !g_str_equal (ns, TG_EXCHANGE_NAMESPACE))
-    return refuse_version (self, line,
-                           version != NULL ? version
-                                           : ns + strlen (NAMESPACE_BASE));
+    return refuse_version (self, line, ns + strlen (NAMESPACE_BASE));
   if (g_strcmp0 (ns, TG_EXCHANGE_NAMESPACE) != 0 ||
       g_strcmp0 (name, "caseFile") != 0)
     return refuse_root (self, line, ns, name);
