@@ -27,15 +27,19 @@
 #include "tg-exchange-private.h"
 #include "tg-exchange-schema.h"
 #include "tg-output-file.h"
+#include "tg-xml-filter.h"
 
 /* The exchange XSD over what is written, as it is written. */
 typedef struct
 {
   xmlSAXHandler sax;           /* builds nothing; the schema's plug wraps it */
+  TgXmlFilter *filter;         /* as the importer reads (tg-xml-filter.h) */
+  GByteArray *filtered;
   xmlSchemaValidCtxtPtr validator;
   xmlSchemaSAXPlugPtr plug;
   xmlParserCtxtPtr parser;
   char *case_number;           /* the case being written */
+  guint n_documents;           /* taken from the filter */
   char *first_error;           /* "case N, line L: text", or NULL */
 } Check;
 
@@ -57,6 +61,8 @@ check_clear (Check *c)
     xmlSchemaSAXUnplug (c->plug);
   c->plug = NULL;
   g_clear_pointer (&c->parser, xmlFreeParserCtxt);
+  g_clear_pointer (&c->filter, tg_xml_filter_free);
+  g_clear_pointer (&c->filtered, g_byte_array_unref);
   g_clear_pointer (&c->validator, xmlSchemaFreeValidCtxt);
   g_clear_pointer (&c->case_number, g_free);
   g_clear_pointer (&c->first_error, g_free);
@@ -82,13 +88,15 @@ on_check_error (void        *user_data,
 {
   Check *c = user_data;
   g_autofree char *text = NULL;
+  guint line;
 
   if (c->first_error != NULL || error == NULL || error->level < XML_ERR_ERROR)
     return;
   text = g_strchomp (g_strdup (error->message != NULL ? error->message : "?"));
+  line = c->filter != NULL && error->line > 0 ? tg_xml_filter_input_line (c->filter, error->line) : (guint) error->line;
   c->first_error = c->case_number != NULL
-    ? g_strdup_printf (_("case %s, line %d: %s"), c->case_number, error->line, text)
-    : g_strdup_printf (_("line %d: %s"), error->line, text);
+    ? g_strdup_printf (_("case %s, line %u: %s"), c->case_number, line, text)
+    : g_strdup_printf (_("line %u: %s"), line, text);
 }
 
 static gboolean
@@ -117,7 +125,31 @@ check_start (Check   *c,
       return FALSE;
     }
   xmlCtxtUseOptions (c->parser, XML_PARSE_NONET);
+  /* The parser gets what the importer's would (tg-xml-filter.h): the
+   * documents' base64 is checked by the filter, in chunks, not copied
+   * whole by libxml2. The file starts with its XML declaration, on
+   * line 1. */
+  c->filter = tg_xml_filter_new (1, TG_XML_INPUT_MAX_DOCUMENT_SIZE);
+  tg_xml_filter_set_keep_documents (c->filter, FALSE);
+  c->filtered = g_byte_array_new ();
   return TRUE;
+}
+
+/* The documents the filter has checked: a bad one is told (the schema
+ * sees only their line breaks). */
+static void
+check_documents (Check *c)
+{
+  TgXmlFilterDocument *doc;
+
+  while ((doc = tg_xml_filter_take_document (c->filter, c->n_documents + 1)) != NULL)
+    {
+      c->n_documents++;
+      if (c->first_error == NULL && (doc->bad_base64 || doc->too_large))
+        c->first_error = g_strdup_printf (_("case %s: a document is not valid base64 or is larger than the format allows"),
+                                          c->case_number != NULL ? c->case_number : "?");
+      tg_xml_filter_document_free (doc);
+    }
 }
 
 /* The parser's own errors come through the (thread-local) structured
@@ -131,11 +163,22 @@ check_feed (Check      *c,
   xmlStructuredErrorFunc saved_func = xmlStructuredError;
   void *saved_context = xmlStructuredErrorContext;
 
+  g_autofree char *message = NULL;
+  guint line = 0;
+
   if (c->parser == NULL)
     return;
+  g_byte_array_set_size (c->filtered, 0);
+  if (len > 0 && !tg_xml_filter_feed (c->filter, (const guint8 *) data, len, c->filtered, &message, &line))
+    {
+      if (c->first_error == NULL)
+        c->first_error = g_strdup_printf (_("line %u: %s"), line, message);
+      return;
+    }
   xmlSetStructuredErrorFunc (c, on_check_error);
-  xmlParseChunk (c->parser, data, len, last);
+  xmlParseChunk (c->parser, (const char *) c->filtered->data, c->filtered->len, last);
   xmlSetStructuredErrorFunc (saved_context, saved_func);
+  check_documents (c);
 }
 
 static gboolean

@@ -582,6 +582,7 @@ documents_size (TgExchangeIncoming *in)
       g_autoptr(TgCaseDocument) d = g_list_model_get_item (list, i);
       GBytes *content = tg_case_document_get_content (d);
 
+      /* Spooled content (tg-content-spool.h) takes no memory. */
       if (content != NULL)
         size += g_bytes_get_size (content);
     }

@@ -418,9 +418,13 @@ write_documents (Out                   *o,
     {
       g_autoptr(TgCaseDocument) d = g_list_model_get_item (list, i);
       g_autoptr(GBytes) content = NULL;
+      goffset offset = 0;
+      TgContentSpool *spool = tg_case_document_get_spooled (d, &offset);
 
       if (tg_case_document_get_content (d) != NULL)
         content = g_bytes_ref (tg_case_document_get_content (d));
+      else if (spool != NULL)
+        content = tg_content_spool_dup_bytes (spool, offset, tg_case_document_get_size (d), error);
       else if (content_func != NULL)
         content = content_func (kase, tg_case_document_get_id (d), user_data, error);
       if (content == NULL)

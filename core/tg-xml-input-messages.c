@@ -295,7 +295,7 @@ _tg_xml_input_on_libxml_error (void        *user_data,
   if (text == NULL)
     text = clean_libxml_message (error->message);
   _tg_xml_input_report (self, severity, error_code_for (error),
-                        error->line > 0 ? error->line : 0, text);
+                        error->line > 0 ? _tg_xml_input_file_line (self, error->line) : 0, text);
 }
 
 static char *
