@@ -86,6 +86,7 @@ struct _TgXmlFilter
   guint non_text;     /* comment and PI bytes in this text element */
 
   /* elements */
+  Context ctx;        /* where the content being read is */
   guint depth;
   gboolean started;   /* the root element has begun */
   char stack[MAX_STACK][MAX_NAME + 1];
@@ -256,7 +257,7 @@ top (TgXmlFilter *self)
 }
 
 static Context
-context (TgXmlFilter *self)
+find_context (TgXmlFilter *self)
 {
   const char *name = top (self);
 
@@ -265,6 +266,19 @@ context (TgXmlFilter *self)
   if (self->depth == 0)
     return self->started ? C_EPILOG : C_ELEMENTS;
   return name != NULL && g_strv_contains (element_only, name) ? C_ELEMENTS : C_TEXT;
+}
+
+/* Known again whenever an element begins or ends. */
+static void
+update_context (TgXmlFilter *self)
+{
+  self->ctx = find_context (self);
+}
+
+static Context
+context (TgXmlFilter *self)
+{
+  return self->ctx;
 }
 
 /* caseFile/case/documents/document: "document" at depth 4, as the input
@@ -435,6 +449,7 @@ start_tag_end (TgXmlFilter *self)
       /* An empty element changes no depth; an empty document is one. */
       if (self->depth == 3 && strcmp (self->name, "document") == 0)
         begin_document (self, TRUE);
+      update_context (self);
       return;
     }
   if (self->depth < MAX_STACK)
@@ -442,6 +457,7 @@ start_tag_end (TgXmlFilter *self)
   self->depth++;
   if (self->document == NULL && is_document (self))
     begin_document (self, FALSE);
+  update_context (self);
 }
 
 static void
@@ -452,6 +468,7 @@ end_tag_end (TgXmlFilter *self)
   if (self->depth > 0)
     self->depth--;
   self->non_text = 0;
+  update_context (self);
 }
 
 /* "<!" and what follows, until it says what it is. */
@@ -757,6 +774,56 @@ step (TgXmlFilter *self,
     }
 }
 
+/* Most bytes are text and attribute values, passed on as they are: how
+ * many from @data on can go at once (0: one at a time). */
+static gsize
+bulk_run (TgXmlFilter  *self,
+          const guint8 *data,
+          gsize         len)
+{
+  const guint8 *end;
+
+  if (self->state == S_CONTENT && self->ctx == C_TEXT)
+    {
+      end = memchr (data, '<', len);
+      /* '&' is passed on too: only a document's text looks at it. */
+      return end != NULL ? (gsize) (end - data) : len;
+    }
+  if (self->state == S_START_QUOTE)
+    {
+      end = memchr (data, self->quote, len);
+      return end != NULL ? (gsize) (end - data) : len;
+    }
+  return 0;
+}
+
+static void
+copy_run (TgXmlFilter  *self,
+          GByteArray   *out,
+          const guint8 *data,
+          gsize         len)
+{
+  const guint8 *p = data;
+  const guint8 *nl;
+  gsize left = len;
+  gsize lines = 0;
+
+  g_byte_array_append (out, data, len);
+  while ((nl = memchr (p, '\n', left)) != NULL)
+    {
+      lines++;
+      left -= nl + 1 - p;
+      p = nl + 1;
+    }
+  self->in_line += lines;
+  self->out_line += lines;
+  /* Something else than line breaks went on: a new gap begins. */
+  if (lines < len)
+    self->gap_lines = 0;
+  if (self->state == S_START_QUOTE && (self->tag_bytes += len) > MAX_TAG)
+    self->tag_bytes = MAX_TAG;   /* step() refuses at the next byte */
+}
+
 gboolean
 tg_xml_filter_feed (TgXmlFilter   *self,
                     const guint8  *data,
@@ -769,6 +836,14 @@ tg_xml_filter_feed (TgXmlFilter   *self,
 
   for (gsize i = 0; i < len; i++)
     {
+      gsize run = bulk_run (self, data + i, len - i);
+
+      if (run > 0)
+        {
+          copy_run (self, out, data + i, run);
+          i += run - 1;
+          continue;
+        }
       if (!step (self, out, data[i], message, line))
         return FALSE;
       if (self->spool_error != NULL)

@@ -75,6 +75,7 @@ struct _TgXmlInput
   gboolean document_reported;
   guint64 document_chars;
   guint document_seq;  /* documents begun so far, as the filter numbers them */
+  guint item_counts[16];  /* of the case being read, per item limit */
 };
 
 void     _tg_xml_input_pending_clear       (gpointer            data);
