@@ -86,6 +86,7 @@ tg_store_exchange_reset_ids (TgStore *self,
   return tg_store_exec (self,
                         "CREATE TEMP TABLE IF NOT EXISTS exchange_cases ("
                         "  seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, number TEXT, result INTEGER);"
+                        "CREATE INDEX IF NOT EXISTS temp.exchange_cases_number ON exchange_cases (number);"
                         "DELETE FROM temp.exchange_cases;", error);
 }
 
@@ -107,6 +108,47 @@ tg_store_exchange_note_id (TgStore    *self,
     return FALSE;
   *first = sqlite3_changes (self->db) > 0;
   return TRUE;
+}
+
+char *
+tg_store_exchange_number_in_file (TgStore    *self,
+                                  const char *number,
+                                  const char *not_id,
+                                  GError    **error)
+{
+  sqlite3_stmt *stmt = tg_store_stmt (self,
+    "SELECT id FROM temp.exchange_cases WHERE number = ? AND id <> ? LIMIT 1", error);
+  char *id = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  tg_store_bind_text (stmt, 1, number);
+  tg_store_bind_text (stmt, 2, not_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = tg_store_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+/* A read transaction: the file's cases are noted in the temporary table
+ * (which takes no lock on the database) while the store is only read. */
+gboolean
+tg_store_exchange_check_begin (TgStore *self,
+                               GError **error)
+{
+  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->tx_depth == 0, FALSE);
+
+  return tg_store_exec (self, "BEGIN DEFERRED", error);
+}
+
+void
+tg_store_exchange_check_end (TgStore *self)
+{
+  g_return_if_fail (TG_IS_STORE (self));
+
+  if (!sqlite3_get_autocommit (self->db))
+    tg_store_exec (self, "ROLLBACK", NULL);
 }
 
 gboolean

@@ -19,6 +19,7 @@
 #include "tg-history.h"
 #include "tg-history-entry.h"
 #include "tg-rules.h"
+#include "tg-store-exchange.h"
 #include "tg-store-private.h"
 
 G_DEFINE_QUARK (tg-store-error-quark, tg_store_error)
@@ -354,6 +355,24 @@ tg_store_open (const char *path,
       !seed_calendar (self, error) ||
       !load_calendar (self, error))
     return NULL;
+  return g_steal_pointer (&self);
+}
+
+TgStore *
+tg_store_open_scratch (GError **error)
+{
+  g_autoptr(TgStore) self = g_object_new (TG_TYPE_STORE, NULL);
+
+  self->path = g_strdup ("");
+  /* "": a private temporary database SQLite removes when it is closed. */
+  if (sqlite3_open_v2 ("", &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                       NULL) != SQLITE_OK ||
+      !tg_store_exec (self, "PRAGMA cache_size = -2048", error))
+    {
+      if (error != NULL && *error == NULL)
+        tg_store_set_db_error (self, error);
+      return NULL;
+    }
   return g_steal_pointer (&self);
 }
 
