@@ -725,8 +725,8 @@ run_in_transaction (TgStore            *store,
     {
       /* The exchange format's revisions are 32-bit (issue 16). */
       _tg_command_refuse (error, TG_COMMAND_ERROR_INVALID,
-                          _("Case %s is at revision %" G_GINT64_FORMAT ", the highest the exchange format can carry; it cannot be changed further."),
-                          tg_case_get_number (before), tg_case_get_revision (before));
+                          _("Case %s is at revision %lld, the highest the exchange format can carry; it cannot be changed further."),
+                          tg_case_get_number (before), (long long) tg_case_get_revision (before));
       goto fail;
     }
   outcome->changed = TRUE;
@@ -817,8 +817,8 @@ tg_command_run (TgStore          *store,
   if (revision != -1 && (revision < 1 || revision > TG_CASE_MAX_REVISION))
     {
       _tg_command_refuse (error, TG_COMMAND_ERROR_PARAMETER,
-                          _("The revision %" G_GINT64_FORMAT " cannot be a case's: revisions are 1 to %d."),
-                          revision, TG_CASE_MAX_REVISION);
+                          _("The revision %lld cannot be a case's: revisions are 1 to %d."),
+                          (long long) revision, TG_CASE_MAX_REVISION);
       if (params != NULL)
         g_variant_unref (g_variant_ref_sink (params));
       return NULL;

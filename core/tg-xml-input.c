@@ -571,19 +571,19 @@ static const struct
   int depth;
   const char *name;
   guint max;
-  const char *what;   /* N_(): "%s" in the message */
+  const char *what;   /* NC_("limit"): "%s" in the message */
 } item_limits[] = {
-  { 3, "victim", 1000, N_("victims") },
-  { 4, "member", 200, N_("commission members") },
-  { 3, "extension", 500, N_("extensions of the term") },
-  { 4, "cause", 2000, N_("causes") },
-  { 4, "responsible", 2000, N_("persons responsible") },
-  { 4, "violation", 2000, N_("violated norms") },
-  { 3, "dispute", 500, N_("disputes") },
-  { 4, "position", 2000, N_("positions in disputes") },
-  { 3, "request", 1000, N_("information requests") },
-  { 3, "document", 1000, N_("documents") },
-  { 3, "event", 50000, N_("history events") },
+  { 3, "victim", 1000, NC_("limit", "victims") },
+  { 4, "member", 200, NC_("limit", "commission members") },
+  { 3, "extension", 500, NC_("limit", "extensions of the term") },
+  { 4, "cause", 2000, NC_("limit", "causes") },
+  { 4, "responsible", 2000, NC_("limit", "persons responsible") },
+  { 4, "violation", 2000, NC_("limit", "violated norms") },
+  { 3, "dispute", 500, NC_("limit", "disputes") },
+  { 4, "position", 2000, NC_("limit", "positions in disputes") },
+  { 3, "request", 1000, NC_("limit", "information requests") },
+  { 3, "document", 1000, NC_("limit", "documents") },
+  { 3, "event", 50000, NC_("limit", "history events") },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (item_limits) <= 16);
@@ -602,8 +602,10 @@ count_item (TgXmlInput *self,
         ++self->item_counts[i] > item_limits[i].max)
       {
         /* Translators: "a case has more than 1000 victims; …" */
+        /* Translators: %s is one of the "limit" words: "victims", … */
         text = g_strdup_printf (_("a case has more than %u %s; no accident has: the file was not read further"),
-                                item_limits[i].max, _(item_limits[i].what));
+                                item_limits[i].max,
+                                g_dpgettext2 (GETTEXT_PACKAGE, "limit", item_limits[i].what));
         return _tg_xml_input_refuse (self, TG_XML_INPUT_ERROR_INVALID, current_line (self), text);
       }
   return TRUE;
