@@ -291,27 +291,21 @@ tg_store_exchange_create (TgStore    *self,
          record_applied (self, rowid, sender, tg_case_get_revision (kase), error);
 }
 
-static gboolean
-same_event (TgHistoryEntry *a,
-            TgHistoryEntry *b)
+/* An event as a key: its time, actor, action and details, each
+ * length-prefixed so that none can pose as another. */
+static char *
+event_key (TgHistoryEntry *h)
 {
-  return g_strcmp0 (tg_history_entry_get_at (a), tg_history_entry_get_at (b)) == 0 &&
-         g_strcmp0 (tg_history_entry_get_actor (a), tg_history_entry_get_actor (b)) == 0 &&
-         g_strcmp0 (tg_history_entry_get_action (a), tg_history_entry_get_action (b)) == 0 &&
-         g_strcmp0 (tg_history_entry_get_details (a), tg_history_entry_get_details (b)) == 0;
-}
+  const char *fields[] = { tg_history_entry_get_at (h), tg_history_entry_get_actor (h),
+                           tg_history_entry_get_action (h), tg_history_entry_get_details (h) };
+  GString *key = g_string_new (NULL);
 
-static gboolean
-held (GListModel     *history,
-      TgHistoryEntry *event)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
-    {
-      g_autoptr(TgHistoryEntry) h = g_list_model_get_item (history, i);
-      if (same_event (h, event))
-        return TRUE;
-    }
-  return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (fields[i] == NULL)
+      g_string_append (key, "-|");
+    else
+      g_string_append_printf (key, "%zu:%s|", strlen (fields[i]), fields[i]);
+  return g_string_free (key, FALSE);
 }
 
 /* History stays append-only: events of the file not yet held follow; the
@@ -326,13 +320,22 @@ append_new_events (TgStore *self,
   GListModel *have = G_LIST_MODEL (tg_case_get_history (stored));
   GListModel *events = G_LIST_MODEL (tg_case_get_history (incoming));
   g_autoptr(GPtrArray) news = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) held = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
+  /* Linear in the lengths of both histories (issue 16: a search per
+   * event was quadratic, under the write lock). */
+  for (guint i = 0; i < g_list_model_get_n_items (have); i++)
+    {
+      g_autoptr(TgHistoryEntry) h = g_list_model_get_item (have, i);
+      g_hash_table_add (held, event_key (h));
+    }
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
       g_autoptr(TgHistoryEntry) e = g_list_model_get_item (events, i);
+      g_autofree char *key = event_key (e);
       TgHistoryEntry *copy;
 
-      if (held (have, e))
+      if (g_hash_table_contains (held, key))
         continue;
       /* As before: the event's own fields, not a before or after. */
       copy = tg_history_entry_new ();
