@@ -549,20 +549,21 @@ progress (Import *im,
           Item   *item)
 {
   /* Into a store the file is read twice, checked then applied: each pass
-   * is half of the way. */
-  guint64 base = im->store == NULL ? 0 : im->check_only ? 0 : im->size / 2;
+   * is half of the way, and the end of the second is the whole file. */
+  guint64 base = im->store == NULL || im->check_only ? 0 : im->size / 2;
   guint64 scale = im->store == NULL ? 1 : 2;
-
+  guint64 end = im->check_only ? im->size / 2 : im->size;
   /* Cases count once they are applied. */
   guint n_cases = im->check_only ? 0 : item != NULL ? item->n_cases : im->totals.n_cases;
 
   if (im->options->progress == NULL)
     return;
   if (item == NULL)
-    im->options->progress (n_cases, base + im->size / scale, im->size, im->options->progress_data);
+    im->options->progress (n_cases, end, im->size, im->options->progress_data);
   else if (item->n_cases % TG_EXCHANGE_PROGRESS_CASES == 0)
     /* What the parser had read, ahead of the case by a buffer at most. */
-    im->options->progress (n_cases, base + item->n_read / scale, im->size, im->options->progress_data);
+    im->options->progress (n_cases, MIN (base + item->n_read / scale, end), im->size,
+                           im->options->progress_data);
 }
 
 /* The writing side: identity, then the store. */

@@ -233,7 +233,7 @@ check_is_tergeu (TgStore *self,
     return TRUE;
   if (app_id == 0 && version > 0 && n_ours == 3)
     return TRUE;
-  g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_CORRUPT,
+  g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FOREIGN,
                _("%s is not a Tergeu database: it is an SQLite database of another application. Tergeu does not open it, so that it stays as it is; name a Tergeu database, or a file that does not exist yet. The file was not changed."),
                self->path);
   return FALSE;

@@ -30,6 +30,7 @@ typedef enum
   TG_STORE_ERROR_INVALID,    /* the case breaks a rule; nothing saved */
   TG_STORE_ERROR_REFUSED,    /* a transition the rules refuse */
   TG_STORE_ERROR_FAILED,     /* anything else the database reports */
+  TG_STORE_ERROR_FOREIGN,    /* another application's database: untouched */
 } TgStoreError;
 
 GQuark tg_store_error_quark (void);

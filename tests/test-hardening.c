@@ -878,7 +878,7 @@ test_foreign_database_untouched (void)
   }
   store = tg_store_open (other, &error);
   g_assert_null (store);
-  g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_CORRUPT);
+  g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FOREIGN);
   after = tg_test_read_file (other);
   g_assert_true (g_bytes_equal (before, after));
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
