@@ -409,6 +409,18 @@ tg_backup_daily (const char *db_path,
 
 /* ------------------------------------------------------------- restore */
 
+/* A database file of ours and what SQLite may have made beside it. */
+static void
+remove_database_file (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+}
+
 /* The backups a migration of @path made, and their folder. */
 static void
 remove_backups_of (const char *path)
@@ -578,8 +590,10 @@ replace_contents (const char *db_path,
     *unreadable = TRUE;
   else if (rc != SQLITE_OK)
     sqlite_error (live, db_path, error);
+  /* The copy is ours: opened to write, its connection removes the -wal
+   * and -shm files it makes when it closes (a read-only one left them). */
   else if (keep_aside (live, aside, error) &&
-           (sqlite3_open_v2 (copy, &src, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK ||
+           (sqlite3_open_v2 (copy, &src, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK ||
             sqlite_error (src, copy, error)))
     ok = copy_database (src, live, error);
   sqlite3_close (src);
@@ -608,7 +622,7 @@ tg_backup_restore (const char *db_path,
     return FALSE;
   if (!check_copy (backup, copy, error))
     {
-      g_unlink (copy);
+      remove_database_file (copy);
       return FALSE;
     }
   if (!g_file_test (db_path, G_FILE_TEST_EXISTS))
@@ -623,7 +637,7 @@ tg_backup_restore (const char *db_path,
   ok = replace_contents (db_path, copy, aside, &unreadable, error);
   if (!ok && unreadable)
     ok = replace_file (db_path, copy, aside, error);
-  g_unlink (copy);
+  remove_database_file (copy);
   if (ok && kept_as != NULL)
     *kept_as = g_steal_pointer (&aside);
   return ok;

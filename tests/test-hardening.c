@@ -574,9 +574,17 @@ test_restore_locks_and_checks (void)
   g_clear_error (&error);
   g_assert_cmpuint (count_cases (db), ==, 5);
 
-  /* Closed: restored, and the old contents kept. */
+  /* Closed: restored, and the old contents kept; nothing of the work
+   * (the checked copy, its -wal and -shm) is left beside them. */
   g_assert_true (tg_backup_restore (db, backup, &kept, &error));
   g_assert_no_error (error);
+  {
+    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (d)) != NULL)
+      g_assert_false (g_str_has_prefix (name, ".tergeu"));
+  }
   g_assert_cmpuint (count_cases (db), ==, 3);
   g_assert_cmpuint (count_cases (kept), ==, 5);
   tg_test_remove_dir (dir);
