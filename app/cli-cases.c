@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "tergeu-cli.h"
 #include "tg-store-backup.h"
@@ -42,13 +43,58 @@ cli_init (int    argc,
   return CLI_OK;
 }
 
-/* Tabs and newlines inside a field would break the line format. */
+/* A control character (C0, DEL, C1) at @p, and its length in bytes; 0
+ * when there is none. */
+static gsize
+control_at (const char *p)
+{
+  const guchar *u = (const guchar *) p;
+
+  if (*u < 0x20 || *u == 0x7f)
+    return 1;
+  if (u[0] == 0xc2 && u[1] >= 0x80 && u[1] <= 0x9f)
+    return 2;
+  return 0;
+}
+
+/* Tabs and newlines inside a field would break the line format, and other
+ * control characters would reach the terminal: each becomes a space. */
 static void
 put_field (GString    *line,
            const char *text)
 {
   for (const char *p = text; p != NULL && *p; p++)
-    g_string_append_c (line, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
+    {
+      gsize n = control_at (p);
+
+      g_string_append_c (line, n > 0 ? ' ' : *p);
+      if (n == 2)
+        p++;
+    }
+}
+
+/* `show` is for people, on a terminal: a control character a text holds
+ * (stored before they were refused) is shown, not obeyed — an escape
+ * sequence would recolour or rewrite the screen (issue 16). */
+static void
+print_escaped (const char *text)
+{
+  g_autoptr(GString) out = g_string_sized_new (strlen (text) + 16);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      gsize n = *p == '\n' || *p == '\t' ? 0 : control_at (p);
+
+      if (n == 1)
+        g_string_append_printf (out, "\\x%02X", (guchar) *p);
+      else if (n == 2)
+        g_string_append_printf (out, "\\u%04X", (guchar) p[1]);
+      else
+        g_string_append_c (out, *p);
+      if (n == 2)
+        p++;
+    }
+  fputs (out->str, stdout);
 }
 
 static gboolean
@@ -337,6 +383,7 @@ cli_show (int    argc,
   TgClassification k;
   TgEmployer *emp;
   const TgRegion *region;
+  GPrintFunc saved;
 
   if (!cli_parse (&argc, &argv, "show", _("ID-or-NUMBER"), _("Show everything about a case, history included."), NULL, 1, 1))
     return CLI_USAGE;
@@ -347,6 +394,7 @@ cli_show (int    argc,
   if (kase == NULL)
     return cli_fail_error (error);
 
+  saved = g_set_print_handler (print_escaped);
   tg_classify (kase, &k);
   klass_text = tg_classification_describe (&k);
   revision = g_strdup_printf ("%" G_GINT64_FORMAT, tg_case_get_revision (kase));
@@ -381,6 +429,7 @@ cli_show (int    argc,
   show_investigation (kase);
   show_disputes_and_requests (kase);
   show_history (kase);
+  g_set_print_handler (saved);
   return CLI_OK;
 }
 
@@ -443,13 +492,14 @@ cli_verify (int    argc,
   g_autoptr(TgStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  guint unchecked = 0;
 
-  if (!cli_parse (&argc, &argv, "verify", NULL, _("Check every case history chain and the database's integrity."), NULL, 0, 0))
+  if (!cli_parse (&argc, &argv, "verify", NULL, _("Check every case history chain, every case's contents against its history, and the database's integrity."), NULL, 0, 0))
     return CLI_USAGE;
   store = cli_open_store ();
   if (store == NULL)
     return CLI_REFUSED;
-  if (!tg_store_verify (store, problems, &error) && error != NULL)
+  if (!tg_store_verify_full (store, problems, &unchecked, &error) && error != NULL)
     return cli_fail_error (error);
   for (guint i = 0; i < problems->len; i++)
     g_printerr ("%s\n", (char *) g_ptr_array_index (problems, i));
@@ -459,6 +509,12 @@ cli_verify (int    argc,
                   problems->len);
       return CLI_REFUSED;
     }
+  if (unchecked > 0)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                             "%u case was last changed before Tergeu recorded the contents of cases in their history: its history is verified, its contents will be from its next change on.\n",
+                             "%u cases were last changed before Tergeu recorded the contents of cases in their history: their histories are verified, their contents will be from their next change on.\n",
+                             unchecked),
+                unchecked);
   g_printerr (_("All history chains verified; the database is intact.\n"));
   return CLI_OK;
 }

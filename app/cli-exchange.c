@@ -19,6 +19,7 @@
 #include "tg-exchange-conflicts.h"
 #include "tg-exchange-export.h"
 #include "tg-exchange-import.h"
+#include "tg-exchange-validate.h"
 #include "tg-model.h"
 
 static void
@@ -44,14 +45,15 @@ cli_validate (int    argc,
     {
       g_autoptr(TgExchangeReport) report = tg_exchange_report_new ();
       g_autoptr(GError) error = NULL;
-      TgExchangeTotals totals = { 0, };
+      guint n_cases = 0;
 
-      if (!tg_exchange_import_file (NULL, argv[i], report, NULL, NULL, &totals, &error))
+      /* The importer's own pipeline, without a store. */
+      if (!tg_exchange_validate_file_full (argv[i], report, &n_cases, &error))
         status = CLI_REFUSED;
       print_report (report);
       if (error == NULL)
         g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: valid, %u case\n", "%s: valid, %u cases\n",
-                                 totals.n_cases), argv[i], totals.n_cases);
+                                 n_cases), argv[i], n_cases);
     }
   return status;
 }

@@ -297,15 +297,18 @@ document_of_size (gsize size)
 {
   g_autofree guint8 *content = g_malloc (size);
   g_autofree char *encoded = NULL;
+  g_autofree char *sha256 = NULL;
 
   memset (content, 'x', size);
   encoded = g_base64_encode (content, size);
+  /* validate runs every check of the importer, the SHA-256 too. */
+  sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, content, size);
   return g_strdup_printf ("    <documents>\n"
                           "      <document title=\"t\" fileName=\"f.bin\" "
                           "mediaType=\"application/octet-stream\" sha256=\""
-                          "%064d\">%s</document>\n"
+                          "%s\">%s</document>\n"
                           "    </documents>\n",
-                          0, encoded);
+                          sha256, encoded);
 }
 
 static gboolean

@@ -1037,8 +1037,9 @@ cancel_progress_cb (guint    n_cases,
   at->calls++;
   at->bytes_read = bytes_read;
   at->size = size;
-  /* Every case has been applied inside the file's transaction by now. */
-  if (at->cancellable != NULL)
+  /* At the whole file, every case has been applied inside the file's
+   * transaction (before, the file was only checked, without the lock). */
+  if (at->cancellable != NULL && bytes_read == size)
     g_cancellable_cancel (at->cancellable);
 }
 

@@ -121,7 +121,12 @@ tg_test_remove_dir (const char *dir)
   while (d != NULL && (name = g_dir_read_name (d)) != NULL)
     {
       g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
+
+      /* Backups live in folders of their own (backups/cases.db/). */
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        tg_test_remove_dir (path);
+      else
+        g_unlink (path);
     }
   g_rmdir (dir);
 }

@@ -14,6 +14,7 @@
 #include "tg-case-commands-private.h"
 #include "tg-dates.h"
 #include "tg-history-record.h"
+#include "tg-i18n.h"
 #include "tg-model.h"
 
 G_DEFINE_QUARK (tg-command-error-quark, tg_command_error)
@@ -32,11 +33,14 @@ _tg_command_refuse (GError       **error,
 {
   va_list args;
   g_autofree char *message = NULL;
+  g_autofree char *shown = NULL;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_set_error_literal (error, TG_COMMAND_ERROR, code, message);
+  /* A value quoted from what a person gave is shown, not echoed whole. */
+  shown = tg_i18n_shorten_quotes (message, FALSE);
+  g_set_error_literal (error, TG_COMMAND_ERROR, code, shown);
   return FALSE;
 }
 
@@ -276,6 +280,36 @@ tg_command_parse_param (const TgParamSpec *param,
     }
 }
 
+/* Text of any kind (a reason, a name, a date, the lines of a list) is
+ * what the case and its history will hold: no control character, dates
+ * within the years of a case (tg_rules_text_allowed). */
+static gboolean
+text_param_allowed (const TgParamSpec *p,
+                    GVariant          *value,
+                    GError           **error)
+{
+  g_autofree const char **lines = NULL;
+  g_autoptr(GError) local = NULL;
+
+  if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+    {
+      if (tg_rules_text_allowed (g_variant_get_string (value, NULL), &local))
+        return TRUE;
+    }
+  else if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING_ARRAY))
+    {
+      lines = g_variant_get_strv (value, NULL);
+      for (guint i = 0; lines[i] != NULL && local == NULL; i++)
+        tg_rules_text_allowed (lines[i], &local);
+      if (local == NULL)
+        return TRUE;
+    }
+  else
+    return TRUE;
+  /* Translators: "Reason: the text holds a control character (U+001B); …" */
+  return _tg_command_refuse (error, TG_COMMAND_ERROR_PARAMETER, _("%s: %s."), _(p->label), local->message);
+}
+
 /* The parameters checked and normalized: every one is one the command
  * has, of its type and well-formed (dates typed as displayed become
  * YYYY-MM-DD); the required ones are there unless @partial. NULL with
@@ -313,6 +347,8 @@ normalize_params (const TgCommandRow *row,
           goto fail;
         }
       text = g_variant_is_of_type (value, G_VARIANT_TYPE_STRING) ? g_variant_get_string (value, NULL) : NULL;
+      if (!text_param_allowed (p, value, error))
+        goto fail;
       if ((p->kind == TG_PARAM_DATE || p->kind == TG_PARAM_DATETIME || p->kind == TG_PARAM_ENUM) &&
           !(*text == '\0' && !p->required && p->kind == TG_PARAM_DATE))
         {
@@ -685,6 +721,14 @@ run_in_transaction (TgStore            *store,
       outcome->changed = FALSE;
       return g_steal_pointer (&before);
     }
+  if (tg_case_get_revision (before) >= TG_CASE_MAX_REVISION)
+    {
+      /* The exchange format's revisions are 32-bit (issue 16). */
+      _tg_command_refuse (error, TG_COMMAND_ERROR_INVALID,
+                          _("Case %s is at revision %lld, the highest the exchange format can carry; it cannot be changed further."),
+                          tg_case_get_number (before), (long long) tg_case_get_revision (before));
+      goto fail;
+    }
   outcome->changed = TRUE;
   run.item_id = g_strdup (outcome->item_id);
   details = record (row, &run, before, changes, forced);
@@ -770,6 +814,15 @@ tg_command_run (TgStore          *store,
   g_return_val_if_fail (TG_IS_STORE (store), NULL);
   g_return_val_if_fail (id_or_number != NULL, NULL);
 
+  if (revision != -1 && (revision < 1 || revision > TG_CASE_MAX_REVISION))
+    {
+      _tg_command_refuse (error, TG_COMMAND_ERROR_PARAMETER,
+                          _("The revision %lld cannot be a case's: revisions are 1 to %d."),
+                          (long long) revision, TG_CASE_MAX_REVISION);
+      if (params != NULL)
+        g_variant_unref (g_variant_ref_sink (params));
+      return NULL;
+    }
   if ((row = public_row (name, error)) == NULL)
     {
       if (params != NULL)
@@ -852,8 +905,11 @@ tg_command_register (TgStore *store,
     goto fail;
   g_clear_object (&kase);
   kase = tg_store_command_read (store, id, -1, &rowid, error);
-  if (kase == NULL || !tg_store_command_commit (store, error))
+  if (kase == NULL)
     goto fail;
+  /* A commit that fails has rolled back already. */
+  if (!tg_store_command_commit (store, error))
+    return NULL;
   return g_steal_pointer (&kase);
 
 fail:

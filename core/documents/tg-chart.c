@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "tg-chart-private.h"
+#include "tg-output-file.h"
 
 G_DEFINE_QUARK (tg-chart-error-quark, tg_chart_error)
 G_DEFINE_FINAL_TYPE (TgChart, tg_chart, G_TYPE_OBJECT)
@@ -419,8 +420,8 @@ tg_chart_write_bytes (const char  *path,
 {
   g_autoptr(GError) local = NULL;
 
-  if (g_file_set_contents_full (path, (const char *) bytes->data, bytes->len,
-                                G_FILE_SET_CONTENTS_CONSISTENT, 0644, &local))
+  /* Reports are the Committee's own: private, as every file it writes. */
+  if (tg_output_file_set_contents (path, bytes->data, bytes->len, &local))
     return TRUE;
   g_set_error (error, TG_CHART_ERROR, TG_CHART_ERROR_WRITE,
                _("Cannot write %s: %s"), path, local->message);

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tg-document-private.h"
+#include "tg-output-file.h"
 
 #define PARAGRAPH_INDENT  (12.5 * TG_PT_PER_MM)
 #define TITLE_SPACE_AFTER (2.0 * TG_PT_PER_MM)
@@ -750,9 +751,9 @@ tg_document_write_pdf (TgDocument  *self,
       return FALSE;
     }
 
-  /* Written to a temporary file in the same folder, then renamed. */
-  if (!g_file_set_contents_full (path, (const char *) bytes->data, bytes->len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0644, &local_error))
+  /* Private (it names victims and their IINs), and atomic: see
+   * tg-output-file.h. */
+  if (!tg_output_file_set_contents (path, bytes->data, bytes->len, &local_error))
     {
       g_set_error (error, TG_DOCUMENT_ERROR, TG_DOCUMENT_ERROR_WRITE,
                    _("Could not save the PDF file “%s”: %s. Check that the folder exists, "

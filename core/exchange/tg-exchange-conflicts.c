@@ -222,11 +222,11 @@ tg_exchange_resolve (TgStore             *store,
                                           (const char * const *) took->pdata,
                                           (const char * const *) kept->pdata, error);
   if (resolved == NULL ||
-      !tg_store_exchange_mark_resolved (store, conflict_id, tg_case_get_revision (resolved), error) ||
-      !tg_store_command_commit (store, error))
+      !tg_store_exchange_mark_resolved (store, conflict_id, tg_case_get_revision (resolved), error))
     {
       tg_store_command_rollback (store);
       return FALSE;
     }
-  return TRUE;
+  /* A commit that fails has rolled back already. */
+  return tg_store_command_commit (store, error);
 }

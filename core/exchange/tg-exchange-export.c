@@ -3,52 +3,208 @@
  * Copyright 2026 The Tergeu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * An xmlTextWriter over a file descriptor of our own, so that the file can
- * be fsync'ed before it is renamed into place (GnuCash's habit: write
- * atomically).  Memory holds one case at a time.
+ * An xmlTextWriter whose output goes to a TgOutputFile (written under a
+ * temporary name, made durable and renamed into place, or straight into
+ * a FIFO or device) and, chunk by chunk, to a validating parser: a file
+ * that does not follow the exchange XSD is never reported written (issue
+ * 16: values stored before the checks of the command layer, such as a
+ * control character or a year 10000, made files that did not validate).
+ * Memory holds one case at a time.
  */
 #define G_LOG_DOMAIN "tg-exchange"
 
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
+#include <libxml/parser.h>
+#include <libxml/xmlschemas.h>
 
 #include "tg-dates.h"
 #include "tg-exchange-export.h"
 #include "tg-exchange-import.h"
 #include "tg-exchange-private.h"
+#include "tg-exchange-schema.h"
+#include "tg-output-file.h"
+#include "tg-xml-filter.h"
+
+/* The exchange XSD over what is written, as it is written. */
+typedef struct
+{
+  xmlSAXHandler sax;           /* builds nothing; the schema's plug wraps it */
+  TgXmlFilter *filter;         /* as the importer reads (tg-xml-filter.h) */
+  GByteArray *filtered;
+  xmlSchemaValidCtxtPtr validator;
+  xmlSchemaSAXPlugPtr plug;
+  xmlParserCtxtPtr parser;
+  char *case_number;           /* the case being written */
+  guint n_documents;           /* taken from the filter */
+  char *first_error;           /* "case N, line L: text", or NULL */
+} Check;
 
 typedef struct
 {
   TgStore *store;
-  int fd;
-  gboolean write_failed;
-  int write_errno;
+  TgOutputFile *out;
+  GError *write_error;
   GChecksum *checksum;
   xmlTextWriterPtr writer;
   guint n_cases;
-  char *tmp_path;
+  Check check;
 } Export;
+
+static void
+check_clear (Check *c)
+{
+  if (c->plug != NULL)
+    xmlSchemaSAXUnplug (c->plug);
+  c->plug = NULL;
+  g_clear_pointer (&c->parser, xmlFreeParserCtxt);
+  g_clear_pointer (&c->filter, tg_xml_filter_free);
+  g_clear_pointer (&c->filtered, g_byte_array_unref);
+  g_clear_pointer (&c->validator, xmlSchemaFreeValidCtxt);
+  g_clear_pointer (&c->case_number, g_free);
+  g_clear_pointer (&c->first_error, g_free);
+}
 
 static void
 export_clear (Export *ex)
 {
   g_clear_pointer (&ex->writer, xmlFreeTextWriter);
-  if (ex->fd >= 0)
-    close (ex->fd);
-  ex->fd = -1;
-  if (ex->tmp_path != NULL)
-    g_unlink (ex->tmp_path);
-  g_clear_pointer (&ex->tmp_path, g_free);
+  g_clear_pointer (&ex->out, tg_output_file_free);
+  g_clear_error (&ex->write_error);
   g_clear_pointer (&ex->checksum, g_checksum_free);
+  check_clear (&ex->check);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Export, export_clear)
+
+/* ---- the schema over the output ------------------------------------------ */
+
+static void
+on_check_error (void        *user_data,
+                xmlErrorPtr  error)
+{
+  Check *c = user_data;
+  g_autofree char *text = NULL;
+  guint line;
+
+  if (c->first_error != NULL || error == NULL || error->level < XML_ERR_ERROR)
+    return;
+  text = g_strchomp (g_strdup (error->message != NULL ? error->message : "?"));
+  line = c->filter != NULL && error->line > 0 ? tg_xml_filter_input_line (c->filter, error->line) : (guint) error->line;
+  c->first_error = c->case_number != NULL
+    ? g_strdup_printf (_("case %s, line %u: %s"), c->case_number, line, text)
+    : g_strdup_printf (_("line %u: %s"), line, text);
+}
+
+static gboolean
+check_start (Check   *c,
+             GError **error)
+{
+  xmlSchemaPtr schema = tg_exchange_schema_get (error);
+  xmlSAXHandlerPtr sax = &c->sax;
+  void *user_data = c;
+
+  if (schema == NULL)
+    return FALSE;
+  c->sax.initialized = XML_SAX2_MAGIC;
+  c->validator = xmlSchemaNewValidCtxt (schema);
+  if (c->validator != NULL)
+    {
+      xmlSchemaSetValidStructuredErrors (c->validator, on_check_error, c);
+      c->plug = xmlSchemaSAXPlug (c->validator, &sax, &user_data);
+    }
+  if (c->plug != NULL)
+    c->parser = xmlCreatePushParserCtxt (sax, user_data, NULL, 0, NULL);
+  if (c->parser == NULL)
+    {
+      g_set_error (error, TG_EXCHANGE_ERROR, TG_EXCHANGE_ERROR_FAILED,
+                   _("the exported file could not be checked against the exchange format (out of memory?); no file was made"));
+      return FALSE;
+    }
+  xmlCtxtUseOptions (c->parser, XML_PARSE_NONET);
+  /* The parser gets what the importer's would (tg-xml-filter.h): the
+   * documents' base64 is checked by the filter, in chunks, not copied
+   * whole by libxml2. The file starts with its XML declaration, on
+   * line 1. */
+  c->filter = tg_xml_filter_new (1, TG_XML_INPUT_MAX_DOCUMENT_SIZE);
+  tg_xml_filter_set_keep_documents (c->filter, FALSE);
+  c->filtered = g_byte_array_new ();
+  return TRUE;
+}
+
+/* The documents the filter has checked: a bad one is told (the schema
+ * sees only their line breaks). */
+static void
+check_documents (Check *c)
+{
+  TgXmlFilterDocument *doc;
+
+  while ((doc = tg_xml_filter_take_document (c->filter, c->n_documents + 1)) != NULL)
+    {
+      c->n_documents++;
+      if (c->first_error == NULL && (doc->bad_base64 || doc->too_large))
+        c->first_error = g_strdup_printf (_("case %s: a document is not valid base64 or is larger than the format allows"),
+                                          c->case_number != NULL ? c->case_number : "?");
+      tg_xml_filter_document_free (doc);
+    }
+}
+
+/* The parser's own errors come through the (thread-local) structured
+ * handler, set while it works (as TgXmlInput does). */
+static void
+check_feed (Check      *c,
+            const char *data,
+            int         len,
+            gboolean    last)
+{
+  xmlStructuredErrorFunc saved_func = xmlStructuredError;
+  void *saved_context = xmlStructuredErrorContext;
+
+  g_autofree char *message = NULL;
+  guint line = 0;
+
+  if (c->parser == NULL)
+    return;
+  g_byte_array_set_size (c->filtered, 0);
+  if (len > 0 && !tg_xml_filter_feed (c->filter, (const guint8 *) data, len, c->filtered, &message, &line))
+    {
+      if (c->first_error == NULL)
+        c->first_error = g_strdup_printf (_("line %u: %s"), line, message);
+      return;
+    }
+  xmlSetStructuredErrorFunc (c, on_check_error);
+  xmlParseChunk (c->parser, (const char *) c->filtered->data, c->filtered->len, last);
+  xmlSetStructuredErrorFunc (saved_context, saved_func);
+  check_documents (c);
+}
+
+static gboolean
+check_finish (Check      *c,
+              const char *path,
+              gboolean    written,
+              GError    **error)
+{
+  check_feed (c, NULL, 0, TRUE);
+  if (c->first_error == NULL &&
+      (!c->parser->wellFormed || xmlSchemaIsValid (c->validator) != 1))
+    c->first_error = g_strdup (_("the file does not follow the exchange format"));
+  if (c->first_error == NULL)
+    return TRUE;
+  if (written)
+    g_set_error (error, TG_EXCHANGE_ERROR, TG_EXCHANGE_ERROR_REFUSED,
+                 _("what was written to %s does not follow the exchange format (%s): a value stored in the database breaks it; correct that case and export again"),
+                 path, c->first_error);
+  else
+    g_set_error (error, TG_EXCHANGE_ERROR, TG_EXCHANGE_ERROR_REFUSED,
+                 _("%s would not follow the exchange format (%s): a value stored in the database breaks it; correct that case and export again. No file was made."),
+                 path, c->first_error);
+  return FALSE;
+}
+
+/* ---- the output ------------------------------------------------------------ */
 
 static int
 on_write (void       *context,
@@ -56,23 +212,12 @@ on_write (void       *context,
           int         len)
 {
   Export *ex = context;
-  int done = 0;
 
-  while (done < len)
-    {
-      ssize_t n = write (ex->fd, buffer + done, len - done);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          ex->write_failed = TRUE;
-          ex->write_errno = errno;
-          return -1;
-        }
-      done += n;
-    }
+  if (ex->write_error != NULL ||
+      !tg_output_file_write (ex->out, buffer, len, &ex->write_error))
+    return -1;
   g_checksum_update (ex->checksum, (const guchar *) buffer, len);
+  check_feed (&ex->check, buffer, len, FALSE);
   return len;
 }
 
@@ -82,39 +227,37 @@ on_close (void *context)
   return 0;
 }
 
+/* The output's own message names the path and what went wrong. */
 static gboolean
-io_error (const char  *path,
-          int          saved_errno,
-          GError     **error)
+io_error (GError     *cause,
+          GError    **error)
 {
-  g_set_error (error, TG_EXCHANGE_ERROR, TG_EXCHANGE_ERROR_FAILED,
-               _("%s could not be written: %s; no file was made"),
-               path, g_strerror (saved_errno));
+  g_set_error_literal (error, TG_EXCHANGE_ERROR, TG_EXCHANGE_ERROR_FAILED, cause->message);
   return FALSE;
 }
 
 static gboolean
-open_tmp (Export      *ex,
-          const char  *path,
-          GError     **error)
+open_output (Export      *ex,
+             const char  *path,
+             GError     **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(GError) local_error = NULL;
   xmlOutputBufferPtr out;
 
-  ex->tmp_path = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  ex->fd = g_mkstemp_full (ex->tmp_path, O_WRONLY | O_CLOEXEC, 0600);
-  if (ex->fd < 0)
-    {
-      int saved = errno;
-      g_clear_pointer (&ex->tmp_path, g_free);
-      return io_error (path, saved, error);
-    }
+  ex->out = tg_output_file_open (path, &local_error);
+  if (ex->out == NULL)
+    return io_error (local_error, error);
+  if (!check_start (&ex->check, error))
+    return FALSE;
   ex->checksum = g_checksum_new (G_CHECKSUM_SHA256);
   out = xmlOutputBufferCreateIO (on_write, on_close, ex, NULL);
   ex->writer = out != NULL ? xmlNewTextWriter (out) : NULL;
   if (ex->writer == NULL)
-    return io_error (path, ENOMEM, error);
+    {
+      g_set_error (error, TG_EXCHANGE_ERROR, TG_EXCHANGE_ERROR_FAILED,
+                   _("%s could not be written: out of memory; no file was made"), path);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -138,7 +281,13 @@ write_one (TgCase   *kase,
   Export *ex = user_data;
 
   ex->n_cases++;
-  return _tg_exchange_write_case (ex->writer, kase, base_revision, load_content, ex, error);
+  g_free (ex->check.case_number);
+  ex->check.case_number = g_strdup (tg_case_get_number (kase));
+  if (!_tg_exchange_write_case (ex->writer, kase, base_revision, load_content, ex, error))
+    return FALSE;
+  /* Through the check while it is still this case's: a problem names it. */
+  xmlTextWriterFlush (ex->writer);
+  return TRUE;
 }
 
 static gboolean
@@ -162,33 +311,29 @@ write_all (Export                   *ex,
   return _tg_exchange_write_end (ex->writer, error);
 }
 
-/* Durable before it has its name, and the name durable after. */
+static void
+ignore_error (void        *user_data,
+              xmlErrorPtr  error)
+{
+}
+
+/* Checked, durable before it has its name, and the name durable after. */
 static gboolean
 put_in_place (Export      *ex,
               const char  *path,
               GError     **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  int dir_fd;
+  g_autoptr(GError) local_error = NULL;
+  gboolean direct = tg_output_file_get_temp_path (ex->out) == NULL;
 
   g_clear_pointer (&ex->writer, xmlFreeTextWriter);   /* flushes */
-  if (ex->write_failed)
-    return io_error (path, ex->write_errno, error);
-  if (fsync (ex->fd) != 0 || close (ex->fd) != 0)
-    {
-      ex->fd = -1;
-      return io_error (path, errno, error);
-    }
-  ex->fd = -1;
-  if (g_rename (ex->tmp_path, path) != 0)
-    return io_error (path, errno, error);
-  g_clear_pointer (&ex->tmp_path, g_free);
-  dir_fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir_fd >= 0)
-    {
-      fsync (dir_fd);
-      close (dir_fd);
-    }
+  if (ex->write_error != NULL)
+    return io_error (ex->write_error, error);
+  /* A FIFO or a device has had the bytes already; a file is not made. */
+  if (!check_finish (&ex->check, path, direct, error))
+    return FALSE;
+  if (!tg_output_file_commit (ex->out, &local_error))
+    return io_error (local_error, error);
   return TRUE;
 }
 
@@ -200,17 +345,33 @@ tg_exchange_export_file (TgStore                  *store,
                          guint                    *n_cases,
                          GError                  **error)
 {
-  g_auto(Export) ex = { store, -1, };
+  g_auto(Export) ex = { store, };
   g_autofree char *summary = NULL;
   g_autofree char *base = NULL;
+  g_autoptr(GError) local_error = NULL;
+  xmlStructuredErrorFunc saved_func;
+  void *saved_context;
+  gboolean ok;
 
   g_return_val_if_fail (TG_IS_STORE (store), FALSE);
   g_return_val_if_fail (query != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (!open_tmp (&ex, path, error) ||
-      !write_all (&ex, query, sender_code != NULL ? sender_code : TG_EXCHANGE_OWN_CODE, error))
+  if (!open_output (&ex, path, error))
     return FALSE;
+  saved_func = xmlStructuredError;
+  saved_context = xmlStructuredErrorContext;
+  /* libxml2 would print its own "write error": ours names the file. */
+  xmlSetStructuredErrorFunc (NULL, ignore_error);
+  ok = write_all (&ex, query, sender_code != NULL ? sender_code : TG_EXCHANGE_OWN_CODE, &local_error);
+  xmlSetStructuredErrorFunc (saved_context, saved_func);
+  if (!ok && ex.write_error != NULL)
+    return io_error (ex.write_error, error);
+  if (!ok)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   /* The writer has flushed into the checksum once it is freed. */
   if (!put_in_place (&ex, path, error))
     return FALSE;

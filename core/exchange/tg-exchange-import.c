@@ -83,13 +83,17 @@ typedef struct
   TgCalendar *calendar;
   char *sender;             /* set by the reader before the first case */
   char *sender_name;
-  GHashTable *ids;          /* without a store: case ids of the file */
-  GHashTable *numbers;      /* without a store: number → case id */
+  TgStore *scratch;         /* without a store: the file's case ids and
+                             * numbers, in a private temporary database so
+                             * that memory does not grow with the file */
   TgExchangeTotals totals;  /* the writing side's */
   const TgExchangeImportOptions *options;
   guint64 size;             /* of the file, for progress */
   const char *path;
 
+  gboolean check_only;      /* the first pass: everything but writing */
+  gboolean input_errors;    /* finish says what the input says (validate) */
+  char *checked_sha256;     /* the file's, as the first pass read it */
   gboolean threaded;        /* the reader runs in its own thread */
   GAsyncQueue *made;        /* Item *, then END */
   GAsyncQueue *used;        /* Items the writer is done with, then END:
@@ -129,11 +133,13 @@ import_clear (Import *im)
   g_clear_object (&im->calendar);
   g_clear_pointer (&im->sender, g_free);
   g_clear_pointer (&im->sender_name, g_free);
-  g_clear_pointer (&im->ids, g_hash_table_unref);
-  g_clear_pointer (&im->numbers, g_hash_table_unref);
+  if (im->scratch != NULL)
+    tg_store_exchange_check_end (im->scratch);
+  g_clear_object (&im->scratch);
   g_clear_pointer (&im->made, g_async_queue_unref);
   g_clear_pointer (&im->used, g_async_queue_unref);
   g_clear_pointer (&im->later, g_array_unref);
+  g_clear_pointer (&im->checked_sha256, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Import, import_clear)
@@ -316,7 +322,7 @@ check_item_ids (Import             *im,
   check_ids (im, in, ITEM_DOCUMENT, tg_case_get_documents (in->kase));
 }
 
-/* Whether this file had the case already; without a store, by a table. */
+/* Whether this file had the case already. */
 static gboolean
 first_in_file (Import     *im,
                TgCase     *kase,
@@ -324,10 +330,8 @@ first_in_file (Import     *im,
 {
   gboolean first = TRUE;
 
-  if (im->store == NULL)
-    return g_hash_table_add (im->ids, g_strdup (tg_case_get_id (kase)));
-  if (!tg_store_exchange_note_id (im->store, tg_case_get_id (kase), tg_case_get_number (kase),
-                                  &first, error))
+  if (!tg_store_exchange_note_id (im->store != NULL ? im->store : im->scratch, tg_case_get_id (kase),
+                                  tg_case_get_number (kase), &first, error))
     return TRUE;
   return first;
 }
@@ -338,14 +342,11 @@ number_holder (Import  *im,
                GError **error)
 {
   const char *number = tg_case_get_number (kase);
-  const char *held;
 
-  if (im->store != NULL)
-    return tg_store_exchange_number_holder (im->store, number, error);
-  held = g_hash_table_lookup (im->numbers, number);
-  if (held == NULL)
-    g_hash_table_insert (im->numbers, g_strdup (number), g_strdup (tg_case_get_id (kase)));
-  return g_strdup (held);
+  /* Without a store, only the file's own cases can hold it. */
+  if (im->store == NULL)
+    return NULL;
+  return tg_store_exchange_number_holder (im->store, number, error);
 }
 
 static void
@@ -393,6 +394,11 @@ check_identity (Import *im,
     }
   if (tg_case_get_number (in->kase) != NULL)
     holder = number_holder (im, in->kase, &error);
+  /* Nothing of the file is in the store while it is checked: another case
+   * of the file with this number is found among the file's. */
+  if (holder == NULL && tg_case_get_number (in->kase) != NULL && error == NULL)
+    holder = tg_store_exchange_number_in_file (im->store != NULL ? im->store : im->scratch,
+                                               tg_case_get_number (in->kase), id, &error);
   if (holder != NULL && g_strcmp0 (holder, id) != 0)
     report_number_held (im, item, holder);
   if (error != NULL)
@@ -543,13 +549,22 @@ static void
 progress (Import *im,
           Item   *item)
 {
+  /* Into a store the file is read twice, checked then applied: each pass
+   * is half of the way, and the end of the second is the whole file. */
+  guint64 base = im->store == NULL || im->check_only ? 0 : im->size / 2;
+  guint64 scale = im->store == NULL ? 1 : 2;
+  guint64 end = im->check_only ? im->size / 2 : im->size;
+  /* Cases count once they are applied. */
+  guint n_cases = im->check_only ? 0 : item != NULL ? item->n_cases : im->totals.n_cases;
+
   if (im->options->progress == NULL)
     return;
   if (item == NULL)
-    im->options->progress (im->totals.n_cases, im->size, im->size, im->options->progress_data);
+    im->options->progress (n_cases, end, im->size, im->options->progress_data);
   else if (item->n_cases % TG_EXCHANGE_PROGRESS_CASES == 0)
     /* What the parser had read, ahead of the case by a buffer at most. */
-    im->options->progress (item->n_cases, item->n_read, im->size, im->options->progress_data);
+    im->options->progress (n_cases, MIN (base + item->n_read / scale, end), im->size,
+                           im->options->progress_data);
 }
 
 /* The writing side: identity, then the store. */
@@ -563,7 +578,7 @@ take_case (Import *im,
       check_identity (im, item);
       /* After the first error nothing is applied: the file will be rolled
        * back, and the rest is only checked. */
-      if (im->store != NULL && item->clean && im->n_later == 0 && !cancelled (im))
+      if (im->store != NULL && !im->check_only && item->clean && im->n_later == 0 && !cancelled (im))
         apply_case (im, item);
     }
   progress (im, item);
@@ -583,6 +598,7 @@ documents_size (TgExchangeIncoming *in)
       g_autoptr(TgCaseDocument) d = g_list_model_get_item (list, i);
       GBytes *content = tg_case_document_get_content (d);
 
+      /* Spooled content (tg-content-spool.h) takes no memory. */
       if (content != NULL)
         size += g_bytes_get_size (content);
     }
@@ -765,10 +781,11 @@ finish (Import               *im,
   g_autoptr(GError) input_error = NULL;
   g_autoptr(GError) local_error = NULL;
   Relay relay = { func, user_data };
+  gboolean writing = im->store != NULL && !im->check_only;
 
   if (cancelled (im))
     {
-      if (im->store != NULL)
+      if (writing)
         tg_store_rollback (im->store);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
                    _("%s: the import was cancelled; nothing of the file was applied"),
@@ -777,12 +794,26 @@ finish (Import               *im,
     }
   if (!tg_xml_input_finish (im->input, &input_error))
     {
-      if (im->store != NULL)
+      if (writing)
         tg_store_rollback (im->store);
+      if (im->input_errors)
+        {
+          g_propagate_error (error, g_steal_pointer (&input_error));
+          return FALSE;
+        }
       return refused (input_error, error);
     }
-  if (im->store == NULL)
+  if (!writing)
     return TRUE;
+  if (g_strcmp0 (tg_xml_input_get_sha256 (im->input), im->checked_sha256) != 0)
+    {
+      tg_store_rollback (im->store);
+      g_set_error (error, TG_EXCHANGE_ERROR, TG_EXCHANGE_ERROR_REFUSED,
+                   _("%s changed while it was imported (it is not the file that was checked); "
+                     "nothing of the file was applied: import it again once it is complete"),
+                   tg_xml_input_get_file_name (im->input));
+      return FALSE;
+    }
   if (!commit (im, &local_error))
     {
       g_set_error (error, TG_EXCHANGE_ERROR, TG_EXCHANGE_ERROR_FAILED,
@@ -811,6 +842,99 @@ tg_exchange_import_file (TgStore               *store,
   return tg_exchange_import_file_full (store, path, report, &options, totals, error);
 }
 
+static void
+import_init (Import                        *im,
+             TgStore                       *store,
+             const char                    *path,
+             TgExchangeReport              *report,
+             const TgExchangeImportOptions *options)
+{
+  static const TgExchangeImportOptions none = TG_EXCHANGE_IMPORT_OPTIONS_INIT;
+
+  im->store = store;
+  im->path = path;
+  im->options = options != NULL ? options : &none;
+  im->later = g_array_new (FALSE, FALSE, sizeof (Later));
+  g_array_set_clear_func (im->later, later_clear);
+  im->input = tg_xml_input_new (report);
+  if (im->options->max_size > 0)
+    tg_xml_input_set_max_size (im->input, im->options->max_size);
+  if (store != NULL)
+    {
+      im->calendar = g_object_ref (tg_store_get_calendar (store));
+      /* Checking a file alone is the reader's work only. */
+      im->threaded = TRUE;
+      im->made = g_async_queue_new ();
+      im->used = g_async_queue_new ();
+    }
+  else
+    {
+      im->calendar = tg_calendar_new ();
+    }
+}
+
+/* The scratch database of a check without a store; FALSE when it cannot
+ * be made (a full temporary folder). */
+static gboolean
+open_scratch (Import  *im,
+              GError **error)
+{
+  im->scratch = tg_store_open_scratch (error);
+  if (im->scratch == NULL)
+    return FALSE;
+  if (!tg_store_exchange_check_begin (im->scratch, error) ||
+      !tg_store_exchange_reset_ids (im->scratch, error))
+    {
+      g_clear_object (&im->scratch);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The first pass into a store: the schema, every rule and the cases'
+ * identities against the store, without the write lock (issue 16: a file
+ * that takes minutes to check held every other writer for as long). Its
+ * messages go to @report only when it fails; the file's SHA-256 then
+ * tells the second pass that it reads the same file. */
+static gboolean
+check_first (TgStore                       *store,
+             const char                    *path,
+             TgExchangeReport              *report,
+             const TgExchangeImportOptions *options,
+             char                         **sha256,
+             GError                       **error)
+{
+  g_autoptr(TgExchangeReport) own = tg_exchange_report_new ();
+  g_auto(Import) im = { NULL, };
+  GListModel *messages;
+  gboolean ok;
+
+  import_init (&im, store, path, own, options);
+  im.check_only = TRUE;
+  if (!tg_store_exchange_check_begin (store, error))
+    return FALSE;
+  if (!tg_store_exchange_reset_ids (store, error))
+    {
+      tg_store_exchange_check_end (store);
+      return FALSE;
+    }
+  read_and_apply (&im);
+  ok = finish (&im, NULL, NULL, error);
+  tg_store_exchange_check_end (store);
+  if (ok)
+    {
+      *sha256 = g_strdup (tg_xml_input_get_sha256 (im.input));
+      return TRUE;
+    }
+  messages = tg_exchange_report_get_messages (own);
+  for (guint i = 0; i < g_list_model_get_n_items (messages); i++)
+    {
+      g_autoptr(TgExchangeMessage) m = g_list_model_get_item (messages, i);
+      tg_exchange_report_add (report, m);
+    }
+  return FALSE;
+}
+
 gboolean
 tg_exchange_import_file_full (TgStore                        *store,
                               const char                     *path,
@@ -819,8 +943,8 @@ tg_exchange_import_file_full (TgStore                        *store,
                               TgExchangeTotals               *totals,
                               GError                        **error)
 {
-  static const TgExchangeImportOptions none = TG_EXCHANGE_IMPORT_OPTIONS_INIT;
   g_auto(Import) im = { NULL, };
+  g_autofree char *checked = NULL;
   gboolean ok;
 
   g_return_val_if_fail (store == NULL || TG_IS_STORE (store), FALSE);
@@ -828,16 +952,14 @@ tg_exchange_import_file_full (TgStore                        *store,
   g_return_val_if_fail (TG_IS_EXCHANGE_REPORT (report), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  im.store = store;
-  im.path = path;
-  im.options = options != NULL ? options : &none;
-  im.later = g_array_new (FALSE, FALSE, sizeof (Later));
-  g_array_set_clear_func (im.later, later_clear);
-  im.input = tg_xml_input_new (report);
-  if (im.options->max_size > 0)
-    tg_xml_input_set_max_size (im.input, im.options->max_size);
+  if (store != NULL && !check_first (store, path, report, options, &checked, error))
+    return FALSE;
+  import_init (&im, store, path, report, options);
+  if (store == NULL && !open_scratch (&im, error))
+    return FALSE;
   if (store != NULL)
     {
+      im.checked_sha256 = g_steal_pointer (&checked);
       if (!tg_store_begin (store, error))
         return FALSE;
       if (!tg_store_exchange_reset_ids (store, error))
@@ -845,20 +967,32 @@ tg_exchange_import_file_full (TgStore                        *store,
           tg_store_rollback (store);
           return FALSE;
         }
-      im.calendar = g_object_ref (tg_store_get_calendar (store));
-      /* Checking a file alone is the reader's work only. */
-      im.threaded = TRUE;
-      im.made = g_async_queue_new ();
-      im.used = g_async_queue_new ();
-    }
-  else
-    {
-      im.calendar = tg_calendar_new ();
-      im.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      im.numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
     }
   read_and_apply (&im);
   ok = finish (&im, im.options->func, im.options->user_data, error);
+  if (totals != NULL)
+    *totals = im.totals;
+  return ok;
+}
+
+gboolean
+_tg_exchange_check_file (const char        *path,
+                         TgExchangeReport  *report,
+                         TgExchangeTotals  *totals,
+                         GError           **error)
+{
+  g_auto(Import) im = { NULL, };
+  gboolean ok;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (TG_IS_EXCHANGE_REPORT (report), FALSE);
+
+  import_init (&im, NULL, path, report, NULL);
+  im.input_errors = TRUE;
+  if (!open_scratch (&im, error))
+    return FALSE;
+  read_and_apply (&im);
+  ok = finish (&im, NULL, NULL, error);
   if (totals != NULL)
     *totals = im.totals;
   return ok;

@@ -60,7 +60,9 @@ typedef void (*TgExchangeResultFunc) (const char       *number,
  * Reads @path as one stream, one case at a time, checks the schema and
  * every rule of domain.md on each case, and applies the cases in one
  * transaction: when anything is wrong nothing is applied and the
- * database is as it was.  Each error is a message of @report with the
+ * database is as it was.  Into a store the file is checked whole before
+ * the write transaction takes its lock, then read again and applied; a
+ * file that changed in between is refused.  Each error is a message of @report with the
  * file, the line of the element at fault and the case; warnings (a due
  * date that differs from the receiver's computation) do not refuse.
  *
@@ -82,7 +84,10 @@ TgCase  *tg_exchange_read_case_file (const char        *path,
                                      GError           **error);
 
 /* Told every TG_EXCHANGE_PROGRESS_CASES cases and once at the end of the
- * file: the cases read so far, the bytes read and the file's size. */
+ * file: the cases read so far, the bytes read and the file's size. Into a
+ * store a file is read twice, checked before the write lock is taken and
+ * then applied: the first half of the bytes is the check (no case counts
+ * yet), the second the applying. */
 #define TG_EXCHANGE_PROGRESS_CASES 500
 typedef void (*TgExchangeProgressFunc) (guint    n_cases,
                                         guint64  bytes_read,

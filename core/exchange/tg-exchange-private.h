@@ -14,6 +14,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "tg-case.h"
+#include "tg-exchange-import.h"
 #include "tg-xml-input.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,14 @@ typedef struct
 
 void                _tg_exchange_incoming_free     (TgExchangeIncoming *incoming);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TgExchangeIncoming, _tg_exchange_incoming_free)
+
+/* The importer's pipeline without a store (tg-exchange-validate.h): the
+ * error is the input's (TG_XML_INPUT_ERROR). Defined in
+ * tg-exchange-import.c. */
+gboolean _tg_exchange_check_file (const char        *path,
+                                  TgExchangeReport  *report,
+                                  TgExchangeTotals  *totals,
+                                  GError           **error);
 
 /* Reads the header at the current node; the sender's code and name. */
 void                _tg_exchange_read_header       (TgXmlInput  *input,

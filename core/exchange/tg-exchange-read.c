@@ -568,12 +568,6 @@ read_request (Reader *r,
   g_list_store_append (tg_case_get_requests (r->in->kase), q);
 }
 
-static char *
-sha256_of (GBytes *bytes)
-{
-  return g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
-}
-
 /* A document without an id is named by its content's hash: the same file
  * sent twice is one document, and changed content is another one.  (The
  * writer leaves such a name out, and this gives it back.) */
@@ -604,10 +598,12 @@ static void
 read_document (Reader *r)
 {
   g_autoptr(TgCaseDocument) d = tg_case_document_new ();
-  g_autoptr(GBytes) content = NULL;
+  g_autoptr(TgContentSpool) spool = NULL;
   g_autofree char *actual = NULL;
   g_autofree char *declared = NULL;
   g_autofree char *id = NULL;
+  goffset offset = 0;
+  gsize size = 0;
   guint l = line (r);
 
   id = tg_xml_input_dup_attribute (r->input, "id");
@@ -615,10 +611,12 @@ read_document (Reader *r)
   attribute_into (r, d, "fileName", "file-name");
   attribute_into (r, d, "mediaType", "media-type");
   declared = tg_xml_input_dup_attribute (r->input, "sha256");
-  content = tg_xml_input_read_base64 (r->input, TG_XML_INPUT_MAX_DOCUMENT_SIZE);
-  if (content == NULL || declared == NULL)
+  /* The content stays in the input's spool: the store copies it from
+   * there, and no document is ever whole in memory. */
+  if (!tg_xml_input_read_document (r->input, TG_XML_INPUT_MAX_DOCUMENT_SIZE,
+                                   &spool, &offset, &size, &actual) ||
+      declared == NULL)
     return;
-  actual = sha256_of (content);
   if (g_ascii_strcasecmp (actual, declared) != 0)
     tg_xml_input_add_message (r->input, TG_EXCHANGE_SEVERITY_ERROR, l,
                               _("document “%s”: the content's SHA-256 is %s, "
@@ -629,8 +627,8 @@ read_document (Reader *r)
     id = document_id (r->in->kase, actual);
   tg_case_document_set_id (d, id);
   tg_case_document_set_sha256 (d, actual);
-  tg_case_document_set_content (d, content);
-  tg_case_document_set_size (d, g_bytes_get_size (content));
+  tg_case_document_set_size (d, size);
+  tg_case_document_set_spooled (d, spool, offset);
   g_list_store_append (tg_case_get_documents (r->in->kase), d);
 }
 

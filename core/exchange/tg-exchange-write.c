@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -417,9 +418,13 @@ write_documents (Out                   *o,
     {
       g_autoptr(TgCaseDocument) d = g_list_model_get_item (list, i);
       g_autoptr(GBytes) content = NULL;
+      goffset offset = 0;
+      TgContentSpool *spool = tg_case_document_get_spooled (d, &offset);
 
       if (tg_case_document_get_content (d) != NULL)
         content = g_bytes_ref (tg_case_document_get_content (d));
+      else if (spool != NULL)
+        content = tg_content_spool_dup_bytes (spool, offset, tg_case_document_get_size (d), error);
       else if (content_func != NULL)
         content = content_func (kase, tg_case_document_get_id (d), user_data, error);
       if (content == NULL)
@@ -555,6 +560,41 @@ _tg_exchange_case_to_text (TgCase      *kase,
   return text;
 }
 
+static gboolean
+write_all_to (int          fd,
+              const char  *path,
+              const char  *text,
+              GError     **error)
+{
+  gsize len = strlen (text);
+
+  while (len > 0)
+    {
+      ssize_t n = write (fd, text, len);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          int saved = n < 0 ? errno : ENOSPC;
+          close (fd);
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                       _("Cannot write %s: %s."), path, g_strerror (saved));
+          return FALSE;
+        }
+      text += n;
+      len -= n;
+    }
+  if (close (fd) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Cannot write %s: %s."), path, g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 TgCase *
 _tg_exchange_case_from_text (const char  *text,
                              GError     **error)
@@ -565,12 +605,16 @@ _tg_exchange_case_from_text (const char  *text,
   g_autofree char *path = NULL;
   int fd;
 
+  /* Private from the start: g_file_set_contents would make a new file
+   * with the default mode. */
   fd = g_file_open_tmp ("tergeu-conflict-XXXXXX.xml", &path, error);
   if (fd < 0)
     return NULL;
-  close (fd);
-  if (!g_file_set_contents (path, text, -1, error))
-    return NULL;
+  if (!write_all_to (fd, path, text, error))
+    {
+      g_unlink (path);
+      return NULL;
+    }
   if (tg_xml_input_open (input, path, NULL))
     while (tg_xml_input_next (input))
       if (tg_xml_input_get_depth (input) == 1 &&

@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tg-exchange-schema.h"
+#include "tg-i18n.h"
 #include "tg-xml-input-private.h"
 
 /* libxml2 quotes the offending value in its messages; keep them short. */
@@ -54,7 +55,9 @@ add_pending (TgXmlInput         *self,
              guint               line,
              const char         *text)
 {
-  Pending p = { severity, line, self->pending->len, g_strdup (text), FALSE, NULL };
+  /* A value from the file is quoted up to TG_I18N_QUOTE_CHARS: a file may
+   * hold one of half a megabyte (issue 16). */
+  Pending p = { severity, line, self->pending->len, tg_i18n_shorten_quotes (text, FALSE), FALSE, NULL };
 
   g_array_append_val (self->pending, p);
   if (severity == TG_EXCHANGE_SEVERITY_ERROR)
@@ -111,7 +114,7 @@ _tg_xml_input_report_for_case (TgXmlInput *self,
     return;
   p = &g_array_index (self->pending, Pending, self->pending->len - 1);
   /* Not the error limit's own message, which belongs to no case. */
-  if (!g_str_equal (p->text, text))
+  if (self->stopped && self->refused)
     return;
   p->labelled = TRUE;
   p->label = g_strdup (label);
@@ -182,7 +185,8 @@ clean_libxml_message (const char *message)
   g_string_replace (s, "\n", " ", 0);
   while (s->len > 0 && g_ascii_isspace (s->str[s->len - 1]))
     g_string_truncate (s, s->len - 1);
-  valid = g_utf8_make_valid (s->str, s->len);
+  /* libxml2 quotes the value it refused: shown up to TG_I18N_QUOTE_CHARS. */
+  valid = tg_i18n_shorten_quotes (s->str, TRUE);
   if (g_utf8_strlen (valid, -1) > MAX_MESSAGE_CHARS)
     {
       g_autofree char *head = g_utf8_substring (valid, 0, MAX_MESSAGE_CHARS);
@@ -291,7 +295,7 @@ _tg_xml_input_on_libxml_error (void        *user_data,
   if (text == NULL)
     text = clean_libxml_message (error->message);
   _tg_xml_input_report (self, severity, error_code_for (error),
-                        error->line > 0 ? error->line : 0, text);
+                        error->line > 0 ? _tg_xml_input_file_line (self, error->line) : 0, text);
 }
 
 static char *

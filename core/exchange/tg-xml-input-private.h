@@ -13,6 +13,7 @@
 #include <libxml/xmlreader.h>
 #include <libxml/xmlschemas.h>
 
+#include "tg-xml-filter.h"
 #include "tg-xml-input.h"
 
 G_BEGIN_DECLS
@@ -47,6 +48,10 @@ struct _TgXmlInput
   GInputStream *stream;
   GByteArray *prolog;  /* read ahead by the prolog check */
   gsize prolog_pos;    /* how much of it the parser has had */
+  gsize root_offset;   /* where in it the root element starts */
+  TgXmlFilter *filter; /* what follows, for the parser (tg-xml-filter.h) */
+  GByteArray *filtered;  /* its output not yet given to the parser */
+  gsize filtered_pos;
   guint64 n_read;
   GChecksum *checksum; /* SHA-256 of the bytes read */
 
@@ -69,6 +74,8 @@ struct _TgXmlInput
   gboolean in_document;
   gboolean document_reported;
   guint64 document_chars;
+  guint document_seq;  /* documents begun so far, as the filter numbers them */
+  guint item_counts[16];  /* of the case being read, per item limit */
 };
 
 void     _tg_xml_input_pending_clear       (gpointer            data);
@@ -112,6 +119,10 @@ gboolean _tg_xml_input_set_open_error      (TgXmlInput         *self,
 /* @text cut to @max_chars characters. */
 char    *_tg_xml_input_truncate            (const char         *text,
                                             glong               max_chars);
+/* The line of the file that the parser's line @line is (the filter drops
+ * some lines of filler). */
+guint    _tg_xml_input_file_line           (TgXmlInput         *self,
+                                            guint               line);
 /* The structured error handler for the parser and the validator. */
 void     _tg_xml_input_on_libxml_error     (void               *user_data,
                                             xmlErrorPtr         error);

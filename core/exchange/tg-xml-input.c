@@ -48,6 +48,8 @@ tg_xml_input_finalize (GObject *object)
   g_clear_object (&self->stream);
   g_clear_pointer (&self->checksum, g_checksum_free);
   g_clear_pointer (&self->prolog, g_byte_array_unref);
+  g_clear_pointer (&self->filter, tg_xml_filter_free);
+  g_clear_pointer (&self->filtered, g_byte_array_unref);
   g_clear_pointer (&self->pending, g_array_unref);
   g_clear_pointer (&self->cases, g_array_unref);
   g_clear_object (&self->first_error);
@@ -74,6 +76,7 @@ tg_xml_input_init (TgXmlInput *self)
   self->code = -1;
   self->element_depth = -1;
   self->prolog = g_byte_array_new ();
+  self->filtered = g_byte_array_new ();
   self->checksum = g_checksum_new (G_CHECKSUM_SHA256);
   self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
   g_array_set_clear_func (self->pending, _tg_xml_input_pending_clear);
@@ -165,6 +168,8 @@ read_stream (TgXmlInput *self,
       _tg_xml_input_refuse (self, TG_XML_INPUT_ERROR_IO, 0, text);
       return -1;
     }
+  if (n == 0)
+    return 0;   /* the checksum may be read already */
   self->n_read += n;
   g_checksum_update (self->checksum, buffer, n);
   if (self->n_read > self->max_size)
@@ -180,7 +185,45 @@ read_stream (TgXmlInput *self,
   return n;
 }
 
-/* The parser's input: the prolog read ahead, then the rest of the file. */
+/* Refills the filter's output from the prolog's last bytes or the file;
+ * FALSE at the end of the file or when it was refused. */
+static gboolean
+refill (TgXmlInput *self)
+{
+  guint8 chunk[16384];
+  const guint8 *data = chunk;
+  gssize n;
+  g_autofree char *message = NULL;
+  guint line = 0;
+
+  g_byte_array_set_size (self->filtered, 0);
+  self->filtered_pos = 0;
+  while (self->filtered->len == 0)
+    {
+      if (self->prolog_pos < self->prolog->len)
+        {
+          data = self->prolog->data + self->prolog_pos;
+          n = self->prolog->len - self->prolog_pos;
+          self->prolog_pos = self->prolog->len;
+        }
+      else
+        {
+          data = chunk;
+          n = read_stream (self, chunk, sizeof chunk);
+        }
+      if (n <= 0)
+        return FALSE;
+      if (!tg_xml_filter_feed (self->filter, data, n, self->filtered, &message, &line))
+        {
+          _tg_xml_input_refuse (self, TG_XML_INPUT_ERROR_INVALID, line, message);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* The parser's input: the prolog read ahead, as it is, then the rest of
+ * the file through the filter. */
 static int
 on_parser_read (void *context,
                 char *buffer,
@@ -191,14 +234,35 @@ on_parser_read (void *context,
 
   if (self->refused || len <= 0)
     return -1;
-  if (self->prolog_pos < self->prolog->len)
+  if (self->prolog_pos < self->root_offset || self->filter == NULL)
     {
-      n = MIN ((gsize) len, self->prolog->len - self->prolog_pos);
-      memcpy (buffer, self->prolog->data + self->prolog_pos, n);
-      self->prolog_pos += n;
-      return (int) n;
+      gsize end = self->filter != NULL ? self->root_offset : self->prolog->len;
+
+      if (self->prolog_pos < end)
+        {
+          n = MIN ((gsize) len, end - self->prolog_pos);
+          memcpy (buffer, self->prolog->data + self->prolog_pos, n);
+          self->prolog_pos += n;
+          return (int) n;
+        }
+      if (self->filter == NULL)
+        return (int) read_stream (self, buffer, len);
     }
-  return (int) read_stream (self, buffer, len);
+  if (self->filtered_pos >= self->filtered->len && !refill (self))
+    return self->refused ? -1 : 0;
+  n = MIN ((gsize) len, self->filtered->len - self->filtered_pos);
+  memcpy (buffer, self->filtered->data + self->filtered_pos, n);
+  self->filtered_pos += n;
+  return (int) n;
+}
+
+guint
+_tg_xml_input_file_line (TgXmlInput *self,
+                         guint       line)
+{
+  if (self->filter == NULL || line == 0)
+    return line;
+  return tg_xml_filter_input_line (self->filter, line);
 }
 
 /* The stream is the input's own, closed when the input is finalized. */
@@ -291,6 +355,9 @@ read_prolog (TgXmlInput *self)
                                   &offset, &local_error))
         {
         case TG_XML_PROLOG_ROOT:
+          self->root_offset = offset;
+          self->filter = tg_xml_filter_new (tg_xml_prolog_line (self->prolog->data, offset),
+                                            TG_XML_INPUT_MAX_DOCUMENT_SIZE);
           return TRUE;
         case TG_XML_PROLOG_REFUSED:
           return refuse_prolog (self, offset, local_error);
@@ -415,7 +482,7 @@ current_line (TgXmlInput *self)
   /* Element lines above 65535 are not kept by libxml2 2.9. */
   if (line <= 0 || line == 65535)
     line = xmlTextReaderGetParserLineNumber (self->reader);
-  return line > 0 ? (guint) line : 0;
+  return line > 0 ? _tg_xml_input_file_line (self, (guint) line) : 0;
 }
 
 static gboolean
@@ -460,11 +527,11 @@ check_root (TgXmlInput *self)
   g_autofree char *version = tg_xml_input_dup_attribute (self, "formatVersion");
   guint line = current_line (self);
 
+  /* The namespace names the version the file is in, whatever its
+   * formatVersion says (issue 16: "version 1 is not understood"). */
   if (ns != NULL && g_str_has_prefix (ns, NAMESPACE_BASE) &&
       !g_str_equal (ns, TG_EXCHANGE_NAMESPACE))
-    return refuse_version (self, line,
-                           version != NULL ? version
-                                           : ns + strlen (NAMESPACE_BASE));
+    return refuse_version (self, line, ns + strlen (NAMESPACE_BASE));
   if (g_strcmp0 (ns, TG_EXCHANGE_NAMESPACE) != 0 ||
       g_strcmp0 (name, "caseFile") != 0)
     return refuse_root (self, line, ns, name);
@@ -493,7 +560,55 @@ end_case (TgXmlInput *self)
 
   if (self->cases->len > 0 && line > 0)
     g_array_index (self->cases, CaseSpan, self->cases->len - 1).end_line =
-      (guint) line;
+      _tg_xml_input_file_line (self, (guint) line);
+}
+
+/* How many of an item one case may have: more than any accident, so that
+ * a file with more is refused at once rather than read, checked and
+ * compared for minutes (issue 16: 20 000 victims took 248 s). */
+static const struct
+{
+  int depth;
+  const char *name;
+  guint max;
+  const char *what;   /* NC_("limit"): "%s" in the message */
+} item_limits[] = {
+  { 3, "victim", 1000, NC_("limit", "victims") },
+  { 4, "member", 200, NC_("limit", "commission members") },
+  { 3, "extension", 500, NC_("limit", "extensions of the term") },
+  { 4, "cause", 2000, NC_("limit", "causes") },
+  { 4, "responsible", 2000, NC_("limit", "persons responsible") },
+  { 4, "violation", 2000, NC_("limit", "violated norms") },
+  { 3, "dispute", 500, NC_("limit", "disputes") },
+  { 4, "position", 2000, NC_("limit", "positions in disputes") },
+  { 3, "request", 1000, NC_("limit", "information requests") },
+  { 3, "document", 1000, NC_("limit", "documents") },
+  { 3, "event", 50000, NC_("limit", "history events") },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (item_limits) <= 16);
+
+static gboolean
+count_item (TgXmlInput *self,
+            int         depth,
+            const char *name)
+{
+  g_autofree char *text = NULL;
+
+  if (depth == 1)
+    memset (self->item_counts, 0, sizeof self->item_counts);
+  for (guint i = 0; i < G_N_ELEMENTS (item_limits); i++)
+    if (item_limits[i].depth == depth && g_strcmp0 (item_limits[i].name, name) == 0 &&
+        ++self->item_counts[i] > item_limits[i].max)
+      {
+        /* Translators: "a case has more than 1000 victims; …" */
+        /* Translators: %s is one of the "limit" words: "victims", … */
+        text = g_strdup_printf (_("a case has more than %u %s; no accident has: the file was not read further"),
+                                item_limits[i].max,
+                                g_dpgettext2 (GETTEXT_PACKAGE, "limit", item_limits[i].what));
+        return _tg_xml_input_refuse (self, TG_XML_INPUT_ERROR_INVALID, current_line (self), text);
+      }
+  return TRUE;
 }
 
 static gboolean
@@ -513,10 +628,14 @@ check_element (TgXmlInput *self)
     }
   if (depth == 0 && !check_root (self))
     return FALSE;
+  if (!count_item (self, depth, name))
+    return FALSE;
   if (depth == 1 && g_strcmp0 (name, "case") == 0)
     begin_case (self);
   self->element_depth = depth;
   self->in_document = depth == 3 && g_strcmp0 (name, "document") == 0;
+  if (self->in_document)
+    self->document_seq++;
   self->document_reported = FALSE;
   self->document_chars = 0;
   return TRUE;
@@ -617,7 +736,7 @@ at_end_of_file (TgXmlInput *self)
     return;
   _tg_xml_input_report (self, TG_EXCHANGE_SEVERITY_ERROR,
                         TG_XML_INPUT_ERROR_INVALID,
-                        xmlTextReaderGetParserLineNumber (self->reader),
+                        _tg_xml_input_file_line (self, xmlTextReaderGetParserLineNumber (self->reader)),
                         _("the file does not follow the exchange format"));
 }
 
@@ -628,7 +747,7 @@ at_parse_failure (TgXmlInput *self)
     return;
   _tg_xml_input_report (self, TG_EXCHANGE_SEVERITY_ERROR,
                         TG_XML_INPUT_ERROR_MALFORMED,
-                        xmlTextReaderGetParserLineNumber (self->reader),
+                        _tg_xml_input_file_line (self, xmlTextReaderGetParserLineNumber (self->reader)),
                         _("the file is not well-formed XML"));
   self->stopped = TRUE;
 }
@@ -812,31 +931,11 @@ tg_xml_input_read_text (TgXmlInput *self,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static void
-strip_space (char *text)
+static gboolean
+only_space (const char *text)
 {
-  char *out = text;
-
   for (const char *p = text; *p != '\0'; p++)
     if (!g_ascii_isspace (*p))
-      *out++ = *p;
-  *out = '\0';
-}
-
-/* Strict base64: the alphabet, a multiple of four characters, padding
- * only at the end. */
-static gboolean
-is_strict_base64 (const char *text,
-                  gsize       len)
-{
-  gsize pad = 0;
-
-  if (len % 4 != 0)
-    return FALSE;
-  while (pad < 2 && pad < len && text[len - 1 - pad] == '=')
-    pad++;
-  for (gsize i = 0; i < len - pad; i++)
-    if (!g_ascii_isalnum (text[i]) && text[i] != '+' && text[i] != '/')
       return FALSE;
   return TRUE;
 }
@@ -854,44 +953,65 @@ report_bad_base64 (TgXmlInput *self,
                           "valid base64"));
 }
 
+/* The filter decoded the document as it streamed, in chunks, into its
+ * spool, and gave the parser only its line breaks (tg-xml-filter.h). */
+gboolean
+tg_xml_input_read_document (TgXmlInput      *self,
+                            gsize            max_size,
+                            TgContentSpool **spool,
+                            goffset         *offset,
+                            gsize           *size,
+                            char           **sha256)
+{
+  g_autoptr(TgXmlFilterDocument) doc = NULL;
+  g_autofree char *rest = NULL;
+  guint seq, line;
+
+  g_return_val_if_fail (TG_IS_XML_INPUT (self), FALSE);
+
+  if (self->stopped || self->reader == NULL)
+    return FALSE;
+  line = current_line (self);
+  seq = self->document_seq;
+  rest = tg_xml_input_read_text (self, 1024 * 1024);
+  if (rest == NULL)
+    return FALSE;
+  doc = self->filter != NULL ? tg_xml_filter_take_document (self->filter, seq) : NULL;
+  if (doc != NULL && (doc->too_large || doc->size > max_size))
+    {
+      if (!self->document_reported)
+        report_document_too_large (self);
+      return FALSE;
+    }
+  if (doc == NULL || !doc->done || doc->bad_base64 || doc->spool == NULL || !only_space (rest))
+    {
+      report_bad_base64 (self, line);
+      return FALSE;
+    }
+  *spool = tg_content_spool_ref (doc->spool);
+  *offset = doc->offset;
+  *size = doc->size;
+  *sha256 = g_steal_pointer (&doc->sha256);
+  return TRUE;
+}
+
 GBytes *
 tg_xml_input_read_base64 (TgXmlInput *self,
                           gsize       max_size)
 {
-  g_autofree char *text = NULL;
-  gsize max_chars = (max_size + 2) / 3 * 4;
-  gsize len, size;
-  guint line;
+  g_autoptr(TgContentSpool) spool = NULL;
+  g_autofree char *sha256 = NULL;
+  g_autoptr(GError) error = NULL;
+  goffset offset;
+  gsize size;
+  GBytes *bytes;
 
-  g_return_val_if_fail (TG_IS_XML_INPUT (self), NULL);
-
-  if (self->stopped || self->reader == NULL)
+  if (!tg_xml_input_read_document (self, max_size, &spool, &offset, &size, &sha256))
     return NULL;
-  line = current_line (self);
-  /* Room for line breaks and indentation; libxml2 caps a text node at
-   * 10 MB besides. */
-  text = tg_xml_input_read_text (self, 2 * max_chars + 4096);
-  if (text == NULL)
-    return NULL;
-  strip_space (text);
-  len = strlen (text);
-  if (!is_strict_base64 (text, len))
-    {
-      report_bad_base64 (self, line);
-      return NULL;
-    }
-  size = len / 4 * 3 - (len > 0 && text[len - 1] == '=') -
-         (len > 1 && text[len - 2] == '=');
-  if (size > max_size)
-    {
-      if (!self->document_reported)
-        report_document_too_large (self);
-      return NULL;
-    }
-  if (len == 0)
-    return g_bytes_new (NULL, 0);
-  g_base64_decode_inplace (text, &size);
-  return g_bytes_new_take (g_steal_pointer (&text), size);
+  bytes = tg_content_spool_dup_bytes (spool, offset, size, &error);
+  if (bytes == NULL)
+    _tg_xml_input_refuse (self, TG_XML_INPUT_ERROR_IO, 0, error->message);
+  return bytes;
 }
 
 const char *

@@ -31,6 +31,7 @@
 
 #include <gio/gio.h>
 
+#include "tg-content-spool.h"
 #include "tg-exchange-report.h"
 
 G_BEGIN_DECLS
@@ -115,6 +116,15 @@ char       *tg_xml_input_read_text      (TgXmlInput        *self,
  * when it is not strict base64 or decodes to more than @max_size bytes. */
 GBytes     *tg_xml_input_read_base64    (TgXmlInput        *self,
                                          gsize              max_size);
+/* The embedded document at the current element, which stays in the
+ * input's spool (tg-content-spool.h): where, its size and its SHA-256.
+ * FALSE, with a message, as tg_xml_input_read_base64. */
+gboolean    tg_xml_input_read_document  (TgXmlInput        *self,
+                                         gsize              max_size,
+                                         TgContentSpool   **spool,
+                                         goffset           *offset,
+                                         gsize             *size,
+                                         char             **sha256);
 
 /* Names the case being read in messages (its registration number; until
  * then its id); the case is the one whose start tag was read last. */

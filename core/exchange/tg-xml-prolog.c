@@ -178,12 +178,38 @@ scan_markup (const guint8  *data,
   return TG_XML_PROLOG_ROOT;
 }
 
-static gboolean
-is_utf16_bom (const guint8 *data,
-              gsize         len)
+typedef enum
 {
-  return len >= 2 && ((data[0] == 0xFE && data[1] == 0xFF) ||
-                      (data[0] == 0xFF && data[1] == 0xFE));
+  WIDE_NONE,
+  WIDE_UNSURE,    /* more bytes are needed to tell */
+  WIDE_UTF16,
+  WIDE_UTF32,
+} Wide;
+
+/* Whether the file starts as UTF-16 or UTF-32 (UCS-4) would, by a byte
+ * order mark or by a '<' spread over two or four bytes (the XML
+ * specification's appendix F). UTF-32LE's mark begins with UTF-16LE's:
+ * four bytes tell them apart (issue 16: UCS-4 was reported as UTF-16). */
+static Wide
+wide_encoding (const guint8 *data,
+               gsize         len)
+{
+  static const guint8 utf32[][4] = {
+    { 0xFF, 0xFE, 0x00, 0x00 }, { 0x00, 0x00, 0xFE, 0xFF },
+    { 0x00, 0x00, 0x00, '<' }, { '<', 0x00, 0x00, 0x00 },
+    { 0x00, 0x00, '<', 0x00 }, { 0x00, '<', 0x00, 0x00 },
+  };
+  gboolean utf16 = len >= 2 && ((data[0] == 0xFE && data[1] == 0xFF) ||
+                                (data[0] == 0xFF && data[1] == 0xFE) ||
+                                (data[0] == 0x00 && data[1] == '<') ||
+                                (data[0] == '<' && data[1] == 0x00));
+
+  if (len < 4)
+    return utf16 || (len >= 1 && data[0] == 0x00) ? WIDE_UNSURE : WIDE_NONE;
+  for (guint i = 0; i < G_N_ELEMENTS (utf32); i++)
+    if (memcmp (data, utf32[i], 4) == 0)
+      return WIDE_UTF32;
+  return utf16 ? WIDE_UTF16 : WIDE_NONE;
 }
 
 TgXmlPrologStatus
@@ -199,9 +225,20 @@ tg_xml_prolog_scan (const guint8  *data,
 
   if (len == 0)
     return TG_XML_PROLOG_INCOMPLETE;
-  if (is_utf16_bom (data, len))
-    return refuse (offset, 0, error, TG_XML_INPUT_ERROR_ENCODING,
-                   _("the file is UTF-16; exchange files are UTF-8"));
+  switch (wide_encoding (data, len))
+    {
+    case WIDE_UNSURE:
+      return TG_XML_PROLOG_INCOMPLETE;
+    case WIDE_UTF16:
+      return refuse (offset, 0, error, TG_XML_INPUT_ERROR_ENCODING,
+                     _("the file is UTF-16; exchange files are UTF-8"));
+    case WIDE_UTF32:
+      return refuse (offset, 0, error, TG_XML_INPUT_ERROR_ENCODING,
+                     _("the file is UTF-32 (UCS-4); exchange files are UTF-8"));
+    case WIDE_NONE:
+    default:
+      break;
+    }
   if (memcmp (data, "\xEF\xBB\xBF", MIN (len, 3)) == 0)
     {
       if (len < 3)

@@ -20,6 +20,8 @@ struct _TgCaseDocument
   char *sha256;
   GBytes *content;
   gint64 size;
+  TgContentSpool *spool;
+  goffset spool_offset;
 };
 
 G_DEFINE_FINAL_TYPE (TgCaseDocument, tg_case_document, G_TYPE_OBJECT)
@@ -49,6 +51,7 @@ tg_case_document_finalize (GObject *object)
   g_clear_pointer (&self->media_type, g_free);
   g_clear_pointer (&self->sha256, g_free);
   g_clear_pointer (&self->content, g_bytes_unref);
+  g_clear_pointer (&self->spool, tg_content_spool_unref);
 
   G_OBJECT_CLASS (tg_case_document_parent_class)->finalize (object);
 }
@@ -333,6 +336,7 @@ tg_case_document_set_content (TgCaseDocument *self,
   if (self->content == content)
     return;
   g_clear_pointer (&self->content, g_bytes_unref);
+  g_clear_pointer (&self->spool, tg_content_spool_unref);
   self->content = content != NULL ? g_bytes_ref (content) : NULL;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTENT]);
 }
@@ -355,4 +359,34 @@ tg_case_document_set_size (TgCaseDocument *self,
     return;
   self->size = size;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SIZE]);
+}
+
+void
+tg_case_document_set_spooled (TgCaseDocument *self,
+                              TgContentSpool *spool,
+                              goffset         offset)
+{
+  g_return_if_fail (TG_IS_CASE_DOCUMENT (self));
+
+  if (spool != NULL)
+    tg_content_spool_ref (spool);
+  g_clear_pointer (&self->spool, tg_content_spool_unref);
+  self->spool = spool;
+  self->spool_offset = offset;
+  if (spool != NULL && self->content != NULL)
+    {
+      g_clear_pointer (&self->content, g_bytes_unref);
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTENT]);
+    }
+}
+
+TgContentSpool *
+tg_case_document_get_spooled (TgCaseDocument *self,
+                              goffset        *offset)
+{
+  g_return_val_if_fail (TG_IS_CASE_DOCUMENT (self), NULL);
+
+  if (offset != NULL)
+    *offset = self->spool_offset;
+  return self->spool;
 }

@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "tg-content-spool.h"
 #include "tg-enums.h"
 
 G_BEGIN_DECLS
@@ -37,5 +38,16 @@ void        tg_case_document_set_content    (TgCaseDocument *self,
 gint64      tg_case_document_get_size       (TgCaseDocument *self);
 void        tg_case_document_set_size       (TgCaseDocument *self,
                                              gint64          size);
+
+/* Content that waits in a spool (an import's, tg-content-spool.h) rather
+ * than in memory: tg_case_document_get_size bytes from @offset. Not a
+ * property: a copy of the document (tg_model_copy) does not share it.
+ * Setting content in memory forgets it. */
+void        tg_case_document_set_spooled    (TgCaseDocument *self,
+                                             TgContentSpool *spool,
+                                             goffset         offset);
+/* The spool and offset of the content, or NULL. */
+TgContentSpool *tg_case_document_get_spooled (TgCaseDocument *self,
+                                              goffset        *offset);
 
 G_END_DECLS

@@ -13,6 +13,9 @@
 
 G_BEGIN_DECLS
 
+/* A case's revision is an xs:int in the exchange format. */
+#define TG_CASE_MAX_REVISION G_MAXINT32
+
 /* One accident event, possibly with several victims (domain.md §2). */
 #define TG_TYPE_CASE (tg_case_get_type ())
 G_DECLARE_FINAL_TYPE (TgCase, tg_case, TG, CASE, GObject)

@@ -38,9 +38,24 @@ tg_history_hash (const char *prev_hash,
                  const char *before,
                  const char *after)
 {
+  return tg_history_hash_full (prev_hash, case_id, at, actor, action, details, before, after, NULL);
+}
+
+char *
+tg_history_hash_full (const char *prev_hash,
+                      const char *case_id,
+                      const char *at,
+                      const char *actor,
+                      const char *action,
+                      const char *details,
+                      const char *before,
+                      const char *after,
+                      const char *digest)
+{
   g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
 
-  feed (sum, "tergeu-history-1");
+  /* Version 1 is what databases before schema 5 hold: unchanged. */
+  feed (sum, digest != NULL ? "tergeu-history-2" : "tergeu-history-1");
   feed (sum, prev_hash);
   feed (sum, case_id);
   feed (sum, at);
@@ -49,5 +64,21 @@ tg_history_hash (const char *prev_hash,
   feed (sum, details);
   feed (sum, before);
   feed (sum, after);
+  if (digest != NULL)
+    feed (sum, digest);
+  return g_strdup (g_checksum_get_string (sum));
+}
+
+char *
+tg_history_seal (const char *case_id,
+                 const char *head,
+                 const char *digest)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+
+  feed (sum, "tergeu-seal-1");
+  feed (sum, case_id);
+  feed (sum, head);
+  feed (sum, digest);
   return g_strdup (g_checksum_get_string (sum));
 }

@@ -6,6 +6,11 @@
  * Each entry carries the SHA-256 of the previous one, and its own hash
  * covers that link and all its fields, so editing, removing or reordering
  * any entry breaks the chain (domain.md §2).
+ *
+ * Entries written since schema 5 also carry the digest of the case's
+ * stored contents after their change ("tergeu-history-2"), so that an
+ * edit of the case's rows made outside Tergeu shows; entries without one
+ * ("tergeu-history-1") keep their hashes.
  */
 #pragma once
 
@@ -26,5 +31,21 @@ char *tg_history_hash (const char *prev_hash,
                        const char *details,
                        const char *before,
                        const char *after);
+/* The hash of an entry that records the digest of the case's contents
+ * after its change; with @digest NULL, tg_history_hash. */
+char *tg_history_hash_full (const char *prev_hash,
+                            const char *case_id,
+                            const char *at,
+                            const char *actor,
+                            const char *action,
+                            const char *details,
+                            const char *before,
+                            const char *after,
+                            const char *digest);
+/* The seal of contents written without a history entry of their own (an
+ * import that brought no event): binds @digest to the chain's head. */
+char *tg_history_seal      (const char *case_id,
+                            const char *head,
+                            const char *digest);
 
 G_END_DECLS

@@ -421,3 +421,54 @@ tg_i18n_dup_forms (const char *lang,
     g_strv_builder_add (forms, f);
   return g_strv_builder_end (forms);
 }
+
+char *
+tg_i18n_shorten_quotes (const char *message,
+                        gboolean    apostrophes)
+{
+  static const char * const pairs[][2] = { { "“", "”" }, { "'", "'" } };
+  g_autoptr(GString) out = NULL;
+  g_autofree char *valid = NULL;
+  const char *p;
+
+  g_return_val_if_fail (message != NULL, NULL);
+
+  /* Counting characters needs whole ones. */
+  valid = g_utf8_make_valid (message, -1);
+  out = g_string_sized_new (strlen (valid));
+  p = valid;
+  while (*p != '\0')
+    {
+      const char *open = NULL;
+      guint kind = 0;
+
+      for (guint k = 0; k < (apostrophes ? 2u : 1u); k++)
+        {
+          const char *at = strstr (p, pairs[k][0]);
+          if (at != NULL && (open == NULL || at < open))
+            open = at, kind = k;
+        }
+      if (open == NULL)
+        break;
+      {
+        const char *inside = open + strlen (pairs[kind][0]);
+        const char *close = strstr (inside, pairs[kind][1]);
+
+        if (close == NULL)
+          break;
+        g_string_append_len (out, p, inside - p);
+        if (g_utf8_strlen (inside, close - inside) > TG_I18N_QUOTE_CHARS)
+          {
+            const char *cut = g_utf8_offset_to_pointer (inside, TG_I18N_QUOTE_CHARS);
+            g_string_append_len (out, inside, cut - inside);
+            g_string_append (out, "…");
+          }
+        else
+          g_string_append_len (out, inside, close - inside);
+        g_string_append (out, pairs[kind][1]);
+        p = close + strlen (pairs[kind][1]);
+      }
+    }
+  g_string_append (out, p);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

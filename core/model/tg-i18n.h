@@ -44,4 +44,13 @@ const char *tg_i18n_ngettext          (const char *lang,
 GStrv       tg_i18n_dup_forms         (const char *lang,
                                        const char *msgid);
 
+/* A value quoted in a message is shown up to this many characters, then
+ * "…" (issue 16: a 5 000-character value was echoed whole). */
+#define TG_I18N_QUOTE_CHARS 80
+
+/* @message with every quotation “…” (and '…' too when @apostrophes, as
+ * libxml2 quotes) longer than TG_I18N_QUOTE_CHARS characters cut there. */
+char       *tg_i18n_shorten_quotes    (const char *message,
+                                       gboolean    apostrophes);
+
 G_END_DECLS

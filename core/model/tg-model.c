@@ -275,34 +275,60 @@ add_change (GPtrArray  *out,
   g_ptr_array_add (out, c);
 }
 
+/* The items of @list by their key (tg-model.h); the first of a key
+ * wins, as find_item finds it. The list keeps the items alive. */
+static GHashTable *
+index_items (GListModel *list,
+             GPtrArray  *keys)
+{
+  guint n = g_list_model_get_n_items (list);
+  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      char *key = item_key (item, i);
+
+      g_ptr_array_add (keys, key);
+      if (!g_hash_table_contains (index, key))
+        g_hash_table_insert (index, key, item);
+    }
+  return index;
+}
+
+/* Linear in the lengths of the lists: a case from a hostile file may have
+ * tens of thousands of victims, and a search per item made comparing two
+ * such versions take minutes (issue 16). */
 static void
 diff_lists (GListModel *a,
             GListModel *b,
             const char *path,
             GPtrArray  *out)
 {
-  guint na = g_list_model_get_n_items (a);
-  guint nb = g_list_model_get_n_items (b);
+  g_autoptr(GPtrArray) keys_a = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) keys_b = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) in_a = index_items (a, keys_a);
+  g_autoptr(GHashTable) in_b = index_items (b, keys_b);
 
-  for (guint i = 0; i < na; i++)
+  for (guint i = 0; i < keys_a->len; i++)
     {
+      const char *key = g_ptr_array_index (keys_a, i);
       g_autoptr(GObject) ia = g_list_model_get_item (a, i);
-      g_autofree char *key = item_key (ia, i);
       g_autofree char *sub = g_strconcat (path, "/", key, NULL);
-      GObject *ib = find_item (b, key, NULL);
+      GObject *ib = g_hash_table_lookup (in_b, key);
 
       if (ib != NULL)
         diff_objects (ia, ib, sub, out);
       else
         add_change (out, sub, item_label (ia), NULL);
     }
-  for (guint i = 0; i < nb; i++)
+  for (guint i = 0; i < keys_b->len; i++)
     {
-      g_autoptr(GObject) ib = g_list_model_get_item (b, i);
-      g_autofree char *key = item_key (ib, i);
+      const char *key = g_ptr_array_index (keys_b, i);
 
-      if (find_item (a, key, NULL) == NULL)
+      if (!g_hash_table_contains (in_a, key))
         {
+          g_autoptr(GObject) ib = g_list_model_get_item (b, i);
           g_autofree char *sub = g_strconcat (path, "/", key, NULL);
           add_change (out, sub, NULL, item_label (ib));
         }
@@ -518,11 +544,21 @@ tg_model_dup_subject (gpointer    object,
 
 /* ---------------------------------------------------------------- text */
 
+static char *
+join_path (const char *prefix,
+           const char *name)
+{
+  return prefix != NULL ? g_strconcat (prefix, "/", name, NULL) : g_strdup (name);
+}
+
 /* Read in place, without the copies property_text makes: every string
  * of every case an import brings passes here. */
-static gboolean
-property_is_utf8 (GObject    *object,
-                  GParamSpec *pspec)
+static void
+visit_strings (GObject             *object,
+               GParamSpec          *pspec,
+               const char          *path,
+               TgModelStringFunc    func,
+               gpointer             user_data)
 {
   g_auto(GValue) value = G_VALUE_INIT;
 
@@ -531,25 +567,19 @@ property_is_utf8 (GObject    *object,
   if (pspec->value_type == G_TYPE_STRING)
     {
       const char *text = g_value_get_string (&value);
-      return text == NULL || g_utf8_validate (text, -1, NULL);
+      if (text != NULL)
+        func (path, text, user_data);
+      return;
     }
   for (const char * const *v = g_value_get_boxed (&value); v != NULL && *v != NULL; v++)
-    if (!g_utf8_validate (*v, -1, NULL))
-      return FALSE;
-  return TRUE;
-}
-
-static char *
-join_path (const char *prefix,
-           const char *name)
-{
-  return prefix != NULL ? g_strconcat (prefix, "/", name, NULL) : g_strdup (name);
+    func (path, *v, user_data);
 }
 
 static void
-check_text (GObject    *object,
-            const char *prefix,
-            GPtrArray  *problems)
+foreach_string (GObject           *object,
+                const char        *prefix,
+                TgModelStringFunc  func,
+                gpointer           user_data)
 {
   guint n;
   GParamSpec **props = properties_of (G_OBJECT_TYPE (object), &n);
@@ -568,7 +598,7 @@ check_text (GObject    *object,
             {
               g_autoptr(GObject) item = g_list_model_get_item (list, j);
               g_autofree char *sub = g_strdup_printf ("%s/%u", path, j);
-              check_text (item, sub, problems);
+              foreach_string (item, sub, func, user_data);
             }
         }
       else if (is_child (p))
@@ -577,16 +607,41 @@ check_text (GObject    *object,
           if (child != NULL)
             {
               g_autofree char *path = join_path (prefix, p->name);
-              check_text (child, path, problems);
+              foreach_string (child, path, func, user_data);
             }
         }
-      else if ((p->value_type == G_TYPE_STRING || p->value_type == G_TYPE_STRV) &&
-               !property_is_utf8 (object, p))
+      else if (p->value_type == G_TYPE_STRING || p->value_type == G_TYPE_STRV)
         {
           g_autofree char *path = join_path (prefix, p->name);
-          g_ptr_array_add (problems, g_strdup_printf (_("%s: the text is not valid UTF-8"), path));
+          visit_strings (object, p, path, func, user_data);
         }
     }
+}
+
+void
+tg_model_foreach_string (gpointer           object,
+                         TgModelStringFunc  func,
+                         gpointer           user_data)
+{
+  g_return_if_fail (G_IS_OBJECT (object));
+  g_return_if_fail (func != NULL);
+
+  foreach_string (object, NULL, func, user_data);
+}
+
+static void
+check_utf8 (const char *path,
+            const char *text,
+            gpointer    user_data)
+{
+  GPtrArray *problems = user_data;
+
+  if (g_utf8_validate (text, -1, NULL))
+    return;
+  /* A list's lines share one path: say it once. */
+  if (problems->len > 0 && g_str_has_prefix (g_ptr_array_index (problems, problems->len - 1), path))
+    return;
+  g_ptr_array_add (problems, g_strdup_printf (_("%s: the text is not valid UTF-8"), path));
 }
 
 void
@@ -596,5 +651,5 @@ tg_model_check_text (gpointer   object,
   g_return_if_fail (G_IS_OBJECT (object));
   g_return_if_fail (problems != NULL);
 
-  check_text (object, NULL, problems);
+  foreach_string (object, NULL, check_utf8, problems);
 }

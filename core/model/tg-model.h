@@ -43,6 +43,15 @@ GPtrArray *tg_model_diff        (gpointer    a,
 gboolean   tg_model_take        (gpointer    ours,
                                  gpointer    theirs,
                                  const char *path);
+typedef void (*TgModelStringFunc) (const char *path,
+                                   const char *text,
+                                   gpointer    user_data);
+/* Calls @func with every string of @object and its parts and list items
+ * (each line of a list of strings), with its path (list items by their
+ * position from 0: "victims/1/full-name"). */
+void       tg_model_foreach_string (gpointer           object,
+                                    TgModelStringFunc  func,
+                                    gpointer           user_data);
 /* Appends "PATH: …" for every text field of @object that is not valid
  * UTF-8 (text from outside must be, to be shown and printed exactly). */
 void       tg_model_check_text  (gpointer    object,

@@ -211,6 +211,84 @@ check_findings (TgCase    *kase,
     problem (problems, _("a finding of “not work-related” must name its ground"));
 }
 
+/* The character C0 control characters but tab and newline are refused
+ * as (issue 16: an escape sequence from a reason reached the terminal and
+ * the exported file, which then did not validate); NULL when there is none. */
+static char *
+control_character (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    if (*p < 0x20 && *p != '\t' && *p != '\n')
+      return g_strdup_printf ("U+%04X", *p);
+  return NULL;
+}
+
+/* The year of @text when it is written as an ISO date or date-time
+ * ("2026-11-18", "2026-11-18T14:30:00+05:00"), with as many digits as
+ * it has; -1 when it is not one. */
+static gint64
+iso_year (const char *text)
+{
+  const char *p = text;
+  gint64 year = 0;
+  guint digits = 0;
+
+  if (*p == '-' || *p == '+')
+    p++;
+  for (; g_ascii_isdigit (*p) && digits < 12; p++, digits++)
+    year = year * 10 + (*p - '0');
+  if (digits < 4 || p[0] != '-' || !g_ascii_isdigit (p[1]) || !g_ascii_isdigit (p[2]) ||
+      p[3] != '-' || !g_ascii_isdigit (p[4]) || !g_ascii_isdigit (p[5]) ||
+      (p[6] != '\0' && p[6] != 'T'))
+    return -1;
+  return text[0] == '-' || digits > 4 ? G_MAXINT64 : year;
+}
+
+gboolean
+tg_rules_text_allowed (const char  *text,
+                       GError     **error)
+{
+  g_autofree char *control = NULL;
+  gint64 year;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error (error, TG_RULES_ERROR, TG_RULES_ERROR_INVALID, _("the text is not valid UTF-8"));
+      return FALSE;
+    }
+  control = control_character (text);
+  if (control != NULL)
+    {
+      g_set_error (error, TG_RULES_ERROR, TG_RULES_ERROR_INVALID,
+                   _("the text holds a control character (%s); only tabs and line breaks may be used"),
+                   control);
+      return FALSE;
+    }
+  year = iso_year (text);
+  if (year >= 0 && (year < TG_RULES_FIRST_YEAR || year > TG_RULES_LAST_YEAR))
+    {
+      g_set_error (error, TG_RULES_ERROR, TG_RULES_ERROR_INVALID,
+                   _("the date %s is not within the years %d–%d"),
+                   text, TG_RULES_FIRST_YEAR, TG_RULES_LAST_YEAR);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+check_string (const char *path,
+              const char *text,
+              gpointer    user_data)
+{
+  GPtrArray *problems = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!tg_rules_text_allowed (text, &error))
+    problem (problems, "%s: %s", path, error->message);
+}
+
 gboolean
 tg_rules_validate_case (TgCase    *kase,
                         GPtrArray *problems)
@@ -230,8 +308,10 @@ tg_rules_validate_case (TgCase    *kase,
   g_date_clear (&occurred, 1);
   before = problems->len;
 
-  /* Everything after this compares and prints text: it must be UTF-8. */
-  tg_model_check_text (kase, problems);
+  /* Everything after this compares and prints text: it must be UTF-8,
+   * without control characters, and its dates within the years a case
+   * can have (the exchange format, the calendar and every date shown). */
+  tg_model_foreach_string (kase, check_string, problems);
   if (problems->len > before)
     return FALSE;
   check_accident (kase, problems, &occurred);

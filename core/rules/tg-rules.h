@@ -90,6 +90,19 @@ gboolean     tg_rules_forced_action   (TgCase   *kase,
  * per problem to @problems (may be NULL) and returns FALSE if any. */
 gboolean     tg_rules_validate_case   (TgCase    *kase,
                                        GPtrArray *problems);
+/* The years a date of a case may have: cases go back to 2015, people are
+ * born in the last century, and the exchange format's dates have four
+ * digits (issue 16: a start date 9999-12-31 gave a due date in 10000). */
+#define TG_RULES_FIRST_YEAR 1900
+#define TG_RULES_LAST_YEAR  2100
+
+/* Whether @text may be stored: valid UTF-8, no control character but tab
+ * and newline, and, when it is written as an ISO date or date-time, a
+ * year within TG_RULES_FIRST_YEAR…TG_RULES_LAST_YEAR. The error says
+ * which (TG_RULES_ERROR_INVALID). Every text of a case (its validation),
+ * every parameter of a command and every setting is checked so. */
+gboolean     tg_rules_text_allowed    (const char  *text,
+                                       GError     **error);
 /* Whether @state can hold a case classified as @klass. */
 gboolean     tg_rules_state_agrees    (TgState                 state,
                                        const TgClassification *klass,

@@ -157,12 +157,16 @@ change_calendar (TgStore             *self,
     tg_calendar_remove_entry (self->calendar, date);
   else
     tg_calendar_set_entry (self->calendar, date, kind, note);
-  if (!recompute_due_dates (self, iso, error) || !tg_store_tx_commit (self, error))
+  if (!recompute_due_dates (self, iso, error))
     goto fail;
-  return TRUE;
+  /* A commit that fails has rolled back already (tg-store-private.h). */
+  if (tg_store_tx_commit (self, error))
+    return TRUE;
+  goto put_back;
 
 fail:
   tg_store_tx_rollback (self);
+put_back:
   /* Put the in-memory entry back as the database still has it. */
   if (previous != NULL)
     tg_calendar_set_entry (self->calendar, &previous->date, previous->kind, previous->note);

@@ -226,13 +226,13 @@ insert_valid (TgStore *self,
   if (!claim_number (self, tg_case_get_number (kase), error) ||
       !claim_order (self, kase, error) ||
       !tg_store_write_case (self, kase, rowid, error) ||
-      !append_history_of (self, *rowid, kase, 0, error) ||
-      !tg_store_tx_commit (self, error))
+      !append_history_of (self, *rowid, kase, 0, error))
     {
       tg_store_tx_rollback (self);
       return FALSE;
     }
-  return TRUE;
+  /* A commit that fails has rolled back already. */
+  return tg_store_tx_commit (self, error);
 }
 
 gboolean

@@ -86,6 +86,7 @@ tg_store_exchange_reset_ids (TgStore *self,
   return tg_store_exec (self,
                         "CREATE TEMP TABLE IF NOT EXISTS exchange_cases ("
                         "  seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, number TEXT, result INTEGER);"
+                        "CREATE INDEX IF NOT EXISTS temp.exchange_cases_number ON exchange_cases (number);"
                         "DELETE FROM temp.exchange_cases;", error);
 }
 
@@ -107,6 +108,47 @@ tg_store_exchange_note_id (TgStore    *self,
     return FALSE;
   *first = sqlite3_changes (self->db) > 0;
   return TRUE;
+}
+
+char *
+tg_store_exchange_number_in_file (TgStore    *self,
+                                  const char *number,
+                                  const char *not_id,
+                                  GError    **error)
+{
+  sqlite3_stmt *stmt = tg_store_stmt (self,
+    "SELECT id FROM temp.exchange_cases WHERE number = ? AND id <> ? LIMIT 1", error);
+  char *id = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  tg_store_bind_text (stmt, 1, number);
+  tg_store_bind_text (stmt, 2, not_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = tg_store_column_dup (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+/* A read transaction: the file's cases are noted in the temporary table
+ * (which takes no lock on the database) while the store is only read. */
+gboolean
+tg_store_exchange_check_begin (TgStore *self,
+                               GError **error)
+{
+  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->tx_depth == 0, FALSE);
+
+  return tg_store_exec (self, "BEGIN DEFERRED", error);
+}
+
+void
+tg_store_exchange_check_end (TgStore *self)
+{
+  g_return_if_fail (TG_IS_STORE (self));
+
+  if (!sqlite3_get_autocommit (self->db))
+    tg_store_exec (self, "ROLLBACK", NULL);
 }
 
 gboolean
@@ -249,30 +291,25 @@ tg_store_exchange_create (TgStore    *self,
          record_applied (self, rowid, sender, tg_case_get_revision (kase), error);
 }
 
-static gboolean
-same_event (TgHistoryEntry *a,
-            TgHistoryEntry *b)
+/* An event as a key: its time, actor, action and details, each
+ * length-prefixed so that none can pose as another. */
+static char *
+event_key (TgHistoryEntry *h)
 {
-  return g_strcmp0 (tg_history_entry_get_at (a), tg_history_entry_get_at (b)) == 0 &&
-         g_strcmp0 (tg_history_entry_get_actor (a), tg_history_entry_get_actor (b)) == 0 &&
-         g_strcmp0 (tg_history_entry_get_action (a), tg_history_entry_get_action (b)) == 0 &&
-         g_strcmp0 (tg_history_entry_get_details (a), tg_history_entry_get_details (b)) == 0;
+  const char *fields[] = { tg_history_entry_get_at (h), tg_history_entry_get_actor (h),
+                           tg_history_entry_get_action (h), tg_history_entry_get_details (h) };
+  GString *key = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (fields[i] == NULL)
+      g_string_append (key, "-|");
+    else
+      g_string_append_printf (key, "%zu:%s|", strlen (fields[i]), fields[i]);
+  return g_string_free (key, FALSE);
 }
 
-static gboolean
-held (GListModel     *history,
-      TgHistoryEntry *event)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
-    {
-      g_autoptr(TgHistoryEntry) h = g_list_model_get_item (history, i);
-      if (same_event (h, event))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* History stays append-only: events of the file not yet held follow. */
+/* History stays append-only: events of the file not yet held follow; the
+ * last of them records the contents, and without one they are sealed. */
 static gboolean
 append_new_events (TgStore *self,
                    gint64   rowid,
@@ -282,20 +319,33 @@ append_new_events (TgStore *self,
 {
   GListModel *have = G_LIST_MODEL (tg_case_get_history (stored));
   GListModel *events = G_LIST_MODEL (tg_case_get_history (incoming));
+  g_autoptr(GPtrArray) news = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) held = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
+  /* Linear in the lengths of both histories (issue 16: a search per
+   * event was quadratic, under the write lock). */
+  for (guint i = 0; i < g_list_model_get_n_items (have); i++)
+    {
+      g_autoptr(TgHistoryEntry) h = g_list_model_get_item (have, i);
+      g_hash_table_add (held, event_key (h));
+    }
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
       g_autoptr(TgHistoryEntry) e = g_list_model_get_item (events, i);
+      g_autofree char *key = event_key (e);
+      TgHistoryEntry *copy;
 
-      if (held (have, e))
+      if (g_hash_table_contains (held, key))
         continue;
-      if (!tg_store_history_append (self, rowid, tg_case_get_id (incoming),
-                                    tg_history_entry_get_at (e), tg_history_entry_get_actor (e),
-                                    tg_history_entry_get_action (e), tg_history_entry_get_details (e),
-                                    NULL, NULL, error))
-        return FALSE;
+      /* As before: the event's own fields, not a before or after. */
+      copy = tg_history_entry_new ();
+      tg_history_entry_set_at (copy, tg_history_entry_get_at (e));
+      tg_history_entry_set_actor (copy, tg_history_entry_get_actor (e));
+      tg_history_entry_set_action (copy, tg_history_entry_get_action (e));
+      tg_history_entry_set_details (copy, tg_history_entry_get_details (e));
+      g_ptr_array_add (news, copy);
     }
-  return TRUE;
+  return tg_store_history_append_many (self, rowid, tg_case_get_id (incoming), news, error);
 }
 
 gboolean
@@ -533,13 +583,13 @@ tg_store_exchange_mark_resolved (TgStore  *self,
   if (!tg_store_tx_begin (self, error))
     return FALSE;
   if (open_conflict_case (self, conflict_id, error) == 0 ||
-      !mark_resolved (self, conflict_id, revision, error) ||
-      !tg_store_tx_commit (self, error))
+      !mark_resolved (self, conflict_id, revision, error))
     {
       tg_store_tx_rollback (self);
       return FALSE;
     }
-  return TRUE;
+  /* A commit that fails has rolled back already. */
+  return tg_store_tx_commit (self, error);
 }
 
 /* ---- the export walk --------------------------------------------------- */

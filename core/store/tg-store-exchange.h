@@ -41,6 +41,23 @@ gboolean    tg_store_exchange_note_id       (TgStore        *self,
                                              const char     *number,
                                              gboolean       *first,
                                              GError        **error);
+/* A store without a database file or tables: a private temporary database
+ * (removed when closed) for the list of a file's cases when the file is
+ * only checked (tg_store_exchange_reset_ids, _note_id, _number_in_file),
+ * so that memory does not grow with the file. */
+TgStore    *tg_store_open_scratch           (GError        **error);
+/* The id of another case of the current file (not @not_id) with
+ * @number, or NULL. */
+char       *tg_store_exchange_number_in_file (TgStore       *self,
+                                              const char    *number,
+                                              const char    *not_id,
+                                              GError       **error);
+/* Checking a file before it is applied: a read transaction, in which only
+ * the list of the file's cases is written (a temporary table: no lock on
+ * the database); _end forgets it. */
+gboolean    tg_store_exchange_check_begin   (TgStore        *self,
+                                             GError        **error);
+void        tg_store_exchange_check_end     (TgStore        *self);
 /* Whether the current file had @case_id. */
 gboolean    tg_store_exchange_in_file       (TgStore        *self,
                                              const char     *case_id);

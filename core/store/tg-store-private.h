@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
+/* PRAGMA application_id of a Tergeu database (schema 5 on): "Tgru". */
+#define TG_STORE_APPLICATION_ID 1416065653
+
 struct _TgStore
 {
   GObject      parent_instance;
@@ -122,6 +125,40 @@ gboolean      tg_store_history_append_many (TgStore    *self,
                                             const char *case_id,
                                             GPtrArray  *entries,
                                             GError    **error);
+
+/* --- contents digest (tg-store-digest.c) --------------------------------- */
+
+/* SHA-256 (hex) of the stored rows of the case at @rowid. */
+char         *tg_store_content_digest (TgStore     *self,
+                                        gint64       rowid,
+                                        GError     **error);
+/* Seals the contents of the case at @rowid, written without a history
+ * entry of their own, against its chain's head. */
+gboolean      tg_store_seal_contents  (TgStore     *self,
+                                        gint64       rowid,
+                                        const char  *case_id,
+                                        GError     **error);
+
+/* What `verify` knows of a case whose chain is intact. */
+typedef struct
+{
+  gint64      rowid;
+  const char *id;
+  const char *number;
+  const char *head;          /* the chain's head */
+  const char *seal;          /* contents_seal, or NULL */
+  const char *last_digest;   /* the last entry's digest, or NULL */
+  const char *last_at;
+  const char *last_action;
+} TgContentRecord;
+
+/* Compares the case's contents with what was recorded of them; a problem
+ * per mismatch. A case with nothing recorded counts in *@n_unchecked. */
+gboolean      tg_store_check_contents (TgStore               *self,
+                                        const TgContentRecord *record,
+                                        GPtrArray             *problems,
+                                        guint                 *n_unchecked,
+                                        GError               **error);
 
 /* Registers the SQL functions tg-store-query.c uses (on opening). */
 gboolean      tg_store_query_init    (TgStore       *self,

@@ -283,6 +283,18 @@ static const char schema_4[] =
   "DROP TABLE cases_fts;"
   "ALTER TABLE cases_fts_4 RENAME TO cases_fts;";
 
+/* 4→5: the contents of a case are covered by its hash chain (issue 16:
+ * `verify` did not see an UPDATE of a case's rows). Entries written from
+ * now on record the digest of the case's rows after their change
+ * (tg-store-digest.c); contents an import writes without an entry are
+ * sealed in the case's row. Entries already written keep their hashes.
+ * The file says it is Tergeu's (application_id), so that another
+ * application's database is never taken for one. */
+static const char schema_5[] =
+  "ALTER TABLE history ADD COLUMN digest TEXT;"
+  "ALTER TABLE cases ADD COLUMN content_seal TEXT;"
+  "PRAGMA application_id = " G_STRINGIFY (TG_STORE_APPLICATION_ID) ";";
+
 static const struct
 {
   guint       to;
@@ -292,6 +304,7 @@ static const struct
   { 2, schema_2 },
   { 3, schema_3 },
   { 4, schema_4 },
+  { 5, schema_5 },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == TG_STORE_SCHEMA_VERSION);

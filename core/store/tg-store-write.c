@@ -29,6 +29,9 @@
 #include "tg-victim.h"
 
 #define NICK(type, v) tg_enum_to_nick (type, v)
+/* Spooled document content is copied into the database this much at a
+ * time. */
+#define SPOOL_CHUNK (256 * 1024)
 
 static const char insert_case_sql[] =
   "INSERT INTO cases (id, number, region, year, revision, state, deleted, registered_at,"
@@ -361,6 +364,59 @@ write_requests (TgStore *self,
   return TRUE;
 }
 
+static const char upsert_document_sql[] =
+  "INSERT INTO documents (case_rowid, id, pos, title, file_name, media_type, sha256, size, content)"
+  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+  " ON CONFLICT (case_rowid, id) DO UPDATE SET pos = ?3, title = ?4, file_name = ?5,"
+  " media_type = ?6, removed = 0";
+
+static gboolean
+document_held (TgStore    *self,
+               gint64      rowid,
+               const char *id,
+               gboolean   *held,
+               GError    **error)
+{
+  sqlite3_stmt *stmt = tg_store_stmt (self, "SELECT 1 FROM documents WHERE case_rowid = ? AND id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rowid);
+  tg_store_bind_text (stmt, 2, id);
+  *held = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* Copies spooled content into the blob just made for it (zeroblob), in
+ * chunks: a document is never whole in memory (tg-content-spool.h). */
+static gboolean
+copy_spooled (TgStore        *self,
+              gint64          doc_rowid,
+              TgContentSpool *spool,
+              goffset         offset,
+              gsize           size,
+              GError        **error)
+{
+  g_autofree guint8 *chunk = g_malloc (SPOOL_CHUNK);
+  sqlite3_blob *blob = NULL;
+  gboolean ok = TRUE;
+
+  if (sqlite3_blob_open (self->db, "main", "documents", "content", doc_rowid, 1, &blob) != SQLITE_OK)
+    return tg_store_set_db_error (self, error);
+  for (gsize done = 0; ok && done < size;)
+    {
+      gsize n = MIN (SPOOL_CHUNK, size - done);
+
+      ok = tg_content_spool_read (spool, offset + done, chunk, n, error) &&
+           (sqlite3_blob_write (blob, chunk, (int) n, (int) done) == SQLITE_OK ||
+            tg_store_set_db_error (self, error));
+      done += n;
+    }
+  sqlite3_blob_close (blob);
+  return ok;
+}
+
 static gboolean
 write_documents (TgStore *self,
                  gint64   rowid,
@@ -373,13 +429,15 @@ write_documents (TgStore *self,
     {
       g_autoptr(TgCaseDocument) d = g_list_model_get_item (list, i);
       GBytes *content = tg_case_document_get_content (d);
-      /* Content is written once; later saves touch only the description. */
-      sqlite3_stmt *stmt = tg_store_stmt (self,
-        "INSERT INTO documents (case_rowid, id, pos, title, file_name, media_type, sha256, size, content)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
-        " ON CONFLICT (case_rowid, id) DO UPDATE SET pos = ?3, title = ?4, file_name = ?5,"
-        " media_type = ?6, removed = 0", error);
+      goffset offset = 0;
+      TgContentSpool *spool = tg_case_document_get_spooled (d, &offset);
+      gboolean held = FALSE;
+      sqlite3_stmt *stmt;
 
+      if (spool != NULL && !document_held (self, rowid, tg_case_document_get_id (d), &held, error))
+        return FALSE;
+      /* Content is written once; later saves touch only the description. */
+      stmt = tg_store_stmt (self, upsert_document_sql, error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, rowid);
@@ -396,12 +454,23 @@ write_documents (TgStore *self,
           sqlite3_bind_int64 (stmt, 8, size);
           sqlite3_bind_blob64 (stmt, 9, data ? data : "", size, SQLITE_STATIC);
         }
+      else if (spool != NULL)
+        {
+          sqlite3_bind_int64 (stmt, 8, tg_case_document_get_size (d));
+          sqlite3_bind_zeroblob64 (stmt, 9, tg_case_document_get_size (d));
+        }
       else
         {
           sqlite3_bind_int64 (stmt, 8, tg_case_document_get_size (d));
           sqlite3_bind_null (stmt, 9);
         }
       if (!tg_store_step_done (self, stmt, error))
+        return FALSE;
+      /* A new row (not a document held already, whose content stays):
+       * its blob is filled from the spool. */
+      if (spool != NULL && !held &&
+          !copy_spooled (self, sqlite3_last_insert_rowid (self->db), spool, offset,
+                         tg_case_document_get_size (d), error))
         return FALSE;
     }
   return TRUE;

@@ -18,6 +18,8 @@
 #include "tg-dates.h"
 #include "tg-history.h"
 #include "tg-history-entry.h"
+#include "tg-rules.h"
+#include "tg-store-exchange.h"
 #include "tg-store-private.h"
 
 G_DEFINE_QUARK (tg-store-error-quark, tg_store_error)
@@ -102,7 +104,11 @@ tg_store_set_db_error (TgStore *self,
   else if (code == SQLITE_CANTOPEN || code == SQLITE_PERM || code == SQLITE_READONLY)
     kind = TG_STORE_ERROR_OPEN;
 
-  if (kind == TG_STORE_ERROR_CORRUPT)
+  if (code == SQLITE_FULL)
+    g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED,
+                 _("The disk that holds the database %s is full: nothing was saved. Free some space on it and try again."),
+                 self->path);
+  else if (kind == TG_STORE_ERROR_CORRUPT)
     {
       g_autoptr(GPtrArray) backups = tg_backup_list (self->path);
 
@@ -111,6 +117,10 @@ tg_store_set_db_error (TgStore *self,
                      _("The database %s is damaged or is not a Tergeu database (%s). The latest backup is %s; restore it with “tergeu-cli restore %s”."),
                      self->path, msg, (char *) g_ptr_array_index (backups, 0),
                      (char *) g_ptr_array_index (backups, 0));
+      else if (tg_backup_has_unattributed (self->path))
+        g_set_error (error, TG_STORE_ERROR, kind,
+                     _("The database %s is damaged or is not a Tergeu database (%s), and no backup of it was made since backups are kept per database. The backups in the folder “backups” beside it, from before, may be of any database there: copy one elsewhere and look at the copy with “tergeu-cli list --db COPY” before you restore it. The file was not changed."),
+                     self->path, msg);
       else
         g_set_error (error, TG_STORE_ERROR, kind,
                      _("The database %s is damaged or is not a Tergeu database (%s), and there is no backup beside it. The file was not changed."),
@@ -155,9 +165,10 @@ create_private_file (const char *path,
   return TRUE;
 }
 
+/* What is asked of the file before anything is written to it. */
 static gboolean
-configure (TgStore *self,
-           GError **error)
+prepare (TgStore *self,
+         GError **error)
 {
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (self->db, 0);
@@ -165,6 +176,73 @@ configure (TgStore *self,
   if (sqlite3_create_collation_v2 (self->db, TG_COLLATION_KAZAKH, SQLITE_UTF8, NULL,
                                    tg_collation_kazakh_compare, NULL) != SQLITE_OK)
     return tg_store_set_db_error (self, error);
+  return TRUE;
+}
+
+/* A file SQLite may only read: reading a WAL database would leave -wal and
+ * -shm files behind that only a writer can remove, and every command
+ * writes (history, sequences, backups). Refused before the first read. */
+static gboolean
+check_writable (TgStore *self,
+                GError **error)
+{
+  if (sqlite3_db_readonly (self->db, "main") != 1)
+    return TRUE;
+  g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_OPEN,
+               _("The database %s cannot be written (it is read-only for you, or on read-only media); Tergeu needs to write to it. Copy it to a folder where you may write, or change its permissions. The file was not changed."),
+               self->path);
+  return FALSE;
+}
+
+static gboolean
+query_int (TgStore    *self,
+           const char *sql,
+           int        *value,
+           GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK ||
+      sqlite3_step (stmt) != SQLITE_ROW)
+    return tg_store_set_db_error (self, error);
+  *value = sqlite3_column_int (stmt, 0);
+  return TRUE;
+}
+
+/* A Tergeu database says so (application_id, from schema 5); one from
+ * before has Tergeu's tables and a schema version. A new file, or one in
+ * which nothing was ever stored, becomes one. Anything else belongs to
+ * another application and is refused untouched (issue 16: it was given
+ * Tergeu's tables and switched to WAL). */
+static gboolean
+check_is_tergeu (TgStore *self,
+                 gboolean new_allowed,
+                 GError **error)
+{
+  int app_id = 0, version = 0, n_objects = 0, n_ours = 0;
+
+  if (!query_int (self, "PRAGMA application_id", &app_id, error) ||
+      !query_int (self, "PRAGMA user_version", &version, error) ||
+      !query_int (self, "SELECT count (*) FROM sqlite_schema", &n_objects, error) ||
+      !query_int (self, "SELECT count (*) FROM sqlite_schema WHERE type = 'table'"
+                        " AND name IN ('cases', 'history', 'settings')", &n_ours, error))
+    return FALSE;
+  if (app_id == TG_STORE_APPLICATION_ID)
+    return TRUE;
+  if (app_id == 0 && version == 0 && n_objects == 0 && new_allowed)
+    return TRUE;
+  if (app_id == 0 && version > 0 && n_ours == 3)
+    return TRUE;
+  g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FOREIGN,
+               _("%s is not a Tergeu database: it is an SQLite database of another application. Tergeu does not open it, so that it stays as it is; name a Tergeu database, or a file that does not exist yet. The file was not changed."),
+               self->path);
+  return FALSE;
+}
+
+static gboolean
+configure (TgStore *self,
+           GError **error)
+{
   return tg_store_exec (self,
                         "PRAGMA journal_mode = WAL;"
                         "PRAGMA synchronous = NORMAL;"
@@ -269,12 +347,48 @@ tg_store_open (const char *path,
       tg_store_set_db_error (self, error);
       return NULL;
     }
-  if (!configure (self, error) ||
+  if (!prepare (self, error) ||
+      !check_writable (self, error) ||
+      !check_is_tergeu (self, TRUE, error) ||
+      !configure (self, error) ||
       !tg_store_migrate (self, error) ||
       !seed_calendar (self, error) ||
       !load_calendar (self, error))
     return NULL;
   return g_steal_pointer (&self);
+}
+
+TgStore *
+tg_store_open_scratch (GError **error)
+{
+  g_autoptr(TgStore) self = g_object_new (TG_TYPE_STORE, NULL);
+
+  self->path = g_strdup ("");
+  /* "": a private temporary database SQLite removes when it is closed. */
+  if (sqlite3_open_v2 ("", &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                       NULL) != SQLITE_OK ||
+      !tg_store_exec (self, "PRAGMA cache_size = -2048", error))
+    {
+      if (error != NULL && *error == NULL)
+        tg_store_set_db_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
+gboolean
+tg_store_is_database (const char  *path,
+                      GError     **error)
+{
+  g_autoptr(TgStore) self = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  self = g_object_new (TG_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+    return tg_store_set_db_error (self, error);
+  return prepare (self, error) && check_is_tergeu (self, FALSE, error);
 }
 
 const char *
@@ -496,6 +610,15 @@ savepoint_sql (const char *verb,
   return g_strdup_printf ("%s tg%u", verb, level);
 }
 
+/* SQLite rolls a transaction back by itself after some errors (a full
+ * disk, an I/O error): then there is nothing left to roll back, and what
+ * was begun is lost whatever the depth. */
+static gboolean
+transaction_lost (TgStore *self)
+{
+  return self->db != NULL && sqlite3_get_autocommit (self->db);
+}
+
 gboolean
 tg_store_tx_begin (TgStore *self,
                    GError **error)
@@ -505,6 +628,13 @@ tg_store_tx_begin (TgStore *self,
 
   if (self->db == NULL)
     return tg_store_stmt (self, "", error) != NULL;
+  if (self->tx_depth > 0 && transaction_lost (self))
+    {
+      g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED,
+                   _("The database %s gave up the work in progress; nothing of it was saved."),
+                   self->path);
+      return FALSE;
+    }
   /* IMMEDIATE takes the write lock now, so a writer waits for another
    * (busy timeout) instead of failing half-way with SQLITE_BUSY. */
   if (self->tx_depth == 0)
@@ -534,6 +664,14 @@ tg_store_tx_commit (TgStore *self,
                    _("A step of this work failed earlier; nothing of it was saved."));
       return FALSE;
     }
+  if (self->tx_depth > 1 && transaction_lost (self))
+    {
+      tg_store_tx_rollback (self);
+      g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED,
+                   _("The database %s gave up the work in progress; nothing of it was saved."),
+                   self->path);
+      return FALSE;
+    }
   if (self->tx_depth == 1 && !flush_fts (self, error))
     {
       tg_store_tx_rollback (self);
@@ -560,16 +698,19 @@ void
 tg_store_tx_rollback (TgStore *self)
 {
   g_autoptr(GError) error = NULL;
+  gboolean lost;
   guint mark;
 
   g_return_if_fail (self->tx_depth > 0);
 
+  lost = transaction_lost (self);
   if (self->tx_depth == 1)
     {
-      run (self, "ROLLBACK", &error);
+      if (!lost)
+        run (self, "ROLLBACK", &error);
       self->bulk = self->doomed = FALSE;
     }
-  else if (self->bulk)
+  else if (self->bulk || lost)
     self->doomed = TRUE;
   else
     {
@@ -706,6 +847,7 @@ tg_store_set_setting (TgStore    *self,
 {
   const char *fallback;
   sqlite3_stmt *stmt;
+  g_autoptr(GError) local = NULL;
 
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
 
@@ -713,6 +855,13 @@ tg_store_set_setting (TgStore    *self,
     {
       g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_INVALID,
                    _("There is no setting “%s”."), key);
+      return FALSE;
+    }
+  /* Settings are printed on documents and sent in every export's header. */
+  if (value != NULL && !tg_rules_text_allowed (value, &local))
+    {
+      g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_INVALID,
+                   _("The setting “%s” was not changed: %s."), key, local->message);
       return FALSE;
     }
   stmt = tg_store_stmt (self, "INSERT INTO settings (key, value) VALUES (?1, ?2) "
@@ -758,11 +907,12 @@ insert_entry (TgStore    *self,
               const char *after,
               const char *prev,
               const char *hash,
+              const char *digest,
               GError    **error)
 {
   sqlite3_stmt *stmt = tg_store_stmt (self,
-    "INSERT INTO history (case_rowid, at, actor, action, details, before, after, prev_hash, hash) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+    "INSERT INTO history (case_rowid, at, actor, action, details, before, after, prev_hash, hash, digest) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -775,9 +925,12 @@ insert_entry (TgStore    *self,
   tg_store_bind_text (stmt, 7, after);
   tg_store_bind_text (stmt, 8, prev);
   tg_store_bind_text (stmt, 9, hash);
+  tg_store_bind_text (stmt, 10, digest);
   return tg_store_step_done (self, stmt, error);
 }
 
+/* The head moves to the new last entry, which records the contents: a
+ * seal of earlier contents no longer applies. */
 static gboolean
 move_head (TgStore    *self,
            gint64      case_rowid,
@@ -786,7 +939,7 @@ move_head (TgStore    *self,
            GError    **error)
 {
   sqlite3_stmt *stmt = tg_store_stmt (self,
-    "UPDATE cases SET history_head = ?, history_count = history_count + ? WHERE rowid = ?", error);
+    "UPDATE cases SET history_head = ?, history_count = history_count + ?, content_seal = NULL WHERE rowid = ?", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -804,10 +957,17 @@ tg_store_history_append_many (TgStore    *self,
                               GError    **error)
 {
   g_autofree char *prev = NULL;
+  g_autofree char *digest = NULL;
 
+  /* Contents written without an entry of their own are sealed. */
   if (entries->len == 0)
-    return TRUE;
+    return tg_store_seal_contents (self, case_rowid, case_id, error);
   if (!read_head (self, case_rowid, &prev, error))
+    return FALSE;
+  /* The last entry records the contents as they now are; the ones before
+   * it come from elsewhere (a file, the demo) and know no digest. */
+  digest = tg_store_content_digest (self, case_rowid, error);
+  if (digest == NULL)
     return FALSE;
   for (guint i = 0; i < entries->len; i++)
     {
@@ -815,13 +975,15 @@ tg_store_history_append_many (TgStore    *self,
       const char *actor = tg_history_entry_get_actor (h) ? tg_history_entry_get_actor (h) : self->actor;
       g_autofree char *now = tg_history_entry_get_at (h) ? NULL : tg_now_iso ();
       const char *at = now ? now : tg_history_entry_get_at (h);
-      char *hash = tg_history_hash (prev, case_id, at, actor,
-                                    tg_history_entry_get_action (h), tg_history_entry_get_details (h),
-                                    tg_history_entry_get_before (h), tg_history_entry_get_after (h));
+      const char *recorded = i + 1 == entries->len ? digest : NULL;
+      char *hash = tg_history_hash_full (prev, case_id, at, actor,
+                                         tg_history_entry_get_action (h), tg_history_entry_get_details (h),
+                                         tg_history_entry_get_before (h), tg_history_entry_get_after (h),
+                                         recorded);
 
       if (!insert_entry (self, case_rowid, at, actor, tg_history_entry_get_action (h),
                          tg_history_entry_get_details (h), tg_history_entry_get_before (h),
-                         tg_history_entry_get_after (h), prev, hash, error))
+                         tg_history_entry_get_after (h), prev, hash, recorded, error))
         {
           g_free (hash);
           return FALSE;
@@ -847,6 +1009,7 @@ tg_store_history_append (TgStore    *self,
   g_autofree char *now = NULL;
   g_autofree char *prev = NULL;
   g_autofree char *hash = NULL;
+  g_autofree char *digest = NULL;
 
   if (at == NULL)
     at = now = tg_now_iso ();
@@ -854,8 +1017,12 @@ tg_store_history_append (TgStore    *self,
     actor = self->actor;
   if (!read_head (self, case_rowid, &prev, error))
     return FALSE;
-  hash = tg_history_hash (prev, case_id, at, actor, action, details, before, after);
-  return insert_entry (self, case_rowid, at, actor, action, details, before, after, prev, hash, error) &&
+  /* The caller has written the change: the entry records its result. */
+  digest = tg_store_content_digest (self, case_rowid, error);
+  if (digest == NULL)
+    return FALSE;
+  hash = tg_history_hash_full (prev, case_id, at, actor, action, details, before, after, digest);
+  return insert_entry (self, case_rowid, at, actor, action, details, before, after, prev, hash, digest, error) &&
          move_head (self, case_rowid, hash, 1, error);
 }
 
@@ -868,26 +1035,85 @@ typedef struct
   char   *number;
   char   *prev;     /* running link */
   guint   count;
+  char   *digest;   /* the last entry's, or NULL */
+  char   *at;       /* the last entry's */
+  char   *action;
 } Chain;
 
 static void
-chain_finish (Chain        *c,
+chain_clear (Chain *c)
+{
+  g_free (c->prev);
+  g_free (c->digest);
+  g_free (c->at);
+  g_free (c->action);
+}
+
+static gboolean
+chain_finish (TgStore      *self,
+              Chain        *c,
               sqlite3_stmt *heads,
-              GPtrArray    *problems)
+              GPtrArray    *problems,
+              guint        *n_unchecked,
+              GError      **error)
 {
   /* @heads is positioned on this case's row: compare the stored head. */
   const char *head = (const char *) sqlite3_column_text (heads, 3);
   guint count = (guint) sqlite3_column_int (heads, 4);
+  TgContentRecord r = { c->rowid, c->id, c->number, head,
+                        (const char *) sqlite3_column_text (heads, 5),
+                        c->digest, c->at, c->action };
 
   if (g_strcmp0 (head, c->prev) != 0 || count != c->count)
-    g_ptr_array_add (problems,
-                     g_strdup_printf (_("case %s: the history ends differently than recorded (%u entries found, %u recorded): an entry was removed or added by hand"),
-                                      c->number, c->count, count));
+    {
+      g_ptr_array_add (problems,
+                       g_strdup_printf (_("case %s: the history ends differently than recorded (%u entries found, %u recorded): an entry was removed or added by hand"),
+                                        c->number, c->count, count));
+      return TRUE;
+    }
+  /* The chain is intact: now the case's rows against what it recorded. */
+  return tg_store_check_contents (self, &r, problems, n_unchecked, error);
+}
+
+static void
+chain_step (Chain        *c,
+            sqlite3_stmt *entries,
+            gboolean     *broken,
+            GPtrArray    *problems)
+{
+  const char *col[9];
+  g_autofree char *hash = NULL;
+
+  for (int i = 0; i < 9; i++)
+    col[i] = (const char *) sqlite3_column_text (entries, i + 1);
+  hash = tg_history_hash_full (col[6], c->id, col[0], col[1], col[2], col[3], col[4], col[5], col[8]);
+  c->count++;
+  if (!*broken && g_strcmp0 (col[6], c->prev) != 0)
+    {
+      g_ptr_array_add (problems, g_strdup_printf (_("case %s: history entry %u does not follow the one before it: an entry was removed or reordered"),
+                                                  c->number, c->count));
+      *broken = TRUE;
+    }
+  else if (!*broken && g_strcmp0 (hash, col[7]) != 0)
+    {
+      g_ptr_array_add (problems, g_strdup_printf (_("case %s: history entry %u (%s, %s) was altered after it was written"),
+                                                  c->number, c->count, col[0], col[2]));
+      *broken = TRUE;
+    }
+  g_free (c->prev);
+  c->prev = g_strdup (col[7]);
+  g_free (c->digest);
+  c->digest = g_strdup (col[8]);
+  g_free (c->at);
+  c->at = g_strdup (col[0]);
+  g_free (c->action);
+  c->action = g_strdup (col[2]);
 }
 
 static gboolean
 verify_chains (TgStore   *self,
                GPtrArray *problems,
+               guint     *n_unchecked,
                GError   **error)
 {
   g_autoptr(sqlite3_stmt) heads = NULL;
@@ -895,8 +1121,8 @@ verify_chains (TgStore   *self,
   int rc_h, rc_e;
 
   /* Two ordered scans merged by case: one pass over each table. */
-  if (sqlite3_prepare_v2 (self->db, "SELECT rowid, id, number, history_head, history_count FROM cases ORDER BY rowid", -1, &heads, NULL) != SQLITE_OK ||
-      sqlite3_prepare_v2 (self->db, "SELECT case_rowid, at, actor, action, details, before, after, prev_hash, hash, seq FROM history ORDER BY case_rowid, seq", -1, &entries, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (self->db, "SELECT rowid, id, number, history_head, history_count, content_seal FROM cases ORDER BY rowid", -1, &heads, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2 (self->db, "SELECT case_rowid, at, actor, action, details, before, after, prev_hash, hash, digest, seq FROM history ORDER BY case_rowid, seq", -1, &entries, NULL) != SQLITE_OK)
     return tg_store_set_db_error (self, error);
 
   rc_e = sqlite3_step (entries);
@@ -905,48 +1131,29 @@ verify_chains (TgStore   *self,
       Chain c = { sqlite3_column_int64 (heads, 0),
                   (char *) sqlite3_column_text (heads, 1),
                   (char *) sqlite3_column_text (heads, 2),
-                  g_strdup (TG_HISTORY_GENESIS), 0 };
+                  g_strdup (TG_HISTORY_GENESIS), 0, NULL, NULL, NULL };
       gboolean broken = FALSE;
+      gboolean ok = TRUE;
 
       while (rc_e == SQLITE_ROW && sqlite3_column_int64 (entries, 0) < c.rowid)
         {
           g_ptr_array_add (problems, g_strdup_printf (_("history entry %lld belongs to no case"),
-                                                      (long long) sqlite3_column_int64 (entries, 9)));
+                                                      (long long) sqlite3_column_int64 (entries, 10)));
           rc_e = sqlite3_step (entries);
         }
       for (; rc_e == SQLITE_ROW && sqlite3_column_int64 (entries, 0) == c.rowid; rc_e = sqlite3_step (entries))
-        {
-          const char *col[8];
-          g_autofree char *hash = NULL;
-
-          for (int i = 0; i < 8; i++)
-            col[i] = (const char *) sqlite3_column_text (entries, i + 1);
-          hash = tg_history_hash (col[6], c.id, col[0], col[1], col[2], col[3], col[4], col[5]);
-          c.count++;
-          if (!broken && g_strcmp0 (col[6], c.prev) != 0)
-            {
-              g_ptr_array_add (problems, g_strdup_printf (_("case %s: history entry %u does not follow the one before it: an entry was removed or reordered"),
-                                                          c.number, c.count));
-              broken = TRUE;
-            }
-          else if (!broken && g_strcmp0 (hash, col[7]) != 0)
-            {
-              g_ptr_array_add (problems, g_strdup_printf (_("case %s: history entry %u (%s, %s) was altered after it was written"),
-                                                          c.number, c.count, col[0], col[2]));
-              broken = TRUE;
-            }
-          g_free (c.prev);
-          c.prev = g_strdup (col[7]);
-        }
+        chain_step (&c, entries, &broken, problems);
       if (!broken)
-        chain_finish (&c, heads, problems);
-      g_free (c.prev);
+        ok = chain_finish (self, &c, heads, problems, n_unchecked, error);
+      chain_clear (&c);
+      if (!ok)
+        return FALSE;
     }
   if (rc_h != SQLITE_DONE || (rc_e != SQLITE_DONE && rc_e != SQLITE_ROW))
     return tg_store_set_db_error (self, error);
   for (; rc_e == SQLITE_ROW; rc_e = sqlite3_step (entries))
     g_ptr_array_add (problems, g_strdup_printf (_("history entry %lld belongs to no case"),
-                                                (long long) sqlite3_column_int64 (entries, 9)));
+                                                (long long) sqlite3_column_int64 (entries, 10)));
   return TRUE;
 }
 
@@ -976,14 +1183,26 @@ tg_store_verify (TgStore   *self,
                  GPtrArray *problems,
                  GError   **error)
 {
+  return tg_store_verify_full (self, problems, NULL, error);
+}
+
+gboolean
+tg_store_verify_full (TgStore   *self,
+                      GPtrArray *problems,
+                      guint     *n_unchecked,
+                      GError   **error)
+{
   guint before;
+  guint unchecked = 0;
 
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
   g_return_val_if_fail (problems != NULL, FALSE);
 
   before = problems->len;
   if (!verify_integrity (self, problems, error) ||
-      !verify_chains (self, problems, error))
+      !verify_chains (self, problems, &unchecked, error))
     return FALSE;
+  if (n_unchecked != NULL)
+    *n_unchecked = unchecked;
   return problems->len == before;
 }

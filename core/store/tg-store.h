@@ -30,12 +30,13 @@ typedef enum
   TG_STORE_ERROR_INVALID,    /* the case breaks a rule; nothing saved */
   TG_STORE_ERROR_REFUSED,    /* a transition the rules refuse */
   TG_STORE_ERROR_FAILED,     /* anything else the database reports */
+  TG_STORE_ERROR_FOREIGN,    /* another application's database: untouched */
 } TgStoreError;
 
 GQuark tg_store_error_quark (void);
 
 /* The schema version this build reads and writes (PRAGMA user_version). */
-#define TG_STORE_SCHEMA_VERSION 4
+#define TG_STORE_SCHEMA_VERSION 5
 
 #define TG_TYPE_STORE (tg_store_get_type ())
 G_DECLARE_FINAL_TYPE (TgStore, tg_store, TG, STORE, GObject)
@@ -43,6 +44,10 @@ G_DECLARE_FINAL_TYPE (TgStore, tg_store, TG, STORE, GObject)
 /* Opens (creating with mode 0600 and migrating as needed) the database at
  * @path; refuses one written by a newer version. */
 TgStore    *tg_store_open              (const char  *path,
+                                        GError     **error);
+/* Whether @path holds a Tergeu database (of this schema or an older one),
+ * read without changing it; the error says what it is instead. */
+gboolean    tg_store_is_database       (const char  *path,
                                         GError     **error);
 /* $XDG_DATA_HOME/tergeu/cases.db */
 char       *tg_store_default_path      (void);
@@ -173,10 +178,17 @@ char       *tg_store_case_deadline     (TgStore            *self,
 
 /* --- integrity ------------------------------------------------------------ */
 
-/* Checks every history chain and PRAGMA integrity_check; appends a
+/* Checks every history chain, each case's stored contents against the
+ * digest its history last recorded, and PRAGMA integrity_check; appends a
  * translated message per problem to @problems. TRUE when all is well. */
 gboolean    tg_store_verify            (TgStore     *self,
                                         GPtrArray   *problems,
+                                        GError     **error);
+/* tg_store_verify, and how many intact cases could not have their
+ * contents checked: their last change predates content digests. */
+gboolean    tg_store_verify_full       (TgStore     *self,
+                                        GPtrArray   *problems,
+                                        guint       *n_unchecked,
                                         GError     **error);
 
 /* --- bulk work (demo data, imports) ------------------------------------- */

@@ -1,0 +1,213 @@
+/* tg-store-digest.c — the digest of a case's stored contents
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The hash chain proves that history was not edited; this proves that
+ * the case was not either (issue 16). Every history entry written since
+ * schema 5 carries the SHA-256 of the case's rows as they are after its
+ * change, and its hash covers it (tg-history.h); contents written without
+ * an entry of their own (an import whose file brought no event) are
+ * sealed in the case's row against the chain's head instead. `verify`
+ * recomputes the digest from the rows and compares.
+ *
+ * The digest is taken from the rows themselves, by the statements that
+ * both the writers and `verify` run, so that the two can never disagree
+ * about what was stored: every column of the case's row and of its child
+ * rows, each value with its type (NULL, numbers and text are told
+ * apart), rows in key order. Left out: the chain's own bookkeeping
+ * (history_head, history_count, content_seal), the exchange bookkeeping
+ * (received_from, received_revision, revision_at_receipt), which an
+ * import writes after its entry, and documents' content, which never
+ * changes and is named by its SHA-256.
+ */
+#define G_LOG_DOMAIN "tg-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "tg-history.h"
+#include "tg-store-private.h"
+
+/* Each table's columns in a fixed order, its rows in key order. */
+static const char * const digest_sql[] = {
+  "SELECT id, number, region, year, revision, state, state_since, deleted, registered_at,"
+  " employer_name, employer_bin, employer_activity, employer_address, occurred, reported,"
+  " place, circumstances, hazardous, group_poisoning, n_victims, n_deaths, n_severe,"
+  " severity, is_group, jurisdiction, body, has_commission, order_number, order_date,"
+  " started, due, effective_due, has_findings, work_related, ground, fault_employer,"
+  " fault_employee, act_number, act_date, deadline FROM cases WHERE rowid = ?1",
+  "SELECT pos, id, full_name, iin, birth_date, sex, occupation, injury, severity, died_on"
+  " FROM victims WHERE case_rowid = ?1 ORDER BY pos",
+  "SELECT pos, role, full_name, position, organization"
+  " FROM members WHERE case_rowid = ?1 ORDER BY pos",
+  "SELECT pos, granted, new_due, granted_by, reason"
+  " FROM extensions WHERE case_rowid = ?1 ORDER BY pos",
+  "SELECT kind, pos, text FROM findings_items WHERE case_rowid = ?1 ORDER BY kind, pos",
+  "SELECT pos, id, filed_by, subject, filed, status, due, claim, outcome, decided_on,"
+  " decided_by, reasoning, appeal_court, appeal_filed, appeal_result"
+  " FROM disputes WHERE case_rowid = ?1 ORDER BY pos",
+  "SELECT dispute_pos, pos, party, text"
+  " FROM dispute_positions WHERE case_rowid = ?1 ORDER BY dispute_pos, pos",
+  "SELECT pos, id, addressee, subject, sent, due, answered, answer, blocking"
+  " FROM requests WHERE case_rowid = ?1 ORDER BY pos",
+  "SELECT id, pos, title, file_name, media_type, sha256, size, removed"
+  " FROM documents WHERE case_rowid = ?1 ORDER BY id",
+};
+
+static void
+feed (GChecksum  *sum,
+      char        tag,
+      const char *text,
+      gsize       len)
+{
+  char prefix[32];
+
+  g_snprintf (prefix, sizeof prefix, "%c%zu:", tag, len);
+  g_checksum_update (sum, (const guchar *) prefix, -1);
+  g_checksum_update (sum, (const guchar *) text, len);
+}
+
+/* A value as its type and its text: NULL, a number and text are never
+ * taken for each other. */
+static void
+feed_column (GChecksum    *sum,
+             sqlite3_stmt *stmt,
+             int           column)
+{
+  int type = sqlite3_column_type (stmt, column);
+  const char *text;
+
+  if (type == SQLITE_NULL)
+    {
+      g_checksum_update (sum, (const guchar *) "n", 1);
+      return;
+    }
+  text = (const char *) sqlite3_column_text (stmt, column);
+  feed (sum, type == SQLITE_INTEGER ? 'i' : type == SQLITE_FLOAT ? 'f' : type == SQLITE_BLOB ? 'b' : 't',
+        text != NULL ? text : "", text != NULL ? (gsize) sqlite3_column_bytes (stmt, column) : 0);
+}
+
+/* The rows of one table; how many there were in *@n_rows. */
+static gboolean
+feed_table (TgStore    *self,
+            GChecksum  *sum,
+            guint       table,
+            gint64      rowid,
+            guint      *n_rows,
+            GError    **error)
+{
+  sqlite3_stmt *stmt = tg_store_stmt (self, digest_sql[table], error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rowid);
+  *n_rows = 0;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int n = sqlite3_column_count (stmt);
+      char tag[16];
+
+      g_snprintf (tag, sizeof tag, "row %u:", table);
+      g_checksum_update (sum, (const guchar *) tag, -1);
+      for (int i = 0; i < n; i++)
+        feed_column (sum, stmt, i);
+      (*n_rows)++;
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return tg_store_set_db_error (self, error);
+  return TRUE;
+}
+
+char *
+tg_store_content_digest (TgStore *self,
+                         gint64   rowid,
+                         GError **error)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+
+  g_checksum_update (sum, (const guchar *) "tergeu-content-1", -1);
+  for (guint t = 0; t < G_N_ELEMENTS (digest_sql); t++)
+    {
+      guint n_rows;
+
+      if (!feed_table (self, sum, t, rowid, &n_rows, error))
+        return NULL;
+      if (t == 0 && n_rows == 0)
+        {
+          g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_NOT_FOUND,
+                       _("There is no case with row %lld in %s."), (long long) rowid, self->path);
+          return NULL;
+        }
+    }
+  return g_strdup (g_checksum_get_string (sum));
+}
+
+gboolean
+tg_store_seal_contents (TgStore    *self,
+                        gint64      rowid,
+                        const char *case_id,
+                        GError    **error)
+{
+  g_autofree char *digest = tg_store_content_digest (self, rowid, error);
+  g_autofree char *seal = NULL;
+  sqlite3_stmt *stmt;
+
+  if (digest == NULL)
+    return FALSE;
+  stmt = tg_store_stmt (self, "SELECT history_head FROM cases WHERE rowid = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rowid);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      return tg_store_set_db_error (self, error);
+    }
+  seal = tg_history_seal (case_id, (const char *) sqlite3_column_text (stmt, 0), digest);
+  sqlite3_reset (stmt);
+  stmt = tg_store_stmt (self, "UPDATE cases SET content_seal = ? WHERE rowid = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  tg_store_bind_text (stmt, 1, seal);
+  sqlite3_bind_int64 (stmt, 2, rowid);
+  return tg_store_step_done (self, stmt, error);
+}
+
+gboolean
+tg_store_check_contents (TgStore               *self,
+                         const TgContentRecord *r,
+                         GPtrArray             *problems,
+                         guint                 *n_unchecked,
+                         GError               **error)
+{
+  g_autofree char *digest = NULL;
+  g_autofree char *seal = NULL;
+
+  if (r->seal == NULL && r->last_digest == NULL)
+    {
+      /* Its last change predates digests: nothing to compare with. */
+      (*n_unchecked)++;
+      return TRUE;
+    }
+  digest = tg_store_content_digest (self, r->rowid, error);
+  if (digest == NULL)
+    return FALSE;
+  if (r->seal != NULL)
+    {
+      seal = tg_history_seal (r->id, r->head, digest);
+      if (g_strcmp0 (seal, r->seal) != 0)
+        g_ptr_array_add (problems,
+                         g_strdup_printf (_("case %s: its contents differ from those it was last received with: a row of the case was changed outside Tergeu"),
+                                          r->number));
+    }
+  else if (g_strcmp0 (digest, r->last_digest) != 0)
+    g_ptr_array_add (problems,
+                     g_strdup_printf (_("case %s: its contents differ from those its last history entry recorded (%s, %s): a row of the case was changed outside Tergeu"),
+                                      r->number, r->last_at, r->last_action));
+  return TRUE;
+}
