@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "tg-demo-private.h"
+#include "tg-legal-form.h"
 #include "tg-identifiers.h"
 #include "tg-victim.h"
 
@@ -210,6 +211,8 @@ _tg_demo_set_accident (TgDemoLife       *l,
   char text[32];
 
   tg_employer_set_name (employer, emp->name);
+  /* "ТОО «Сарыарқа Көмір»" is a name and its legal form */
+  tg_employer_split_legal_form (employer);
   tg_employer_set_bin (employer, emp->bin);
   tg_employer_set_activity (employer, l->sector->activity);
   tg_employer_set_address (employer, emp->address);
