@@ -172,8 +172,10 @@ tg_document_add_note (TgDocument *self,
   g_return_if_fail (TG_IS_DOCUMENT (self));
   g_return_if_fail (note != NULL);
 
-  if (!g_strv_contains ((const char * const *) self->notes->pdata, note))
-    g_ptr_array_add (self->notes, g_strdup (note));
+  for (guint i = 0; i < self->notes->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->notes, i), note))
+      return;
+  g_ptr_array_add (self->notes, g_strdup (note));
 }
 
 /**
@@ -185,9 +187,11 @@ tg_document_add_note (TgDocument *self,
 const char * const *
 tg_document_get_notes (TgDocument *self)
 {
+  static const char * const none[] = { NULL };
+
   g_return_val_if_fail (TG_IS_DOCUMENT (self), NULL);
 
-  return (const char * const *) self->notes->pdata;
+  return self->notes->len > 0 ? (const char * const *) self->notes->pdata : none;
 }
 
 /**
