@@ -175,6 +175,7 @@ _tg_demo_add_victims (TgDemoLife       *l,
       set_identity (l, v, &day);
       tg_victim_set_occupation (v, _tg_demo_pick (l->rand, l->sector->occupations));
       set_outcome (l, v, s, later, &day, injury_for (l->rand, s, k->poisoning));
+      _tg_demo_enrich_victim (l, v, &day);
       g_list_store_append (tg_case_get_victims (l->kase), v);
     }
 }
