@@ -502,17 +502,45 @@ cli_verify (int    argc,
   return CLI_OK;
 }
 
+/* Every entry of the dated settings (all keys, or @only), oldest first,
+ * with the source of a shipped one. */
+static void
+print_dated_history (TgStore    *store,
+                     const char *only)
+{
+  g_autoptr(TgDatedSettings) dated = tg_store_dup_dated_settings (store);
+  g_autoptr(GPtrArray) entries = tg_dated_settings_list (dated, only);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const TgDatedEntry *e = g_ptr_array_index (entries, i);
+
+      g_print ("%s\t%s\t%s\t%s\n", e->key, e->valid_from, e->value != NULL ? e->value : "",
+               e->source != NULL ? e->source : _("set by the user"));
+    }
+}
+
 int
 cli_settings (int    argc,
               char **argv)
 {
+  g_autofree char *from = NULL;
+  gboolean history = FALSE;
+  const GOptionEntry entries[] = {
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from,
+      N_("For a dated setting (names, chairman, city): the day the new value is in force from (default: today)"), N_("YYYY-MM-DD") },
+    { "history", 0, 0, G_OPTION_ARG_NONE, &history,
+      N_("Print every entry of the dated settings with the day it is in force from and its source"), NULL },
+    { NULL }
+  };
   g_autoptr(TgStore) store = NULL;
   g_autoptr(GError) error = NULL;
   const char * const *keys = tg_store_setting_keys ();
 
   if (!cli_parse (&argc, &argv, "settings", _("[KEY [VALUE]]"),
-                  _("Without arguments, print every setting; with KEY, its value; with KEY VALUE, change it."),
-                  NULL, 0, 2))
+                  _("Without arguments, print every setting; with KEY, its value; with KEY VALUE, change it. "
+                    "The names, the chairman and the city are dated: a document prints the value in force on its own date."),
+                  entries, 0, 2))
     return CLI_USAGE;
   if (argc >= 2 && !g_strv_contains (keys, argv[1]))
     {
@@ -520,11 +548,26 @@ cli_settings (int    argc,
       g_printerr (_("tergeu-cli settings: unknown key “%s”; one of: %s\n"), argv[1], all);
       return CLI_USAGE;
     }
+  if (from != NULL && argc != 3)
+    {
+      g_printerr (_("tergeu-cli settings: --from needs a KEY and a VALUE\n"));
+      return CLI_USAGE;
+    }
   store = cli_open_store ();
   if (store == NULL)
     return CLI_REFUSED;
   if (argc == 3)
-    return tg_store_set_setting (store, argv[1], argv[2], &error) ? CLI_OK : cli_fail_error (error);
+    {
+      gboolean done = from != NULL
+        ? tg_store_set_setting_from (store, argv[1], from, argv[2], &error)
+        : tg_store_set_setting (store, argv[1], argv[2], &error);
+      return done ? CLI_OK : cli_fail_error (error);
+    }
+  if (history)
+    {
+      print_dated_history (store, argc >= 2 ? argv[1] : NULL);
+      return CLI_OK;
+    }
   for (guint i = 0; keys[i] != NULL; i++)
     if (argc < 2 || g_str_equal (keys[i], argv[1]))
       {

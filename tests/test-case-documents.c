@@ -1742,6 +1742,59 @@ test_cli (Fixture       *f,
                                                   "-o", missing, NULL }), ==, 2);
   g_assert_cmpint (run_cli (f, (const char *[]) { "document", number, "--kind", "act", "--review", "x",
                                                   "-o", missing, NULL }), ==, 2);
+
+  /* a dated setting gets an entry from a given day; a plain one refuses a day */
+  g_assert_cmpint (run_cli (f, (const char *[]) { "settings", "city-kk", "Алматы қаласы", "--from", "2030-01-01",
+                                                  NULL }), ==, 0);
+  {
+    g_autoptr(TgDatedSettings) dated = tg_store_dup_dated_settings (f->store);
+    g_assert_cmpstr (tg_dated_settings_lookup (dated, "city-kk", "2030-06-01"), ==, "Алматы қаласы");
+    g_assert_cmpstr (tg_dated_settings_lookup (dated, "city-kk", "2029-12-31"), ==, "Астана қаласы");
+  }
+  g_assert_cmpint (run_cli (f, (const char *[]) { "settings", "--history", NULL }), ==, 0);
+  g_assert_cmpint (run_cli (f, (const char *[]) { "settings", "executor", "X", "--from", "2030-01-01", NULL }), ==, 1);
+  g_assert_cmpint (run_cli (f, (const char *[]) { "settings", "--from", "2030-01-01", NULL }), ==, 2);
+}
+
+/* report --lang: the words in the chosen language, the 2015 Code's term,
+ * the period as documents write dates. */
+static void
+test_report_lang (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const struct
+  {
+    const char *lang, *title, *period, *header;
+  } expected[] = {
+    { "kk", "Еңбек қызметіне байланысты жазатайым оқиғалар",
+      "2026 жылғы 1 қаңтардан 2026 жылғы 31 желтоқсанға дейін", "Код,Өңір," },
+    { "ru", "Несчастные случаи, связанные с трудовой деятельностью",
+      "с 1 января 2026 года по 31 декабря 2026 года", "Код,Регион," },
+  };
+
+  if (g_getenv ("TERGEU_CLI") == NULL || !have_poppler ())
+    {
+      g_test_skip ("TERGEU_CLI is not set or poppler-utils is missing");
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *pdf = g_strdup_printf ("%s/report-%s.pdf", f->dir, expected[i].lang);
+      g_autofree char *csv = g_strdup_printf ("%s/report-%s.csv", f->dir, expected[i].lang);
+      g_autofree char *text = NULL;
+      g_autofree char *table = NULL;
+
+      g_assert_cmpint (run_cli (f, (const char *[]) { "report", "--lang", expected[i].lang, "--from", "2026-01-01",
+                                                      "--to", "2026-12-31", "-o", pdf, NULL }), ==, 0);
+      g_assert_cmpint (run_cli (f, (const char *[]) { "report", "--lang", expected[i].lang, "-o", csv, NULL }), ==, 0);
+      text = pdf_text (pdf);
+      assert_contains (text, expected[i].title);
+      assert_contains (text, expected[i].period);
+      assert_current_terms (text);
+      g_assert_true (g_file_get_contents (csv, &table, NULL, NULL));
+      assert_contains (table, expected[i].header);
+    }
+  g_assert_cmpint (run_cli (f, (const char *[]) { "report", "--lang", "en", "-o", "x.csv", NULL }), ==, 2);
 }
 
 static void
@@ -1822,6 +1875,7 @@ main (int   argc,
   ADD ("/documents/order-legal-forms", test_order_legal_forms);
   ADD ("/documents/order-dated", test_order_dated);
   ADD ("/documents/order-blank-settings", test_order_blank_settings);
+  ADD ("/documents/report-lang", test_report_lang);
   ADD ("/documents/order-long", test_order_long);
   ADD ("/documents/order-five-members", test_order_five_members);
   ADD ("/documents/order-stable", test_order_stable);
