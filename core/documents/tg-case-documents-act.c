@@ -51,6 +51,7 @@ static const TgWording wording[] = {
   { "group", "ТОПТЫҚ ", "ГРУППОВОГО ", "Labour Code 2015 art. 188 p. 3" },
   { "basis", "Қазақстан Республикасы Еңбек кодексінің 190-бабына сәйкес жасалды",
     "Составлен в соответствии со статьёй 190 Трудового кодекса Республики Казахстан", "[LC-190]" },
+  { "place", "(жасалған орны)", "(место составления)", "[FORM] (the place, written in by hand)" },
   { "s-commission", "Комиссия", "Комиссия", "[FORM]" },
   { "commission",
     "Арнайы тергеп-тексеруді {order_date} № {order_number} бұйрықпен құрылған комиссия мынадай құрамда "
@@ -95,7 +96,9 @@ static const TgWording wording[] = {
   { "dissent-noted",
     "Комиссия мүшесі {member} комиссияның қорытындыларымен келіспейді; оның ерекше пікірі актіге қоса "
     "беріледі (Қазақстан Республикасы Еңбек кодексінің 190-бабының 2-тармағы).",
-    "Особое мнение члена комиссии {member}, не согласного с выводами комиссии, прилагается к акту "
+    /* the name stays in the nominative, in brackets: Tergeu does not
+     * decline Russian names */
+    "Особое мнение члена комиссии, не согласного с выводами комиссии ({member}), прилагается к акту "
     "(пункт 2 статьи 190 Трудового кодекса Республики Казахстан).", "[LC-190]" },
   { "dissent-annex", "Арнайы тергеп-тексеру актісіне қосымша", "Приложение к акту специального расследования",
     "[LC-190]" },
@@ -197,6 +200,8 @@ add_title (Act  *act,
   g_autofree char *date = _tg_docs_date_markup (tg_investigation_get_act_date (inv), act->b.lang,
                                                 TG_DATE_FORM_PLAIN);
   g_autofree char *number = _tg_docs_number_markup (tg_investigation_get_act_number (inv));
+  g_autofree char *place = NULL;
+  g_autofree char *caption = NULL;
   guint block = tg_document_add_title (act->b.doc, name);
 
   tg_document_set_font_size (act->b.doc, block, 14);
@@ -205,7 +210,9 @@ add_title (Act  *act,
   tg_document_set_font_size (act->b.doc, block, 11);
   /* The act is drawn up where the commission works: the place is
    * written in by hand. */
-  _tg_docs_add_date_line (act->b.doc, date, number, TG_DOC_BLANK);
+  caption = _tg_docs_say (&act->b, "place", NULL);
+  place = g_strdup_printf ("%s\n<span size=\"x-small\">%s</span>", TG_DOC_BLANK TG_DOC_BLANK, caption);
+  _tg_docs_add_date_line (act->b.doc, date, number, place);
   if (tg_investigation_get_act_date (inv) == NULL)
     missing (act, _("the act's date"));
   if (tg_investigation_get_act_number (inv) == NULL)
@@ -409,25 +416,27 @@ add_paragraph_or_blank (Act        *act,
 }
 
 /* "1) …", one a line; a blank line when there are none. */
-static void
+/* Numbered items, or one line to fill in; returns the last one's block. */
+static guint
 add_items (Act                *act,
            const char * const *items,
            const char         *what)
 {
-  guint n = 0;
+  guint n = 0, block = 0;
 
   for (guint i = 0; items != NULL && items[i] != NULL; i++)
     {
       g_autofree char *number = g_strdup_printf ("%u)", ++n);
       g_autofree char *markup = tg_document_escape (items[i]);
 
-      tg_document_add_clause (act->b.doc, number, markup);
+      block = tg_document_add_clause (act->b.doc, number, markup);
     }
   if (n == 0)
     {
       missing (act, what);
-      tg_document_add_clause (act->b.doc, "1)", TG_DOC_BLANK TG_DOC_BLANK TG_DOC_BLANK);
+      block = tg_document_add_clause (act->b.doc, "1)", TG_DOC_BLANK TG_DOC_BLANK TG_DOC_BLANK);
     }
+  return block;
 }
 
 static void
@@ -550,7 +559,10 @@ add_attachments (Act *act)
                                          ? tg_case_document_get_title (d) : tg_case_document_get_file_name (d)));
     }
   g_ptr_array_add (titles, NULL);
-  add_items (act, (const char * const *) titles->pdata, _("the list of attachments"));
+  /* the signatures never stand alone on the last page: the list of
+   * attachments goes with them */
+  tg_document_set_keep_with_next (act->b.doc, add_items (act, (const char * const *) titles->pdata,
+                                                         _("the list of attachments")), TRUE);
 }
 
 /* ----------------------------------------------------------- signatures */

@@ -365,12 +365,23 @@ disputes_text (Card *card)
       g_autoptr(TgDispute) d = g_list_model_get_item (list, i);
       g_autofree char *due = _tg_docs_short_date (tg_dispute_get_due (d), FALSE);
 
-      g_string_append_printf (s, "%s%s — %s, %s", i > 0 ? "; " : "",
-                              tg_dispute_get_id (d) ? tg_dispute_get_id (d) : "—",
+      /* numbered as the case lists them: the dispute's id is Tergeu's own */
+      g_string_append_printf (s, "%s%u) %s, %s", i > 0 ? "; " : "", i + 1,
                               _tg_docs_party_label (tg_dispute_get_filed_by (d), card->lang),
                               _tg_docs_dispute_status_label (tg_dispute_get_status (d), card->lang));
       if (tg_dispute_get_outcome (d) != TG_OUTCOME_NONE)
-        g_string_append_printf (s, " (%s)", _tg_docs_outcome_label (tg_dispute_get_outcome (d), card->lang));
+        {
+          const char *on = tg_dispute_get_decided_on (d);
+          g_autofree char *decided = on != NULL ? _tg_docs_short_date (on, FALSE) : NULL;
+
+          g_string_append_printf (s, " (%s", _tg_docs_outcome_label (tg_dispute_get_outcome (d), card->lang));
+          if (tg_dispute_get_number (d) != NULL)
+            g_string_append_printf (s, TG_DOC_TEXT (card->lang, "; шешім №\u00a0%s", "; решение №\u00a0%s"),
+                                    tg_dispute_get_number (d));
+          if (decided != NULL)
+            g_string_append_printf (s, ", %s", decided);
+          g_string_append_c (s, ')');
+        }
       else if (tg_dispute_get_due (d) != NULL)
         g_string_append_printf (s, TG_DOC_TEXT (card->lang, ", мерзімі %s", ", срок %s"), due);
     }

@@ -199,18 +199,8 @@ add_considered (TgDocBuild *b,
   tg_document_add_paragraph (b->doc, accident, TG_PARAGRAPH_DEFAULT);
   if (tg_investigation_get_act_number (inv) != NULL)
     {
-      /* who investigated: kk the subject of the sentence, ru in the
-       * instrumental after «проведено» */
-      static const char * const by[][2] = {
-        [TG_BODY_NONE] = { TG_DOC_BLANK, TG_DOC_BLANK },
-        [TG_BODY_EMPLOYER] = { "жұмыс берушінің комиссиясы", "комиссией работодателя" },
-        [TG_BODY_LOCAL_INSPECTORATE] = { "еңбек инспекциясы жөніндегі жергілікті органның комиссиясы",
-                                         "комиссией местного органа по инспекции труда" },
-        [TG_BODY_COMMITTEE] = { "Комитет құрған комиссия", "комиссией, созданной Комитетом" },
-        [TG_BODY_GOVERNMENT] = { "Үкіметтік комиссия", "правительственной комиссией" },
-      };
       TgBody who = tg_investigation_get_body (inv);
-      g_autofree char *body = tg_document_escape (by[(guint) who < G_N_ELEMENTS (by) ? who : 0][lang]);
+      g_autofree char *body = tg_document_escape (_tg_docs_investigator (who, lang));
       g_autofree char *act_date = _tg_docs_date_markup (tg_investigation_get_act_date (inv), lang,
                                                         TG_DOC_TEXT (lang, TG_DATE_FORM_ATTRIBUTIVE,
                                                                      TG_DATE_FORM_PLAIN));

@@ -251,6 +251,25 @@ _tg_docs_body_label (TgBody    body,
   return PICK (bodies, body, lang);
 }
 
+/* Who investigated, as a sentence names them: in Kazakh the subject
+ * («… комиссиясы жүргізген», «… арнайы тергеп-тексерді»), in Russian the
+ * instrumental after «проведено», «проведённого». */
+static Words investigators[] = {
+  [TG_BODY_NONE]               = { TG_DOC_BLANK, TG_DOC_BLANK },
+  [TG_BODY_EMPLOYER]           = { "жұмыс берушінің комиссиясы", "комиссией работодателя" },
+  [TG_BODY_LOCAL_INSPECTORATE] = { "еңбек инспекциясы жөніндегі жергілікті органның комиссиясы",
+                                   "комиссией местного органа по инспекции труда" },
+  [TG_BODY_COMMITTEE]          = { "Комитет құрған комиссия", "комиссией, созданной Комитетом" },
+  [TG_BODY_GOVERNMENT]         = { "Үкіметтік комиссия", "правительственной комиссией" },
+};
+
+const char *
+_tg_docs_investigator (TgBody    body,
+                       TgDocLang lang)
+{
+  return PICK (investigators, body, lang);
+}
+
 const char *
 _tg_docs_jurisdiction_label (TgJurisdiction jurisdiction,
                              TgDocLang      lang)

@@ -113,6 +113,10 @@ _tg_docs_say (TgDocBuild *b,
           }
       g_warn_if_fail (found);
       p = close;
+      /* a value that ends a sentence itself ("… Ибраева Т. С.") takes
+       * the place of the template's full stop */
+      if (found && close[1] == '.' && out->len > 0 && out->str[out->len - 1] == '.')
+        p++;
     }
   return g_string_free (out, FALSE);
 }

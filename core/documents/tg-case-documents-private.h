@@ -83,7 +83,8 @@ void        _tg_docs_build_begin       (TgDocBuild  *b,
                                         const char  *date);
 /* The sentence @key of the document's table in its language, each
  * "{name}" replaced by the markup that follows it: (name, markup)
- * pairs, NULL-terminated. */
+ * pairs, NULL-terminated.  A value that ends in a full stop takes the
+ * place of the full stop that follows it in the template. */
 char       *_tg_docs_say               (TgDocBuild  *b,
                                         const char  *key,
                                         ...) G_GNUC_NULL_TERMINATED;
@@ -245,6 +246,10 @@ const char *_tg_docs_dispute_status_label (TgDisputeStatus status,
 const char *_tg_docs_state_label       (TgState           state,
                                         TgDocLang         lang);
 const char *_tg_docs_body_label        (TgBody            body,
+                                        TgDocLang         lang);
+/* Who investigated as a sentence names them (kk subject, ru instrumental:
+ * «комиссией местного органа по инспекции труда»). */
+const char *_tg_docs_investigator      (TgBody            body,
                                         TgDocLang         lang);
 const char *_tg_docs_jurisdiction_label (TgJurisdiction   jurisdiction,
                                          TgDocLang        lang);

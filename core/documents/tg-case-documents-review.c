@@ -35,9 +35,11 @@ static const TgWording wording[] = {
     "Комитет {occurred} {employer_loc} ({place}) болған жазатайым оқиғаны (іс {number}) {body} жүргізген "
     "тергеп-тексерудің объективтілігін тексерді{act}.",
     "Комитетом проверена объективность расследования несчастного случая, произошедшего {occurred} "
-    "в{nbsp}{employer} ({place}), дело {number}, проведённого органом: {body}{act}.", "[REG-14]" },
+    "в{nbsp}{employer} ({place}), дело {number}, проведённого {body}{act}.", "[REG-14]" },
   { "act", ", арнайы тергеп-тексеру актісі № {number}", "; акт специального расследования № {number}",
     "Labour Code 2015 art. 190" },
+  { "act-employer", ", тергеп-тексеру актісі № {number}", "; акт расследования № {number}",
+    "Labour Code 2015 art. 188 p. 1, art. 190" },
   { "found", "Тексеру барысында мыналар анықталды: {reasoning}", "В ходе проверки установлено: {reasoning}",
     "[REG-14]" },
   { "conclusion", "Қорытынды: {conclusion}.", "Вывод: {conclusion}.", "[REG-14]" },
@@ -95,10 +97,13 @@ reviewed_text (TgDocBuild *b,
   g_autofree char *place = _tg_docs_text_in (b, tg_case_get_place (b->kase), tg_case_get_place_kk (b->kase),
                                              _("The place of the accident"));
   g_autofree char *number = _tg_docs_number_markup (case_number (b->kase));
-  g_autofree char *body = tg_document_escape (_tg_docs_body_label (tg_investigation_get_body (inv), lang));
+  TgBody who = tg_investigation_get_body (inv);
+  g_autofree char *body = tg_document_escape (_tg_docs_investigator (who, lang));
   const char *act_number = tg_review_get_act_number (review);
   g_autofree char *act_markup = act_number != NULL ? tg_document_escape_unbreakable (act_number) : NULL;
-  g_autofree char *act = act_number != NULL ? _tg_docs_say (b, "act", "number", act_markup, NULL) : g_strdup ("");
+  g_autofree char *act = act_number != NULL
+    ? _tg_docs_say (b, who == TG_BODY_EMPLOYER ? "act-employer" : "act", "number", act_markup, NULL)
+    : g_strdup ("");
 
   return _tg_docs_say (b, "reviewed", "occurred", occurred, "employer", employer, "employer_loc", employer_loc,
                        "place", place, "number", number, "body", body, "act", act, "nbsp", TG_DOC_NBSP, NULL);
