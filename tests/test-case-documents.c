@@ -1196,10 +1196,15 @@ test_act_not_work_related (Fixture       *f,
   ru = tg_document_new_act (sources_of (f), f->kase, "ru", &error);
   g_assert_no_error (error);
   text = render (f, ru, "act-not-work-related-ru.pdf");
-  if (text != NULL)
-    assert_contains (text, "Комиссия признала несчастный случай не связанным с трудовой деятельностью. "
-                           "Основание: внезапное заболевание, не связанное с производственными факторами "
-                           "(пункт 3 статьи 186 Трудового кодекса Республики Казахстан).");
+  if (text == NULL)
+    return;
+  assert_contains (text, "Комиссия признала несчастный случай не связанным с трудовой деятельностью. "
+                         "Основание: внезапное заболевание, не связанное с производственными факторами "
+                         "(пункт 3 статьи 186 Трудового кодекса Республики Казахстан).");
+  /* no fault shares for an accident that is not at work, and no note about them */
+  assert_absent (text, "Степень вины");
+  for (const char * const *n = tg_document_get_notes (ru); *n != NULL; n++)
+    g_assert_null (strstr (*n, "fault"));
 }
 
 /* ---------------------------------------------------------- decisions */

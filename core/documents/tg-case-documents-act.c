@@ -480,7 +480,10 @@ add_conclusion (Act *act)
     }
   tg_document_add_paragraph (act->b.doc, verdict, TG_PARAGRAPH_DEFAULT);
 
-  if (f == NULL || tg_findings_get_fault_employer (f) < 0)
+  /* fault shares belong to an accident at work (mixed liability) */
+  if (f != NULL && !tg_findings_get_work_related (f))
+    fault = NULL;
+  else if (f == NULL || tg_findings_get_fault_employer (f) < 0)
     {
       missing (act, _("the fault shares"));
       fault = _tg_docs_say (&act->b, "no-fault", "blank", "____", NULL);
@@ -493,7 +496,8 @@ add_conclusion (Act *act)
       fault = _tg_docs_say (&act->b, tg_findings_get_fault_employee (f) > 0 ? "mixed" : "employer-fault",
                             "employer", employer, "employee", employee, NULL);
     }
-  tg_document_add_paragraph (act->b.doc, fault, TG_PARAGRAPH_DEFAULT);
+  if (fault != NULL)
+    tg_document_add_paragraph (act->b.doc, fault, TG_PARAGRAPH_DEFAULT);
 
   if (f != NULL && tg_findings_get_dissent (f) != NULL)
     {

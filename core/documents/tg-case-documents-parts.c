@@ -434,7 +434,10 @@ keep_form_together (const char *text)
   markup = g_string_new (NULL);
   for (const char *p = text; *p; p++)
     {
-      if (p == first || p == last)
+      /* nor is its ending cut off at the hyphen ("КМК-" / "нда") */
+      if (p == last)
+        g_string_append (markup, TG_DOC_NBSP "<span allow_breaks=\"false\">");
+      else if (p == first)
         g_string_append (markup, TG_DOC_NBSP);
       else if (*p == '&')
         g_string_append (markup, "&amp;");
@@ -445,6 +448,7 @@ keep_form_together (const char *text)
       else
         g_string_append_c (markup, *p);
     }
+  g_string_append (markup, "</span>");
   return g_string_free (g_steal_pointer (&markup), FALSE);
 }
 
