@@ -465,8 +465,56 @@ assert_contains (const char *text,
   g_assert_nonnull (strstr (text, needle));
 }
 
-/* The checks every document passes: all glyphs drawn, fonts embedded;
- * returns the text. */
+/* Each page drawn as an image (1 px a point): it has ink, and none in the
+ * side margins (30 mm left, 20 mm right, less 2 mm for a glyph's
+ * overhang), where text that ran off its column would show. Kept as
+ * NAME-PAGE.png beside the PDFs when TERGEU_KEEP_PDF is set, to look at. */
+static void
+assert_pages_look_right (TgDocument *doc,
+                         const char *name)
+{
+  const double mm = 72.0 / 25.4;
+  const int width = (int) TG_DOCUMENT_PAGE_WIDTH, height = (int) TG_DOCUMENT_PAGE_HEIGHT;
+  const int left = (int) (28 * mm), right = width - (int) (18 * mm);
+
+  for (guint p = 0; p < tg_document_get_n_pages (doc); p++)
+    {
+      cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+      cairo_t *cr = cairo_create (image);
+      const unsigned char *data;
+      int stride;
+      guint inked = 0, outside = 0;
+
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      tg_document_render_page (doc, cr, p, TG_DOCUMENT_PAGE_WIDTH, TG_DOCUMENT_PAGE_HEIGHT);
+      cairo_destroy (cr);
+      cairo_surface_flush (image);
+      data = cairo_image_surface_get_data (image);
+      stride = cairo_image_surface_get_stride (image);
+      for (int y = 0; y < height; y++)
+        for (int x = 0; x < width; x++)
+          if (((*(const guint32 *) (data + y * stride + x * 4)) & 0xffffff) != 0xffffff)
+            {
+              inked++;
+              outside += x < left || x >= right;
+            }
+      if (g_getenv ("TERGEU_KEEP_PDF") != NULL)
+        {
+          g_autofree char *base = g_strndup (name, strlen (name) - strlen (".pdf"));
+          g_autofree char *png = g_strdup_printf ("%s/%s-%u.png", g_getenv ("TERGEU_KEEP_PDF"), base, p + 1);
+          g_assert_cmpint (cairo_surface_write_to_png (image, png), ==, CAIRO_STATUS_SUCCESS);
+        }
+      cairo_surface_destroy (image);
+      if (outside > 0)
+        g_test_message ("%s, page %u: %u dots in the side margins", name, p + 1, outside);
+      g_assert_cmpuint (inked, >, 500);
+      g_assert_cmpuint (outside, ==, 0);
+    }
+}
+
+/* The checks every document passes: all glyphs drawn, pages inside their
+ * margins, fonts embedded; returns the text. */
 static char *
 render (Fixture    *f,
         TgDocument *doc,
@@ -477,6 +525,7 @@ render (Fixture    *f,
   g_assert_nonnull (doc);
   g_assert_cmpuint (tg_document_get_n_pages (doc), >=, 1);
   g_assert_cmpuint (tg_document_get_unknown_glyphs (doc), ==, 0);
+  assert_pages_look_right (doc, name);
   path = write_pdf (f, doc, name);
   if (!have_poppler ())
     return NULL;
