@@ -22,6 +22,7 @@
 #include "tg-history-entry.h"
 #include "tg-history-render.h"
 #include "tg-info-request.h"
+#include "tg-legal-form.h"
 #include "tg-member.h"
 #include "tg-position.h"
 #include "tg-regions.h"
@@ -194,6 +195,13 @@ show_victims (TgCase *kase)
       field (_("Occupation"), tg_victim_get_occupation (v));
       field (_("Injury"), tg_victim_get_injury (v));
       field (_("Died on"), tg_victim_get_died_on (v));
+      if (tg_victim_get_experience_months (v) >= 0)
+        {
+          g_autofree char *months = g_strdup_printf ("%d", tg_victim_get_experience_months (v));
+          field (_("Service in the occupation, months"), months);
+        }
+      field (_("Last safety briefing"), tg_victim_get_briefed_on (v));
+      field (_("Last safety training"), tg_victim_get_trained_on (v));
     }
 }
 
@@ -247,6 +255,13 @@ show_investigation (TgCase *kase)
           g_autofree char *label = g_strdup_printf ("%u. %s", i + 1, tg_role_label (tg_member_get_role (m)));
           g_autofree char *text = member_text (m);
           field (label, text);
+          if (tg_member_get_position_kk (m) != NULL || tg_member_get_organization_kk (m) != NULL)
+            {
+              g_autofree char *kk = g_strjoin (", ", tg_member_get_position_kk (m) ? tg_member_get_position_kk (m) : "—",
+                                               tg_member_get_organization_kk (m) ? tg_member_get_organization_kk (m) : "—",
+                                               NULL);
+              field (_("In Kazakh"), kk);
+            }
         }
     }
   if (f != NULL)
@@ -262,6 +277,14 @@ show_investigation (TgCase *kase)
       field (_("Responsible"), resp);
       field (_("Violations"), viol);
       field (_("Fault"), fault);
+      for (guint i = 0; tg_findings_get_measures (f) != NULL && tg_findings_get_measures (f)[i] != NULL; i++)
+        field (_("Measure"), tg_findings_get_measures (f)[i]);
+      if (tg_findings_get_dissent (f) != NULL)
+        {
+          g_autofree char *dissent = g_strdup_printf ("%s: %s", tg_findings_get_dissent_by (f) ? tg_findings_get_dissent_by (f) : "—",
+                                                      tg_findings_get_dissent (f));
+          field (_("Dissenting opinion"), dissent);
+        }
     }
   field (_("Act number"), tg_investigation_get_act_number (inv));
   field (_("Act date"), tg_investigation_get_act_date (inv));
@@ -281,6 +304,8 @@ show_disputes_and_requests (TgCase *kase)
 
       g_print ("\n%s %s\n", _("Dispute"), tg_dispute_get_id (d));
       field (_("Filed by"), tg_party_label (tg_dispute_get_filed_by (d)));
+      field (_("Applicant"), tg_dispute_get_applicant (d));
+      field (_("Victim"), tg_dispute_get_victim (d));
       field (_("Subject"), tg_dispute_subject_label (tg_dispute_get_subject (d)));
       field (_("Filed"), tg_dispute_get_filed (d));
       field (_("Status"), tg_dispute_status_label (tg_dispute_get_status (d)));
@@ -301,6 +326,7 @@ show_disputes_and_requests (TgCase *kase)
         field (_("Decision"), tg_outcome_label (tg_dispute_get_outcome (d)));
       field (_("Decided on"), tg_dispute_get_decided_on (d));
       field (_("Decided by"), tg_dispute_get_decided_by (d));
+      field (_("Number of the decision"), tg_dispute_get_number (d));
       field (_("Reasoning"), tg_dispute_get_reasoning (d));
       field (_("Appeal court"), tg_dispute_get_appeal_court (d));
       field (_("Appeal lodged"), tg_dispute_get_appeal_filed (d));
@@ -312,6 +338,8 @@ show_disputes_and_requests (TgCase *kase)
 
       g_print ("\n%s %s\n", _("Information request"), tg_info_request_get_id (r) ? tg_info_request_get_id (r) : "");
       field (_("To"), tg_info_request_get_addressee (r));
+      field (_("To, in Kazakh"), tg_info_request_get_addressee_kk (r));
+      field (_("Outgoing number"), tg_info_request_get_number (r));
       field (_("Subject"), tg_info_request_get_subject (r));
       field (_("Sent"), tg_info_request_get_sent (r));
       field (_("Due"), tg_info_request_get_due (r));
@@ -380,6 +408,9 @@ cli_show (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *klass_text = NULL;
   g_autofree char *revision = NULL;
+  g_autofree char *registered = NULL;
+  g_autofree char *form_text = NULL;
+  const TgLegalForm *form;
   TgClassification k;
   TgEmployer *emp;
   const TgRegion *region;
@@ -400,6 +431,11 @@ cli_show (int    argc,
   revision = g_strdup_printf ("%" G_GINT64_FORMAT, tg_case_get_revision (kase));
   region = tg_region_lookup (tg_case_get_region (kase));
   emp = tg_case_get_employer (kase);
+  form = tg_legal_form_lookup (tg_employer_get_legal_form (emp));
+  /* the name as registered, "ТОО «Сарыарка Көмір»" */
+  registered = tg_legal_form_join_ru (form, tg_employer_get_name (emp));
+  if (form != NULL)
+    form_text = g_strdup_printf ("%s / %s", form->ru, form->kk);
 
   g_print ("%s %s\n", _("Case"), tg_case_get_number (kase));
   field ("UUID", tg_case_get_id (kase));
@@ -412,7 +448,9 @@ cli_show (int    argc,
   field (_("Why"), tg_classification_reason (&k));
   field (_("Registered"), tg_case_get_registered_at (kase));
   g_print ("\n%s\n", _("Employer"));
-  field (_("Name"), tg_employer_get_name (emp));
+  field (_("Name"), registered);
+  field (_("Legal form"), form != NULL ? form_text : NULL);
+  field (_("Name in Kazakh"), tg_employer_get_name_kk (emp));
   field (_("BIN"), tg_employer_get_bin (emp));
   field (_("Activity (OKED)"), tg_employer_get_activity (emp));
   field (_("Address"), tg_employer_get_address (emp));
@@ -420,6 +458,7 @@ cli_show (int    argc,
   field (_("Occurred"), tg_case_get_occurred (kase));
   field (_("Reported"), tg_case_get_reported (kase));
   field (_("Place"), tg_case_get_place (kase));
+  field (_("Place in Kazakh"), tg_case_get_place_kk (kase));
   field (_("Circumstances"), tg_case_get_circumstances (kase));
   if (tg_case_get_hazardous_facility (kase))
     field (_("Hazardous facility"), _("yes"));
@@ -519,17 +558,45 @@ cli_verify (int    argc,
   return CLI_OK;
 }
 
+/* Every entry of the dated settings (all keys, or @only), oldest first,
+ * with the source of a shipped one. */
+static void
+print_dated_history (TgStore    *store,
+                     const char *only)
+{
+  g_autoptr(TgDatedSettings) dated = tg_store_dup_dated_settings (store);
+  g_autoptr(GPtrArray) entries = tg_dated_settings_list (dated, only);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const TgDatedEntry *e = g_ptr_array_index (entries, i);
+
+      g_print ("%s\t%s\t%s\t%s\n", e->key, e->valid_from, e->value != NULL ? e->value : "",
+               e->source != NULL ? e->source : _("set by the user"));
+    }
+}
+
 int
 cli_settings (int    argc,
               char **argv)
 {
+  g_autofree char *from = NULL;
+  gboolean history = FALSE;
+  const GOptionEntry entries[] = {
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from,
+      N_("For a dated setting (names, chairman, city): the day the new value is in force from (default: today)"), N_("YYYY-MM-DD") },
+    { "history", 0, 0, G_OPTION_ARG_NONE, &history,
+      N_("Print every entry of the dated settings with the day it is in force from and its source"), NULL },
+    { NULL }
+  };
   g_autoptr(TgStore) store = NULL;
   g_autoptr(GError) error = NULL;
   const char * const *keys = tg_store_setting_keys ();
 
   if (!cli_parse (&argc, &argv, "settings", _("[KEY [VALUE]]"),
-                  _("Without arguments, print every setting; with KEY, its value; with KEY VALUE, change it."),
-                  NULL, 0, 2))
+                  _("Without arguments, print every setting; with KEY, its value; with KEY VALUE, change it. "
+                    "The names, the chairman and the city are dated: a document prints the value in force on its own date."),
+                  entries, 0, 2))
     return CLI_USAGE;
   if (argc >= 2 && !g_strv_contains (keys, argv[1]))
     {
@@ -537,11 +604,26 @@ cli_settings (int    argc,
       g_printerr (_("tergeu-cli settings: unknown key “%s”; one of: %s\n"), argv[1], all);
       return CLI_USAGE;
     }
+  if (from != NULL && argc != 3)
+    {
+      g_printerr (_("tergeu-cli settings: --from needs a KEY and a VALUE\n"));
+      return CLI_USAGE;
+    }
   store = cli_open_store ();
   if (store == NULL)
     return CLI_REFUSED;
   if (argc == 3)
-    return tg_store_set_setting (store, argv[1], argv[2], &error) ? CLI_OK : cli_fail_error (error);
+    {
+      gboolean done = from != NULL
+        ? tg_store_set_setting_from (store, argv[1], from, argv[2], &error)
+        : tg_store_set_setting (store, argv[1], argv[2], &error);
+      return done ? CLI_OK : cli_fail_error (error);
+    }
+  if (history)
+    {
+      print_dated_history (store, argc >= 2 ? argv[1] : NULL);
+      return CLI_OK;
+    }
   for (guint i = 0; keys[i] != NULL; i++)
     if (argc < 2 || g_str_equal (keys[i], argv[1]))
       {

@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "tergeu-cli.h"
+#include "tg-i18n.h"
 #include "tg-statistics-report.h"
 
 static gboolean
@@ -40,6 +41,7 @@ cli_report (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *size = NULL;
   g_autofree char *separator = NULL;
+  g_autofree char *lang = NULL;
   const GOptionEntry entries[] = {
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("Accidents on or after this date"), N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("Accidents on or before this date"), N_("DATE") },
@@ -47,6 +49,7 @@ cli_report (int    argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("FILE.csv (table), FILE.pdf (report with charts) or FILE.png (chart)"), N_("FILE") },
     { "size", 0, 0, G_OPTION_ARG_STRING, &size, N_("PNG size in pixels (default 1600x1000)"), N_("WxH") },
     { "separator", 0, 0, G_OPTION_ARG_STRING, &separator, N_("CSV separator: “,” (default) or “;”"), N_("CHAR") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang, N_("Language of the report: kk or ru, with dates as documents write them (default: the interface language)"), N_("LANG") },
     { NULL }
   };
   TgReportOptions options = TG_REPORT_OPTIONS_INIT;
@@ -61,13 +64,19 @@ cli_report (int    argc,
   if (output == NULL ||
       (by != NULL && !tg_enum_from_nick (TG_TYPE_STAT_DIMENSION, by, &value)) ||
       (size != NULL && !parse_size (size, &options.width, &options.height)) ||
-      (separator != NULL && !g_str_equal (separator, ",") && !g_str_equal (separator, ";")))
+      (separator != NULL && !g_str_equal (separator, ",") && !g_str_equal (separator, ";")) ||
+      (lang != NULL && !g_str_equal (lang, "kk") && !g_str_equal (lang, "ru")))
     {
       g_autofree char *nicks = tg_enum_list_nicks (TG_TYPE_STAT_DIMENSION);
-      g_printerr (_("tergeu-cli report: give -o FILE; --by is one of: %s; --size is WxH (100–10000); --separator is , or ;\n"),
+      g_printerr (_("tergeu-cli report: give -o FILE; --by is one of: %s; --size is WxH (100–10000); --separator is “,” or “;”; --lang is kk or ru\n"),
                   nicks);
       return CLI_USAGE;
     }
+  /* the report's words, headings and labels are messages: this command
+   * prints one file, so its messages become that file's language */
+  if (lang != NULL)
+    tg_i18n_use_language (lang);
+  options.lang = lang;
   options.by = by != NULL ? value : TG_STAT_BY_REGION;
   options.from = from;
   options.to = to;

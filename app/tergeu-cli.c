@@ -37,7 +37,7 @@ static const struct
   { "backup", cli_backup, N_("Copy the database consistently, even while it is in use") },
   { "restore", cli_restore, N_("Check a backup and put it in place of the database") },
   { "order", cli_order, N_("Print the order creating a case's commission to PDF") },
-  { "document", cli_document, N_("Print a dispute decision, a request letter or the case card to PDF") },
+  { "document", cli_document, N_("Print a case's act, card, decision, letter or order to PDF") },
   { "validate", cli_validate, N_("Check exchange files without a database") },
   { "import", cli_import, N_("Import exchange files, each whole or not at all") },
   { "export", cli_export, N_("Write cases to an exchange file") },

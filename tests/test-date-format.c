@@ -33,6 +33,15 @@ static const struct
   { "2026 жылғы 25 желтоқсан", "2026 жылғы 25 желтоқсанда", "2026 жылғы 25 желтоқсандағы", "2026 жылғы 25 желтоқсанға", "25 декабря 2026 года" },
 };
 
+/* before "бастап" (from): -нан/-нен after м, н, ң; -тан/-тен after a
+ * voiceless consonant; -дан/-ден otherwise */
+static const char * const kk_ablative[12] = {
+  "2026 жылғы 25 қаңтардан", "2026 жылғы 25 ақпаннан", "2026 жылғы 25 наурыздан",
+  "2026 жылғы 25 сәуірден", "2026 жылғы 25 мамырдан", "2026 жылғы 25 маусымнан",
+  "2026 жылғы 25 шілдеден", "2026 жылғы 25 тамыздан", "2026 жылғы 25 қыркүйектен",
+  "2026 жылғы 25 қазаннан", "2026 жылғы 25 қарашадан", "2026 жылғы 25 желтоқсаннан",
+};
+
 static void
 assert_format (const GDate *date,
                const char  *lang,
@@ -57,7 +66,8 @@ test_all_months (void)
       assert_format (&date, "kk", TG_DATE_FORM_LOCATIVE, months[m - 1].kk_locative);
       assert_format (&date, "kk", TG_DATE_FORM_ATTRIBUTIVE, months[m - 1].kk_attributive);
       assert_format (&date, "kk", TG_DATE_FORM_DATIVE, months[m - 1].kk_dative);
-      for (TgDateForm form = TG_DATE_FORM_PLAIN; form <= TG_DATE_FORM_DATIVE; form++)
+      assert_format (&date, "kk", TG_DATE_FORM_ABLATIVE, kk_ablative[m - 1]);
+      for (TgDateForm form = TG_DATE_FORM_PLAIN; form <= TG_DATE_FORM_ABLATIVE; form++)
         assert_format (&date, "ru", form, months[m - 1].ru);
     }
 }

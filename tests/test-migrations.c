@@ -115,8 +115,28 @@ remove_backups (const char *path)
     }
 }
 
-/* What schema 5 added, taken out again, so that a database of today can
- * pose as an older one (tests below). */
+/* What schemas 6 and 5 added, taken out again, so that a database of today can
+ * pose as an older one (tests below). Dropping a column re-reads the
+ * schema, whose employer index names the Kazakh collation. */
+#define UNDO_SCHEMA_6 \
+  "ALTER TABLE cases DROP COLUMN employer_form;" \
+  "ALTER TABLE cases DROP COLUMN employer_name_kk;" \
+  "ALTER TABLE cases DROP COLUMN place_kk;" \
+  "ALTER TABLE cases DROP COLUMN dissent;" \
+  "ALTER TABLE cases DROP COLUMN dissent_by;" \
+  "ALTER TABLE victims DROP COLUMN experience_months;" \
+  "ALTER TABLE victims DROP COLUMN briefed_on;" \
+  "ALTER TABLE victims DROP COLUMN trained_on;" \
+  "ALTER TABLE members DROP COLUMN position_kk;" \
+  "ALTER TABLE members DROP COLUMN organization_kk;" \
+  "ALTER TABLE extensions DROP COLUMN order_number;" \
+  "ALTER TABLE disputes DROP COLUMN number;" \
+  "ALTER TABLE disputes DROP COLUMN applicant;" \
+  "ALTER TABLE disputes DROP COLUMN victim;" \
+  "ALTER TABLE requests DROP COLUMN addressee_kk;" \
+  "ALTER TABLE requests DROP COLUMN number;" \
+  "DROP TABLE dated_settings;"
+/* What schema 5 added (the contents' digests, the application id). */
 #define UNDO_SCHEMA_5 \
   "ALTER TABLE history DROP COLUMN digest;" \
   "ALTER TABLE cases DROP COLUMN content_seal;" \
@@ -147,10 +167,9 @@ test_removed_leave_index (void)
   g_clear_object (&store);
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-  /* Dropping a column re-reads the schema, whose employer index names it. */
   sqlite3_create_collation_v2 (db, TG_COLLATION_KAZAKH, SQLITE_UTF8, NULL, tg_collation_kazakh_compare, NULL);
   g_assert_cmpint (sqlite3_exec (db,
-                                 UNDO_SCHEMA_5
+                                 UNDO_SCHEMA_6 UNDO_SCHEMA_5
                                  "INSERT INTO cases_fts (rowid, number, place)"
                                  "  SELECT rowid, number, place FROM cases WHERE deleted = 1;"
                                  "PRAGMA user_version = 2;", NULL, NULL, NULL), ==, SQLITE_OK);
@@ -218,7 +237,7 @@ test_prefix_index_rebuilt (void)
   /* Renaming re-reads the schema, whose employer index names it. */
   sqlite3_create_collation_v2 (db, TG_COLLATION_KAZAKH, SQLITE_UTF8, NULL, tg_collation_kazakh_compare, NULL);
   g_assert_cmpint (sqlite3_exec (db,
-                                 UNDO_SCHEMA_5
+                                 UNDO_SCHEMA_6 UNDO_SCHEMA_5
                                  "CREATE VIRTUAL TABLE old_fts USING fts5 (number, employer, bin, victims, iins, place,"
                                  "  tokenize = 'unicode61', prefix = '2 4');"
                                  "INSERT INTO old_fts (rowid, number, employer, bin, victims, iins, place)"
@@ -249,6 +268,64 @@ test_prefix_index_rebuilt (void)
   tg_test_remove_dir (dir);
 }
 
+/* Schema 6 records the legal form an employer's name carries, leaves the
+ * name column as it was registered, gives the model the name without its
+ * form, and turns a Committee name the user had set into an entry in
+ * force from the day of the upgrade (a database of today is made to pose
+ * as a schema-5 one). */
+static void
+test_legal_forms_split (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autofree char *path = g_strdup (tg_store_get_path (store));
+  g_autoptr(TgCase) draft = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) kase = NULL;
+  g_autoptr(TgCase) again = NULL;
+  g_autoptr(TgDatedSettings) dated = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *number = NULL;
+  sqlite3 *db = NULL;
+
+  kase = tg_test_register (store, draft);
+  number = g_strdup (tg_case_get_number (kase));
+  g_assert_cmpstr (tg_employer_get_legal_form (tg_case_get_employer (kase)), ==, "too");
+  g_clear_object (&store);
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  sqlite3_create_collation_v2 (db, TG_COLLATION_KAZAKH, SQLITE_UTF8, NULL, tg_collation_kazakh_compare, NULL);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 UNDO_SCHEMA_6
+                                 "UPDATE cases SET employer_name = '«Сарыарка Көмір» ЖШС';"
+                                 "INSERT INTO settings (key, value) VALUES"
+                                 "  ('committee-name-ru', 'Комитет государственной инспекции труда'),"
+                                 "  ('control-official', 'Сейітов Ә. Б.');"
+                                 "PRAGMA user_version = 5;", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  g_setenv ("TERGEU_TODAY", "2026-11-19", TRUE);
+  store = tg_store_open (path, &error);
+  g_assert_no_error (error);
+  again = tg_store_load_case (store, number, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tg_employer_get_legal_form (tg_case_get_employer (again)), ==, "too");
+  g_assert_cmpstr (tg_employer_get_name (tg_case_get_employer (again)), ==, "«Сарыарка Көмір»");
+  dated = tg_store_dup_dated_settings (store);
+  g_assert_cmpstr (tg_dated_settings_lookup (dated, "committee-name-ru", "2026-11-19"), ==,
+                   "Комитет государственной инспекции труда");
+  g_assert_cmpstr (tg_dated_settings_lookup (dated, "committee-name-ru", "2015-03-01"), ==,
+                   "Комитет по контролю и социальной защите");
+  g_assert_cmpstr (tg_dated_settings_lookup (dated, "control-official-kk", "2026-11-19"), ==, "Сейітов Ә. Б.");
+  g_assert_cmpstr (tg_dated_settings_lookup (dated, "control-official-ru", "2026-11-19"), ==, "Сейітов Ә. Б.");
+  g_assert_null (tg_store_dup_setting (store, "control-official"));
+  g_clear_object (&store);
+  g_unsetenv ("TERGEU_TODAY");
+  g_assert_cmpint (version_of (path), ==, TG_STORE_SCHEMA_VERSION);
+
+  remove_backups (path);
+  tg_test_remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -268,5 +345,6 @@ main (int argc, char **argv)
       }
   g_test_add_func ("/migrations/removed-leave-index", test_removed_leave_index);
   g_test_add_func ("/migrations/prefix-index-rebuilt", test_prefix_index_rebuilt);
+  g_test_add_func ("/migrations/legal-forms-split", test_legal_forms_split);
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 #include "tg-history-entry.h"
 #include "tg-history-record.h"
 #include "tg-info-request.h"
+#include "tg-member.h"
 #include "tg-model.h"
 #include "tg-position.h"
 #include "tg-rules.h"
@@ -37,10 +38,25 @@ fill_everything (TgCase *kase)
   const char *causes[] = { "нарушение техники безопасности", "неисправность оборудования", NULL };
   const char *resp[] = { "Бекова Әсел Ержанқызы", NULL };
   const char *viol[] = { "ст. 182 Трудового кодекса", NULL };
+  const char *measures[] = { "2026-12-15: провести внеплановый инструктаж", "заменить газоанализаторы", NULL };
+  TgEmployer *emp = tg_case_get_employer (kase);
+  g_autoptr(TgVictim) v = g_list_model_get_item (G_LIST_MODEL (tg_case_get_victims (kase)), 0);
+  g_autoptr(TgMember) m = NULL;
 
   tg_case_set_hazardous_facility (kase, TRUE);
-  tg_employer_set_address (tg_case_get_employer (kase), "Шахтинск қ., Индустриальная к-сі, 14");
+  tg_employer_set_address (emp, "Шахтинск қ., Индустриальная к-сі, 14");
+  /* the name without its form, the form apart (schema 5) */
+  tg_employer_set_name (emp, "«Сарыарка Көмір»");
+  tg_employer_set_legal_form (emp, "too");
+  tg_employer_set_name_kk (emp, "«Сарыарқа Көмір»");
+  tg_case_set_place_kk (kase, "«Тентек» шахтасы, 3-горизонт");
+  tg_victim_set_experience_months (v, 63);
+  tg_victim_set_briefed_on (v, "2026-11-02");
+  tg_victim_set_trained_on (v, "2026-03-14");
   tg_test_add_commission (kase, 3);
+  m = g_list_model_get_item (G_LIST_MODEL (tg_commission_get_members (tg_investigation_get_commission (inv))), 0);
+  tg_member_set_position_kk (m, "Комитет төрағасының орынбасары");
+  tg_member_set_organization_kk (m, "Мемлекеттік еңбек инспекциясы комитеті");
   tg_commission_set_order_number (tg_investigation_get_commission (inv), "214-к");
   tg_commission_set_order_date (tg_investigation_get_commission (inv), "2026-11-19");
   tg_investigation_set_body (inv, TG_BODY_COMMITTEE);
@@ -50,16 +66,23 @@ fill_everything (TgCase *kase)
   tg_extension_set_new_due (e, "2026-12-10");
   tg_extension_set_granted_by (e, "Председатель");
   tg_extension_set_reason (e, "экспертиза");
+  tg_extension_set_order_number (e, "231-к");
   g_list_store_append (tg_investigation_get_extensions (inv), e);
   tg_findings_set_causes (f, causes);
   tg_findings_set_responsible (f, resp);
   tg_findings_set_violations (f, viol);
   tg_findings_set_fault_employer (f, 100);
   tg_findings_set_fault_employee (f, 0);
+  tg_findings_set_measures (f, measures);
+  tg_findings_set_dissent (f, "не согласен с выводом о вине работника");
+  tg_findings_set_dissent_by (f, "Тоқтаров Бауыржан Серікұлы");
   tg_investigation_set_findings (inv, f);
   tg_dispute_set_id (d, "d1");
   tg_dispute_set_claim (d, "вина работника указана неверно");
   tg_dispute_set_filed (d, "2026-11-20");
+  tg_dispute_set_number (d, "12");
+  tg_dispute_set_applicant (d, "Ахметова Айгүл Серікқызы");
+  tg_dispute_set_victim (d, "v1");
   tg_position_set_party (p, "employer");
   tg_position_set_text (p, "возражаем");
   g_list_store_append (tg_dispute_get_positions (d), p);
@@ -70,6 +93,8 @@ fill_everything (TgCase *kase)
   tg_info_request_set_sent (r, "2026-11-19");
   tg_info_request_set_due (r, "2026-11-24");
   tg_info_request_set_blocking (r, TRUE);
+  tg_info_request_set_addressee_kk (r, "«Сарыарқа Көмір» ЖШС");
+  tg_info_request_set_number (r, "04-2/1187");
   g_list_store_append (tg_case_get_requests (kase), r);
   tg_case_document_set_id (doc, "doc1");
   tg_case_document_set_title (doc, "Акт");

@@ -214,6 +214,12 @@ tg_test_victim_params (gpointer victim)
     g_variant_dict_insert (&dict, "injury", "s", tg_victim_get_injury (v));
   if (tg_victim_get_died_on (v) != NULL)
     g_variant_dict_insert (&dict, "died-on", "s", tg_victim_get_died_on (v));
+  if (tg_victim_get_experience_months (v) >= 0)
+    g_variant_dict_insert (&dict, "experience-months", "x", (gint64) tg_victim_get_experience_months (v));
+  if (tg_victim_get_briefed_on (v) != NULL)
+    g_variant_dict_insert (&dict, "briefed-on", "s", tg_victim_get_briefed_on (v));
+  if (tg_victim_get_trained_on (v) != NULL)
+    g_variant_dict_insert (&dict, "trained-on", "s", tg_victim_get_trained_on (v));
   return g_variant_dict_end (&dict);
 }
 
@@ -230,6 +236,10 @@ tg_test_member_params (gpointer member)
     g_variant_dict_insert (&dict, "position", "s", tg_member_get_position (m));
   if (tg_member_get_organization (m) != NULL)
     g_variant_dict_insert (&dict, "organization", "s", tg_member_get_organization (m));
+  if (tg_member_get_position_kk (m) != NULL)
+    g_variant_dict_insert (&dict, "position-kk", "s", tg_member_get_position_kk (m));
+  if (tg_member_get_organization_kk (m) != NULL)
+    g_variant_dict_insert (&dict, "organization-kk", "s", tg_member_get_organization_kk (m));
   return g_variant_dict_end (&dict);
 }
 

@@ -64,6 +64,12 @@ print_action (GtkWidget  *widget,
     kind = TG_PRINTED_DECISION;
   else if (g_str_equal (name, "case.print-request"))
     kind = TG_PRINTED_REQUEST;
+  else if (g_str_equal (name, "case.print-act"))
+    kind = TG_PRINTED_ACT;
+  else if (g_str_equal (name, "case.print-extension-order"))
+    kind = TG_PRINTED_EXTENSION_ORDER;
+  else if (g_str_equal (name, "case.print-composition-order"))
+    kind = TG_PRINTED_COMPOSITION_ORDER;
   if (self->kase != NULL)
     tg_case_page_print (self, kind, item_id);
 }
@@ -75,6 +81,8 @@ tg_case_page_update_print_actions (TgCasePage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.print-order", order);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.print-card", self->kase != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.print-act", self->kase != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.print-composition-order", order);
 }
 
 void
@@ -84,4 +92,7 @@ tg_case_page_class_add_print_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "case.print-card", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "case.print-decision", "s", print_action);
   gtk_widget_class_install_action (widget_class, "case.print-request", "s", print_action);
+  gtk_widget_class_install_action (widget_class, "case.print-act", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "case.print-extension-order", "s", print_action);
+  gtk_widget_class_install_action (widget_class, "case.print-composition-order", NULL, print_action);
 }

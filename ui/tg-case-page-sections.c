@@ -287,6 +287,10 @@ build_investigation (TgCasePage *self)
   GtkWidget *print = group_add_button (group, "document-print-symbolic", _("Print Order"), "case.print-order");
 
   tg_case_page_check_print_button (self, print, TG_PRINTED_ORDER, NULL, _("Print Order"));
+  print = group_add_button (group, "document-print-symbolic", _("Print the Order Changing the Composition"),
+                            "case.print-composition-order");
+  tg_case_page_check_print_button (self, print, TG_PRINTED_COMPOSITION_ORDER, NULL,
+                                   _("Print the Order Changing the Composition"));
   group_add_button (group, "list-add-symbolic", _("Add Member"), "case.add-member");
   if (inv != NULL)
     {
@@ -346,7 +350,13 @@ build_extensions (TgCasePage *self)
                                                    tg_extension_get_reason (ext) != NULL ? tg_extension_get_reason (ext) : "",
                                                    granted,
                                                    tg_extension_get_granted_by (ext) != NULL ? tg_extension_get_granted_by (ext) : "—");
-      add_row (group, title, subtitle);
+      GtkWidget *row = add_row (group, title, subtitle);
+      g_autofree char *position = g_strdup_printf ("%u", i + 1);
+      GtkWidget *print = row_add_button (row, "document-print-symbolic", _("Print the Order Extending the Term"),
+                                         "case.print-extension-order", position);
+
+      tg_case_page_check_print_button (self, print, TG_PRINTED_EXTENSION_ORDER, position,
+                                       _("Print the Order Extending the Term"));
     }
 }
 
@@ -363,7 +373,12 @@ build_findings (TgCasePage *self)
   g_autofree char *act = NULL;
 
   if (inv != NULL)
-    group_add_button (group, "document-edit-symbolic", _("Edit Findings"), "case.edit-findings");
+    {
+      /* the act prints what there is, with lines to fill in for the rest */
+      group_add_button (group, "document-print-symbolic", _("Print the Act of Special Investigation"),
+                        "case.print-act");
+      group_add_button (group, "document-edit-symbolic", _("Edit Findings"), "case.edit-findings");
+    }
   if (findings == NULL)
     {
       add_empty (group, _("No findings yet"));

@@ -43,7 +43,12 @@ static const struct
   { "ministry-name-kk", N_("Ministry name in Kazakh") },
   { "ministry-name-ru", N_("Ministry name in Russian") },
   { "chairman", N_("Chairman — Chief State Labour Inspector") },
-  { "control-official", N_("Official who controls execution") },
+  { "control-official-kk", N_("Official who controls execution, in Kazakh (dative)") },
+  { "control-official-ru", N_("Official who controls execution, in Russian (accusative)") },
+  { "city-kk", N_("City in Kazakh") },
+  { "city-ru", N_("City in Russian") },
+  { "executor", N_("Executor named on letters") },
+  { "executor-phone", N_("Executor's telephone") },
 };
 
 static void

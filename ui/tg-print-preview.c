@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tg-print-preview.h"
+#include "tg-doc-sources.h"
 #include "tg-print.h"
 
 /* Space around the page, in pixels. */
@@ -32,10 +33,23 @@ struct _TgPrintPreview
   GtkDropDown     *language_dropdown;
   GtkWidget       *previous_button;
   GtkWidget       *next_button;
+  GtkLabel        *notes_label;
   GtkDrawingArea  *area;
 };
 
 G_DEFINE_FINAL_TYPE (TgPrintPreview, tg_print_preview, ADW_TYPE_WINDOW)
+
+/* The notes of the document, one a line: what to check before it is
+ * signed. */
+static void
+update_notes (TgPrintPreview *self)
+{
+  const char * const *notes = tg_document_get_notes (self->doc);
+  g_autofree char *text = g_strjoinv ("\n", (char **) notes);
+
+  gtk_label_set_text (self->notes_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_label), notes[0] != NULL);
+}
 
 static void
 update (TgPrintPreview *self)
@@ -88,20 +102,18 @@ tg_print_preview_set_language (TgPrintPreview  *self,
                                GError         **error)
 {
   g_autoptr(TgDocument) doc = NULL;
-  g_autoptr(GHashTable) settings = NULL;
-  TgDocSources sources;
+  g_auto(TgDocSources) sources = { NULL, };
 
   g_return_val_if_fail (TG_IS_PRINT_PREVIEW (self), FALSE);
 
   /* Documents are given the settings and the calendar, never the store. */
-  settings = tg_store_dup_settings (self->store);
-  sources.settings = settings;
-  sources.calendar = tg_store_get_calendar (self->store);
+  tg_doc_sources_init (&sources, self->store, self->kase);
   doc = tg_document_new_printed (&sources, self->kase, self->kind, self->item_id, lang, error);
   if (doc == NULL)
     return FALSE;
   tg_document_paginate (doc, NULL);
   g_set_object (&self->doc, doc);
+  update_notes (self);
   self->page = 0;
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
     if (g_strcmp0 (lang, languages[i]) == 0 && gtk_drop_down_get_selected (self->language_dropdown) != i)
@@ -221,6 +233,7 @@ tg_print_preview_class_init (TgPrintPreviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TgPrintPreview, language_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TgPrintPreview, previous_button);
   gtk_widget_class_bind_template_child (widget_class, TgPrintPreview, next_button);
+  gtk_widget_class_bind_template_child (widget_class, TgPrintPreview, notes_label);
   gtk_widget_class_bind_template_child (widget_class, TgPrintPreview, area);
   gtk_widget_class_bind_template_callback (widget_class, language_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, previous_cb);

@@ -24,6 +24,7 @@
 #include "tg-extension.h"
 #include "tg-findings.h"
 #include "tg-info-request.h"
+#include "tg-legal-form.h"
 #include "tg-member.h"
 #include "tg-position.h"
 #include "tg-review.h"
@@ -60,10 +61,13 @@ static const TgParamSpec particulars_params[] = {
   { "occurred", TG_PARAM_DATETIME, NULL, FALSE, N_("Occurred at") },
   { "reported", TG_PARAM_DATETIME, NULL, FALSE, N_("Reported at") },
   TEXT ("place", N_("Place")),
+  TEXT ("place-kk", N_("Place in Kazakh")),
   TEXT ("circumstances", N_("Circumstances")),
   BOOL ("hazardous-facility", N_("Hazardous production facility")),
   BOOL ("group-poisoning", N_("Acute group poisoning")),
   TEXT ("employer-name", N_("Employer")),
+  TEXT ("employer-legal-form", N_("Legal form")),
+  TEXT ("employer-name-kk", N_("Employer's name in Kazakh")),
   TEXT ("employer-bin", N_("BIN")),
   TEXT ("employer-activity", N_("Economic activity (OKED)")),
   TEXT ("employer-address", N_("Employer's address")),
@@ -78,7 +82,10 @@ static const TgParamSpec particulars_params[] = {
   TEXT ("occupation", N_("Occupation")), \
   TEXT ("injury", N_("Injury")), \
   { "severity", TG_PARAM_ENUM, tg_severity_get_type, req, N_("Severity") }, \
-  DATE ("died-on", N_("Date of death"))
+  DATE ("died-on", N_("Date of death")), \
+  INT ("experience-months", N_("Length of service in the occupation, months")), \
+  DATE ("briefed-on", N_("Last safety briefing")), \
+  DATE ("trained-on", N_("Last safety training and knowledge test"))
 
 static const TgParamSpec victim_add_params[] = { VICTIM_FIELDS (TRUE), END };
 static const TgParamSpec victim_edit_params[] = {
@@ -98,7 +105,9 @@ static const TgParamSpec victim_remove_params[] = {
   { "role", TG_PARAM_ENUM, tg_role_get_type, req, N_("Role") }, \
   { "full-name", TG_PARAM_TEXT, NULL, req, N_("Full name") }, \
   TEXT ("position", N_("Position")), \
-  TEXT ("organization", N_("Organization"))
+  TEXT ("organization", N_("Organization")), \
+  TEXT ("position-kk", N_("Position in Kazakh")), \
+  TEXT ("organization-kk", N_("Organization in Kazakh"))
 
 static const TgParamSpec member_add_params[] = { MEMBER_FIELDS (TRUE), END };
 static const TgParamSpec member_edit_params[] = {
@@ -117,6 +126,7 @@ static const TgParamSpec extend_params[] = {
   TEXT_REQ ("reason", N_("Reason")),
   TEXT_REQ ("granted-by", N_("Granted by")),
   DATE ("granted", N_("Granted on")),
+  TEXT ("order-number", N_("Number of the order")),
   END
 };
 
@@ -128,6 +138,9 @@ static const TgParamSpec findings_params[] = {
   LIST ("violations", N_("Violated norms")),
   INT ("fault-employer", N_("Fault of the employer, %")),
   INT ("fault-employee", N_("Fault of the worker, %")),
+  LIST ("measures", N_("Measures, each as DATE: TEXT")),
+  TEXT ("dissent", N_("Dissenting opinion")),
+  TEXT ("dissent-by", N_("Member who dissents")),
   END
 };
 
@@ -143,6 +156,8 @@ static const TgParamSpec dispute_file_params[] = {
   DATE_REQ ("filed", N_("Received on")),
   TEXT_REQ ("claim", N_("Claim")),
   DATE ("due", N_("Due")),
+  TEXT ("applicant", N_("Applicant")),
+  TEXT ("victim", N_("Victim")),
   END
 };
 static const TgParamSpec dispute_position_params[] = {
@@ -157,6 +172,7 @@ static const TgParamSpec dispute_decide_params[] = {
   DATE_REQ ("decided-on", N_("Decided on")),
   TEXT_REQ ("decided-by", N_("Decided by")),
   TEXT_REQ ("reasoning", N_("Reasoning")),
+  TEXT ("number", N_("Number of the decision")),
   END
 };
 static const TgParamSpec dispute_withdraw_params[] = {
@@ -175,6 +191,8 @@ static const TgParamSpec request_params[] = {
   TEXT_REQ ("subject", N_("Subject")),
   DATE ("due", N_("Due")),
   BOOL ("blocking", N_("Blocks closing")),
+  TEXT ("to-kk", N_("Addressee in Kazakh")),
+  TEXT ("number", N_("Outgoing number")),
   END
 };
 static const TgParamSpec answer_params[] = {
@@ -368,11 +386,34 @@ commission_of (TgCase *kase)
 /* ------------------------------------------------------------- effects */
 
 static gboolean
+refuse_legal_form (const char  *form,
+                   GError     **error)
+{
+  g_autoptr(GString) all = g_string_new (NULL);
+  const TgLegalForm *forms;
+  guint n;
+
+  forms = tg_legal_forms (&n);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (all, "%s%s (%s/%s)", i > 0 ? ", " : "", forms[i].nick, forms[i].ru, forms[i].kk);
+  return _tg_command_refuse (error, TG_COMMAND_ERROR_PARAMETER,
+                             _("“%s” is not a legal form Tergeu knows; give one of: %s."), form, all->str);
+}
+
+static gboolean
 effect_particulars (TgCommandRun *run,
                     GError      **error)
 {
+  TgEmployer *emp = tg_case_get_employer (run->kase);
+  const char *form = _tg_run_has (run, "employer-legal-form") ? _tg_run_text (run, "employer-legal-form") : NULL;
+
+  if (!blank (form) && tg_legal_form_lookup (form) == NULL)
+    return refuse_legal_form (form, error);
   set_fields (run, G_OBJECT (run->kase), particulars_params, NULL);
-  set_fields (run, G_OBJECT (tg_case_get_employer (run->kase)), particulars_params, "employer-");
+  set_fields (run, G_OBJECT (emp), particulars_params, "employer-");
+  /* "ТОО «Талап Ойл»" typed as a name is a name and its form */
+  if (_tg_run_has (run, "employer-name"))
+    tg_employer_split_legal_form (emp);
   return TRUE;
 }
 
@@ -606,6 +647,9 @@ effect_dispute_file (TgCommandRun *run,
   GListStore *disputes = tg_case_get_disputes (run->kase);
   g_autoptr(TgDispute) d = tg_dispute_new ();
 
+  if (!blank (_tg_run_text (run, "victim")) &&
+      find_by_id (tg_case_get_victims (run->kase), _tg_run_text (run, "victim"), _("victim"), NULL, error) == NULL)
+    return FALSE;
   run->item_id = next_id (disputes, "d");
   tg_dispute_set_id (d, run->item_id);
   set_fields (run, G_OBJECT (d), dispute_file_params, NULL);
@@ -739,6 +783,10 @@ effect_request (TgCommandRun *run,
   tg_info_request_set_subject (r, _tg_run_text (run, "subject"));
   tg_info_request_set_sent (r, sent);
   tg_info_request_set_blocking (r, _tg_run_bool (run, "blocking", FALSE));
+  if (!blank (_tg_run_text (run, "to-kk")))
+    tg_info_request_set_addressee_kk (r, _tg_run_text (run, "to-kk"));
+  if (!blank (_tg_run_text (run, "number")))
+    tg_info_request_set_number (r, _tg_run_text (run, "number"));
   if (_tg_run_has (run, "due"))
     {
       if (!tg_date_parse (_tg_run_text (run, "due"), &due) || g_date_compare (&due, &run->today) < 0)

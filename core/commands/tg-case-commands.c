@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tg-legal-form.h"
 #include "tg-case-commands-private.h"
 #include "tg-dates.h"
 #include "tg-history-record.h"
@@ -881,6 +882,7 @@ tg_command_register (TgStore *store,
   g_return_val_if_fail (TG_IS_CASE (draft), NULL);
 
   kase = tg_model_copy (draft);
+  tg_employer_split_legal_form (tg_case_get_employer (kase));
   tg_case_set_state (kase, TG_STATE_REGISTERED);
   tg_case_set_deleted (kase, FALSE);
   g_list_store_remove_all (tg_case_get_history (kase));

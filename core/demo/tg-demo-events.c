@@ -17,6 +17,7 @@
 #include "tg-extension.h"
 #include "tg-info-request.h"
 #include "tg-member.h"
+#include "tg-legal-form.h"
 #include "tg-position.h"
 
 #define NICK(type, value) tg_enum_to_nick (type, value)
@@ -65,7 +66,10 @@ add_parties (TgDemoLife   *l,
              TgCommission *com,
              guint         n)
 {
-  const char *employer = tg_employer_get_name (tg_case_get_employer (l->kase));
+  TgEmployer *emp = tg_case_get_employer (l->kase);
+  /* as it is registered: "ТОО «Сарыарқа Көмір»" */
+  g_autofree char *employer = tg_legal_form_join_ru (tg_legal_form_lookup (tg_employer_get_legal_form (emp)),
+                                                     tg_employer_get_name (emp));
   g_autofree char *union_name = g_strconcat ("Первичная профсоюзная организация ", employer, NULL);
   g_autofree char *rep = local_person (l, staff_sex (l->rand));
   g_autofree char *worker = local_person (l, staff_sex (l->rand));
@@ -130,6 +134,7 @@ set_committee_commission (TgDemoLife  *l,
   if (size > 4)
     add_member (com, TG_ROLE_SECRETARY, w->experts[_tg_demo_range (l->rand, 0, 5)],
                 "главный эксперт Комитета", w->committee);
+  _tg_demo_enrich_commission (l, com);
   tg_investigation_set_commission (tg_case_get_investigation (l->kase), com);
 }
 
@@ -314,6 +319,7 @@ on_extend (TgDemoLife        *l,
   tg_extension_set_new_due (x, due);
   tg_extension_set_granted_by (x, committee ? l->w->chairman : l->unit->chief_signature);
   tg_extension_set_reason (x, _tg_demo_pick (l->rand, tg_demo_extension_reasons));
+  _tg_demo_enrich_extension (l, x);
   g_list_store_append (tg_investigation_get_extensions (tg_case_get_investigation (l->kase)), x);
   _tg_demo_record (l, e->at, body_actor (l), "extend", tg_extension_get_reason (x),
                    "investigation/extensions/0", NULL, tg_extension_get_reason (x));
@@ -327,7 +333,8 @@ addressee (TgDemoLife *l)
   switch (_tg_demo_range (l->rand, 0, 4))
     {
     case 0:
-      return g_strdup (tg_employer_get_name (tg_case_get_employer (l->kase)));
+      return tg_legal_form_join_ru (tg_legal_form_lookup (tg_employer_get_legal_form (tg_case_get_employer (l->kase))),
+                                    tg_employer_get_name (tg_case_get_employer (l->kase)));
     case 1:
       return g_strdup (l->unit->organization);
     case 2:
@@ -410,6 +417,7 @@ on_conclude (TgDemoLife         *l,
   _tg_demo_date_of (e->at, &d);
   _tg_demo_format_date (&d, date);
   number = act_number (l, &d);
+  _tg_demo_enrich_findings (l, f, &d);
   tg_investigation_set_findings (inv, f);
   tg_investigation_set_act_number (inv, number);
   tg_investigation_set_act_date (inv, date);
@@ -442,6 +450,7 @@ on_file (TgDemoLife        *l,
   tg_dispute_set_due (d, due);
   tg_dispute_set_claim (d, _tg_demo_claim (l->rand, l->dispute_party, subject));
   tg_dispute_set_status (d, TG_DISPUTE_STATUS_FILED);
+  _tg_demo_enrich_dispute (l, d);
   g_list_store_append (tg_case_get_disputes (l->kase), d);
   _tg_demo_record_edit (l, e->at, "dispute-file", "disputes/d1", NULL, tg_dispute_get_claim (d));
 }
@@ -505,6 +514,7 @@ on_decide (TgDemoLife        *l,
   tg_dispute_set_decided_on (d, date);
   tg_dispute_set_decided_by (d, l->w->chairman);
   tg_dispute_set_reasoning (d, _tg_demo_reasoning (l->rand, l->outcome));
+  _tg_demo_enrich_decision (l, d);
   set_status (l, e->at, d, TG_DISPUTE_STATUS_DECIDED);
   _tg_demo_record_edit (l, e->at + 1, "dispute-decide", "disputes/d1/outcome", NICK (TG_TYPE_OUTCOME, TG_OUTCOME_NONE),
                         NICK (TG_TYPE_OUTCOME, l->outcome));

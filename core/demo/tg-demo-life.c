@@ -543,6 +543,7 @@ _tg_demo_life (TgDemoWorld       *world,
 
   l.w = world;
   l.rand = world->rand;
+  l.aside = g_rand_new_with_seed (g_str_hash (seed->number));
   l.seed = seed;
   l.kase = kase;
   l.sector = &_tg_demo_sectors (NULL)[seed->employer->sector];
@@ -564,8 +565,10 @@ _tg_demo_life (TgDemoWorld       *world,
   if (!play_all (&l, error))
     {
       g_prefix_error (error, "demo case %s: ", seed->number);
+      g_rand_free (l.aside);
       return NULL;
     }
+  g_rand_free (l.aside);
   tg_case_set_revision (kase, g_list_model_get_n_items (G_LIST_MODEL (tg_case_get_history (kase))));
   return g_steal_pointer (&kase);
 }

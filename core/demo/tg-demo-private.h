@@ -16,6 +16,9 @@
 
 #include "tg-calendar.h"
 #include "tg-case.h"
+#include "tg-dispute.h"
+#include "tg-extension.h"
+#include "tg-victim.h"
 #include "tg-enums.h"
 #include "tg-rules.h"
 
@@ -180,6 +183,7 @@ typedef struct
   guint               first_year;
   guint               n_years;
   char               *committee;      /* the Committee's name, from the settings */
+  char               *committee_kk;   /* the same in Kazakh */
   char               *order_suffix;   /* "к" */
   char               *chairman;       /* "… , Председатель Комитета" */
   char               *deputies[3];    /* full names */
@@ -269,6 +273,7 @@ typedef struct
 {
   TgDemoWorld              *w;
   GRand                    *rand;
+  GRand                    *aside;      /* for what the documents need (tg-demo-documents.c) */
   const TgDemoSeed         *seed;
   const TgDemoSector       *sector;
   const TgDemoTerritory    *territory;
@@ -290,6 +295,23 @@ typedef struct
   TgParty                   dispute_party;
   TgOutcome                 outcome;
 } TgDemoLife;
+
+/* --- what the documents need (tg-demo-documents.c) ------------------------ */
+
+void         _tg_demo_enrich_victim     (TgDemoLife   *l,
+                                         TgVictim     *v,
+                                         const GDate  *occurred);
+void         _tg_demo_enrich_commission (TgDemoLife   *l,
+                                         TgCommission *com);
+void         _tg_demo_enrich_findings   (TgDemoLife   *l,
+                                         TgFindings   *f,
+                                         const GDate  *act_date);
+void         _tg_demo_enrich_dispute    (TgDemoLife   *l,
+                                         TgDispute    *d);
+void         _tg_demo_enrich_decision   (TgDemoLife   *l,
+                                         TgDispute    *d);
+void         _tg_demo_enrich_extension  (TgDemoLife   *l,
+                                         TgExtension  *x);
 
 /* A kind of accident: how many victims, how many die (tg-demo-victims.c). */
 typedef struct _TgDemoKind TgDemoKind;

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "tg-demo-private.h"
+#include "tg-legal-form.h"
 #include "tg-identifiers.h"
 #include "tg-victim.h"
 
@@ -174,6 +175,7 @@ _tg_demo_add_victims (TgDemoLife       *l,
       set_identity (l, v, &day);
       tg_victim_set_occupation (v, _tg_demo_pick (l->rand, l->sector->occupations));
       set_outcome (l, v, s, later, &day, injury_for (l->rand, s, k->poisoning));
+      _tg_demo_enrich_victim (l, v, &day);
       g_list_store_append (tg_case_get_victims (l->kase), v);
     }
 }
@@ -210,6 +212,8 @@ _tg_demo_set_accident (TgDemoLife       *l,
   char text[32];
 
   tg_employer_set_name (employer, emp->name);
+  /* "ТОО «Сарыарқа Көмір»" is a name and its legal form */
+  tg_employer_split_legal_form (employer);
   tg_employer_set_bin (employer, emp->bin);
   tg_employer_set_activity (employer, l->sector->activity);
   tg_employer_set_address (employer, emp->address);

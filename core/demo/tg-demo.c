@@ -134,6 +134,7 @@ world_init (TgDemoWorld *w,
   w->first_year = FIRST_YEAR;
   w->n_years = g_date_get_year (&w->today) - FIRST_YEAR + 1;
   w->committee = tg_store_dup_setting (store, "committee-name-ru");
+  w->committee_kk = tg_store_dup_setting (store, "committee-name-kk");
   w->order_suffix = tg_store_dup_setting (store, "order-suffix");
   if (w->order_suffix == NULL)
     w->order_suffix = g_strdup ("");
@@ -161,6 +162,7 @@ world_clear (TgDemoWorld *w)
 {
   g_clear_object (&w->calendar);
   g_free (w->committee);
+  g_free (w->committee_kk);
   g_free (w->order_suffix);
   g_free (w->chairman);
   for (guint i = 0; i < G_N_ELEMENTS (w->deputies); i++)

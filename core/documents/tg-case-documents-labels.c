@@ -5,8 +5,12 @@
  *
  * Not gettext: a document is printed in the language chosen for it, which
  * need not be the interface's, and its wording is the Committee's official
- * Kazakh and Russian (Labour Code 2015 art. 186–188, the Committee's
- * Regulation of 2014).  One row per enum value, in enum order; { kk, ru }.
+ * Kazakh and Russian, in the terms of the Labour Code of 2015 (art.
+ * 186–190: «еңбек қызметіне байланысты жазатайым оқиға», «арнайы
+ * тергеп-тексеру»; «несчастный случай, связанный с трудовой
+ * деятельностью», «специальное расследование»), never the 2007 Code's
+ * («өндірістегі», «на производстве»).  One row per enum value, in enum
+ * order; { kk, ru }.
  */
 #define G_LOG_DOMAIN "tg-case-documents"
 
@@ -43,15 +47,24 @@ static Words parties[] = {
   [TG_PARTY_INSPECTOR] = { "мемлекеттік еңбек инспекторы", "государственный инспектор труда" },
 };
 
-/* What a dispute is about: kk as a noun phrase before "жөніндегі",
- * ru in the genitive after "по вопросу". */
+/* The applicant of a decision: kk nominative, ru in apposition after
+ * "заявитель — ". */
+static Words applicants[] = {
+  [TG_PARTY_EMPLOYER]  = { "жұмыс беруші", "работодатель" },
+  [TG_PARTY_WORKER]    = { "қызметкер немесе оның өкілі", "работник или его представитель" },
+  [TG_PARTY_INSPECTOR] = { "мемлекеттік еңбек инспекторы", "государственный инспектор труда" },
+};
+
+/* What a dispute is about (Labour Code 2015, ch. 21: investigation,
+ * formalization of its materials, registration and accounting): kk
+ * before "кезінде", ru in the prepositional after "при". */
 static Words subjects[] = {
-  [TG_DISPUTE_SUBJECT_INVESTIGATION] = { "жазатайым оқиғаны тергеу",
-                                         "расследования несчастного случая" },
-  [TG_DISPUTE_SUBJECT_FORMALIZATION] = { "жазатайым оқиғаны ресімдеу (актіні жасау)",
-                                         "оформления несчастного случая (составления акта)" },
+  [TG_DISPUTE_SUBJECT_INVESTIGATION] = { "жазатайым оқиғаны тергеп-тексеру",
+                                         "расследовании несчастного случая" },
+  [TG_DISPUTE_SUBJECT_FORMALIZATION] = { "жазатайым оқиғаны тергеп-тексеру материалдарын ресімдеу",
+                                         "оформлении материалов расследования несчастного случая" },
   [TG_DISPUTE_SUBJECT_REGISTRATION]  = { "жазатайым оқиғаны тіркеу және есепке алу",
-                                         "регистрации и учёта несчастного случая" },
+                                         "регистрации и учёте несчастного случая" },
 };
 
 static Words outcomes[] = {
@@ -59,7 +72,8 @@ static Words outcomes[] = {
   [TG_OUTCOME_UPHELD]          = { "қанағаттандырылды", "удовлетворено" },
   [TG_OUTCOME_PARTLY_UPHELD]   = { "ішінара қанағаттандырылды", "удовлетворено частично" },
   [TG_OUTCOME_REJECTED]        = { "қанағаттандырудан бас тартылды", "отказано в удовлетворении" },
-  [TG_OUTCOME_REINVESTIGATION] = { "қайта тергеу тағайындалды", "назначено повторное расследование" },
+  [TG_OUTCOME_REINVESTIGATION] = { "қайта арнайы тергеп-тексеру тағайындалды",
+                                   "назначено повторное специальное расследование" },
 };
 
 /* The operative part of a decision: what the Committee decides. */
@@ -71,10 +85,8 @@ static Words operatives[] = {
                                    "Требование заявителя удовлетворить частично." },
   [TG_OUTCOME_REJECTED]        = { "Өтініш берушінің талабын қанағаттандырудан бас тартылсын.",
                                    "В удовлетворении требования заявителя отказать." },
-  [TG_OUTCOME_REINVESTIGATION] = { "Жазатайым оқиғаны қайта тергеу тағайындалсын, "
-                                   "іс тергеу сатысына қайтарылсын.",
-                                   "Назначить повторное расследование несчастного случая, "
-                                   "дело вернуть на стадию расследования." },
+  [TG_OUTCOME_REINVESTIGATION] = { "Жазатайым оқиғаны қайта арнайы тергеп-тексеру жүргізілсін.",
+                                   "Провести повторное специальное расследование несчастного случая." },
 };
 
 static Words dispute_statuses[] = {
@@ -86,36 +98,58 @@ static Words dispute_statuses[] = {
 
 static Words states[] = {
   [TG_STATE_REGISTERED]              = { "тіркелді", "зарегистрировано" },
-  [TG_STATE_LOCAL_INVESTIGATION]     = { "жергілікті тергеу", "местное расследование" },
+  [TG_STATE_LOCAL_INVESTIGATION]     = { "жергілікті органның тергеп-тексеруі", "расследование местного органа" },
   [TG_STATE_COMMISSION_PENDING]      = { "комиссия құру күтілуде", "ожидает создания комиссии" },
-  [TG_STATE_COMMITTEE_INVESTIGATION] = { "Комитет комиссиясының тергеуі",
+  [TG_STATE_COMMITTEE_INVESTIGATION] = { "Комитет комиссиясының тергеп-тексеруі",
                                          "расследование комиссией Комитета" },
   [TG_STATE_REFERRED_TO_GOVERNMENT]  = { "Үкіметтік комиссияға берілді",
                                          "передано правительственной комиссии" },
-  [TG_STATE_CONCLUDED]               = { "тергеу аяқталды", "расследование завершено" },
+  [TG_STATE_CONCLUDED]               = { "тергеп-тексеру аяқталды", "расследование завершено" },
   [TG_STATE_CLOSED]                  = { "жабылды", "закрыто" },
 };
 
 static Words bodies[] = {
   [TG_BODY_NONE]               = { "тағайындалмаған", "не назначен" },
   [TG_BODY_EMPLOYER]           = { "жұмыс берушінің комиссиясы", "комиссия работодателя" },
-  [TG_BODY_LOCAL_INSPECTORATE] = { "жергілікті еңбек инспекциясы", "местный орган инспекции труда" },
+  [TG_BODY_LOCAL_INSPECTORATE] = { "еңбек инспекциясы жөніндегі жергілікті орган",
+                                   "местный орган по инспекции труда" },
   [TG_BODY_COMMITTEE]          = { "Комитет құрған комиссия", "комиссия, созданная Комитетом" },
   [TG_BODY_GOVERNMENT]         = { "Үкіметтік комиссия", "правительственная комиссия" },
 };
 
-/* Who investigates (domain.md §3, Labour Code art. 188). */
+/* Who investigates (domain.md §3, Labour Code 2015 art. 188, in force
+ * from 1 January 2016: p. 1 the employer's commission; p. 3–4 special
+ * investigation by the local body, with two deaths chaired by the
+ * region's chief inspector, with three to five deaths by a commission of
+ * the authorized body). */
 static Words jurisdictions[] = {
-  [TG_JURISDICTION_EMPLOYER]    = { "жұмыс берушінің комиссиясы (188-бап 1-т.)",
-                                    "комиссия работодателя (ст. 188 п. 1)" },
-  [TG_JURISDICTION_LOCAL]       = { "жергілікті еңбек инспекциясының арнайы тергеуі (188-бап 3–4-т.)",
-                                    "специальное расследование местной инспекции труда (ст. 188 п. 3–4)" },
-  [TG_JURISDICTION_LOCAL_CHIEF] = { "облыстың бас мемлекеттік еңбек инспекторы төрағалық ететін арнайы тергеу",
+  [TG_JURISDICTION_EMPLOYER]    = { "жұмыс берушінің комиссиясы (Еңбек кодексінің 188-бабының 1-тармағы)",
+                                    "комиссия работодателя (п. 1 ст. 188 Трудового кодекса)" },
+  [TG_JURISDICTION_LOCAL]       = { "еңбек инспекциясы жөніндегі жергілікті органның арнайы тергеп-тексеруі "
+                                    "(Еңбек кодексінің 188-бабының 3, 4-тармақтары)",
+                                    "специальное расследование местного органа по инспекции труда "
+                                    "(пп. 3, 4 ст. 188 Трудового кодекса)" },
+  [TG_JURISDICTION_LOCAL_CHIEF] = { "облыстың бас мемлекеттік еңбек инспекторы төрағалық ететін арнайы "
+                                    "тергеп-тексеру (Еңбек кодексінің 188-бабының 4-тармағы)",
                                     "специальное расследование под председательством главного "
-                                    "государственного инспектора труда области" },
-  [TG_JURISDICTION_COMMITTEE]   = { "Комитет құратын комиссия (2014 ж. Ереже, 14-т.)",
-                                    "комиссия, создаваемая Комитетом (Положение 2014 г., п. 14)" },
+                                    "государственного инспектора труда области (п. 4 ст. 188 Трудового кодекса)" },
+  [TG_JURISDICTION_COMMITTEE]   = { "уәкілетті орган құратын комиссия (Еңбек кодексінің 188-бабының 4-тармағы)",
+                                    "комиссия, создаваемая уполномоченным органом (п. 4 ст. 188 Трудового кодекса)" },
   [TG_JURISDICTION_GOVERNMENT]  = { "Үкіметтік комиссия", "правительственная комиссия" },
+};
+
+/* What an objectivity review concluded, as its conclusion says it. */
+static Words conclusions[] = {
+  [TG_REVIEW_SOUND]           = { "тергеп-тексеру объективті жүргізілген, комиссияның қорытындылары негізді",
+                                  "расследование проведено объективно, выводы комиссии обоснованы" },
+  [TG_REVIEW_DEFICIENCIES]    = { "тергеп-тексеру кемшіліктермен жүргізілген, бірақ комиссияның "
+                                  "қорытындылары күшінде қалады",
+                                  "расследование проведено с недостатками, однако выводы комиссии "
+                                  "остаются в силе" },
+  [TG_REVIEW_REINVESTIGATION] = { "тергеп-тексеру объективті жүргізілмеген, жазатайым оқиғаны қайта "
+                                  "арнайы тергеп-тексеру қажет",
+                                  "расследование проведено необъективно, требуется повторное специальное "
+                                  "расследование несчастного случая" },
 };
 
 /* Grounds of a "not work-related" finding (Labour Code art. 186 p. 3). */
@@ -162,6 +196,20 @@ _tg_docs_party_text (const char *party,
 }
 
 const char *
+_tg_docs_applicant_label (TgParty   party,
+                          TgDocLang lang)
+{
+  return PICK (applicants, party, lang);
+}
+
+const char *
+_tg_docs_conclusion_label (TgReviewConclusion conclusion,
+                           TgDocLang          lang)
+{
+  return PICK (conclusions, conclusion, lang);
+}
+
+const char *
 _tg_docs_subject_label (TgDisputeSubject subject,
                         TgDocLang        lang)
 {
@@ -203,6 +251,25 @@ _tg_docs_body_label (TgBody    body,
   return PICK (bodies, body, lang);
 }
 
+/* Who investigated, as a sentence names them: in Kazakh the subject
+ * («… комиссиясы жүргізген», «… арнайы тергеп-тексерді»), in Russian the
+ * instrumental after «проведено», «проведённого». */
+static Words investigators[] = {
+  [TG_BODY_NONE]               = { TG_DOC_BLANK, TG_DOC_BLANK },
+  [TG_BODY_EMPLOYER]           = { "жұмыс берушінің комиссиясы", "комиссией работодателя" },
+  [TG_BODY_LOCAL_INSPECTORATE] = { "еңбек инспекциясы жөніндегі жергілікті органның комиссиясы",
+                                   "комиссией местного органа по инспекции труда" },
+  [TG_BODY_COMMITTEE]          = { "Комитет құрған комиссия", "комиссией, созданной Комитетом" },
+  [TG_BODY_GOVERNMENT]         = { "Үкіметтік комиссия", "правительственной комиссией" },
+};
+
+const char *
+_tg_docs_investigator (TgBody    body,
+                       TgDocLang lang)
+{
+  return PICK (investigators, body, lang);
+}
+
 const char *
 _tg_docs_jurisdiction_label (TgJurisdiction jurisdiction,
                              TgDocLang      lang)
@@ -218,54 +285,6 @@ _tg_docs_ground_label (TgGround  ground,
 }
 
 /* ------------------------------------------------------ the ministry */
-
-static gboolean
-is_one_of (gunichar    c,
-           const char *set)
-{
-  c = g_unichar_tolower (c);
-  for (const char *p = set; *p; p = g_utf8_next_char (p))
-    if (g_utf8_get_char (p) == c)
-      return TRUE;
-  return FALSE;
-}
-
-/* The Kazakh genitive suffix of @word: vowel harmony from its last vowel
- * (front ә ө ү і е → -ің, else -ың) and the consonant from its last sound:
- * after a vowel or м н ң → н, after р л й у ж з → д, else т
- * ("министрлігінің", "комитеттің", "басқарманың"). */
-static char *
-kk_genitive (const char *word)
-{
-  const char *end = word + strlen (word);
-  const char *p = end;
-  gunichar last = 0, vowel = 0;
-  const char *consonant;
-
-  while (p > word)
-    {
-      gunichar c;
-
-      p = g_utf8_prev_char (p);
-      c = g_unichar_tolower (g_utf8_get_char (p));
-      if (last == 0)
-        last = c;
-      if (is_one_of (c, "аәеиоөұүыіэюяу"))
-        {
-          vowel = c;
-          /* и and у are neutral: look further back. */
-          if (!is_one_of (c, "иу"))
-            break;
-        }
-    }
-  if (is_one_of (last, "аәеиоөұүыіэюя") || is_one_of (last, "мнң"))
-    consonant = "н";
-  else if (is_one_of (last, "рлйужз"))
-    consonant = "д";
-  else
-    consonant = "т";
-  return g_strconcat (word, consonant, is_one_of (vowel, "әөүіеи") ? "ің" : "ың", NULL);
-}
 
 static gboolean
 has_suffix_ci (const char *text,
@@ -294,7 +313,7 @@ _tg_docs_ministry_genitive (const char *name,
           has_suffix_ci (name, "дың") || has_suffix_ci (name, "дің") ||
           has_suffix_ci (name, "тың") || has_suffix_ci (name, "тің"))
         return g_strdup (name);
-      return kk_genitive (name);
+      return _tg_kk_inflect (name, TG_KK_GENITIVE);
     }
   /* Russian: "Министерство …" → "Министерства …" (the head noun leads). */
   space = strchr (name, ' ');

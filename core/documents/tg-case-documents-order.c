@@ -3,10 +3,13 @@
  * Copyright 2026 The Tergeu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The wording is that of order-template.md, word for word, in Kazakh and
- * in Russian; only the placeholders come from the case and the settings.
- * In the Kazakh clause 2 the due date takes the dative that "дейін"
- * governs ("2026 жылғы 3 желтоқсанға дейін").
+ * The wording is that of order-template.md (read by a Kazakh-speaking
+ * reviewer), each sentence checked against the published acts named in
+ * the table; only the placeholders come from the case and from the
+ * settings in force on the order's date.  In Kazakh the employer takes
+ * the case its place in the sentence needs («Талап Ойл» ЖШС-нде болған,
+ * ЖШС-нің басшысы) and dates their forms (2026 жылғы 18 қарашада,
+ * 3 желтоқсанға дейін).
  */
 #define G_LOG_DOMAIN "tg-case-documents"
 
@@ -15,234 +18,148 @@
 #include <glib/gi18n-lib.h>
 
 #include "tg-case-documents-private.h"
-#include "tg-member.h"
 #include "tg-rules.h"
 
-typedef struct
+/* Published acts the sentences follow:
+ *   [MNE-70]  order of the Minister of National Economy No. 70 of 2 February
+ *             2015 (kk): "… Заңының 139-бабының 3-тармағына сәйкес
+ *             БҰЙЫРАМЫН: 1. … бекітілсін."
+ *   [GOV-492] resolution of the Government on an interdepartmental
+ *             commission (as amended 19.04.2012 No. 492, kk): "… құрамда …
+ *             комиссиясы … құрылсын", "Осы қаулы қол қойылған күнінен бастап
+ *             қолданысқа енгізіледі."
+ *   [MLSP-21] order of the Minister of Labour and Social Protection of
+ *             Population No. 21 of 31 January 2024 (ru): "Контроль за
+ *             исполнением настоящего приказа возложить на …"
+ *   [LC-188]  Labour Code 2015 art. 188 p. 4: a group accident in which
+ *             three to five people died is investigated by a commission the
+ *             authorized body creates. */
+static const TgWording wording[] = {
+  { "name", "БҰЙРЫҚ", "ПРИКАЗ", "order-template.md" },
+  { "subject",
+    "{employer_loc} болған еңбек қызметіне байланысты {group}жазатайым оқиғаны арнайы "
+    "тергеп-тексеру жөніндегі комиссия құру туралы",
+    "О создании комиссии по специальному расследованию {group}несчастного случая, связанного "
+    "с трудовой деятельностью, произошедшего в{nbsp}{employer}",
+    "order-template.md; terms of the Labour Code 2015, ch. 21" },
+  { "group-kk-ru", "топтық ", "группового ", "Labour Code 2015 art. 188 p. 3" },
+  { "preamble",
+    "Қазақстан Республикасы Еңбек кодексінің {article} сәйкес, {date} {employer_loc} ({place}) "
+    "болған, {deaths} {group}жазатайым оқиғаға байланысты <b>БҰЙЫРАМЫН:</b>",
+    "В соответствии с {article} Трудового кодекса Республики Казахстан, в связи с {group_instr}"
+    "несчастным случаем, произошедшим {date} в{nbsp}{employer} ({place}), {deaths}, "
+    "<b>ПРИКАЗЫВАЮ:</b>",
+    "order-template.md; [MNE-70] (…-бабының …-тармағына сәйкес БҰЙЫРАМЫН); [LC-188]" },
+  { "group-instr", "топтық ", "групповым ", "Labour Code 2015 art. 188 p. 3" },
+  { "preamble-no-deaths",
+    "Қазақстан Республикасы Еңбек кодексінің {article} сәйкес, {date} {employer_loc} ({place}) "
+    "болған {group}жазатайым оқиғаға байланысты <b>БҰЙЫРАМЫН:</b>",
+    "В соответствии с {article} Трудового кодекса Республики Казахстан, в связи с {group_instr}"
+    "несчастным случаем, произошедшим {date} в{nbsp}{employer} ({place}), <b>ПРИКАЗЫВАЮ:</b>",
+    "as preamble, for an order the Committee gives for an accident without deaths" },
+  { "clause-1", "Мынадай құрамда комиссия құрылсын:", "Создать комиссию в следующем составе:",
+    "order-template.md; [GOV-492] (… құрамда … комиссиясы … құрылсын)" },
+  { "clause-2",
+    "Комиссия {due} дейін арнайы тергеп-тексеруді аяқтап, арнайы тергеп-тексеру актісін жасасын.",
+    "Комиссии в срок до {due} включительно провести специальное расследование и составить акт "
+    "специального расследования.",
+    "order-template.md; Labour Code 2015 art. 189 (ten working days), art. 190 (the act)" },
+  { "clause-3", "Комиссияға қажет болған жағдайда сарапшыларды тартуға рұқсат етілсін.",
+    "Разрешить комиссии при необходимости привлекать экспертов.", "order-template.md" },
+  { "clause-4",
+    "{employer_gen} басшысы комиссияның жұмысы үшін қажетті жағдай жасасын, құжаттар мен көлік берсін.",
+    "Руководителю {employer} создать необходимые условия для работы комиссии, предоставить "
+    "документы и транспорт.",
+    "order-template.md; Labour Code 2015 art. 187 p. 1 (the employer's duties in an investigation)" },
+  { "clause-5", "Осы бұйрықтың орындалуын бақылау {official} жүктелсін.",
+    "Контроль за исполнением настоящего приказа возложить на{nbsp}{official}.",
+    "order-template.md; [MLSP-21] (Контроль за исполнением настоящего приказа возложить на …)" },
+  { "clause-6", "Осы бұйрық қол қойылған күнінен бастап қолданысқа енгізіледі.",
+    "Настоящий приказ вступает в силу со дня подписания.",
+    "order-template.md; [GOV-492] (Осы қаулы қол қойылған күнінен бастап қолданысқа енгізіледі)" },
+  { "title", "Бұйрық № {number}", "Приказ № {number}", "the PDF's title" },
+};
+
+const TgWording *
+_tg_docs_order_wording (guint *n)
 {
-  const TgDocSources *sources;
-  TgCase       *kase;
-  TgCommission *commission;
-  TgDocLang     lang;
-  TgDocument   *doc;
-  char         *employer;   /* markup */
-} Order;
-
-static void
-order_clear (Order *order)
-{
-  g_clear_object (&order->doc);
-  g_clear_pointer (&order->employer, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Order, order_clear)
-
-static gboolean
-is_blank (const char *text)
-{
-  return text == NULL || *text == '\0';
-}
-
-TgCommission *
-_tg_docs_appointed_commission (TgCase  *kase,
-                               GError **error)
-{
-  TgCommission *com = tg_investigation_get_commission (tg_case_get_investigation (kase));
-
-  if (com != NULL && !is_blank (tg_commission_get_order_number (com)) &&
-      !is_blank (tg_commission_get_order_date (com)))
-    return com;
-  g_set_error (error, TG_CASE_DOCUMENTS_ERROR, TG_CASE_DOCUMENTS_ERROR_NO_ORDER,
-               _("Case %s has no commission with an order number and date, so there is "
-                 "no order to print: appoint the commission first."),
-               tg_case_get_number (kase) != NULL ? tg_case_get_number (kase) : "");
-  return NULL;
-}
-
-/* "БҰЙРЫҚ", then "2026 жылғы 19 қарашадағы   № 214-к   Астана қаласы". */
-static void
-add_order_title (Order *order)
-{
-  TgDocLang lang = order->lang;
-  g_autofree char *date = _tg_docs_date_markup (tg_commission_get_order_date (order->commission),
-                                                lang, TG_DATE_FORM_ATTRIBUTIVE);
-  g_autofree char *number = _tg_docs_number_markup (tg_commission_get_order_number (order->commission));
-  guint title = tg_document_add_title (order->doc, TG_DOC_TEXT (lang, "БҰЙРЫҚ", "ПРИКАЗ"));
-
-  tg_document_set_font_size (order->doc, title, 16);
-  tg_document_set_spacing (order->doc, title, 2, 2);
-  _tg_docs_add_date_line (order->doc, date, number,
-                          TG_DOC_TEXT (lang, "Астана қаласы", "город Астана"));
-}
-
-static void
-add_subject (Order *order)
-{
-  g_autofree char *text = NULL;
-  guint block;
-
-  if (order->lang == TG_DOC_KK)
-    text = g_strdup_printf ("%s өндірістегі топтық жазатайым оқиғаны арнайы тергеу үшін "
-                            "комиссия құру туралы", order->employer);
-  else
-    text = g_strdup_printf ("О создании комиссии по специальному расследованию группового "
-                            "несчастного случая на производстве в" TG_DOC_NBSP "%s", order->employer);
-  block = tg_document_add_paragraph (order->doc, text, TG_PARAGRAPH_CENTER | TG_PARAGRAPH_BOLD |
-                                     TG_PARAGRAPH_KEEP_TOGETHER | TG_PARAGRAPH_KEEP_WITH_NEXT);
-  tg_document_set_spacing (order->doc, block, 4, 4);
+  *n = G_N_ELEMENTS (wording);
+  return wording;
 }
 
 static void
-add_preamble (Order *order)
+add_subject (TgDocBuild *b,
+             gboolean    group)
 {
-  TgClassification klass;
-  const char *occurred = tg_case_get_occurred (order->kase);
-  g_autofree char *place = _tg_docs_escape (tg_case_get_place (order->kase));
-  g_autofree char *date = NULL;
-  g_autofree char *text = NULL;
+  g_autofree char *employer = _tg_docs_employer (b, TG_KK_NOMINATIVE);
+  g_autofree char *employer_loc = _tg_docs_employer (b, TG_KK_LOCATIVE);
+  g_autofree char *group_text = group ? _tg_docs_say (b, "group-kk-ru", NULL) : g_strdup ("");
+  g_autofree char *text = _tg_docs_say (b, "subject", "employer", employer, "employer_loc", employer_loc,
+                                        "group", group_text, "nbsp", TG_DOC_NBSP, NULL);
 
-  tg_classify (order->kase, &klass);
-  if (order->lang == TG_DOC_KK)
-    {
-      date = _tg_docs_date_markup (occurred, TG_DOC_KK, TG_DATE_FORM_LOCATIVE);
-      text = g_strdup_printf ("Қазақстан Республикасы Еңбек кодексіне сәйкес және %s %s %s "
-                              "болған, %u адамның қаза болуына әкеп соққан топтық жазатайым "
-                              "оқиғаға байланысты <b>БҰЙЫРАМЫН:</b>",
-                              date, place, order->employer, klass.n_deaths);
-    }
-  else
-    {
-      date = _tg_docs_date_markup (occurred, TG_DOC_RU, TG_DATE_FORM_PLAIN);
-      text = g_strdup_printf ("В соответствии с Трудовым кодексом Республики Казахстан и в связи "
-                              "с групповым несчастным случаем, произошедшим %s в" TG_DOC_NBSP "%s (%s), "
-                              "повлёкшим гибель %u человек, <b>ПРИКАЗЫВАЮ:</b>",
-                              date, order->employer, place, klass.n_deaths);
-    }
-  tg_document_add_paragraph (order->doc, text, TG_PARAGRAPH_DEFAULT);
-}
-
-/* Chair first, then the deputy, the members and the secretary; members of
- * one role keep the order they were entered in. */
-static int
-compare_roles (gconstpointer a,
-               gconstpointer b)
-{
-  TgMember *ma = *(TgMember **) a;
-  TgMember *mb = *(TgMember **) b;
-
-  return (int) tg_member_get_role (ma) - (int) tg_member_get_role (mb);
-}
-
-static GPtrArray *
-sorted_members (TgCommission *com)
-{
-  GListModel *list = G_LIST_MODEL (tg_commission_get_members (com));
-  GPtrArray *members = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    g_ptr_array_add (members, g_list_model_get_item (list, i));
-  /* g_ptr_array_sort is a merge sort, so stable. */
-  g_ptr_array_sort (members, compare_roles);
-  return members;
-}
-
-/* "position, organization", or whichever of them there is. */
-static char *
-position_text (TgMember *member)
-{
-  const char *position = tg_member_get_position (member);
-  const char *organization = tg_member_get_organization (member);
-
-  if (is_blank (organization))
-    return g_strdup (position != NULL ? position : "");
-  if (is_blank (position))
-    return g_strdup (organization);
-  return g_strconcat (position, ", ", organization, NULL);
+  _tg_docs_add_subject (b, text);
 }
 
 static void
-add_member_table (Order *order)
+add_preamble (TgDocBuild       *b,
+              TgClassification *klass)
 {
-  TgDocLang lang = order->lang;
-  const TgDocumentColumn columns[] = {
-    { "№", 0.05, TG_COLUMN_CENTER },
-    { TG_DOC_TEXT (lang, "Тегі, аты, әкесінің аты", "Фамилия, имя, отчество"), 0.30, TG_COLUMN_NO_WRAP },
-    { TG_DOC_TEXT (lang, "Лауазымы", "Должность"), 0.46, TG_COLUMN_DEFAULT },
-    { TG_DOC_TEXT (lang, "Комиссиядағы рөлі", "Роль в комиссии"), 0.19, TG_COLUMN_DEFAULT },
-  };
-  g_autoptr(GPtrArray) members = sorted_members (order->commission);
-  guint table = tg_document_add_table (order->doc, columns, G_N_ELEMENTS (columns),
-                                       TG_TABLE_DEFAULT);
+  TgDocLang lang = b->lang;
+  g_autofree char *article = _tg_docs_setting_lang (b, "order-article");
+  g_autofree char *article_markup = _tg_docs_escape (article);
+  g_autofree char *date = _tg_docs_date_markup (tg_case_get_occurred (b->kase), lang,
+                                                TG_DOC_TEXT (lang, TG_DATE_FORM_LOCATIVE, TG_DATE_FORM_PLAIN));
+  g_autofree char *employer = _tg_docs_employer (b, TG_KK_NOMINATIVE);
+  g_autofree char *employer_loc = _tg_docs_employer (b, TG_KK_LOCATIVE);
+  g_autofree char *place = _tg_docs_text_in (b, tg_case_get_place (b->kase), tg_case_get_place_kk (b->kase),
+                                             _("The place of the accident"));
+  g_autofree char *deaths = _tg_docs_deaths_phrase (klass->n_deaths, lang);
+  g_autofree char *group = klass->group ? _tg_docs_say (b, "group-kk-ru", NULL) : g_strdup ("");
+  g_autofree char *group_instr = klass->group ? _tg_docs_say (b, "group-instr", NULL) : g_strdup ("");
+  g_autofree char *text = _tg_docs_say (b, klass->n_deaths > 0 ? "preamble" : "preamble-no-deaths",
+                                        "article", article_markup, "date", date, "employer", employer,
+                                        "employer_loc", employer_loc, "place", place, "deaths", deaths,
+                                        "group", group, "group_instr", group_instr, "nbsp", TG_DOC_NBSP, NULL);
 
-  for (guint i = 0; i < members->len; i++)
-    {
-      TgMember *m = g_ptr_array_index (members, i);
-      g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      g_autofree char *position = position_text (m);
-
-      tg_document_add_table_row (order->doc, table, (const char * const[]) {
-        number, tg_member_get_full_name (m), position,
-        _tg_docs_role_label (tg_member_get_role (m), lang) });
-    }
+  tg_document_add_paragraph (b->doc, text, TG_PARAGRAPH_DEFAULT);
 }
 
 static void
-add_clause (Order      *order,
+add_clause (TgDocBuild *b,
             const char *number,
             const char *markup)
 {
-  tg_document_add_clause (order->doc, number, markup);
+  tg_document_add_clause (b->doc, number, markup);
 }
 
 static void
-add_clauses (Order *order)
+add_clauses (TgDocBuild   *b,
+             TgCommission *com)
 {
-  TgDocLang lang = order->lang;
-  const char *due = tg_investigation_get_due (tg_case_get_investigation (order->kase));
-  g_autofree char *date = _tg_docs_date_markup (due, lang, TG_DATE_FORM_DATIVE);
-  g_autofree char *setting = _tg_docs_setting (order->sources, "control-official");
-  g_autofree char *official = _tg_docs_escape (setting);
-  g_autofree char *c2 = NULL, *c3 = NULL, *c4 = NULL;
-  guint c1;
+  TgDocLang lang = b->lang;
+  const char *due = tg_investigation_get_due (tg_case_get_investigation (b->kase));
+  g_autofree char *due_markup = _tg_docs_date_markup (due, lang, TG_DOC_TEXT (lang, TG_DATE_FORM_DATIVE,
+                                                                              TG_DATE_FORM_PLAIN));
+  g_autofree char *official = _tg_docs_setting_lang (b, "control-official");
+  g_autofree char *official_markup = _tg_docs_escape (official);
+  g_autofree char *employer = _tg_docs_employer (b, TG_KK_NOMINATIVE);
+  g_autofree char *employer_gen = _tg_docs_employer (b, TG_KK_GENITIVE);
+  g_autofree char *c1 = _tg_docs_say (b, "clause-1", NULL);
+  g_autofree char *c2 = _tg_docs_say (b, "clause-2", "due", due_markup, NULL);
+  g_autofree char *c3 = _tg_docs_say (b, "clause-3", NULL);
+  g_autofree char *c4 = _tg_docs_say (b, "clause-4", "employer", employer, "employer_gen", employer_gen, NULL);
+  g_autofree char *c5 = _tg_docs_say (b, "clause-5", "official", official_markup, "nbsp", TG_DOC_NBSP, NULL);
+  g_autofree char *c6 = _tg_docs_say (b, "clause-6", NULL);
+  guint first;
 
-  c1 = tg_document_add_clause (order->doc, "1.", TG_DOC_TEXT (lang, "Мынадай құрамда комиссия құрылсын:",
-                                                               "Создать комиссию в следующем составе:"));
-  tg_document_set_keep_with_next (order->doc, c1, TRUE);
-  add_member_table (order);
-
-  c2 = g_strdup_printf (TG_DOC_TEXT (lang, "Комиссия тергеуді %s дейін (%u" TG_DOC_NBSP "жұмыс"
-                                     TG_DOC_NBSP "күні) аяқтасын.",
-                                     "Комиссии завершить расследование до %s (%u" TG_DOC_NBSP
-                                     "рабочих" TG_DOC_NBSP "дней)."),
-                        date, TG_INVESTIGATION_WORKING_DAYS);
-  c3 = g_strdup_printf (TG_DOC_TEXT (lang, "%s басшысы комиссияға қажетті құжаттарды, көлікті және "
-                                     "жұмыс жағдайларын қамтамасыз етсін.",
-                                     "Руководителю %s обеспечить комиссию необходимыми документами, "
-                                     "транспортом и условиями работы."), order->employer);
-  c4 = g_strdup_printf (TG_DOC_TEXT (lang, "Осы бұйрықтың орындалуын бақылау %s жүктелсін.",
-                                     "Контроль за исполнением настоящего приказа возложить на"
-                                     TG_DOC_NBSP "%s."),
-                        official);
-  add_clause (order, "2.", c2);
-  add_clause (order, "3.", c3);
-  add_clause (order, "4.", c4);
-  add_clause (order, "5.", TG_DOC_TEXT (lang, "Бұйрық қол қойылған күнінен бастап қолданысқа енгізіледі.",
-                                        "Приказ вступает в силу со дня подписания."));
-}
-
-static void
-add_signature (Order *order)
-{
-  g_autofree char *chairman = _tg_docs_setting (order->sources, "chairman");
-  g_autofree char *right = _tg_docs_signature_name (chairman);
-
-  tg_document_add_signature (order->doc,
-                             TG_DOC_TEXT (order->lang,
-                                          "Төраға — Қазақстан Республикасының Бас мемлекеттік "
-                                          "еңбек инспекторы",
-                                          "Председатель — Главный государственный инспектор "
-                                          "труда Республики Казахстан"),
-                             right);
+  first = tg_document_add_clause (b->doc, "1.", c1);
+  tg_document_set_keep_with_next (b->doc, first, TRUE);
+  _tg_docs_add_member_table (b, com);
+  add_clause (b, "2.", c2);
+  add_clause (b, "3.", c3);
+  add_clause (b, "4.", c4);
+  add_clause (b, "5.", c5);
+  add_clause (b, "6.", c6);
 }
 
 /**
@@ -260,28 +177,35 @@ tg_document_new_order (const TgDocSources *sources,
                        const char  *lang,
                        GError     **error)
 {
-  g_auto(Order) order = { sources, kase, NULL, TG_DOC_KK, NULL, NULL };
+  g_auto(TgDocBuild) b = { sources, kase, TG_DOC_KK, NULL, NULL, 0, NULL };
+  TgCommission *com;
+  TgClassification klass;
+  g_autofree char *number = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
 
   g_return_val_if_fail (sources != NULL, NULL);
   g_return_val_if_fail (TG_IS_CASE (kase), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!_tg_docs_parse_language (lang, &order.lang, error))
+  if (!_tg_docs_parse_language (lang, &b.lang, error))
     return NULL;
-  order.commission = _tg_docs_appointed_commission (kase, error);
-  if (order.commission == NULL)
+  com = _tg_docs_appointed_commission (kase, error);
+  if (com == NULL)
     return NULL;
 
-  title = g_strdup_printf (TG_DOC_TEXT (order.lang, "Бұйрық № %s", "Приказ № %s"),
-                           tg_commission_get_order_number (order.commission));
-  order.doc = _tg_docs_new_document (order.lang, title);
-  order.employer = _tg_docs_employer_markup (kase);
-  _tg_docs_add_heading (order.doc, sources, order.lang);
-  add_order_title (&order);
-  add_subject (&order);
-  add_preamble (&order);
-  add_clauses (&order);
-  add_signature (&order);
-  return g_steal_pointer (&order.doc);
+  tg_classify (kase, &klass);
+  number = g_markup_escape_text (tg_commission_get_order_number (com), -1);
+  _tg_docs_build_begin (&b, "", wording, G_N_ELEMENTS (wording), tg_commission_get_order_date (com));
+  title = _tg_docs_say (&b, "title", "number", number, NULL);
+  tg_document_set_title (b.doc, tg_commission_get_order_number (com) != NULL ? title : NULL);
+  name = _tg_docs_say (&b, "name", NULL);
+  _tg_docs_add_heading (&b);
+  _tg_docs_add_title_line (&b, name, tg_commission_get_order_date (com), TRUE,
+                           tg_commission_get_order_number (com));
+  add_subject (&b, klass.group);
+  add_preamble (&b, &klass);
+  add_clauses (&b, com);
+  _tg_docs_add_chairman_signature (&b, NULL);
+  return g_steal_pointer (&b.doc);
 }

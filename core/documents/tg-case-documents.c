@@ -53,6 +53,17 @@ tg_document_new_printed (const TgDocSources *sources,
       return tg_document_new_info_request (sources, kase, item_id, lang, error);
     case TG_PRINTED_CARD:
       return tg_document_new_case_card (sources, kase, lang, error);
+    case TG_PRINTED_ACT:
+      return tg_document_new_act (sources, kase, lang, error);
+    case TG_PRINTED_EXTENSION_ORDER:
+      return tg_document_new_extension_order (sources, kase, item_id, lang, error);
+    case TG_PRINTED_COMPOSITION_ORDER:
+      return tg_document_new_composition_order (sources, kase, lang, error);
+    case TG_PRINTED_REVIEW:
+      return tg_document_new_review_conclusion (sources, kase, item_id, lang, error);
+    case TG_PRINTED_REVIEW_LETTER:
+      return tg_document_new_review_letter (sources, kase, item_id, lang, error);
+    case TG_N_PRINTED_KINDS:
     default:
       g_return_val_if_reached (NULL);
     }
@@ -92,10 +103,50 @@ tg_printed_check (TgCase         *kase,
       request = _tg_docs_find_request (kase, item_id, error);
       return request != NULL;
     case TG_PRINTED_CARD:
+    case TG_PRINTED_ACT:
+    case TG_PRINTED_REVIEW:
+    case TG_PRINTED_REVIEW_LETTER:
       return TRUE;
+    case TG_PRINTED_EXTENSION_ORDER:
+      return _tg_docs_find_extension (kase, item_id, error) != NULL;
+    case TG_PRINTED_COMPOSITION_ORDER:
+      return _tg_docs_appointed_commission (kase, error) != NULL;
+    case TG_N_PRINTED_KINDS:
     default:
       g_return_val_if_reached (FALSE);
     }
+}
+
+static const char * const kind_nicks[TG_N_PRINTED_KINDS] = {
+  [TG_PRINTED_ORDER] = "order",
+  [TG_PRINTED_DECISION] = "decision",
+  [TG_PRINTED_REQUEST] = "request",
+  [TG_PRINTED_CARD] = "card",
+  [TG_PRINTED_ACT] = "act",
+  [TG_PRINTED_EXTENSION_ORDER] = "extension-order",
+  [TG_PRINTED_COMPOSITION_ORDER] = "composition-order",
+  [TG_PRINTED_REVIEW] = "review",
+  [TG_PRINTED_REVIEW_LETTER] = "review-letter",
+};
+
+const char *
+tg_printed_kind_nick (TgPrintedKind kind)
+{
+  g_return_val_if_fail ((guint) kind < TG_N_PRINTED_KINDS, NULL);
+  return kind_nicks[kind];
+}
+
+gboolean
+tg_printed_kind_from_nick (const char    *nick,
+                           TgPrintedKind *kind)
+{
+  for (guint i = 0; nick != NULL && i < TG_N_PRINTED_KINDS; i++)
+    if (g_str_equal (kind_nicks[i], nick))
+      {
+        *kind = (TgPrintedKind) i;
+        return TRUE;
+      }
+  return FALSE;
 }
 
 /* File names keep to letters, digits and "-": a request's id may be
@@ -119,18 +170,18 @@ tg_printed_file_name (TgCase        *kase,
                       const char    *item_id,
                       const char    *lang)
 {
-  static const char * const kinds[] = { "order", "decision", "request", "card" };
   const char *number;
   TgDocLang l = TG_DOC_KK;
   GString *name = g_string_new (NULL);
 
   g_return_val_if_fail (TG_IS_CASE (kase), NULL);
-  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (kinds), NULL);
+  g_return_val_if_fail ((guint) kind < TG_N_PRINTED_KINDS, NULL);
 
   number = tg_case_get_number (kase) != NULL ? tg_case_get_number (kase) : tg_case_get_id (kase);
   append_safe (name, number != NULL ? number : "case");
-  g_string_append_printf (name, "-%s", kinds[kind]);
-  if (item_id != NULL && (kind == TG_PRINTED_DECISION || kind == TG_PRINTED_REQUEST))
+  g_string_append_printf (name, "-%s", kind_nicks[kind]);
+  if (item_id != NULL && kind != TG_PRINTED_ORDER && kind != TG_PRINTED_CARD &&
+      kind != TG_PRINTED_ACT && kind != TG_PRINTED_COMPOSITION_ORDER)
     {
       g_string_append_c (name, '-');
       append_safe (name, item_id);

@@ -18,6 +18,7 @@ typedef enum
   TG_DATE_FORM_LOCATIVE,     /* "2026 жылғы 18 қарашада" (when something happened) */
   TG_DATE_FORM_ATTRIBUTIVE,  /* "2026 жылғы 25 қарашадағы" (before a document number) */
   TG_DATE_FORM_DATIVE,       /* "2026 жылғы 3 желтоқсанға" (before "дейін", until) */
+  TG_DATE_FORM_ABLATIVE,     /* "2026 жылғы 1 қаңтардан" (before "бастап", from) */
 } TgDateForm;
 
 /* @date written out in @lang ("kk" or "ru"; NULL means "kk", a region

@@ -295,9 +295,10 @@ draw_text_item (cairo_t      *cr,
   TgBlock *block = item->block;
   double baseline = y + item->baseline;
 
-  draw_line (cr, block->layout, item->part, TG_MARGIN_LEFT + block->hang + item->x, baseline);
+  /* the number first: a PDF's text then reads "2. Комиссия …", in order */
   if (item->part == 0 && block->label_layout != NULL)
     draw_line (cr, block->label_layout, 0, TG_MARGIN_LEFT, baseline);
+  draw_line (cr, block->layout, item->part, TG_MARGIN_LEFT + block->hang + item->x, baseline);
 }
 
 static void

@@ -153,6 +153,18 @@ pad_x (const TgTable *table)
   return table->flags & TG_TABLE_NO_BORDERS ? 0 : PAD_X;
 }
 
+/* Without rules, the columns still keep apart: a gap on the right of each
+ * but the last, so that a label that fills its column does not run into
+ * the value beside it. */
+#define GAP_X (3.0 * TG_PT_PER_MM)
+
+static double
+gap_after (const TgTable *table,
+           guint          column)
+{
+  return (table->flags & TG_TABLE_NO_BORDERS) && column + 1 < table->n_columns ? GAP_X : 0;
+}
+
 static gboolean
 no_wrap (const TgTable *table,
          guint          column)
@@ -229,7 +241,7 @@ minimum_width (TgTable      *table,
       widest = MAX (widest, unbreakable_width (context, row[column], size,
                                                no_wrap (table, column)));
     }
-  return widest + 2 * pad_x (table);
+  return widest + 2 * pad_x (table) + gap_after (table, column);
 }
 
 /* Columns narrower than their minimum widen, taking the room from the
@@ -296,7 +308,7 @@ static double
 inner_width (const TgTable *table,
              guint          column)
 {
-  return table->edges[column + 1] - table->edges[column] - 2 * pad_x (table);
+  return table->edges[column + 1] - table->edges[column] - 2 * pad_x (table) - gap_after (table, column);
 }
 
 static PangoAlignment

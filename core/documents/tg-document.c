@@ -29,6 +29,7 @@ struct _TgDocument
   char          *language;
   GDateTime     *creation_date;
   TgPageNumbers  page_numbers;
+  GPtrArray     *notes;         /* char *, NULL-terminated */
 
   /* Valid while paginated. */
   PangoContext  *context;
@@ -81,6 +82,7 @@ tg_document_finalize (GObject *object)
   g_free (self->title);
   g_free (self->language);
   g_clear_pointer (&self->creation_date, g_date_time_unref);
+  g_ptr_array_unref (self->notes);
 
   G_OBJECT_CLASS (tg_document_parent_class)->finalize (object);
 }
@@ -151,6 +153,46 @@ tg_document_init (TgDocument *self)
   self->blocks = g_ptr_array_new_with_free_func (block_free);
   self->language = g_strdup ("kk");
   self->page_numbers = TG_PAGE_NUMBERS_TOP;
+  self->notes = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+}
+
+/**
+ * tg_document_add_note:
+ * @self: a document
+ * @note: a sentence for the person who prints it, in the interface language
+ *
+ * Notes what to check before signing (a setting that is blank on the
+ * document's date, a field there is only in the other language). Notes
+ * are shown by the preview and the command line and never printed; the
+ * same note is kept once.
+ */
+void
+tg_document_add_note (TgDocument *self,
+                      const char *note)
+{
+  g_return_if_fail (TG_IS_DOCUMENT (self));
+  g_return_if_fail (note != NULL);
+
+  for (guint i = 0; i < self->notes->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->notes, i), note))
+      return;
+  g_ptr_array_add (self->notes, g_strdup (note));
+}
+
+/**
+ * tg_document_get_notes:
+ *
+ * Returns: (transfer none): the notes, NULL-terminated, in the order they
+ *   were added.
+ */
+const char * const *
+tg_document_get_notes (TgDocument *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (TG_IS_DOCUMENT (self), NULL);
+
+  return self->notes->len > 0 ? (const char * const *) self->notes->pdata : none;
 }
 
 /**

@@ -104,6 +104,12 @@ void        tg_document_set_creation_date (TgDocument  *self,
                                            GDateTime   *date);
 void        tg_document_set_page_numbers (TgDocument   *self,
                                           TgPageNumbers position);
+/* What to check before signing (never printed): a setting blank on the
+ * document's date, a text there is only in the other language. In the
+ * interface language. */
+void        tg_document_add_note        (TgDocument    *self,
+                                         const char    *note);
+const char * const *tg_document_get_notes (TgDocument  *self);
 
 /* Escapes user text for the markup arguments below. */
 char       *tg_document_escape          (const char    *text);
@@ -184,7 +190,8 @@ void        tg_document_render_page     (TgDocument    *self,
                                          double         width,
                                          double         height);
 /* Writes all pages to @path atomically: the file is either complete or
- * not there (any previous file is kept on error). */
+ * not there (any previous file is kept on error). The file is readable by
+ * its owner only (mode 0600). */
 gboolean    tg_document_write_pdf       (TgDocument    *self,
                                          const char    *path,
                                          GError       **error);

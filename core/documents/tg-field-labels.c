@@ -14,6 +14,7 @@
 #include "tg-enums.h"
 #include "tg-field-labels.h"
 #include "tg-i18n.h"
+#include "tg-legal-form.h"
 #include "tg-regions.h"
 #include "tg-review.h"
 
@@ -33,6 +34,9 @@ typedef enum
   KIND_PARTY,      /* a party's nick, or anything else as given */
   KIND_ITEM,       /* a whole list item: its value is its name */
   KIND_PART,       /* a part of the case that may be absent (the findings) */
+  KIND_COUNT,      /* an integer; negative: not set */
+  KIND_LEGAL_FORM, /* a nick of the legal-form table */
+  KIND_VICTIM,     /* a victim's id */
 } Kind;
 
 /* Every field path tg_model_diff writes, "*" for an item's id or position
@@ -56,9 +60,12 @@ static const struct
   { "employer/bin",           KIND_TEXT,     NULL, NC_("history", "Employer's BIN") },
   { "employer/activity",      KIND_TEXT,     NULL, NC_("history", "Employer's economic activity (OKED)") },
   { "employer/address",       KIND_TEXT,     NULL, NC_("history", "Employer's address") },
+  { "employer/legal-form",    KIND_LEGAL_FORM, NULL, NC_("history", "Employer's legal form") },
+  { "employer/name-kk",       KIND_TEXT,     NULL, NC_("history", "Employer's name in Kazakh") },
   { "occurred",               KIND_DATETIME, NULL, NC_("history", "Date and time of the accident") },
   { "reported",               KIND_DATETIME, NULL, NC_("history", "Reported to the labour inspection at") },
   { "place",                  KIND_TEXT,     NULL, NC_("history", "Place of the accident") },
+  { "place-kk",               KIND_TEXT,     NULL, NC_("history", "Place of the accident in Kazakh") },
   { "circumstances",          KIND_TEXT,     NULL, NC_("history", "Circumstances of the accident") },
   { "hazardous-facility",     KIND_BOOL,     NULL, NC_("history", "Hazardous production facility") },
   { "group-poisoning",        KIND_BOOL,     NULL, NC_("history", "Acute group poisoning") },
@@ -72,6 +79,10 @@ static const struct
   { "victims/*/injury",       KIND_TEXT,     NULL, NC_("history", "Injury") },
   { "victims/*/severity",     KIND_ENUM,     tg_severity_get_type, NC_("history", "Severity of the injury") },
   { "victims/*/died-on",      KIND_DATE,     NULL, NC_("history", "Date of death") },
+  { "victims/*/experience-months", KIND_COUNT, NULL,
+    NC_("history", "Length of service in the occupation, months") },
+  { "victims/*/briefed-on",   KIND_DATE,     NULL, NC_("history", "Last safety briefing") },
+  { "victims/*/trained-on",   KIND_DATE,     NULL, NC_("history", "Last safety training and knowledge test") },
 
   { "investigation",          KIND_PART,     NULL, NC_("history", "Investigation") },
   { "investigation/body",     KIND_ENUM,     tg_body_get_type, NC_("history", "Investigating body") },
@@ -86,6 +97,9 @@ static const struct
   { "investigation/commission/members/*/full-name", KIND_TEXT, NULL, NC_("history", "Full name") },
   { "investigation/commission/members/*/position", KIND_TEXT, NULL, NC_("history", "Position held") },
   { "investigation/commission/members/*/organization", KIND_TEXT, NULL, NC_("history", "Organization") },
+  { "investigation/commission/members/*/position-kk", KIND_TEXT, NULL, NC_("history", "Position held, in Kazakh") },
+  { "investigation/commission/members/*/organization-kk", KIND_TEXT, NULL,
+    NC_("history", "Organization, in Kazakh") },
   { "investigation/started",  KIND_DATE,     NULL, NC_("history", "Investigation started on") },
   { "investigation/due",      KIND_DATE,     NULL, NC_("history", "Due date of the investigation") },
   { "investigation/extensions/*", KIND_ITEM, NULL, NC_("history", "Extension of the term") },
@@ -93,6 +107,8 @@ static const struct
   { "investigation/extensions/*/new-due", KIND_DATE, NULL, NC_("history", "New due date") },
   { "investigation/extensions/*/granted-by", KIND_TEXT, NULL, NC_("history", "Granted by") },
   { "investigation/extensions/*/reason", KIND_TEXT, NULL, NC_("history", "Reason") },
+  { "investigation/extensions/*/order-number", KIND_TEXT, NULL,
+    NC_("history", "Number of the order extending the term") },
   { "investigation/findings", KIND_PART,     NULL, NC_("history", "Findings") },
   { "investigation/findings/work-related", KIND_BOOL, NULL,
     NC_("history", "Related to work") },
@@ -105,6 +121,9 @@ static const struct
     NC_("history", "Fault share of the employer") },
   { "investigation/findings/fault-employee", KIND_PERCENT, NULL,
     NC_("history", "Fault share of the worker") },
+  { "investigation/findings/measures", KIND_LIST, NULL, NC_("history", "Measures to prevent recurrence") },
+  { "investigation/findings/dissent", KIND_TEXT, NULL, NC_("history", "Dissenting opinion") },
+  { "investigation/findings/dissent-by", KIND_TEXT, NULL, NC_("history", "Member who dissents") },
   { "investigation/act-number", KIND_TEXT,   NULL, NC_("history", "Act number") },
   { "investigation/act-date", KIND_DATE,     NULL, NC_("history", "Act date") },
 
@@ -125,6 +144,9 @@ static const struct
   { "disputes/*/appeal-court", KIND_TEXT,    NULL, NC_("history", "Court appealed to") },
   { "disputes/*/appeal-filed", KIND_DATE,    NULL, NC_("history", "Appeal filed on") },
   { "disputes/*/appeal-result", KIND_TEXT,   NULL, NC_("history", "Result of the appeal") },
+  { "disputes/*/number",      KIND_TEXT,     NULL, NC_("history", "Number of the decision") },
+  { "disputes/*/applicant",   KIND_TEXT,     NULL, NC_("history", "Applicant") },
+  { "disputes/*/victim",      KIND_VICTIM,   NULL, NC_("history", "Victim concerned") },
 
   { "requests/*",             KIND_ITEM,     NULL, NC_("history", "Information request") },
   { "requests/*/addressee",   KIND_TEXT,     NULL, NC_("history", "Addressee") },
@@ -134,6 +156,8 @@ static const struct
   { "requests/*/answered",    KIND_DATE,     NULL, NC_("history", "Answered on") },
   { "requests/*/answer",      KIND_TEXT,     NULL, NC_("history", "Answer") },
   { "requests/*/blocking",    KIND_BOOL,     NULL, NC_("history", "The case cannot be closed without the answer") },
+  { "requests/*/addressee-kk", KIND_TEXT,    NULL, NC_("history", "Addressee in Kazakh") },
+  { "requests/*/number",      KIND_TEXT,     NULL, NC_("history", "Outgoing number") },
 
   { "documents/*",            KIND_ITEM,     NULL, NC_("history", "Document") },
   { "documents/*/title",      KIND_TEXT,     NULL, NC_("history", "Title") },
@@ -590,7 +614,9 @@ typed_value (int         f,
              const char *lang)
 {
   const char *label;
+  const TgLegalForm *form;
   g_autofree char *date = NULL;
+  g_autofree char *number = NULL;
   int party;
 
   switch (fields[f].kind)
@@ -621,6 +647,15 @@ typed_value (int         f,
     case KIND_ITEM:
     case KIND_PART:
       return g_strdup (is_type_name (text) ? "—" : text);
+    case KIND_COUNT:
+      return g_strdup (g_ascii_strtoll (text, NULL, 10) < 0 ? "—" : text);
+    case KIND_LEGAL_FORM:
+      form = tg_legal_form_lookup (text);
+      /* both abbreviations: "ТОО / ЖШС", whatever the reader's language */
+      return form != NULL ? g_strdup_printf ("%s / %s", form->ru, form->kk) : g_strdup (text);
+    case KIND_VICTIM:
+      number = key_number (text, FALSE);
+      return subst (tr (lang, wholes[0].numbered), number);
     case KIND_TEXT:
     default:
       return g_strdup (text);

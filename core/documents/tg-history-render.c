@@ -104,6 +104,9 @@ static const struct
   { "employer-bin", NULL, PARAM_FIELD, "employer/bin" },
   { "employer-activity", NULL, PARAM_FIELD, "employer/activity" },
   { "employer-address", NULL, PARAM_FIELD, "employer/address" },
+  { "employer-legal-form", NULL, PARAM_FIELD, "employer/legal-form" },
+  { "employer-name-kk", NULL, PARAM_FIELD, "employer/name-kk" },
+  { "to-kk",       NULL, PARAM_FIELD, "requests/*/addressee-kk" },
 };
 
 const char *

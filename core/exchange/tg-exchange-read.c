@@ -24,6 +24,7 @@
 #include "tg-findings.h"
 #include "tg-history-entry.h"
 #include "tg-info-request.h"
+#include "tg-legal-form.h"
 #include "tg-member.h"
 #include "tg-position.h"
 #include "tg-victim.h"
@@ -268,7 +269,14 @@ read_employer (Reader *r)
         text_into (r, emp, "activity");
       else if (is (name, "address"))
         text_into (r, emp, "address");
+      else if (is (name, "legalForm"))
+        text_into (r, emp, "legal-form");
+      else if (is (name, "nameKk"))
+        text_into (r, emp, "name-kk");
     }
+  /* the name in a file is the registered name as Russian writes it ("ТОО
+   * «Талап Ойл»"); a file without legalForm has the form read from it */
+  tg_employer_split_legal_form (emp);
   tg_case_set_employer (r->in->kase, emp);
 }
 
@@ -299,6 +307,8 @@ read_accident (Reader *r)
         tg_case_set_hazardous_facility (kase, boolean_text (r));
       else if (is (name, "groupPoisoning"))
         tg_case_set_group_poisoning (kase, boolean_text (r));
+      else if (is (name, "placeKk"))
+        text_into (r, kase, "place-kk");
     }
 }
 
@@ -334,6 +344,15 @@ read_victim_field (Reader     *r,
       text_into (r, v, "died-on");
       mark (r, MARK_DATE, tg_victim_get_died_on (v), l, FALSE);
     }
+  else if (is (name, "experienceMonths"))
+    {
+      g_autofree char *months = text (r);
+      tg_victim_set_experience_months (v, (int) g_ascii_strtoll (months, NULL, 10));
+    }
+  else if (is (name, "briefedOn"))
+    text_into (r, v, "briefed-on");
+  else if (is (name, "trainedOn"))
+    text_into (r, v, "trained-on");
 }
 
 static void
@@ -393,6 +412,10 @@ read_commission (Reader          *r,
             text_into (r, m, "position");
           else if (is (name, "organization"))
             text_into (r, m, "organization");
+          else if (is (name, "positionKk"))
+            text_into (r, m, "position-kk");
+          else if (is (name, "organizationKk"))
+            text_into (r, m, "organization-kk");
         }
       g_list_store_append (tg_commission_get_members (com), m);
     }
@@ -408,6 +431,7 @@ read_extension (Reader          *r,
   attribute_into (r, e, "granted", "granted");
   attribute_into (r, e, "newDue", "new-due");
   attribute_into (r, e, "grantedBy", "granted-by");
+  attribute_into (r, e, "orderNumber", "order-number");
   text_into (r, e, "reason");
   g_list_store_append (tg_investigation_get_extensions (inv), e);
 }
@@ -417,11 +441,11 @@ read_findings (Reader          *r,
                TgInvestigation *inv)
 {
   g_autoptr(TgFindings) f = tg_findings_new ();
-  GPtrArray *lists[3];
+  GPtrArray *lists[4];
   static const char * const list_names[3] = { "cause", "responsible", "violation" };
   int depth = tg_xml_input_get_depth (r->input);
 
-  for (guint i = 0; i < 3; i++)
+  for (guint i = 0; i < 4; i++)
     lists[i] = g_ptr_array_new_with_free_func (g_free);
   while (tg_xml_input_next_child (r->input, depth))
     {
@@ -440,17 +464,30 @@ read_findings (Reader          *r,
           share = g_strdup_printf ("%d %%", tg_findings_get_fault_employer (f));
           mark (r, MARK_STATE, share, line (r), FALSE);
         }
+      else if (is (name, "measure"))
+        {
+          g_autofree char *due = tg_xml_input_dup_attribute (r->input, "due");
+          g_autofree char *what = text (r);
+
+          g_ptr_array_add (lists[3], tg_findings_measure_join (due, what));
+        }
+      else if (is (name, "dissent"))
+        {
+          attribute_into (r, f, "member", "dissent-by");
+          text_into (r, f, "dissent");
+        }
       else
         for (guint i = 0; i < 3; i++)
           if (is (name, list_names[i]))
             g_ptr_array_add (lists[i], text (r));
     }
-  for (guint i = 0; i < 3; i++)
+  for (guint i = 0; i < 4; i++)
     g_ptr_array_add (lists[i], NULL);
   tg_findings_set_causes (f, (const char * const *) lists[0]->pdata);
   tg_findings_set_responsible (f, (const char * const *) lists[1]->pdata);
   tg_findings_set_violations (f, (const char * const *) lists[2]->pdata);
-  for (guint i = 0; i < 3; i++)
+  tg_findings_set_measures (f, (const char * const *) lists[3]->pdata);
+  for (guint i = 0; i < 4; i++)
     g_ptr_array_unref (lists[i]);
   tg_investigation_set_findings (inv, f);
 }
@@ -497,6 +534,7 @@ read_decision (Reader    *r,
   tg_dispute_set_outcome (d, enum_attribute (r, "outcome", TG_TYPE_OUTCOME));
   attribute_into (r, d, "date", "decided-on");
   attribute_into (r, d, "decidedBy", "decided-by");
+  attribute_into (r, d, "number", "number");
   text_into (r, d, "reasoning");
 }
 
@@ -512,6 +550,8 @@ read_dispute (Reader *r)
   attribute_into (r, d, "filed", "filed");
   attribute_into (r, d, "due", "due");
   tg_dispute_set_status (d, enum_attribute (r, "status", TG_TYPE_DISPUTE_STATUS));
+  attribute_into (r, d, "applicant", "applicant");
+  attribute_into (r, d, "victim", "victim");
   while (tg_xml_input_next_child (r->input, depth))
     {
       const char *name = tg_xml_input_get_name (r->input);
@@ -555,6 +595,8 @@ read_request (Reader *r,
   attribute_into (r, q, "sent", "sent");
   attribute_into (r, q, "due", "due");
   attribute_into (r, q, "answered", "answered");
+  attribute_into (r, q, "toKk", "addressee-kk");
+  attribute_into (r, q, "number", "number");
   tg_info_request_set_blocking (q, g_strcmp0 (blocking, "true") == 0);
   while (tg_xml_input_next_child (r->input, depth))
     {

@@ -27,6 +27,7 @@
 #include "tg-findings.h"
 #include "tg-history-entry.h"
 #include "tg-info-request.h"
+#include "tg-legal-form.h"
 #include "tg-member.h"
 #include "tg-position.h"
 #include "tg-victim.h"
@@ -120,12 +121,18 @@ write_employer (Out    *o,
                 TgCase *kase)
 {
   TgEmployer *emp = tg_case_get_employer (kase);
+  const TgLegalForm *form = tg_legal_form_lookup (tg_employer_get_legal_form (emp));
+  /* the registered name as Russian writes it: what a reader without
+   * legalForm has always read */
+  g_autofree char *name = tg_legal_form_join_ru (form, tg_employer_get_name (emp));
 
   start (o, "employer");
-  element (o, "name", tg_employer_get_name (emp) ? tg_employer_get_name (emp) : "");
+  element (o, "name", name != NULL ? name : "");
   element (o, "bin", tg_employer_get_bin (emp) ? tg_employer_get_bin (emp) : "");
   element (o, "activity", tg_employer_get_activity (emp));
   element (o, "address", tg_employer_get_address (emp));
+  element (o, "legalForm", form != NULL ? form->nick : NULL);
+  element (o, "nameKk", tg_employer_get_name_kk (emp));
   end (o);
 }
 
@@ -140,6 +147,7 @@ write_accident (Out    *o,
   element (o, "circumstances", tg_case_get_circumstances (kase) ? tg_case_get_circumstances (kase) : "");
   boolean (o, "hazardousFacility", tg_case_get_hazardous_facility (kase));
   boolean (o, "groupPoisoning", tg_case_get_group_poisoning (kase));
+  element (o, "placeKk", tg_case_get_place_kk (kase));
   end (o);
 }
 
@@ -157,6 +165,13 @@ write_victim (Out      *o,
   element (o, "injury", tg_victim_get_injury (v));
   element (o, "severity", tg_enum_to_nick (TG_TYPE_SEVERITY, tg_victim_get_severity (v)));
   element (o, "diedOn", tg_victim_get_died_on (v));
+  if (tg_victim_get_experience_months (v) >= 0)
+    {
+      g_autofree char *months = g_strdup_printf ("%d", tg_victim_get_experience_months (v));
+      element (o, "experienceMonths", months);
+    }
+  element (o, "briefedOn", tg_victim_get_briefed_on (v));
+  element (o, "trainedOn", tg_victim_get_trained_on (v));
   end (o);
 }
 
@@ -193,6 +208,8 @@ write_commission (Out          *o,
       element (o, "fullName", tg_member_get_full_name (m) ? tg_member_get_full_name (m) : "");
       element (o, "position", tg_member_get_position (m) ? tg_member_get_position (m) : "");
       element (o, "organization", tg_member_get_organization (m) ? tg_member_get_organization (m) : "");
+      element (o, "positionKk", tg_member_get_position_kk (m));
+      element (o, "organizationKk", tg_member_get_organization_kk (m));
       end (o);
     }
   end (o);
@@ -205,6 +222,22 @@ write_strv (Out                *o,
 {
   for (guint i = 0; values != NULL && values[i] != NULL; i++)
     element (o, name, values[i]);
+}
+
+static void
+write_measures (Out                *o,
+                const char * const *measures)
+{
+  for (guint i = 0; measures != NULL && measures[i] != NULL; i++)
+    {
+      g_autofree char *due = NULL, *what = NULL;
+
+      tg_findings_measure_split (measures[i], &due, &what);
+      start (o, "measure");
+      attribute (o, "due", due);
+      string (o, what);
+      end (o);
+    }
 }
 
 static void
@@ -227,6 +260,14 @@ write_findings (Out        *o,
                                                    MAX (tg_findings_get_fault_employee (f), 0)));
       end (o);
     }
+  write_measures (o, tg_findings_get_measures (f));
+  if (tg_findings_get_dissent (f) != NULL)
+    {
+      start (o, "dissent");
+      attribute (o, "member", tg_findings_get_dissent_by (f) ? tg_findings_get_dissent_by (f) : "—");
+      string (o, tg_findings_get_dissent (f));
+      end (o);
+    }
   end (o);
 }
 
@@ -244,6 +285,7 @@ write_extensions (Out             *o,
       attribute (o, "granted", tg_extension_get_granted (e));
       attribute (o, "newDue", tg_extension_get_new_due (e));
       attribute (o, "grantedBy", tg_extension_get_granted_by (e));
+      attribute (o, "orderNumber", tg_extension_get_order_number (e));
       string (o, tg_extension_get_reason (e));
       end (o);
     }
@@ -289,6 +331,8 @@ write_dispute (Out       *o,
   attribute (o, "filed", tg_dispute_get_filed (d));
   attribute (o, "due", tg_dispute_get_due (d));
   attribute (o, "status", tg_enum_to_nick (TG_TYPE_DISPUTE_STATUS, tg_dispute_get_status (d)));
+  attribute (o, "applicant", tg_dispute_get_applicant (d));
+  attribute (o, "victim", tg_dispute_get_victim (d));
   element (o, "claim", tg_dispute_get_claim (d) ? tg_dispute_get_claim (d) : "");
   for (guint i = 0; i < g_list_model_get_n_items (positions); i++)
     {
@@ -305,6 +349,7 @@ write_dispute (Out       *o,
       attribute (o, "outcome", tg_enum_to_nick (TG_TYPE_OUTCOME, tg_dispute_get_outcome (d)));
       attribute (o, "date", tg_dispute_get_decided_on (d));
       attribute (o, "decidedBy", tg_dispute_get_decided_by (d));
+      attribute (o, "number", tg_dispute_get_number (d));
       string (o, tg_dispute_get_reasoning (d));
       end (o);
     }
@@ -357,6 +402,8 @@ write_requests (Out    *o,
       attribute (o, "answered", tg_info_request_get_answered (q));
       if (tg_info_request_get_blocking (q))
         attribute (o, "blocking", "true");
+      attribute (o, "toKk", tg_info_request_get_addressee_kk (q));
+      attribute (o, "number", tg_info_request_get_number (q));
       element (o, "subject", tg_info_request_get_subject (q) ? tg_info_request_get_subject (q) : "");
       element (o, "answer", tg_info_request_get_answer (q));
       end (o);

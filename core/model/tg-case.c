@@ -29,6 +29,7 @@ struct _TgCase
   char *occurred;
   char *reported;
   char *place;
+  char *place_kk;
   char *circumstances;
   gboolean hazardous_facility;
   gboolean group_poisoning;
@@ -55,6 +56,7 @@ enum {
   PROP_OCCURRED,
   PROP_REPORTED,
   PROP_PLACE,
+  PROP_PLACE_KK,
   PROP_CIRCUMSTANCES,
   PROP_HAZARDOUS_FACILITY,
   PROP_GROUP_POISONING,
@@ -89,6 +91,7 @@ tg_case_finalize (GObject *object)
   g_clear_object (&self->requests);
   g_clear_object (&self->documents);
   g_clear_object (&self->history);
+  g_clear_pointer (&self->place_kk, g_free);
 
   G_OBJECT_CLASS (tg_case_parent_class)->finalize (object);
 }
@@ -145,6 +148,10 @@ tg_case_get_property (GObject    *object,
 
     case PROP_PLACE:
       g_value_set_string (value, self->place);
+      break;
+
+    case PROP_PLACE_KK:
+      g_value_set_string (value, self->place_kk);
       break;
 
     case PROP_CIRCUMSTANCES:
@@ -240,6 +247,10 @@ tg_case_set_property (GObject      *object,
 
     case PROP_PLACE:
       tg_case_set_place (self, g_value_get_string (value));
+      break;
+
+    case PROP_PLACE_KK:
+      tg_case_set_place_kk (self, g_value_get_string (value));
       break;
 
     case PROP_CIRCUMSTANCES:
@@ -344,6 +355,13 @@ tg_case_class_init (TgCaseClass *klass)
 
   properties [PROP_PLACE] =
     g_param_spec_string ("place", NULL, "Place",
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_PLACE_KK] =
+    g_param_spec_string ("place-kk", NULL, "Place in Kazakh",
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
@@ -657,6 +675,27 @@ tg_case_set_place (TgCase   *self,
   g_free (self->place);
   self->place = g_strdup (place);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PLACE]);
+}
+
+const char *
+tg_case_get_place_kk (TgCase *self)
+{
+  g_return_val_if_fail (TG_IS_CASE (self), NULL);
+
+  return self->place_kk;
+}
+
+void
+tg_case_set_place_kk (TgCase *self,
+                      const char *place_kk)
+{
+  g_return_if_fail (TG_IS_CASE (self));
+
+  if (g_strcmp0 (self->place_kk, place_kk) == 0)
+    return;
+  g_free (self->place_kk);
+  self->place_kk = g_strdup (place_kk);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PLACE_KK]);
 }
 
 const char *

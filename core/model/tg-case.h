@@ -54,6 +54,9 @@ void             tg_case_set_reported           (TgCase          *self,
 const char      *tg_case_get_place              (TgCase          *self);
 void             tg_case_set_place              (TgCase          *self,
                                                  const char      *place);
+const char *tg_case_get_place_kk (TgCase *self);
+void        tg_case_set_place_kk (TgCase *self,
+                                  const char *place_kk);
 const char      *tg_case_get_circumstances      (TgCase          *self);
 void             tg_case_set_circumstances      (TgCase          *self,
                                                  const char      *circumstances);

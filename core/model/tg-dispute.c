@@ -29,6 +29,9 @@ struct _TgDispute
   char *appeal_court;
   char *appeal_filed;
   char *appeal_result;
+  char *number;
+  char *applicant;
+  char *victim;
 };
 
 G_DEFINE_FINAL_TYPE (TgDispute, tg_dispute, G_TYPE_OBJECT)
@@ -50,6 +53,9 @@ enum {
   PROP_APPEAL_COURT,
   PROP_APPEAL_FILED,
   PROP_APPEAL_RESULT,
+  PROP_NUMBER,
+  PROP_APPLICANT,
+  PROP_VICTIM,
   N_PROPS
 };
 
@@ -71,6 +77,9 @@ tg_dispute_finalize (GObject *object)
   g_clear_pointer (&self->appeal_court, g_free);
   g_clear_pointer (&self->appeal_filed, g_free);
   g_clear_pointer (&self->appeal_result, g_free);
+  g_clear_pointer (&self->victim, g_free);
+  g_clear_pointer (&self->applicant, g_free);
+  g_clear_pointer (&self->number, g_free);
 
   G_OBJECT_CLASS (tg_dispute_parent_class)->finalize (object);
 }
@@ -145,6 +154,18 @@ tg_dispute_get_property (GObject    *object,
       g_value_set_string (value, self->appeal_result);
       break;
 
+    case PROP_NUMBER:
+      g_value_set_string (value, self->number);
+      break;
+
+    case PROP_APPLICANT:
+      g_value_set_string (value, self->applicant);
+      break;
+
+    case PROP_VICTIM:
+      g_value_set_string (value, self->victim);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -214,6 +235,18 @@ tg_dispute_set_property (GObject      *object,
 
     case PROP_APPEAL_RESULT:
       tg_dispute_set_appeal_result (self, g_value_get_string (value));
+      break;
+
+    case PROP_NUMBER:
+      tg_dispute_set_number (self, g_value_get_string (value));
+      break;
+
+    case PROP_APPLICANT:
+      tg_dispute_set_applicant (self, g_value_get_string (value));
+      break;
+
+    case PROP_VICTIM:
+      tg_dispute_set_victim (self, g_value_get_string (value));
       break;
 
     default:
@@ -329,6 +362,27 @@ tg_dispute_class_init (TgDisputeClass *klass)
 
   properties [PROP_APPEAL_RESULT] =
     g_param_spec_string ("appeal-result", NULL, "Result of the appeal",
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_NUMBER] =
+    g_param_spec_string ("number", NULL, "Number of the decision",
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_APPLICANT] =
+    g_param_spec_string ("applicant", NULL, "Who applied (name)",
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_VICTIM] =
+    g_param_spec_string ("victim", NULL, "The victim concerned (id)",
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
@@ -649,4 +703,67 @@ tg_dispute_set_appeal_result (TgDispute   *self,
   g_free (self->appeal_result);
   self->appeal_result = g_strdup (appeal_result);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_APPEAL_RESULT]);
+}
+
+const char *
+tg_dispute_get_number (TgDispute *self)
+{
+  g_return_val_if_fail (TG_IS_DISPUTE (self), NULL);
+
+  return self->number;
+}
+
+void
+tg_dispute_set_number (TgDispute *self,
+                       const char *number)
+{
+  g_return_if_fail (TG_IS_DISPUTE (self));
+
+  if (g_strcmp0 (self->number, number) == 0)
+    return;
+  g_free (self->number);
+  self->number = g_strdup (number);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NUMBER]);
+}
+
+const char *
+tg_dispute_get_applicant (TgDispute *self)
+{
+  g_return_val_if_fail (TG_IS_DISPUTE (self), NULL);
+
+  return self->applicant;
+}
+
+void
+tg_dispute_set_applicant (TgDispute *self,
+                          const char *applicant)
+{
+  g_return_if_fail (TG_IS_DISPUTE (self));
+
+  if (g_strcmp0 (self->applicant, applicant) == 0)
+    return;
+  g_free (self->applicant);
+  self->applicant = g_strdup (applicant);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_APPLICANT]);
+}
+
+const char *
+tg_dispute_get_victim (TgDispute *self)
+{
+  g_return_val_if_fail (TG_IS_DISPUTE (self), NULL);
+
+  return self->victim;
+}
+
+void
+tg_dispute_set_victim (TgDispute *self,
+                       const char *victim)
+{
+  g_return_if_fail (TG_IS_DISPUTE (self));
+
+  if (g_strcmp0 (self->victim, victim) == 0)
+    return;
+  g_free (self->victim);
+  self->victim = g_strdup (victim);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_VICTIM]);
 }

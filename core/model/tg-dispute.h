@@ -59,5 +59,14 @@ void              tg_dispute_set_appeal_filed  (TgDispute        *self,
 const char       *tg_dispute_get_appeal_result (TgDispute        *self);
 void              tg_dispute_set_appeal_result (TgDispute        *self,
                                                 const char       *appeal_result);
+const char *tg_dispute_get_number (TgDispute *self);
+void        tg_dispute_set_number (TgDispute *self,
+                                   const char *number);
+const char *tg_dispute_get_applicant (TgDispute *self);
+void        tg_dispute_set_applicant (TgDispute *self,
+                                      const char *applicant);
+const char *tg_dispute_get_victim (TgDispute *self);
+void        tg_dispute_set_victim (TgDispute *self,
+                                   const char *victim);
 
 G_END_DECLS

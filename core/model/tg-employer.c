@@ -17,6 +17,8 @@ struct _TgEmployer
   char *bin;
   char *activity;
   char *address;
+  char *legal_form;
+  char *name_kk;
 };
 
 G_DEFINE_FINAL_TYPE (TgEmployer, tg_employer, G_TYPE_OBJECT)
@@ -27,6 +29,8 @@ enum {
   PROP_BIN,
   PROP_ACTIVITY,
   PROP_ADDRESS,
+  PROP_LEGAL_FORM,
+  PROP_NAME_KK,
   N_PROPS
 };
 
@@ -41,6 +45,8 @@ tg_employer_finalize (GObject *object)
   g_clear_pointer (&self->bin, g_free);
   g_clear_pointer (&self->activity, g_free);
   g_clear_pointer (&self->address, g_free);
+  g_clear_pointer (&self->name_kk, g_free);
+  g_clear_pointer (&self->legal_form, g_free);
 
   G_OBJECT_CLASS (tg_employer_parent_class)->finalize (object);
 }
@@ -69,6 +75,14 @@ tg_employer_get_property (GObject    *object,
 
     case PROP_ADDRESS:
       g_value_set_string (value, self->address);
+      break;
+
+    case PROP_LEGAL_FORM:
+      g_value_set_string (value, self->legal_form);
+      break;
+
+    case PROP_NAME_KK:
+      g_value_set_string (value, self->name_kk);
       break;
 
     default:
@@ -100,6 +114,14 @@ tg_employer_set_property (GObject      *object,
 
     case PROP_ADDRESS:
       tg_employer_set_address (self, g_value_get_string (value));
+      break;
+
+    case PROP_LEGAL_FORM:
+      tg_employer_set_legal_form (self, g_value_get_string (value));
+      break;
+
+    case PROP_NAME_KK:
+      tg_employer_set_name_kk (self, g_value_get_string (value));
       break;
 
     default:
@@ -139,6 +161,20 @@ tg_employer_class_init (TgEmployerClass *klass)
 
   properties [PROP_ADDRESS] =
     g_param_spec_string ("address", NULL, "Address",
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_LEGAL_FORM] =
+    g_param_spec_string ("legal-form", NULL, "Legal form (a nick of the legal-form table)",
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_NAME_KK] =
+    g_param_spec_string ("name-kk", NULL, "Name in Kazakh, when it differs",
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
@@ -240,4 +276,46 @@ tg_employer_set_address (TgEmployer   *self,
   g_free (self->address);
   self->address = g_strdup (address);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ADDRESS]);
+}
+
+const char *
+tg_employer_get_legal_form (TgEmployer *self)
+{
+  g_return_val_if_fail (TG_IS_EMPLOYER (self), NULL);
+
+  return self->legal_form;
+}
+
+void
+tg_employer_set_legal_form (TgEmployer *self,
+                            const char *legal_form)
+{
+  g_return_if_fail (TG_IS_EMPLOYER (self));
+
+  if (g_strcmp0 (self->legal_form, legal_form) == 0)
+    return;
+  g_free (self->legal_form);
+  self->legal_form = g_strdup (legal_form);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LEGAL_FORM]);
+}
+
+const char *
+tg_employer_get_name_kk (TgEmployer *self)
+{
+  g_return_val_if_fail (TG_IS_EMPLOYER (self), NULL);
+
+  return self->name_kk;
+}
+
+void
+tg_employer_set_name_kk (TgEmployer *self,
+                         const char *name_kk)
+{
+  g_return_if_fail (TG_IS_EMPLOYER (self));
+
+  if (g_strcmp0 (self->name_kk, name_kk) == 0)
+    return;
+  g_free (self->name_kk);
+  self->name_kk = g_strdup (name_kk);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NAME_KK]);
 }

@@ -28,5 +28,11 @@ void        tg_employer_set_activity (TgEmployer *self,
 const char *tg_employer_get_address  (TgEmployer *self);
 void        tg_employer_set_address  (TgEmployer *self,
                                       const char *address);
+const char *tg_employer_get_legal_form (TgEmployer *self);
+void        tg_employer_set_legal_form (TgEmployer *self,
+                                        const char *legal_form);
+const char *tg_employer_get_name_kk (TgEmployer *self);
+void        tg_employer_set_name_kk (TgEmployer *self,
+                                     const char *name_kk);
 
 G_END_DECLS

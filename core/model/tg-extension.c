@@ -17,6 +17,7 @@ struct _TgExtension
   char *new_due;
   char *granted_by;
   char *reason;
+  char *order_number;
 };
 
 G_DEFINE_FINAL_TYPE (TgExtension, tg_extension, G_TYPE_OBJECT)
@@ -27,6 +28,7 @@ enum {
   PROP_NEW_DUE,
   PROP_GRANTED_BY,
   PROP_REASON,
+  PROP_ORDER_NUMBER,
   N_PROPS
 };
 
@@ -41,6 +43,7 @@ tg_extension_finalize (GObject *object)
   g_clear_pointer (&self->new_due, g_free);
   g_clear_pointer (&self->granted_by, g_free);
   g_clear_pointer (&self->reason, g_free);
+  g_clear_pointer (&self->order_number, g_free);
 
   G_OBJECT_CLASS (tg_extension_parent_class)->finalize (object);
 }
@@ -69,6 +72,10 @@ tg_extension_get_property (GObject    *object,
 
     case PROP_REASON:
       g_value_set_string (value, self->reason);
+      break;
+
+    case PROP_ORDER_NUMBER:
+      g_value_set_string (value, self->order_number);
       break;
 
     default:
@@ -100,6 +107,10 @@ tg_extension_set_property (GObject      *object,
 
     case PROP_REASON:
       tg_extension_set_reason (self, g_value_get_string (value));
+      break;
+
+    case PROP_ORDER_NUMBER:
+      tg_extension_set_order_number (self, g_value_get_string (value));
       break;
 
     default:
@@ -139,6 +150,13 @@ tg_extension_class_init (TgExtensionClass *klass)
 
   properties [PROP_REASON] =
     g_param_spec_string ("reason", NULL, "Reason",
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_ORDER_NUMBER] =
+    g_param_spec_string ("order-number", NULL, "Number of the order extending the term",
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
@@ -240,4 +258,25 @@ tg_extension_set_reason (TgExtension   *self,
   g_free (self->reason);
   self->reason = g_strdup (reason);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_REASON]);
+}
+
+const char *
+tg_extension_get_order_number (TgExtension *self)
+{
+  g_return_val_if_fail (TG_IS_EXTENSION (self), NULL);
+
+  return self->order_number;
+}
+
+void
+tg_extension_set_order_number (TgExtension *self,
+                               const char *order_number)
+{
+  g_return_if_fail (TG_IS_EXTENSION (self));
+
+  if (g_strcmp0 (self->order_number, order_number) == 0)
+    return;
+  g_free (self->order_number);
+  self->order_number = g_strdup (order_number);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ORDER_NUMBER]);
 }

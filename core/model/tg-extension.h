@@ -28,5 +28,8 @@ void        tg_extension_set_granted_by (TgExtension *self,
 const char *tg_extension_get_reason     (TgExtension *self);
 void        tg_extension_set_reason     (TgExtension *self,
                                          const char  *reason);
+const char *tg_extension_get_order_number (TgExtension *self);
+void        tg_extension_set_order_number (TgExtension *self,
+                                           const char *order_number);
 
 G_END_DECLS

@@ -7,7 +7,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "tg-findings.h"
+#include "tg-dates.h"
 
 struct _TgFindings
 {
@@ -20,6 +23,9 @@ struct _TgFindings
   char **violations;
   int fault_employer;
   int fault_employee;
+  char **measures;
+  char *dissent;
+  char *dissent_by;
 };
 
 G_DEFINE_FINAL_TYPE (TgFindings, tg_findings, G_TYPE_OBJECT)
@@ -33,6 +39,9 @@ enum {
   PROP_VIOLATIONS,
   PROP_FAULT_EMPLOYER,
   PROP_FAULT_EMPLOYEE,
+  PROP_MEASURES,
+  PROP_DISSENT,
+  PROP_DISSENT_BY,
   N_PROPS
 };
 
@@ -46,6 +55,9 @@ tg_findings_finalize (GObject *object)
   g_clear_pointer (&self->causes, g_strfreev);
   g_clear_pointer (&self->responsible, g_strfreev);
   g_clear_pointer (&self->violations, g_strfreev);
+  g_clear_pointer (&self->dissent_by, g_free);
+  g_clear_pointer (&self->dissent, g_free);
+  g_clear_pointer (&self->measures, g_strfreev);
 
   G_OBJECT_CLASS (tg_findings_parent_class)->finalize (object);
 }
@@ -86,6 +98,18 @@ tg_findings_get_property (GObject    *object,
 
     case PROP_FAULT_EMPLOYEE:
       g_value_set_int (value, self->fault_employee);
+      break;
+
+    case PROP_MEASURES:
+      g_value_set_boxed (value, self->measures);
+      break;
+
+    case PROP_DISSENT:
+      g_value_set_string (value, self->dissent);
+      break;
+
+    case PROP_DISSENT_BY:
+      g_value_set_string (value, self->dissent_by);
       break;
 
     default:
@@ -129,6 +153,18 @@ tg_findings_set_property (GObject      *object,
 
     case PROP_FAULT_EMPLOYEE:
       tg_findings_set_fault_employee (self, g_value_get_int (value));
+      break;
+
+    case PROP_MEASURES:
+      tg_findings_set_measures (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_DISSENT:
+      tg_findings_set_dissent (self, g_value_get_string (value));
+      break;
+
+    case PROP_DISSENT_BY:
+      tg_findings_set_dissent_by (self, g_value_get_string (value));
       break;
 
     default:
@@ -191,6 +227,27 @@ tg_findings_class_init (TgFindingsClass *klass)
     g_param_spec_int ("fault-employee", NULL, "Employee fault share in percent, -1 if not set",
                       -1, 100, -1,
                       (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_MEASURES] =
+    g_param_spec_boxed ("measures", NULL, "Measures to prevent recurrence",
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_DISSENT] =
+    g_param_spec_string ("dissent", NULL, "Dissenting opinion of a member",
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_DISSENT_BY] =
+    g_param_spec_string ("dissent-by", NULL, "The member who dissents",
+                         NULL,
+                         (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
@@ -363,4 +420,95 @@ tg_findings_set_fault_employee (TgFindings *self,
     return;
   self->fault_employee = fault_employee;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FAULT_EMPLOYEE]);
+}
+
+const char * const *
+tg_findings_get_measures (TgFindings *self)
+{
+  g_return_val_if_fail (TG_IS_FINDINGS (self), NULL);
+
+  return (const char * const *) self->measures;
+}
+
+void
+tg_findings_set_measures (TgFindings          *self,
+                          const char * const *measures)
+{
+  g_return_if_fail (TG_IS_FINDINGS (self));
+
+  if (set_list (&self->measures, measures))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MEASURES]);
+}
+
+const char *
+tg_findings_get_dissent (TgFindings *self)
+{
+  g_return_val_if_fail (TG_IS_FINDINGS (self), NULL);
+
+  return self->dissent;
+}
+
+void
+tg_findings_set_dissent (TgFindings *self,
+                         const char *dissent)
+{
+  g_return_if_fail (TG_IS_FINDINGS (self));
+
+  if (g_strcmp0 (self->dissent, dissent) == 0)
+    return;
+  g_free (self->dissent);
+  self->dissent = g_strdup (dissent);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DISSENT]);
+}
+
+const char *
+tg_findings_get_dissent_by (TgFindings *self)
+{
+  g_return_val_if_fail (TG_IS_FINDINGS (self), NULL);
+
+  return self->dissent_by;
+}
+
+void
+tg_findings_set_dissent_by (TgFindings *self,
+                            const char *dissent_by)
+{
+  g_return_if_fail (TG_IS_FINDINGS (self));
+
+  if (g_strcmp0 (self->dissent_by, dissent_by) == 0)
+    return;
+  g_free (self->dissent_by);
+  self->dissent_by = g_strdup (dissent_by);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DISSENT_BY]);
+}
+
+char *
+tg_findings_measure_join (const char *due,
+                          const char *text)
+{
+  if (due == NULL || *due == '\0')
+    return g_strdup (text != NULL ? text : "");
+  return g_strconcat (due, ": ", text != NULL ? text : "", NULL);
+}
+
+void
+tg_findings_measure_split (const char  *measure,
+                           char       **due,
+                           char       **text)
+{
+  GDate date;
+
+  *due = NULL;
+  if (measure != NULL && strlen (measure) > 12 && measure[10] == ':' && measure[11] == ' ')
+    {
+      g_autofree char *head = g_strndup (measure, 10);
+
+      if (tg_date_parse (head, &date))
+        {
+          *due = g_steal_pointer (&head);
+          *text = g_strdup (measure + 12);
+          return;
+        }
+    }
+  *text = g_strdup (measure != NULL ? measure : "");
 }

@@ -38,5 +38,24 @@ void                tg_findings_set_fault_employer (TgFindings         *self,
 int                 tg_findings_get_fault_employee (TgFindings         *self);
 void                tg_findings_set_fault_employee (TgFindings         *self,
                                                     int                 fault_employee);
+const char * const *tg_findings_get_measures (TgFindings *self);
+void                tg_findings_set_measures (TgFindings *self,
+                                              const char * const *measures);
+const char *tg_findings_get_dissent (TgFindings *self);
+void        tg_findings_set_dissent (TgFindings *self,
+                                     const char *dissent);
+const char *tg_findings_get_dissent_by (TgFindings *self);
+void        tg_findings_set_dissent_by (TgFindings *self,
+                                        const char *dissent_by);
+
+/* A measure is written "YYYY-MM-DD: what is to be done" when it has a
+ * deadline, else just what is to be done: one string, so that the command
+ * line, history and the store take it as any list item. */
+char               *tg_findings_measure_join       (const char         *due,
+                                                    const char         *text);
+/* Its deadline (NULL when none) and its text. */
+void                tg_findings_measure_split      (const char         *measure,
+                                                    char              **due,
+                                                    char              **text);
 
 G_END_DECLS

@@ -31,6 +31,24 @@ tg_i18n_init (void)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 }
 
+/* GNU gettext: bumped when the catalogues or LANGUAGE change, so that
+ * translations it has cached are looked up again. */
+extern int _nl_msg_cat_cntr;
+
+void
+tg_i18n_use_language (const char *lang)
+{
+  const char *messages;
+
+  g_return_if_fail (lang != NULL);
+
+  g_setenv ("LANGUAGE", lang, TRUE);
+  messages = setlocale (LC_MESSAGES, NULL);
+  if (messages != NULL && (g_str_equal (messages, "C") || g_str_equal (messages, "POSIX")))
+    setlocale (LC_MESSAGES, "C.UTF-8");
+  ++_nl_msg_cat_cntr;
+}
+
 /* ------------------------------------------------- a catalogue of one language
  *
  * GNU .mo: a header of 32-bit words (magic 0x950412de in the file's byte

@@ -15,6 +15,12 @@ G_BEGIN_DECLS
  * under the C locale, where glibc would ignore it. */
 void tg_i18n_init (void);
 
+/* For a command that writes one file in a chosen language (`report
+ * --lang`): every message from now on is in @lang ("kk", "ru", or "en"
+ * for the source strings), whatever the locale. Not for a program that
+ * goes on showing its interface. */
+void tg_i18n_use_language (const char *lang);
+
 /* Messages in a language chosen for one text (a printed document is in the
  * language chosen at printing, not the interface's), from the same "tergeu"
  * catalogues: @lang is "kk" or "ru" (a region or encoding suffix such as

@@ -21,6 +21,8 @@ struct _TgInfoRequest
   char *answered;
   char *answer;
   gboolean blocking;
+  char *addressee_kk;
+  char *number;
 };
 
 G_DEFINE_FINAL_TYPE (TgInfoRequest, tg_info_request, G_TYPE_OBJECT)
@@ -35,6 +37,8 @@ enum {
   PROP_ANSWERED,
   PROP_ANSWER,
   PROP_BLOCKING,
+  PROP_ADDRESSEE_KK,
+  PROP_NUMBER,
   N_PROPS
 };
 
@@ -52,6 +56,8 @@ tg_info_request_finalize (GObject *object)
   g_clear_pointer (&self->due, g_free);
   g_clear_pointer (&self->answered, g_free);
   g_clear_pointer (&self->answer, g_free);
+  g_clear_pointer (&self->number, g_free);
+  g_clear_pointer (&self->addressee_kk, g_free);
 
   G_OBJECT_CLASS (tg_info_request_parent_class)->finalize (object);
 }
@@ -96,6 +102,14 @@ tg_info_request_get_property (GObject    *object,
 
     case PROP_BLOCKING:
       g_value_set_boolean (value, self->blocking);
+      break;
+
+    case PROP_ADDRESSEE_KK:
+      g_value_set_string (value, self->addressee_kk);
+      break;
+
+    case PROP_NUMBER:
+      g_value_set_string (value, self->number);
       break;
 
     default:
@@ -143,6 +157,14 @@ tg_info_request_set_property (GObject      *object,
 
     case PROP_BLOCKING:
       tg_info_request_set_blocking (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_ADDRESSEE_KK:
+      tg_info_request_set_addressee_kk (self, g_value_get_string (value));
+      break;
+
+    case PROP_NUMBER:
+      tg_info_request_set_number (self, g_value_get_string (value));
       break;
 
     default:
@@ -212,6 +234,20 @@ tg_info_request_class_init (TgInfoRequestClass *klass)
     g_param_spec_boolean ("blocking", NULL, "Whether the case cannot close until it is answered",
                           FALSE,
                           (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_ADDRESSEE_KK] =
+    g_param_spec_string ("addressee-kk", NULL, "Addressee in Kazakh",
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_NUMBER] =
+    g_param_spec_string ("number", NULL, "Outgoing number",
+                         NULL,
+                         (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
@@ -395,4 +431,46 @@ tg_info_request_set_blocking (TgInfoRequest *self,
     return;
   self->blocking = !!blocking;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BLOCKING]);
+}
+
+const char *
+tg_info_request_get_addressee_kk (TgInfoRequest *self)
+{
+  g_return_val_if_fail (TG_IS_INFO_REQUEST (self), NULL);
+
+  return self->addressee_kk;
+}
+
+void
+tg_info_request_set_addressee_kk (TgInfoRequest *self,
+                                  const char *addressee_kk)
+{
+  g_return_if_fail (TG_IS_INFO_REQUEST (self));
+
+  if (g_strcmp0 (self->addressee_kk, addressee_kk) == 0)
+    return;
+  g_free (self->addressee_kk);
+  self->addressee_kk = g_strdup (addressee_kk);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ADDRESSEE_KK]);
+}
+
+const char *
+tg_info_request_get_number (TgInfoRequest *self)
+{
+  g_return_val_if_fail (TG_IS_INFO_REQUEST (self), NULL);
+
+  return self->number;
+}
+
+void
+tg_info_request_set_number (TgInfoRequest *self,
+                            const char *number)
+{
+  g_return_if_fail (TG_IS_INFO_REQUEST (self));
+
+  if (g_strcmp0 (self->number, number) == 0)
+    return;
+  g_free (self->number);
+  self->number = g_strdup (number);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NUMBER]);
 }

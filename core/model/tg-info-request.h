@@ -40,5 +40,11 @@ void        tg_info_request_set_answer    (TgInfoRequest *self,
 gboolean    tg_info_request_get_blocking  (TgInfoRequest *self);
 void        tg_info_request_set_blocking  (TgInfoRequest *self,
                                            gboolean       blocking);
+const char *tg_info_request_get_addressee_kk (TgInfoRequest *self);
+void        tg_info_request_set_addressee_kk (TgInfoRequest *self,
+                                              const char *addressee_kk);
+const char *tg_info_request_get_number (TgInfoRequest *self);
+void        tg_info_request_set_number (TgInfoRequest *self,
+                                        const char *number);
 
 G_END_DECLS

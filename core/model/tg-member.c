@@ -17,6 +17,8 @@ struct _TgMember
   char *full_name;
   char *position;
   char *organization;
+  char *position_kk;
+  char *organization_kk;
 };
 
 G_DEFINE_FINAL_TYPE (TgMember, tg_member, G_TYPE_OBJECT)
@@ -27,6 +29,8 @@ enum {
   PROP_FULL_NAME,
   PROP_POSITION,
   PROP_ORGANIZATION,
+  PROP_POSITION_KK,
+  PROP_ORGANIZATION_KK,
   N_PROPS
 };
 
@@ -40,6 +44,8 @@ tg_member_finalize (GObject *object)
   g_clear_pointer (&self->full_name, g_free);
   g_clear_pointer (&self->position, g_free);
   g_clear_pointer (&self->organization, g_free);
+  g_clear_pointer (&self->organization_kk, g_free);
+  g_clear_pointer (&self->position_kk, g_free);
 
   G_OBJECT_CLASS (tg_member_parent_class)->finalize (object);
 }
@@ -68,6 +74,14 @@ tg_member_get_property (GObject    *object,
 
     case PROP_ORGANIZATION:
       g_value_set_string (value, self->organization);
+      break;
+
+    case PROP_POSITION_KK:
+      g_value_set_string (value, self->position_kk);
+      break;
+
+    case PROP_ORGANIZATION_KK:
+      g_value_set_string (value, self->organization_kk);
       break;
 
     default:
@@ -99,6 +113,14 @@ tg_member_set_property (GObject      *object,
 
     case PROP_ORGANIZATION:
       tg_member_set_organization (self, g_value_get_string (value));
+      break;
+
+    case PROP_POSITION_KK:
+      tg_member_set_position_kk (self, g_value_get_string (value));
+      break;
+
+    case PROP_ORGANIZATION_KK:
+      tg_member_set_organization_kk (self, g_value_get_string (value));
       break;
 
     default:
@@ -138,6 +160,20 @@ tg_member_class_init (TgMemberClass *klass)
 
   properties [PROP_ORGANIZATION] =
     g_param_spec_string ("organization", NULL, "Organization",
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_POSITION_KK] =
+    g_param_spec_string ("position-kk", NULL, "Position in Kazakh",
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_ORGANIZATION_KK] =
+    g_param_spec_string ("organization-kk", NULL, "Organization in Kazakh",
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
@@ -239,4 +275,46 @@ tg_member_set_organization (TgMember   *self,
   g_free (self->organization);
   self->organization = g_strdup (organization);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ORGANIZATION]);
+}
+
+const char *
+tg_member_get_position_kk (TgMember *self)
+{
+  g_return_val_if_fail (TG_IS_MEMBER (self), NULL);
+
+  return self->position_kk;
+}
+
+void
+tg_member_set_position_kk (TgMember *self,
+                           const char *position_kk)
+{
+  g_return_if_fail (TG_IS_MEMBER (self));
+
+  if (g_strcmp0 (self->position_kk, position_kk) == 0)
+    return;
+  g_free (self->position_kk);
+  self->position_kk = g_strdup (position_kk);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_POSITION_KK]);
+}
+
+const char *
+tg_member_get_organization_kk (TgMember *self)
+{
+  g_return_val_if_fail (TG_IS_MEMBER (self), NULL);
+
+  return self->organization_kk;
+}
+
+void
+tg_member_set_organization_kk (TgMember *self,
+                               const char *organization_kk)
+{
+  g_return_if_fail (TG_IS_MEMBER (self));
+
+  if (g_strcmp0 (self->organization_kk, organization_kk) == 0)
+    return;
+  g_free (self->organization_kk);
+  self->organization_kk = g_strdup (organization_kk);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ORGANIZATION_KK]);
 }

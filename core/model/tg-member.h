@@ -28,5 +28,11 @@ void        tg_member_set_position     (TgMember   *self,
 const char *tg_member_get_organization (TgMember   *self);
 void        tg_member_set_organization (TgMember   *self,
                                         const char *organization);
+const char *tg_member_get_position_kk (TgMember *self);
+void        tg_member_set_position_kk (TgMember *self,
+                                       const char *position_kk);
+const char *tg_member_get_organization_kk (TgMember *self);
+void        tg_member_set_organization_kk (TgMember *self,
+                                           const char *organization_kk);
 
 G_END_DECLS

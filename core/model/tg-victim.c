@@ -22,6 +22,9 @@ struct _TgVictim
   char *injury;
   TgSeverity severity;
   char *died_on;
+  int experience_months;
+  char *briefed_on;
+  char *trained_on;
 };
 
 G_DEFINE_FINAL_TYPE (TgVictim, tg_victim, G_TYPE_OBJECT)
@@ -37,6 +40,9 @@ enum {
   PROP_INJURY,
   PROP_SEVERITY,
   PROP_DIED_ON,
+  PROP_EXPERIENCE_MONTHS,
+  PROP_BRIEFED_ON,
+  PROP_TRAINED_ON,
   N_PROPS
 };
 
@@ -54,6 +60,8 @@ tg_victim_finalize (GObject *object)
   g_clear_pointer (&self->occupation, g_free);
   g_clear_pointer (&self->injury, g_free);
   g_clear_pointer (&self->died_on, g_free);
+  g_clear_pointer (&self->trained_on, g_free);
+  g_clear_pointer (&self->briefed_on, g_free);
 
   G_OBJECT_CLASS (tg_victim_parent_class)->finalize (object);
 }
@@ -102,6 +110,18 @@ tg_victim_get_property (GObject    *object,
 
     case PROP_DIED_ON:
       g_value_set_string (value, self->died_on);
+      break;
+
+    case PROP_EXPERIENCE_MONTHS:
+      g_value_set_int (value, self->experience_months);
+      break;
+
+    case PROP_BRIEFED_ON:
+      g_value_set_string (value, self->briefed_on);
+      break;
+
+    case PROP_TRAINED_ON:
+      g_value_set_string (value, self->trained_on);
       break;
 
     default:
@@ -153,6 +173,18 @@ tg_victim_set_property (GObject      *object,
 
     case PROP_DIED_ON:
       tg_victim_set_died_on (self, g_value_get_string (value));
+      break;
+
+    case PROP_EXPERIENCE_MONTHS:
+      tg_victim_set_experience_months (self, g_value_get_int (value));
+      break;
+
+    case PROP_BRIEFED_ON:
+      tg_victim_set_briefed_on (self, g_value_get_string (value));
+      break;
+
+    case PROP_TRAINED_ON:
+      tg_victim_set_trained_on (self, g_value_get_string (value));
       break;
 
     default:
@@ -232,12 +264,34 @@ tg_victim_class_init (TgVictimClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
+  properties [PROP_EXPERIENCE_MONTHS] =
+    g_param_spec_int ("experience-months", NULL, "Length of service in the occupation, months",
+                      -1, G_MAXINT, -1,
+                      (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_BRIEFED_ON] =
+    g_param_spec_string ("briefed-on", NULL, "Date of the last safety briefing",
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_TRAINED_ON] =
+    g_param_spec_string ("trained-on", NULL, "Date of the last safety training and knowledge test",
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 tg_victim_init (TgVictim *self)
 {
+  self->experience_months = -1;
   self->sex = TG_SEX_MALE;
   self->severity = TG_SEVERITY_LIGHT;
 }
@@ -433,4 +487,66 @@ tg_victim_set_died_on (TgVictim   *self,
   g_free (self->died_on);
   self->died_on = g_strdup (died_on);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DIED_ON]);
+}
+
+int
+tg_victim_get_experience_months (TgVictim *self)
+{
+  g_return_val_if_fail (TG_IS_VICTIM (self), -1);
+
+  return self->experience_months;
+}
+
+void
+tg_victim_set_experience_months (TgVictim *self,
+                                 int experience_months)
+{
+  g_return_if_fail (TG_IS_VICTIM (self));
+
+  if (self->experience_months == experience_months)
+    return;
+  self->experience_months = experience_months;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EXPERIENCE_MONTHS]);
+}
+
+const char *
+tg_victim_get_briefed_on (TgVictim *self)
+{
+  g_return_val_if_fail (TG_IS_VICTIM (self), NULL);
+
+  return self->briefed_on;
+}
+
+void
+tg_victim_set_briefed_on (TgVictim *self,
+                          const char *briefed_on)
+{
+  g_return_if_fail (TG_IS_VICTIM (self));
+
+  if (g_strcmp0 (self->briefed_on, briefed_on) == 0)
+    return;
+  g_free (self->briefed_on);
+  self->briefed_on = g_strdup (briefed_on);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BRIEFED_ON]);
+}
+
+const char *
+tg_victim_get_trained_on (TgVictim *self)
+{
+  g_return_val_if_fail (TG_IS_VICTIM (self), NULL);
+
+  return self->trained_on;
+}
+
+void
+tg_victim_set_trained_on (TgVictim *self,
+                          const char *trained_on)
+{
+  g_return_if_fail (TG_IS_VICTIM (self));
+
+  if (g_strcmp0 (self->trained_on, trained_on) == 0)
+    return;
+  g_free (self->trained_on);
+  self->trained_on = g_strdup (trained_on);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TRAINED_ON]);
 }

@@ -43,5 +43,14 @@ void        tg_victim_set_severity   (TgVictim   *self,
 const char *tg_victim_get_died_on    (TgVictim   *self);
 void        tg_victim_set_died_on    (TgVictim   *self,
                                       const char *died_on);
+int         tg_victim_get_experience_months (TgVictim *self);
+void        tg_victim_set_experience_months (TgVictim *self,
+                                             int experience_months);
+const char *tg_victim_get_briefed_on (TgVictim *self);
+void        tg_victim_set_briefed_on (TgVictim *self,
+                                      const char *briefed_on);
+const char *tg_victim_get_trained_on (TgVictim *self);
+void        tg_victim_set_trained_on (TgVictim *self,
+                                      const char *trained_on);
 
 G_END_DECLS

@@ -11,7 +11,9 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "tg-dates.h"
 #include "tg-document.h"
+#include "tg-document-date-format.h"
 #include "tg-statistics-report.h"
 
 G_DEFINE_QUARK (tg-report-error-quark, tg_report_error)
@@ -58,6 +60,39 @@ tg_statistics_period_label (const char *from,
   if (to != NULL)
     return g_strdup_printf (_("until %s"), to);
   return g_strdup (_("all dates"));
+}
+
+static char *
+official_date (const char *iso,
+               const char *lang,
+               TgDateForm  form)
+{
+  GDate date;
+
+  return tg_date_parse (iso, &date) ? tg_date_format_official (&date, lang, form) : g_strdup (iso);
+}
+
+char *
+tg_statistics_period_label_in (const char *from,
+                               const char *to,
+                               const char *lang)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  gboolean kk = g_strcmp0 (lang, "kk") == 0;
+
+  if ((!kk && g_strcmp0 (lang, "ru") != 0) || (from == NULL && to == NULL))
+    return tg_statistics_period_label (from, to);
+  /* Kazakh: "…-дан/-ден бастап", "…-ға/-ге дейін"; Russian: "с …", "по …" */
+  first = from != NULL ? official_date (from, lang, kk ? TG_DATE_FORM_ABLATIVE : TG_DATE_FORM_PLAIN) : NULL;
+  last = to != NULL ? official_date (to, lang, kk ? TG_DATE_FORM_DATIVE : TG_DATE_FORM_PLAIN) : NULL;
+  if (kk)
+    return first != NULL && last != NULL ? g_strdup_printf ("%s %s дейін", first, last)
+         : first != NULL ? g_strdup_printf ("%s бастап", first)
+         : g_strdup_printf ("%s дейін", last);
+  return first != NULL && last != NULL ? g_strdup_printf ("с %s по %s", first, last)
+       : first != NULL ? g_strdup_printf ("с %s", first)
+       : g_strdup_printf ("по %s", last);
 }
 
 /* -------------------------------------------------------------------- CSV */
@@ -461,7 +496,7 @@ tg_statistics_write_report (TgStore                *store,
   rows = tg_statistics_query (store, o->by, o->from, o->to, error);
   if (rows == NULL)
     return FALSE;
-  period = tg_statistics_period_label (o->from, o->to);
+  period = tg_statistics_period_label_in (o->from, o->to, o->lang);
   if (g_str_has_suffix (lower, ".csv"))
     return write_csv (o, rows, path, error);
   if (g_str_has_suffix (lower, ".pdf"))

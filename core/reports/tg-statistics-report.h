@@ -46,9 +46,16 @@ TgChart    *tg_statistics_chart       (GListModel       *rows,
                                        TgStatDimension   by,
                                        TgStatMeasure     measure,
                                        const char       *subtitle);
-/* "1 January 2024 – 31 December 2024", "all dates", "from …", "until …". */
+/* "2024-01-01 – 2024-12-31", "all dates", "from …", "until …". */
 char       *tg_statistics_period_label (const char      *from,
                                         const char      *to);
+/* The same with the dates as documents in @lang write them ("kk", "ru";
+ * other languages and NULL as tg_statistics_period_label): "2024 жылғы
+ * 1 қаңтардан 2024 жылғы 31 желтоқсанға дейін", "с 1 января 2024 года по
+ * 31 декабря 2024 года". */
+char       *tg_statistics_period_label_in (const char   *from,
+                                           const char   *to,
+                                           const char   *lang);
 
 typedef struct
 {
@@ -58,9 +65,13 @@ typedef struct
   int              width;      /* PNG pixels; 0: 1600 × 1000 */
   int              height;
   char             separator;  /* CSV; 0: ',' */
+  const char      *lang;       /* "kk" or "ru": the dates of the heading as
+                                * documents write them; NULL: the interface's.
+                                * The words are the interface's messages
+                                * (tg_i18n_use_language). */
 } TgReportOptions;
 
-#define TG_REPORT_OPTIONS_INIT { TG_STAT_BY_REGION, NULL, NULL, 0, 0, 0 }
+#define TG_REPORT_OPTIONS_INIT { TG_STAT_BY_REGION, NULL, NULL, 0, 0, 0, NULL }
 
 /**
  * tg_statistics_write_report:

@@ -189,6 +189,10 @@ gboolean      tg_store_write_case    (TgStore       *self,
                                       TgCase        *kase,
                                       gint64        *rowid,
                                       GError       **error);
+/* Schema 5: the plain settings that are dated now become entries. */
+gboolean      tg_store_settings_migrate_dated (TgStore  *self,
+                                               GError  **error);
+
 /* Today, honouring TERGEU_TODAY (YYYY-MM-DD) for reproducible scripts. */
 void          tg_store_today         (GDate         *today);
 /* The date the next step of @kase is due, or NULL (see tg-store-query.c);

@@ -15,6 +15,7 @@
 #include "tg-extension.h"
 #include "tg-history-entry.h"
 #include "tg-info-request.h"
+#include "tg-legal-form.h"
 #include "tg-member.h"
 #include "tg-position.h"
 #include "tg-victim.h"
@@ -53,7 +54,8 @@ static gboolean
 read_victims (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
 {
   sqlite3_stmt *stmt = tg_store_stmt (self,
-    "SELECT id, full_name, iin, birth_date, sex, occupation, injury, severity, died_on"
+    "SELECT id, full_name, iin, birth_date, sex, occupation, injury, severity, died_on,"
+    " experience_months, briefed_on, trained_on"
     " FROM victims WHERE case_rowid = ? ORDER BY pos", error);
   int rc;
 
@@ -73,6 +75,9 @@ read_victims (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
       tg_victim_set_injury (v, TEXT (stmt, 6));
       tg_victim_set_severity (v, enum_col (stmt, 7, TG_TYPE_SEVERITY, TG_SEVERITY_LIGHT));
       tg_victim_set_died_on (v, TEXT (stmt, 8));
+      tg_victim_set_experience_months (v, share_col (stmt, 9));
+      tg_victim_set_briefed_on (v, TEXT (stmt, 10));
+      tg_victim_set_trained_on (v, TEXT (stmt, 11));
       g_list_store_append (tg_case_get_victims (kase), v);
     }
   return finish (self, stmt, rc, error);
@@ -82,7 +87,7 @@ static gboolean
 read_members (TgStore *self, gint64 rowid, TgCommission *com, GError **error)
 {
   sqlite3_stmt *stmt = tg_store_stmt (self,
-    "SELECT role, full_name, position, organization FROM members WHERE case_rowid = ? ORDER BY pos", error);
+    "SELECT role, full_name, position, organization, position_kk, organization_kk FROM members WHERE case_rowid = ? ORDER BY pos", error);
   int rc;
 
   if (stmt == NULL)
@@ -96,6 +101,8 @@ read_members (TgStore *self, gint64 rowid, TgCommission *com, GError **error)
       tg_member_set_full_name (m, TEXT (stmt, 1));
       tg_member_set_position (m, TEXT (stmt, 2));
       tg_member_set_organization (m, TEXT (stmt, 3));
+      tg_member_set_position_kk (m, TEXT (stmt, 4));
+      tg_member_set_organization_kk (m, TEXT (stmt, 5));
       g_list_store_append (tg_commission_get_members (com), m);
     }
   return finish (self, stmt, rc, error);
@@ -105,7 +112,7 @@ static gboolean
 read_extensions (TgStore *self, gint64 rowid, TgInvestigation *inv, GError **error)
 {
   sqlite3_stmt *stmt = tg_store_stmt (self,
-    "SELECT granted, new_due, granted_by, reason FROM extensions WHERE case_rowid = ? ORDER BY pos", error);
+    "SELECT granted, new_due, granted_by, reason, order_number FROM extensions WHERE case_rowid = ? ORDER BY pos", error);
   int rc;
 
   if (stmt == NULL)
@@ -119,6 +126,7 @@ read_extensions (TgStore *self, gint64 rowid, TgInvestigation *inv, GError **err
       tg_extension_set_new_due (e, TEXT (stmt, 1));
       tg_extension_set_granted_by (e, TEXT (stmt, 2));
       tg_extension_set_reason (e, TEXT (stmt, 3));
+      tg_extension_set_order_number (e, TEXT (stmt, 4));
       g_list_store_append (tg_investigation_get_extensions (inv), e);
     }
   return finish (self, stmt, rc, error);
@@ -132,7 +140,8 @@ read_findings_items (TgStore *self, gint64 rowid, TgFindings *f, GError **error)
   g_autoptr(GStrvBuilder) causes = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) responsible = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) violations = g_strv_builder_new ();
-  g_auto(GStrv) c = NULL, r = NULL, v = NULL;
+  g_autoptr(GStrvBuilder) measures = g_strv_builder_new ();
+  g_auto(GStrv) c = NULL, r = NULL, v = NULL, m = NULL;
   int rc;
 
   if (stmt == NULL)
@@ -142,15 +151,18 @@ read_findings_items (TgStore *self, gint64 rowid, TgFindings *f, GError **error)
     {
       const char *kind = TEXT (stmt, 0);
       GStrvBuilder *b = g_str_equal (kind, "cause") ? causes
-                        : g_str_equal (kind, "responsible") ? responsible : violations;
+                        : g_str_equal (kind, "responsible") ? responsible
+                        : g_str_equal (kind, "measure") ? measures : violations;
       g_strv_builder_add (b, TEXT (stmt, 1));
     }
   c = g_strv_builder_end (causes);
   r = g_strv_builder_end (responsible);
   v = g_strv_builder_end (violations);
+  m = g_strv_builder_end (measures);
   tg_findings_set_causes (f, c[0] ? (const char * const *) c : NULL);
   tg_findings_set_responsible (f, r[0] ? (const char * const *) r : NULL);
   tg_findings_set_violations (f, v[0] ? (const char * const *) v : NULL);
+  tg_findings_set_measures (f, m[0] ? (const char * const *) m : NULL);
   return finish (self, stmt, rc, error);
 }
 
@@ -182,7 +194,8 @@ read_disputes (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
   g_autoptr(GPtrArray) read = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt = tg_store_stmt (self,
     "SELECT id, filed_by, subject, filed, status, due, claim, outcome, decided_on, decided_by,"
-    " reasoning, appeal_court, appeal_filed, appeal_result FROM disputes WHERE case_rowid = ? ORDER BY pos", error);
+    " reasoning, appeal_court, appeal_filed, appeal_result, number, applicant, victim"
+    " FROM disputes WHERE case_rowid = ? ORDER BY pos", error);
   int rc;
 
   if (stmt == NULL)
@@ -206,6 +219,9 @@ read_disputes (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
       tg_dispute_set_appeal_court (d, TEXT (stmt, 11));
       tg_dispute_set_appeal_filed (d, TEXT (stmt, 12));
       tg_dispute_set_appeal_result (d, TEXT (stmt, 13));
+      tg_dispute_set_number (d, TEXT (stmt, 14));
+      tg_dispute_set_applicant (d, TEXT (stmt, 15));
+      tg_dispute_set_victim (d, TEXT (stmt, 16));
       g_ptr_array_add (read, d);
     }
   if (!finish (self, stmt, rc, error))
@@ -224,7 +240,7 @@ static gboolean
 read_requests (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
 {
   sqlite3_stmt *stmt = tg_store_stmt (self,
-    "SELECT id, addressee, subject, sent, due, answered, answer, blocking"
+    "SELECT id, addressee, subject, sent, due, answered, answer, blocking, addressee_kk, number"
     " FROM requests WHERE case_rowid = ? ORDER BY pos", error);
   int rc;
 
@@ -243,6 +259,8 @@ read_requests (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
       tg_info_request_set_answered (r, TEXT (stmt, 5));
       tg_info_request_set_answer (r, TEXT (stmt, 6));
       tg_info_request_set_blocking (r, sqlite3_column_int (stmt, 7));
+      tg_info_request_set_addressee_kk (r, TEXT (stmt, 8));
+      tg_info_request_set_number (r, TEXT (stmt, 9));
       g_list_store_append (tg_case_get_requests (kase), r);
     }
   return finish (self, stmt, rc, error);
@@ -322,7 +340,8 @@ read_case_row (TgStore *self,
     " employer_name, employer_bin, employer_activity, employer_address,"
     " occurred, reported, place, circumstances, hazardous, group_poisoning,"
     " body, has_commission, order_number, order_date, started, due,"
-    " has_findings, work_related, ground, fault_employer, fault_employee, act_number, act_date"
+    " has_findings, work_related, ground, fault_employer, fault_employee, act_number, act_date,"
+    " employer_form, employer_name_kk, place_kk, dissent, dissent_by"
     " FROM cases WHERE rowid = ?", error);
   g_autoptr(TgCase) kase = NULL;
   TgEmployer *emp;
@@ -346,13 +365,19 @@ read_case_row (TgStore *self,
   tg_case_set_state (kase, enum_col (stmt, 4, TG_TYPE_STATE, TG_STATE_REGISTERED));
   tg_case_set_deleted (kase, sqlite3_column_int (stmt, 5));
   tg_case_set_registered_at (kase, TEXT (stmt, 6));
+  /* the column holds "ТОО «Талап Ойл»"; the model the name without its form */
   tg_employer_set_name (emp, TEXT (stmt, 7));
   tg_employer_set_bin (emp, TEXT (stmt, 8));
   tg_employer_set_activity (emp, TEXT (stmt, 9));
   tg_employer_set_address (emp, TEXT (stmt, 10));
+  tg_employer_set_legal_form (emp, TEXT (stmt, 30));
+  tg_employer_set_name_kk (emp, TEXT (stmt, 31));
+  if (tg_employer_get_legal_form (emp) != NULL)
+    tg_employer_split_legal_form (emp);
   tg_case_set_occurred (kase, TEXT (stmt, 11));
   tg_case_set_reported (kase, TEXT (stmt, 12));
   tg_case_set_place (kase, TEXT (stmt, 13));
+  tg_case_set_place_kk (kase, TEXT (stmt, 32));
   tg_case_set_circumstances (kase, TEXT (stmt, 14));
   tg_case_set_hazardous_facility (kase, sqlite3_column_int (stmt, 15));
   tg_case_set_group_poisoning (kase, sqlite3_column_int (stmt, 16));
@@ -373,6 +398,8 @@ read_case_row (TgStore *self,
       tg_findings_set_ground (f, enum_col (stmt, 25, TG_TYPE_GROUND, TG_GROUND_NONE));
       tg_findings_set_fault_employer (f, share_col (stmt, 26));
       tg_findings_set_fault_employee (f, share_col (stmt, 27));
+      tg_findings_set_dissent (f, TEXT (stmt, 33));
+      tg_findings_set_dissent_by (f, TEXT (stmt, 34));
       tg_investigation_set_findings (inv, f);
     }
   tg_investigation_set_act_number (inv, TEXT (stmt, 28));

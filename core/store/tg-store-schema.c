@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tg-store-backup.h"
+#include "tg-legal-form.h"
 #include "tg-store-private.h"
 
 /* 0→1: the first schema. Text columns for enums hold their nicks, so the
@@ -295,16 +296,98 @@ static const char schema_5[] =
   "ALTER TABLE cases ADD COLUMN content_seal TEXT;"
   "PRAGMA application_id = " G_STRINGIFY (TG_STORE_APPLICATION_ID) ";";
 
+/* 5→6: documents a Kazakh civil servant signs (issue 15). An employer's
+ * legal form is data of its own (the documents put "ТОО" before the name
+ * in Russian and "ЖШС" with its case ending after it in Kazakh), so the
+ * names are split after the columns exist (split_employer_names). Texts
+ * the documents print can have their Kazakh wording beside the one
+ * recorded (place, a member's position and organization, a request's
+ * addressee, the employer's name). What the act of special investigation
+ * needs (Labour Code art. 190): a victim's length of service and safety
+ * briefings, a dissenting opinion; measures are findings items of their
+ * own kind. A decision has a number, an applicant and a victim; a request
+ * an outgoing number; an extension the number of its order. Organization
+ * data with a date it is in force from (the Committee's and the
+ * ministry's names, the chairman, the city): the value of a day is the
+ * latest entry not after it. */
+static const char schema_6[] =
+  "ALTER TABLE cases ADD COLUMN employer_form TEXT;"
+  "ALTER TABLE cases ADD COLUMN employer_name_kk TEXT;"
+  "ALTER TABLE cases ADD COLUMN place_kk TEXT;"
+  "ALTER TABLE cases ADD COLUMN dissent TEXT;"
+  "ALTER TABLE cases ADD COLUMN dissent_by TEXT;"
+  "ALTER TABLE victims ADD COLUMN experience_months INTEGER;"
+  "ALTER TABLE victims ADD COLUMN briefed_on TEXT;"
+  "ALTER TABLE victims ADD COLUMN trained_on TEXT;"
+  "ALTER TABLE members ADD COLUMN position_kk TEXT;"
+  "ALTER TABLE members ADD COLUMN organization_kk TEXT;"
+  "ALTER TABLE extensions ADD COLUMN order_number TEXT;"
+  "ALTER TABLE disputes ADD COLUMN number TEXT;"
+  "ALTER TABLE disputes ADD COLUMN applicant TEXT;"
+  "ALTER TABLE disputes ADD COLUMN victim TEXT;"
+  "ALTER TABLE requests ADD COLUMN addressee_kk TEXT;"
+  "ALTER TABLE requests ADD COLUMN number TEXT;"
+  "CREATE TABLE dated_settings ("
+  "  key TEXT NOT NULL, valid_from TEXT NOT NULL, value TEXT,"
+  "  PRIMARY KEY (key, valid_from)) WITHOUT ROWID;";
+
+/* "ТОО «Талап Ойл»" has the form "too": the form's abbreviation, in
+ * either language, leading or ending the name (core/model/tg-legal-form.c),
+ * is recorded in its own column; the name column keeps the name as it was
+ * registered, which lists show and search finds, and a case read gives the
+ * name without its form. A name without a known form gets none. */
+static gboolean
+split_employer_names (TgStore *self,
+                      GError **error)
+{
+  g_autoptr(GArray) rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) forms = g_ptr_array_new ();
+  sqlite3_stmt *stmt = tg_store_stmt (self, "SELECT rowid, employer_name FROM cases"
+                                            " WHERE employer_name IS NOT NULL AND employer_form IS NULL", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *name = NULL;
+      const TgLegalForm *form = tg_legal_form_split ((const char *) sqlite3_column_text (stmt, 1), &name);
+      gint64 rowid = sqlite3_column_int64 (stmt, 0);
+
+      if (form == NULL)
+        continue;
+      g_array_append_val (rowids, rowid);
+      g_ptr_array_add (forms, (gpointer) form->nick);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return tg_store_set_db_error (self, error);
+  for (guint i = 0; i < rowids->len; i++)
+    {
+      stmt = tg_store_stmt (self, "UPDATE cases SET employer_form = ? WHERE rowid = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      tg_store_bind_text (stmt, 1, g_ptr_array_index (forms, i));
+      sqlite3_bind_int64 (stmt, 2, g_array_index (rowids, gint64, i));
+      if (!tg_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return tg_store_settings_migrate_dated (self, error);
+}
+
 static const struct
 {
   guint       to;
   const char *sql;
+  /* what SQL cannot do, run after it in the same transaction */
+  gboolean  (*after) (TgStore *self, GError **error);
 } migrations[] = {
-  { 1, schema_1 },
-  { 2, schema_2 },
-  { 3, schema_3 },
-  { 4, schema_4 },
-  { 5, schema_5 },
+  { 1, schema_1, NULL },
+  { 2, schema_2, NULL },
+  { 3, schema_3, NULL },
+  { 4, schema_4, NULL },
+  { 5, schema_5, NULL },
+  { 6, schema_6, split_employer_names },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == TG_STORE_SCHEMA_VERSION);
@@ -366,6 +449,7 @@ tg_store_migrate (TgStore *self,
       g_debug ("migrating %s to schema %u", self->path, migrations[i].to);
       pragma = g_strdup_printf ("PRAGMA user_version = %u", migrations[i].to);
       if (!tg_store_exec (self, migrations[i].sql, error) ||
+          (migrations[i].after != NULL && !migrations[i].after (self, error)) ||
           !tg_store_exec (self, pragma, error))
         {
           tg_store_tx_rollback (self);

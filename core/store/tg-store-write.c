@@ -17,6 +17,7 @@
 
 #include "tg-dates.h"
 #include "tg-history.h"
+#include "tg-legal-form.h"
 #include "tg-rules.h"
 #include "tg-store-private.h"
 #include "tg-case-document.h"
@@ -40,10 +41,11 @@ static const char insert_case_sql[] =
   " n_victims, n_deaths, n_severe, severity, is_group, jurisdiction,"
   " body, has_commission, order_number, order_date, started, due, effective_due,"
   " has_findings, work_related, ground, fault_employer, fault_employee, act_number, act_date,"
-  " deadline, state_since, history_head)"
+  " deadline, state_since, employer_form, employer_name_kk, place_kk, dissent, dissent_by,"
+  " history_head)"
   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
   " ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36,"
-  " ?37, ?38, ?39, ?40, '" TG_HISTORY_GENESIS "')";
+  " ?37, ?38, ?39, ?40, ?42, ?43, ?44, ?45, ?46, '" TG_HISTORY_GENESIS "')";
 
 static const char update_case_sql[] =
   "UPDATE cases SET id = ?1, number = ?2, region = ?3, year = ?4, revision = ?5, state = ?6,"
@@ -54,7 +56,8 @@ static const char update_case_sql[] =
   " jurisdiction = ?24, body = ?25, has_commission = ?26, order_number = ?27,"
   " order_date = ?28, started = ?29, due = ?30, effective_due = ?31, has_findings = ?32,"
   " work_related = ?33, ground = ?34, fault_employer = ?35, fault_employee = ?36,"
-  " act_number = ?37, act_date = ?38, deadline = ?39, state_since = ?40"
+  " act_number = ?37, act_date = ?38, deadline = ?39, state_since = ?40,"
+  " employer_form = ?42, employer_name_kk = ?43, place_kk = ?44, dissent = ?45, dissent_by = ?46"
   " WHERE rowid = ?41";
 
 static void
@@ -92,6 +95,8 @@ bind_case (sqlite3_stmt *stmt,
   TgInvestigation *inv = tg_case_get_investigation (kase);
   TgCommission *com = tg_investigation_get_commission (inv);
   TgFindings *f = tg_investigation_get_findings (inv);
+  const TgLegalForm *form = tg_legal_form_lookup (tg_employer_get_legal_form (emp));
+  g_autofree char *registered_name = tg_legal_form_join_ru (form, tg_employer_get_name (emp));
 
   tg_classify (kase, &k);
   tg_store_bind_text (stmt, 1, tg_case_get_id (kase));
@@ -102,7 +107,10 @@ bind_case (sqlite3_stmt *stmt,
   tg_store_bind_text (stmt, 6, NICK (TG_TYPE_STATE, tg_case_get_state (kase)));
   sqlite3_bind_int (stmt, 7, tg_case_get_deleted (kase));
   tg_store_bind_text (stmt, 8, tg_case_get_registered_at (kase));
-  tg_store_bind_text (stmt, 9, tg_employer_get_name (emp));
+  /* The name as registrations write it in Russian, "ТОО «Талап Ойл»": what
+   * lists show, search finds and the employer order sorts by; the form is
+   * a column of its own (schema 5). */
+  tg_store_bind_text (stmt, 9, registered_name);
   tg_store_bind_text (stmt, 10, tg_employer_get_bin (emp));
   tg_store_bind_text (stmt, 11, tg_employer_get_activity (emp));
   tg_store_bind_text (stmt, 12, tg_employer_get_address (emp));
@@ -137,6 +145,15 @@ bind_case (sqlite3_stmt *stmt,
   tg_store_bind_text (stmt, 38, tg_investigation_get_act_date (inv));
   tg_store_bind_text (stmt, 39, deadline);
   tg_store_bind_text (stmt, 40, state_since);
+  /* 41 is the row of an update */
+  tg_store_bind_text (stmt, 42, tg_employer_get_legal_form (emp));
+  tg_store_bind_text (stmt, 43, tg_employer_get_name_kk (emp));
+  tg_store_bind_text (stmt, 44, tg_case_get_place_kk (kase));
+  if (f != NULL)
+    {
+      tg_store_bind_text (stmt, 45, tg_findings_get_dissent (f));
+      tg_store_bind_text (stmt, 46, tg_findings_get_dissent_by (f));
+    }
 }
 
 static gboolean
@@ -182,8 +199,9 @@ write_victims (TgStore *self,
     {
       g_autoptr(TgVictim) v = g_list_model_get_item (list, i);
       sqlite3_stmt *stmt = tg_store_stmt (self,
-        "INSERT INTO victims (case_rowid, pos, id, full_name, iin, birth_date, sex, occupation, injury, severity, died_on)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+        "INSERT INTO victims (case_rowid, pos, id, full_name, iin, birth_date, sex, occupation, injury, severity, died_on,"
+        " experience_months, briefed_on, trained_on)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
 
       if (stmt == NULL)
         return FALSE;
@@ -198,6 +216,9 @@ write_victims (TgStore *self,
       tg_store_bind_text (stmt, 9, tg_victim_get_injury (v));
       tg_store_bind_text (stmt, 10, NICK (TG_TYPE_SEVERITY, tg_victim_get_severity (v)));
       tg_store_bind_text (stmt, 11, tg_victim_get_died_on (v));
+      bind_share (stmt, 12, tg_victim_get_experience_months (v));
+      tg_store_bind_text (stmt, 13, tg_victim_get_briefed_on (v));
+      tg_store_bind_text (stmt, 14, tg_victim_get_trained_on (v));
       if (!tg_store_step_done (self, stmt, error))
         return FALSE;
       g_string_append_printf (names, "%s ", tg_victim_get_full_name (v) ? tg_victim_get_full_name (v) : "");
@@ -222,8 +243,8 @@ write_investigation (TgStore *self,
     {
       g_autoptr(TgMember) m = g_list_model_get_item (G_LIST_MODEL (tg_commission_get_members (com)), i);
 
-      stmt = tg_store_stmt (self, "INSERT INTO members (case_rowid, pos, role, full_name, position, organization)"
-                                  " VALUES (?, ?, ?, ?, ?, ?)", error);
+      stmt = tg_store_stmt (self, "INSERT INTO members (case_rowid, pos, role, full_name, position, organization,"
+                                  " position_kk, organization_kk) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, rowid);
@@ -232,6 +253,8 @@ write_investigation (TgStore *self,
       tg_store_bind_text (stmt, 4, tg_member_get_full_name (m));
       tg_store_bind_text (stmt, 5, tg_member_get_position (m));
       tg_store_bind_text (stmt, 6, tg_member_get_organization (m));
+      tg_store_bind_text (stmt, 7, tg_member_get_position_kk (m));
+      tg_store_bind_text (stmt, 8, tg_member_get_organization_kk (m));
       if (!tg_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -240,8 +263,8 @@ write_investigation (TgStore *self,
     {
       g_autoptr(TgExtension) e = g_list_model_get_item (ext, i);
 
-      stmt = tg_store_stmt (self, "INSERT INTO extensions (case_rowid, pos, granted, new_due, granted_by, reason)"
-                                  " VALUES (?, ?, ?, ?, ?, ?)", error);
+      stmt = tg_store_stmt (self, "INSERT INTO extensions (case_rowid, pos, granted, new_due, granted_by, reason,"
+                                  " order_number) VALUES (?, ?, ?, ?, ?, ?, ?)", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, rowid);
@@ -250,6 +273,7 @@ write_investigation (TgStore *self,
       tg_store_bind_text (stmt, 4, tg_extension_get_new_due (e));
       tg_store_bind_text (stmt, 5, tg_extension_get_granted_by (e));
       tg_store_bind_text (stmt, 6, tg_extension_get_reason (e));
+      tg_store_bind_text (stmt, 7, tg_extension_get_order_number (e));
       if (!tg_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -260,6 +284,7 @@ write_investigation (TgStore *self,
         { "cause", tg_findings_get_causes (f) },
         { "responsible", tg_findings_get_responsible (f) },
         { "violation", tg_findings_get_violations (f) },
+        { "measure", tg_findings_get_measures (f) },
       };
       for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
         for (guint i = 0; lists[l].items != NULL && lists[l].items[i] != NULL; i++)
@@ -288,8 +313,8 @@ write_dispute (TgStore   *self,
   GListModel *positions = G_LIST_MODEL (tg_dispute_get_positions (d));
   sqlite3_stmt *stmt = tg_store_stmt (self,
     "INSERT INTO disputes (case_rowid, pos, id, filed_by, subject, filed, status, due, claim, outcome,"
-    " decided_on, decided_by, reasoning, appeal_court, appeal_filed, appeal_result)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+    " decided_on, decided_by, reasoning, appeal_court, appeal_filed, appeal_result, number, applicant, victim)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -309,6 +334,9 @@ write_dispute (TgStore   *self,
   tg_store_bind_text (stmt, 14, tg_dispute_get_appeal_court (d));
   tg_store_bind_text (stmt, 15, tg_dispute_get_appeal_filed (d));
   tg_store_bind_text (stmt, 16, tg_dispute_get_appeal_result (d));
+  tg_store_bind_text (stmt, 17, tg_dispute_get_number (d));
+  tg_store_bind_text (stmt, 18, tg_dispute_get_applicant (d));
+  tg_store_bind_text (stmt, 19, tg_dispute_get_victim (d));
   if (!tg_store_step_done (self, stmt, error))
     return FALSE;
 
@@ -343,8 +371,8 @@ write_requests (TgStore *self,
     {
       g_autoptr(TgInfoRequest) r = g_list_model_get_item (list, i);
       sqlite3_stmt *stmt = tg_store_stmt (self,
-        "INSERT INTO requests (case_rowid, pos, id, addressee, subject, sent, due, answered, answer, blocking)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+        "INSERT INTO requests (case_rowid, pos, id, addressee, subject, sent, due, answered, answer, blocking,"
+        " addressee_kk, number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
 
       if (stmt == NULL)
         return FALSE;
@@ -358,6 +386,8 @@ write_requests (TgStore *self,
       tg_store_bind_text (stmt, 8, tg_info_request_get_answered (r));
       tg_store_bind_text (stmt, 9, tg_info_request_get_answer (r));
       sqlite3_bind_int (stmt, 10, tg_info_request_get_blocking (r));
+      tg_store_bind_text (stmt, 11, tg_info_request_get_addressee_kk (r));
+      tg_store_bind_text (stmt, 12, tg_info_request_get_number (r));
       if (!tg_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -485,9 +515,17 @@ write_fts (TgStore    *self,
            GError    **error)
 {
   TgEmployer *emp = tg_case_get_employer (kase);
+  const TgLegalForm *form = tg_legal_form_lookup (tg_employer_get_legal_form (emp));
+  /* found by either language's legal form and name: "ТОО «Талап Ойл» ЖШС" */
+  g_autofree char *ru = tg_legal_form_join_ru (form, tg_employer_get_name (emp));
+  g_autofree char *employer = g_strjoin (" ", ru != NULL ? ru : "", form != NULL ? form->kk : "",
+                                         tg_employer_get_name_kk (emp) ? tg_employer_get_name_kk (emp) : "",
+                                         NULL);
+  g_autofree char *place = g_strjoin (" ", tg_case_get_place (kase) ? tg_case_get_place (kase) : "",
+                                      tg_case_get_place_kk (kase) ? tg_case_get_place_kk (kase) : "", NULL);
   const char *columns[6] = {
-    tg_case_get_number (kase), tg_employer_get_name (emp), tg_employer_get_bin (emp),
-    names, iins, tg_case_get_place (kase),
+    tg_case_get_number (kase), g_strstrip (employer), tg_employer_get_bin (emp),
+    names, iins, g_strstrip (place),
   };
 
   /* A removed case is never listed: leaving it out of the index lets a

@@ -15,6 +15,7 @@
 #include "tg-calendar.h"
 #include "tg-case.h"
 #include "tg-case-summary.h"
+#include "tg-dated-settings.h"
 
 G_BEGIN_DECLS
 
@@ -36,7 +37,7 @@ typedef enum
 GQuark tg_store_error_quark (void);
 
 /* The schema version this build reads and writes (PRAGMA user_version). */
-#define TG_STORE_SCHEMA_VERSION 5
+#define TG_STORE_SCHEMA_VERSION 6
 
 #define TG_TYPE_STORE (tg_store_get_type ())
 G_DECLARE_FINAL_TYPE (TgStore, tg_store, TG, STORE, GObject)
@@ -68,16 +69,27 @@ void        tg_store_set_actor         (TgStore     *self,
 
 /* --- settings (organization data documents print) ------------------- */
 
-/* The value of @key, or its shipped default; NULL for unknown keys. */
+/* The value of @key, or its shipped default; for a dated key
+ * (tg-dated-settings.h), the value in force today; NULL for unknown keys. */
 char       *tg_store_dup_setting       (TgStore     *self,
                                         const char  *key);
+/* Sets @key; a dated key from today. */
 gboolean    tg_store_set_setting       (TgStore     *self,
                                         const char  *key,
                                         const char  *value,
                                         GError     **error);
-/* Every setting (key → value, shipped defaults included; keys without a
- * value are absent): the record printed documents are given. */
+/* Sets the dated key @key from @valid_from (YYYY-MM-DD) on; an empty
+ * @value makes it blank from that day. */
+gboolean    tg_store_set_setting_from  (TgStore     *self,
+                                        const char  *key,
+                                        const char  *valid_from,
+                                        const char  *value,
+                                        GError     **error);
+/* Every setting (key → value, shipped defaults included, dated ones as
+ * in force today; keys without a value are absent). */
 GHashTable *tg_store_dup_settings      (TgStore     *self);
+/* The dated settings: the shipped entries and the user's. */
+TgDatedSettings *tg_store_dup_dated_settings (TgStore *self);
 /* The keys there are, NULL-terminated. */
 const char * const *tg_store_setting_keys (void);
 
