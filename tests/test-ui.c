@@ -1195,6 +1195,217 @@ test_statistics_view (Fixture       *f,
   g_unlink (pdf_path);
 }
 
+/* The message dialog a window shows over itself, or NULL. */
+static AdwMessageDialog *
+find_question (GtkWindow *parent)
+{
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  g_object_ref (toplevels);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && found == NULL; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        found = ADW_MESSAGE_DIALOG (window);
+    }
+  return found;
+}
+
+/* What Escape does: the window's own close action. */
+static void
+press_escape (GtkWindow *window)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL);
+  iterate ();
+}
+
+static void
+assert_asks_on_escape (GtkWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  press_escape (window);
+  /* Typed work: the window stays and asks. */
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_nonnull (find_question (window));
+  adw_message_dialog_response (find_question (window), "keep");
+  iterate ();
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  press_escape (window);
+  adw_message_dialog_response (find_question (window), "discard");
+  iterate ();
+  g_assert_null (window);
+}
+
+static void
+test_form_dates_and_escape (Fixture       *f,
+                            gconstpointer  data)
+{
+  TgCasePage *page = open_full_case (f, FALSE);
+  TgForm *form = tg_case_page_add_extension (page);
+  GtkWindow *window = tg_form_get_window (form);
+  GtkCalendar *calendar = g_object_get_data (G_OBJECT (tg_form_get_row (form, "new-due")), "tg-calendar");
+  g_autoptr(GDateTime) day = NULL;
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  gint64 revision = tg_case_page_get_revision (page);
+
+  /* An impossible date is marked on its field; nothing goes, nothing is lost. */
+  tg_form_set_text (form, "reason", "The expert's report is late");
+  tg_form_set_text (form, "granted-by", "A. Chairman");
+  tg_form_set_text (form, "new-due", "31.02.2027");
+  g_assert_nonnull (tg_form_get_problem (form));
+  g_assert_true (gtk_widget_has_css_class (tg_form_get_row (form, "new-due"), "error"));
+  g_assert_false (tg_form_submit (form));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_cmpstr (tg_form_get_text (form, "reason"), ==, "The expert's report is late");
+  g_assert_cmpint (tg_case_page_get_revision (page), ==, revision);
+
+  /* The calendar writes the date as the window shows dates. */
+  g_assert_nonnull (calendar);
+  day = g_date_time_new (tz, 2027, 1, 15, 12, 0, 0);
+  gtk_calendar_select_day (calendar, day);
+  g_signal_emit_by_name (calendar, "day-selected");
+  g_assert_cmpstr (tg_form_get_text (form, "new-due"), ==, "15.01.2027");
+  g_assert_false (gtk_widget_has_css_class (tg_form_get_row (form, "new-due"), "error"));
+  g_assert_null (tg_form_get_problem (form));
+
+  /* Escape on a changed form asks; Keep Editing keeps it, Discard closes. */
+  assert_asks_on_escape (window);
+  g_assert_cmpint (tg_case_page_get_revision (page), ==, revision);
+
+  /* Escape on an untouched form closes it at once. */
+  form = tg_case_page_edit_employer (page);
+  window = tg_form_get_window (form);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  press_escape (window);
+  g_assert_null (window);
+}
+
+static void
+test_dialogs_ask_before_discarding (Fixture       *f,
+                                    gconstpointer  data)
+{
+  TgCasePage *page = open_full_case (f, FALSE);
+  TgVictimDialog *victim = tg_case_page_edit_victim (page, NULL);
+  TgDisputeDialog *dispute;
+  GtkWindow *window;
+
+  /* Untouched: Escape closes. */
+  window = GTK_WINDOW (victim);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_assert_false (tg_victim_dialog_is_changed (victim));
+  press_escape (window);
+  g_assert_null (window);
+
+  victim = tg_case_page_edit_victim (page, NULL);
+  tg_victim_dialog_set_field (victim, "full-name", "Серіков Асқар");
+  g_assert_true (tg_victim_dialog_is_changed (victim));
+  assert_asks_on_escape (GTK_WINDOW (victim));
+
+  dispute = tg_case_page_file_dispute (page);
+  g_assert_false (tg_dispute_dialog_is_changed (dispute));
+  tg_dispute_dialog_set_field (dispute, "claim", "The act blames the victim");
+  g_assert_true (tg_dispute_dialog_is_changed (dispute));
+  assert_asks_on_escape (GTK_WINDOW (dispute));
+}
+
+static void
+test_assistant_draft (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = tg_new_case_assistant_draft_path ();
+  TgNewCaseAssistant *assistant = tg_new_case_assistant_new (f->store);
+  g_autoptr(TgCase) sample = tg_test_case_new (1001, 3, 1);
+  GListModel *victims = G_LIST_MODEL (tg_case_get_victims (sample));
+  g_autoptr(TgCase) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  TgVictimDialog *dialog;
+  GtkWindow *window;
+
+  g_unlink (path);
+  gtk_window_present (GTK_WINDOW (assistant));
+  g_assert_false (tg_new_case_assistant_is_changed (assistant));
+  tg_new_case_assistant_set_field (assistant, "bin", tg_employer_get_bin (tg_case_get_employer (sample)));
+  tg_new_case_assistant_set_field (assistant, "employer", "ТОО «Черновик»");
+  tg_new_case_assistant_set_field (assistant, "region", "08");
+  /* As the window shows date-times. */
+  tg_new_case_assistant_set_field (assistant, "occurred", "14.03.2026 09:30");
+  tg_new_case_assistant_set_field (assistant, "reported", "14.03.2026 11:00");
+  tg_new_case_assistant_set_field (assistant, "place", "шахта");
+  for (guint i = 0; i < g_list_model_get_n_items (victims); i++)
+    {
+      g_autoptr(TgVictim) victim = g_list_model_get_item (victims, i);
+      tg_new_case_assistant_add_victim (assistant, victim);
+    }
+  g_assert_true (tg_new_case_assistant_is_changed (assistant));
+
+  /* A victim is corrected in place, and removed with Undo at hand. */
+  dialog = tg_new_case_assistant_edit_victim (assistant, 2);
+  tg_victim_dialog_set_field (dialog, "occupation", "проходчик");
+  g_assert_true (tg_victim_dialog_save (dialog));
+  g_assert_cmpuint (tg_new_case_assistant_get_n_victims (assistant), ==, 3);
+  {
+    g_autoptr(TgCase) built = tg_new_case_assistant_build_case (assistant, &error);
+    g_autoptr(TgVictim) second = NULL;
+
+    g_assert_no_error (error);
+    g_assert_nonnull (built);
+    second = g_list_model_get_item (G_LIST_MODEL (tg_case_get_victims (built)), 1);
+    g_assert_cmpstr (tg_victim_get_occupation (second), ==, "проходчик");
+    g_assert_cmpstr (tg_case_get_occurred (built), ==, "2026-03-14T09:30:00+05:00");
+  }
+  tg_new_case_assistant_remove_victim (assistant, 0);
+  g_assert_cmpuint (tg_new_case_assistant_get_n_victims (assistant), ==, 2);
+
+  /* Escape asks; the default keeps a draft, which the next New Case opens. */
+  window = GTK_WINDOW (assistant);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  press_escape (window);
+  g_assert_nonnull (window);
+  g_assert_nonnull (find_question (window));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (find_question (window)), ==, "keep-draft");
+  adw_message_dialog_response (find_question (window), "keep-draft");
+  iterate ();
+  g_assert_null (window);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  assistant = tg_new_case_assistant_new (f->store);
+  g_assert_true (tg_new_case_assistant_is_changed (assistant));
+  g_assert_cmpuint (tg_new_case_assistant_get_n_victims (assistant), ==, 2);
+  draft = tg_new_case_assistant_build_case (assistant, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tg_employer_get_name (tg_case_get_employer (draft)), ==, "ТОО «Черновик»");
+  g_assert_cmpstr (tg_case_get_region (draft), ==, "08");
+
+  /* Registered: the draft is gone. */
+  g_assert_true (tg_new_case_assistant_create (assistant, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  gtk_window_destroy (GTK_WINDOW (assistant));
+
+  /* Discarded: gone too, and the next New Case is empty. */
+  assistant = tg_new_case_assistant_new (f->store);
+  tg_new_case_assistant_set_field (assistant, "place", "цех");
+  gtk_window_destroy (GTK_WINDOW (assistant));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  assistant = tg_new_case_assistant_new (f->store);
+  gtk_window_present (GTK_WINDOW (assistant));
+  window = GTK_WINDOW (assistant);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  press_escape (window);
+  adw_message_dialog_response (find_question (window), "discard");
+  iterate ();
+  g_assert_null (window);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  assistant = tg_new_case_assistant_new (f->store);
+  g_assert_false (tg_new_case_assistant_is_changed (assistant));
+  gtk_window_destroy (GTK_WINDOW (assistant));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1206,6 +1417,8 @@ main (int   argc,
 
   /* Print settings are kept in the user's configuration: not the real one. */
   g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  /* The new case's draft is kept in the user's state: not the real one. */
+  g_setenv ("XDG_STATE_HOME", config, TRUE);
   g_test_init (&argc, &argv, NULL);
   gtk_init ();
   adw_init ();
@@ -1237,12 +1450,22 @@ main (int   argc,
   ADD ("/ui/dashboard/reminders", test_dashboard_and_reminders);
   ADD ("/ui/statistics/view", test_statistics_view);
   ADD ("/ui/window/needs-action", test_needs_action_view);
+  ADD ("/ui/form/dates-and-escape", test_form_dates_and_escape);
+  ADD ("/ui/form/dialogs-ask", test_dialogs_ask_before_discarding);
+  ADD ("/ui/assistant/draft", test_assistant_draft);
 #undef ADD
   status = g_test_run ();
   settings = tg_print_settings_path ();
   settings_dir = g_path_get_dirname (settings);
   g_unlink (settings);
   g_rmdir (settings_dir);
+  {
+    g_autofree char *draft = tg_new_case_assistant_draft_path ();
+    g_autofree char *draft_dir = g_path_get_dirname (draft);
+
+    g_unlink (draft);
+    g_rmdir (draft_dir);
+  }
   g_rmdir (config);
   return status;
 }

@@ -178,7 +178,7 @@ tg_case_page_victim_outcome (TgCasePage *self,
   died = tg_format_date (tg_victim_get_died_on (victim));
   form = tg_form_new (GTK_WIDGET (self), _("Record the Outcome"), tg_victim_get_full_name (victim));
   tg_form_add_combo (form, "severity", _("Severity"), severities, tg_victim_get_severity (victim));
-  tg_form_add_entry (form, "died-on", C_("form", "Date of death"), died);
+  tg_form_add_date (form, "died-on", C_("form", "Date of death"), died);
   tg_form_set_check (form, outcome_check, NULL);
   tg_form_present (form, outcome_apply, people_data_new (self, id, 0), (GDestroyNotify) people_data_free);
   return form;

@@ -103,9 +103,6 @@ TgForm *tg_case_page_edit_employer (TgCasePage     *self);
 TgForm *tg_case_page_edit_accident (TgCasePage     *self);
 TgForm *tg_case_page_add_extension (TgCasePage     *self);
 TgForm *tg_case_page_edit_findings (TgCasePage     *self);
-/* An ISO date-time with offset from what was typed ("2026-03-14 09:30" and
- * "14.03.2026 09:30" are Astana time), or NULL. */
-char   *tg_case_page_normalize_datetime (const char *text);
 
 /* tg-case-page-people.c: victims and commission members. */
 void    tg_case_page_class_add_people_actions (GtkWidgetClass *widget_class);
