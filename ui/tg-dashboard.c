@@ -155,7 +155,7 @@ tg_dashboard_refresh (TgDashboard *self,
   for (guint i = 0; i < self->groups->len; i++)
     adw_preferences_page_remove (self->page, g_ptr_array_index (self->groups, i));
   g_ptr_array_set_size (self->groups, 0);
-  tg_today (&today);
+  tg_deadline_today (&today);
   regions = tg_oversight_regions (store, TG_DEADLINE_NEAR_DAYS, &today, &error);
   group = add_group (self, _("By Region"), error != NULL ? error->message
                                                         : _("Overdue on the right; running, due soon, pending and open below each region."));

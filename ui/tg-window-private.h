@@ -26,6 +26,11 @@ struct _TgWindow
   guint                 search_timeout;   /* a short search, waiting for more */
   gulong                first_frame_id;   /* counting the views after it */
   GCancellable         *count_cancellable;   /* of the views' count running */
+  TgCaseSort            sort;         /* as the column headers show it */
+  gboolean              descending;
+  gboolean              switching_view;
+  guint                 fit_idle;     /* fitting the columns to a new width */
+  int                   fit_width;
 
   /* template */
   AdwToastOverlay      *toast_overlay;
@@ -46,6 +51,13 @@ void tg_window_class_add_actions (GtkWidgetClass *widget_class);
 /* Sort the model by the column view's primary column (tg-window-columns.c). */
 void tg_window_setup_columns     (TgWindow       *self);
 void tg_window_class_add_column_callbacks (GtkWidgetClass *widget_class);
+/* Sorts the list as its view is best read (tg-window-columns.c). */
+void tg_window_sort_for_view     (TgWindow       *self);
+/* Sizes the columns to what they show, in the interface's language... */
+void tg_window_size_columns      (TgWindow       *self);
+/* ...and shows those that fit in @width, the least needed going first. */
+void tg_window_fit_columns       (TgWindow       *self,
+                                  int             width);
 void tg_window_apply_query       (TgWindow       *self);
 /* tg-window-exchange.c */
 typedef struct _TgImportDialog TgImportDialog;

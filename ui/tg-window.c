@@ -287,9 +287,9 @@ tg_window_apply_query (TgWindow *self)
   guint year = gtk_drop_down_get_selected (self->year_dropdown);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-  /* Keep the sort; everything else comes from the widgets. */
-  fresh.sort = query.sort;
-  fresh.descending = query.descending;
+  /* The sort the headers show; everything else comes from the widgets. */
+  fresh.sort = self->sort;
+  fresh.descending = self->descending;
   view_query (self->view, &fresh);
   fresh.search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   fresh.region = selected_region (self);
@@ -321,7 +321,11 @@ sidebar_row_selected_cb (TgWindow      *self,
       show_page (self, gtk_list_box_row_get_index (row));
       return;
     }
-  self->view = gtk_list_box_row_get_index (row);
+  if (self->view != (TgView) gtk_list_box_row_get_index (row))
+    {
+      self->view = gtk_list_box_row_get_index (row);
+      tg_window_sort_for_view (self);
+    }
   tg_window_apply_query (self);
   gtk_stack_set_visible_child_name (self->content_stack, "list");
 }
@@ -478,6 +482,7 @@ tg_window_dispose (GObject *object)
   TgWindow *self = TG_WINDOW (object);
 
   g_clear_handle_id (&self->search_timeout, g_source_remove);
+  g_clear_handle_id (&self->fit_idle, g_source_remove);
   g_cancellable_cancel (self->count_cancellable);
   g_clear_object (&self->count_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), TG_TYPE_WINDOW);
