@@ -27,9 +27,19 @@ struct _TgDashboard
 
   AdwPreferencesPage  *page;
   GPtrArray           *groups;
+  gboolean             folded;
 };
 
 G_DEFINE_FINAL_TYPE (TgDashboard, tg_dashboard, GTK_TYPE_BOX)
+
+enum
+{
+  PROP_0,
+  PROP_FOLDED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static GtkWidget *
 add_group (TgDashboard *self,
@@ -179,6 +189,51 @@ tg_dashboard_refresh (TgDashboard *self,
   add_kind (self, store, &today, TG_OVERSIGHT_ACT, _("Acts Awaited"));
 }
 
+void
+tg_dashboard_set_folded (TgDashboard *self,
+                         gboolean     folded)
+{
+  g_return_if_fail (TG_IS_DASHBOARD (self));
+
+  folded = !!folded;
+  if (self->folded == folded)
+    return;
+  self->folded = folded;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLDED]);
+}
+
+static void
+tg_dashboard_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_FOLDED:
+      g_value_set_boolean (value, TG_DASHBOARD (object)->folded);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tg_dashboard_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_FOLDED:
+      tg_dashboard_set_folded (TG_DASHBOARD (object), g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 tg_dashboard_dispose (GObject *object)
 {
@@ -195,6 +250,14 @@ tg_dashboard_class_init (TgDashboardClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = tg_dashboard_dispose;
+  G_OBJECT_CLASS (klass)->get_property = tg_dashboard_get_property;
+  G_OBJECT_CLASS (klass)->set_property = tg_dashboard_set_property;
+
+  /* The window shows the page without its sidebar: a way back to it. */
+  properties[PROP_FOLDED] = g_param_spec_boolean ("folded", NULL, NULL, FALSE,
+                                                  G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                  G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
   gtk_widget_class_set_template_from_resource (widget_class, "/kz/gov/enbek/Tergeu/tg-dashboard.ui");
   gtk_widget_class_bind_template_child (widget_class, TgDashboard, page);
 }

@@ -117,6 +117,7 @@ show_page (TgWindow *self,
       if (self->dashboard == NULL)
         {
           self->dashboard = GTK_WIDGET (g_object_new (TG_TYPE_DASHBOARD, NULL));
+          g_object_bind_property (self->leaflet, "folded", self->dashboard, "folded", G_BINDING_SYNC_CREATE);
           gtk_stack_add_named (self->content_stack, self->dashboard, "dashboard");
         }
       if (self->store != NULL)
@@ -128,6 +129,7 @@ show_page (TgWindow *self,
       if (self->statistics == NULL)
         {
           self->statistics = GTK_WIDGET (g_object_new (TG_TYPE_STATISTICS_VIEW, NULL));
+          g_object_bind_property (self->leaflet, "folded", self->statistics, "folded", G_BINDING_SYNC_CREATE);
           gtk_stack_add_named (self->content_stack, self->statistics, "statistics");
         }
       if (self->store != NULL)
@@ -330,10 +332,19 @@ sidebar_row_selected_cb (TgWindow      *self,
   gtk_stack_set_visible_child_name (self->content_stack, "list");
 }
 
+/* A click on the row already selected shows its page again: after a case
+ * or the list was shown, "Statistics" still selected opens statistics. */
 static void
 sidebar_row_activated_cb (TgWindow      *self,
                           GtkListBoxRow *row)
 {
+  const char *shown = gtk_stack_get_visible_child_name (self->content_stack);
+  int index = gtk_list_box_row_get_index (row);
+
+  if ((index == TG_N_VIEWS && g_strcmp0 (shown, "dashboard") != 0) ||
+      (index == TG_N_VIEWS + 1 && g_strcmp0 (shown, "statistics") != 0) ||
+      (index < TG_N_VIEWS && g_strcmp0 (shown, "list") != 0))
+    sidebar_row_selected_cb (self, row);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
