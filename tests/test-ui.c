@@ -16,6 +16,7 @@
 #include "tg-exchange-export.h"
 #include "tg-form.h"
 #include "tg-import-dialog.h"
+#include "tg-name-completion.h"
 #include "tg-notifications.h"
 #include "tg-new-case-assistant.h"
 #include "tg-print.h"
@@ -1217,6 +1218,17 @@ find_question (GtkWindow *parent)
   return found;
 }
 
+/* Answers a question as its button does: the response, then it closes. */
+static void
+answer (AdwMessageDialog *question,
+        const char       *response)
+{
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, response);
+  gtk_window_destroy (GTK_WINDOW (question));
+  iterate ();
+}
+
 /* What Escape does: the window's own close action. */
 static void
 press_escape (GtkWindow *window)
@@ -1234,13 +1246,11 @@ assert_asks_on_escape (GtkWindow *window)
   g_assert_nonnull (window);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_nonnull (find_question (window));
-  adw_message_dialog_response (find_question (window), "keep");
-  iterate ();
+  answer (find_question (window), "keep");
   g_assert_nonnull (window);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   press_escape (window);
-  adw_message_dialog_response (find_question (window), "discard");
-  iterate ();
+  answer (find_question (window), "discard");
   g_assert_null (window);
 }
 
@@ -1371,8 +1381,7 @@ test_assistant_draft (Fixture       *f,
   g_assert_nonnull (window);
   g_assert_nonnull (find_question (window));
   g_assert_cmpstr (adw_message_dialog_get_default_response (find_question (window)), ==, "keep-draft");
-  adw_message_dialog_response (find_question (window), "keep-draft");
-  iterate ();
+  answer (find_question (window), "keep-draft");
   g_assert_null (window);
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
 
@@ -1400,13 +1409,100 @@ test_assistant_draft (Fixture       *f,
   window = GTK_WINDOW (assistant);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   press_escape (window);
-  adw_message_dialog_response (find_question (window), "discard");
-  iterate ();
+  answer (find_question (window), "discard");
   g_assert_null (window);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   assistant = tg_new_case_assistant_new (f->store);
   g_assert_false (tg_new_case_assistant_is_changed (assistant));
   gtk_window_destroy (GTK_WINDOW (assistant));
+}
+
+static void
+test_moves_ask_first (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(TgCaseSummary) registered = find_in_state (f->store, TG_STATE_REGISTERED);
+  TgCasePage *page = open_full_case (f, FALSE);
+  GtkWindow *window = GTK_WINDOW (f->window);
+  g_autoptr(TgCase) kase = NULL;
+  g_autofree char *act = NULL;
+  AdwMessageDialog *question;
+
+  /* Concluded (by command), then Close on the page: it asks, and only
+   * the answer closes the case. */
+  act = g_strdup_printf ("{'act-number': <'12'>, 'act-date': <'%s'>}", tg_case_effective_due (tg_case_page_get_case (page)));
+  run_command (f, tg_case_get_id (tg_case_page_get_case (page)), "conclude", act);
+  gtk_widget_activate_action (GTK_WIDGET (page), "case.reload", NULL);
+  iterate ();
+  g_assert_cmpint (tg_case_get_state (tg_case_page_get_case (page)), ==, TG_STATE_CONCLUDED);
+  gtk_widget_activate_action (GTK_WIDGET (page), "case.close", NULL);
+  iterate ();
+  question = find_question (window);
+  g_assert_nonnull (question);
+  kase = stored (f, page);
+  g_assert_cmpint (tg_case_get_state (kase), ==, TG_STATE_CONCLUDED);
+  g_clear_object (&kase);
+  answer (question, "run");
+  kase = stored (f, page);
+  g_assert_cmpint (tg_case_get_state (kase), ==, TG_STATE_CLOSED);
+  g_clear_object (&kase);
+
+  /* Route says where the case goes; Cancel leaves it registered. */
+  g_assert_true (tg_window_open_case (f->window, registered->id));
+  iterate ();
+  gtk_widget_activate_action (GTK_WIDGET (page), "case.route", NULL);
+  iterate ();
+  question = find_question (window);
+  g_assert_nonnull (question);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "10 working days"));
+  answer (question, "cancel");
+  kase = stored (f, page);
+  g_assert_cmpint (tg_case_get_state (kase), ==, TG_STATE_REGISTERED);
+}
+
+static void
+test_people_of_earlier_commissions (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *earlier = tg_test_full_case (f->store, TRUE, &error);
+  g_autoptr(TgCaseSummary) pending = find_in_state (f->store, TG_STATE_COMMISSION_PENDING);
+  g_autoptr(GPtrArray) shown = NULL;
+  TgCasePage *page;
+  TgForm *form;
+
+  g_assert_no_error (error);
+  /* The earlier case is closed by now, or any other state: its people count. */
+  run_command (f, earlier, "remove", "{'reason': <'Entered twice'>}");
+  g_assert_true (tg_window_open_case (f->window, pending->id));
+  iterate ();
+  page = f->window->case_page;
+  tg_name_completion_forget (f->store);
+  /* A removed case's people are not offered... */
+  form = tg_case_page_edit_member (page, 0);
+  tg_form_set_text (form, "full-name", "Сейі");
+  iterate ();
+  shown = tg_name_completion_get_shown (tg_form_get_row (form, "full-name"));
+  g_assert_cmpuint (shown->len, ==, 0);
+  g_clear_pointer (&shown, g_ptr_array_unref);
+  tg_form_close_unguarded (tg_form_get_window (form));
+
+  /* ...those of any other case are, whatever its state, with who they are. */
+  g_clear_pointer (&earlier, g_free);
+  earlier = tg_test_full_case (f->store, TRUE, &error);
+  g_assert_no_error (error);
+  tg_name_completion_forget (f->store);
+  form = tg_case_page_edit_member (page, 0);
+  tg_form_set_text (form, "full-name", "сейі мар");
+  iterate ();
+  shown = tg_name_completion_get_shown (tg_form_get_row (form, "full-name"));
+  g_assert_cmpuint (shown->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (shown, 0), ==, "Сейітов Марат");
+  g_assert_true (tg_name_completion_choose (tg_form_get_row (form, "full-name"), 0));
+  g_assert_cmpstr (tg_form_get_text (form, "full-name"), ==, "Сейітов Марат");
+  g_assert_cmpstr (tg_form_get_text (form, "position"), ==, "Chief inspector");
+  g_assert_cmpstr (tg_form_get_text (form, "organization"), ==, "Committee");
+  tg_form_close_unguarded (tg_form_get_window (form));
 }
 
 int
@@ -1456,6 +1552,8 @@ main (int   argc,
   ADD ("/ui/form/dates-and-escape", test_form_dates_and_escape);
   ADD ("/ui/form/dialogs-ask", test_dialogs_ask_before_discarding);
   ADD ("/ui/assistant/draft", test_assistant_draft);
+  ADD ("/ui/case-page/moves-ask-first", test_moves_ask_first);
+  ADD ("/ui/case-page/people-of-earlier-commissions", test_people_of_earlier_commissions);
 #undef ADD
   status = g_test_run ();
   settings = tg_print_settings_path ();

@@ -197,10 +197,15 @@ tg_case_page_conclude (TgCasePage *self)
   g_autoptr(GError) error = NULL;
   TgForm *form;
 
+  /* The act is known: what concluding does, and Conclude. */
   if (number != NULL && date != NULL)
     {
-      if (!tg_case_page_run (self, tg_case_page_get_revision (self), "conclude", NULL, NULL, NULL, &error))
-        tg_case_page_toast (self, error->message);
+      /* Translators: act number and date */
+      g_autofree char *body = g_strdup_printf (_("Act No. %s of %s ends the investigation: the case becomes "
+                                                 "“Concluded”. Its findings can then change only by "
+                                                 "re-investigating or, once closed, by reopening."), number, shown);
+
+      tg_case_page_confirm (self, "conclude", _("Conclude the Investigation?"), body, _("C_onclude"));
       return NULL;
     }
   form = tg_form_new (GTK_WIDGET (self), _("Conclude the Investigation"),

@@ -71,6 +71,13 @@ gboolean tg_case_page_run          (TgCasePage     *self,
 gboolean tg_case_page_undo         (TgCasePage     *self,
                                     GError        **error);
 gboolean tg_case_page_can_undo     (TgCasePage     *self);
+/* Says what @name will do (@body) and runs it on @button (returns the
+ * AdwMessageDialog). */
+GtkWidget *tg_case_page_confirm    (TgCasePage     *self,
+                                    const char     *name,
+                                    const char     *heading,
+                                    const char     *body,
+                                    const char     *button);
 /* Asks for a reason (refused: said in the dialog, typed text kept), then
  * runs @name with it. */
 TgForm  *tg_case_page_ask_reason   (TgCasePage     *self,

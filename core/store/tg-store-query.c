@@ -28,6 +28,7 @@
 
 #include "tg-store-collation.h"
 #include "tg-dates.h"
+#include "tg-member.h"
 #include "tg-rules.h"
 #include "tg-store-private.h"
 
@@ -617,4 +618,40 @@ tg_store_case_deadline (TgStore    *self,
     deadline = tg_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
   return deadline;
+}
+
+GPtrArray *
+tg_store_list_commission_people (TgStore  *self,
+                                 GError  **error)
+{
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (TG_IS_STORE (self), NULL);
+
+  /* SQLite takes the bare columns from the row of MAX(): the latest case. */
+  stmt = tg_store_stmt (self,
+    "SELECT m.full_name, m.position, m.organization, MAX (m.case_rowid) FROM members m"
+    " JOIN cases c ON c.rowid = m.case_rowid AND c.deleted = 0"
+    " WHERE m.full_name IS NOT NULL AND m.full_name <> ''"
+    " GROUP BY m.full_name ORDER BY m.full_name COLLATE " TG_COLLATION_KAZAKH, error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      TgMember *member = tg_member_new ();
+
+      tg_member_set_full_name (member, (const char *) sqlite3_column_text (stmt, 0));
+      tg_member_set_position (member, (const char *) sqlite3_column_text (stmt, 1));
+      tg_member_set_organization (member, (const char *) sqlite3_column_text (stmt, 2));
+      g_ptr_array_add (people, member);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      tg_store_set_db_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&people);
 }
