@@ -1116,6 +1116,24 @@ test_dashboard_and_reminders (Fixture       *f,
   iterate ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->content_stack), ==, "dashboard");
 
+  /* A region with work opens its cases: the list, filtered to it. */
+  {
+    GtkWidget *row = find_actionable (f->window->dashboard, "win.show-region");
+    GVariant *target;
+    const char *code;
+    gboolean urgent;
+
+    g_assert_nonnull (row);
+    target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row));
+    g_variant_get (target, "(&sb)", &code, &urgent);
+    g_assert_cmpstr (code, ==, "");   /* the first row: every region */
+    gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-region", "(sb)", "08", TRUE);
+    iterate ();
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->content_stack), ==, "list");
+    g_assert_cmpint (f->window->view, ==, TG_VIEW_NEEDS_ACTION);
+    g_assert_cmpstr (tg_case_list_model_get_query (tg_window_get_model (f->window))->region, ==, "08");
+  }
+
   /* Reminders: once per case and day. */
   tg_today (&today);
   first = tg_notifications_collect (f->store, &today, state);

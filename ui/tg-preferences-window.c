@@ -128,11 +128,14 @@ build_entries (TgPreferencesWindow *self)
       g_autofree char *iso = tg_date_format_iso (&entry->date);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      g_autofree char *shown = tg_date_dup_shown (iso);
+      /* The notes the calendar ships with are kept in English and read in
+       * the reader's language; a note typed by a user is shown as typed. */
       g_autofree char *subtitle = entry->note != NULL && *entry->note != '\0'
-        ? g_strdup_printf ("%s — %s", kind_label (entry->kind), entry->note)
+        ? g_strdup_printf ("%s — %s", kind_label (entry->kind), g_dgettext (GETTEXT_PACKAGE, entry->note))
         : g_strdup (kind_label (entry->kind));
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), iso);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), shown != NULL ? shown : iso);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (remove, "flat");

@@ -87,6 +87,25 @@ open_case_action (GtkWidget  *widget,
   tg_window_open_case (TG_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* A region of the dashboard: its cases needing action (urgent) or all of
+ * them, in the list filtered to it ("" for every region). */
+static void
+show_region_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TgWindow *self = TG_WINDOW (widget);
+  const char *code;
+  gboolean urgent;
+
+  g_variant_get (parameter, "(&sb)", &code, &urgent);
+  tg_window_set_region (self, *code != '\0' ? code : NULL);
+  tg_window_set_view (self, urgent ? TG_VIEW_NEEDS_ACTION : TG_VIEW_ALL);
+  gtk_stack_set_visible_child_name (self->content_stack, "list");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
 void
 tg_window_class_add_actions (GtkWidgetClass *widget_class)
 {
@@ -95,6 +114,7 @@ tg_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.show-list", NULL, show_list_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.show-region", "(sb)", show_region_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   tg_window_class_add_exchange_actions (widget_class);
 }

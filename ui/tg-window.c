@@ -606,6 +606,22 @@ tg_window_set_view (TgWindow *self,
   gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, view));
 }
 
+void
+tg_window_set_region (TgWindow   *self,
+                      const char *code)
+{
+  guint n;
+  const TgRegion *regions = tg_regions (&n);
+  guint selected = 0;
+
+  g_return_if_fail (TG_IS_WINDOW (self));
+
+  for (guint i = 0; code != NULL && i < n; i++)
+    if (g_str_equal (regions[i].code, code))
+      selected = i + 1;
+  gtk_drop_down_set_selected (self->region_dropdown, selected);
+}
+
 gboolean
 tg_window_open_case (TgWindow   *self,
                      const char *id_or_number)
