@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "desktop-demo.h"
 #include "tg-application.h"
 #include "tg-settings.h"
 #include "tg-i18n.h"
@@ -27,5 +28,6 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   app = tg_application_new ();
+  desktop_demo_install (GTK_APPLICATION (app));
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

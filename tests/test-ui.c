@@ -1523,6 +1523,54 @@ test_people_of_earlier_commissions (Fixture       *f,
   tg_form_close_unguarded (tg_form_get_window (form));
 }
 
+static void
+test_first_run (Fixture       *f,
+                gconstpointer  data)
+{
+  static const char * const printed[] = {
+    "committee-name-kk", "committee-name-ru", "ministry-name-kk", "ministry-name-ru", "chairman",
+  };
+  g_autofree char *path = g_build_filename (f->dir, "empty.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TgStore) empty = tg_store_open (path, &error);
+  TgWindow *window;
+
+  g_assert_no_error (error);
+  window = g_object_ref_sink (tg_window_new (NULL, empty));
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+  /* No case at all: what to do first, not "no results". */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->list_stack), ==, "first-run");
+  g_assert_nonnull (find_actionable (GTK_WIDGET (window->list_stack), "win.new-case"));
+  g_assert_nonnull (find_actionable (GTK_WIDGET (window->list_stack), "win.import"));
+  g_assert_nonnull (find_actionable (GTK_WIDGET (window->list_stack), "app.demo"));
+  /* Blank names for the orders: a banner leads to Preferences, until set. */
+  g_assert_true (tg_window_get_settings_missing (window));
+  for (guint i = 0; i < G_N_ELEMENTS (printed); i++)
+    g_assert_true (tg_store_set_setting (empty, printed[i], "x", NULL));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL);
+  g_assert_false (tg_window_get_settings_missing (window));
+  /* Not the usual database: its name is under the title. */
+  g_assert_cmpstr (adw_window_title_get_subtitle (window->app_title), ==, "empty.db");
+  /* A search that finds nothing is no first run. */
+  tg_window_set_view (f->window, TG_VIEW_ALL);
+  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "zzzzzz");
+  iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "empty");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  iterate ();
+  tg_store_close (empty);
+  g_unlink (path);
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1571,6 +1619,7 @@ main (int   argc,
   ADD ("/ui/form/dialogs-ask", test_dialogs_ask_before_discarding);
   ADD ("/ui/assistant/draft", test_assistant_draft);
   ADD ("/ui/case-page/moves-ask-first", test_moves_ask_first);
+  ADD ("/ui/window/first-run", test_first_run);
   ADD ("/ui/case-page/people-of-earlier-commissions", test_people_of_earlier_commissions);
 #undef ADD
   status = g_test_run ();

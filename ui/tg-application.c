@@ -46,6 +46,10 @@ tg_application_register_resources (void)
   if (g_once_init_enter (&registered))
     {
       tg_ui_register_resource ();
+      /* The icon, for windows shown without a GtkApplication (tests). */
+      if (gdk_display_get_default () != NULL)
+        gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                          "/kz/gov/enbek/Tergeu/icons");
       g_once_init_leave (&registered, 1);
     }
 }
@@ -354,7 +358,9 @@ tg_application_activate (GApplication *application)
       show_open_error (self, path, error);
       return;
     }
-  g_settings_set_string (settings, "last-database", path);
+  /* A database given once with --db is not the one to open next time. */
+  if (self->db_path == NULL)
+    g_settings_set_string (settings, "last-database", path);
   if (g_getenv ("TERGEU_REPORT_STARTUP") == NULL)
     start_daily_backup (path);
 

@@ -106,6 +106,18 @@ show_region_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
+/* What a child or the program has to say, in the window's overlay. */
+static void
+toast_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  AdwToast *toast = adw_toast_new (g_variant_get_string (parameter, NULL));
+
+  adw_toast_set_timeout (toast, 6);
+  tg_window_add_toast (TG_WINDOW (widget), toast);
+}
+
 void
 tg_window_class_add_actions (GtkWidgetClass *widget_class)
 {
@@ -116,5 +128,6 @@ tg_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-region", "(sb)", show_region_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   tg_window_class_add_exchange_actions (widget_class);
 }

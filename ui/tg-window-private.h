@@ -38,6 +38,8 @@ struct _TgWindow
   GtkListBox           *sidebar;
   GtkStack             *content_stack;
   AdwWindowTitle       *list_title;
+  AdwWindowTitle       *app_title;
+  GtkRevealer          *settings_banner;
   GtkSearchEntry       *search_entry;
   GtkDropDown          *region_dropdown;
   GtkDropDown          *state_dropdown;
