@@ -12,6 +12,7 @@
 #include "tg-application.h"
 #include "tg-case-commands.h"
 #include "tg-case-page-private.h"
+#include "tg-conflict-dialog.h"
 #include "tg-dispute-dialog.h"
 #include "tg-exchange-export.h"
 #include "tg-form.h"
@@ -1000,8 +1001,23 @@ test_import_dialog (Fixture       *f,
   g_assert_nonnull (refused->messages);
   g_assert_true (tg_store_count_cases (other, &all, &count, NULL));
   g_assert_cmpuint (count, ==, N_CASES);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Import Finished, Some Files Refused");
   gtk_window_destroy (GTK_WINDOW (dialog));
   iterate ();
+
+  /* Only the refused file: the title does not say "finished". */
+  {
+    const char *only_bad[] = { bad, NULL };
+
+    done = FALSE;
+    dialog = tg_import_dialog_new (other, only_bad);
+    g_signal_connect (dialog, "finished", G_CALLBACK (finished_cb), &done);
+    while (!done)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "The File Was Refused");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    iterate ();
+  }
 
   /* The same file again: nothing changes. */
   {
@@ -1571,6 +1587,132 @@ test_first_run (Fixture       *f,
   }
 }
 
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_ACTION_ROW (child))
+        g_ptr_array_add (rows, child);
+      collect_rows (child, rows);
+    }
+}
+
+/* good-example.xml at revision 4 with another injury: against a local
+ * edit, a conflict. */
+static void
+test_conflict_labels (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *example = g_test_build_filename (G_TEST_DIST, "data", "exchange", "good-example.xml", NULL);
+  g_autofree char *v3 = g_build_filename (f->dir, "v3.xml", NULL);
+  g_autofree char *v4 = g_build_filename (f->dir, "v4.xml", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GPtrArray) second = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  const char *paths3[] = { v3, NULL };
+  const char *paths4[] = { v4, NULL };
+  TgConflictDialog *dialog;
+  gboolean injury = FALSE;
+
+  g_assert_true (g_file_get_contents (example, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (v3, text, -1, NULL));
+  {
+    g_auto(GStrv) parts = g_strsplit (text, "revision=\"3\"", 2);
+    g_autofree char *joined = g_strjoinv ("revision=\"4\"", parts);
+    g_auto(GStrv) parts2 = g_strsplit (joined, "<injury>асфиксия</injury>", 2);
+    g_autofree char *changed = g_strjoinv ("<injury>черепно-мозговая травма</injury>", parts2);
+
+    g_assert_true (g_file_set_contents (v4, changed, -1, NULL));
+  }
+  first = tg_import_files (tg_store_get_path (f->store), paths3, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  run_command (f, "08-2026-00042", "edit-particulars", "{'place': <'Шахта, 12-лава (уточнено)'>}");
+  second = tg_import_files (tg_store_get_path (f->store), paths4, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (((TgImportResult *) g_ptr_array_index (second, 0))->totals.conflicts, ==, 1);
+
+  dialog = tg_conflict_dialog_new (f->store, NULL);
+  collect_rows (GTK_WIDGET (dialog), rows);
+  g_assert_cmpuint (rows->len, >, 0);
+  /* The fields by their names, never their paths ("victims/v1/injury"). */
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (g_ptr_array_index (rows, i)));
+
+      g_assert_null (strchr (title, '/'));
+      injury |= strstr (title, "njury") != NULL;
+    }
+  g_assert_true (injury);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_unlink (v3);
+  g_unlink (v4);
+}
+
+static void
+test_export_per_region (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *dir = g_build_filename (f->dir, "out", NULL);
+  g_autofree char *today = NULL;
+  g_autofree char *tomorrow = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+  TgStoreExportQuery query = { NULL, -1, NULL, NULL, NULL, NULL, NULL, NULL };
+  TgForm *form;
+  const char *name;
+  guint files = 0, cases = 0, seen = 0;
+  GDate day;
+
+  tg_today (&day);
+  today = tg_date_format_iso (&day);
+  g_date_add_days (&day, 1);
+  tomorrow = tg_date_format_iso (&day);
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+
+  /* Nothing changed after today: no file at all. */
+  query.changed_since = tomorrow;
+  tg_window_export_per_region (f->store, &query, dir, &files, &cases, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (files, ==, 0);
+  /* Everything was registered today: every case, a file per region. */
+  query.changed_since = today;
+  query.changed_until = today;
+  g_assert_true (tg_window_export_per_region (f->store, &query, dir, &files, &cases, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (cases, ==, N_CASES);
+  g_assert_cmpuint (files, >, 1);
+  listing = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_assert_true (g_str_has_prefix (name, "tergeu-KC-"));
+      seen++;
+      g_unlink (path);
+    }
+  g_assert_cmpuint (seen, ==, files);
+  g_rmdir (dir);
+
+  /* The form asks for a period when the cases are of one. */
+  form = tg_window_export_form (f->window);
+  g_assert_null (tg_form_get_problem (form));
+  g_assert_false (gtk_widget_get_visible (tg_form_get_row (form, "from")));
+  tg_form_set_selected (form, "which", 2);
+  g_assert_true (gtk_widget_get_visible (tg_form_get_row (form, "from")));
+  g_assert_null (tg_form_get_problem (form));   /* last month, as it opens */
+  tg_form_set_text (form, "from", "");
+  tg_form_set_text (form, "until", "");
+  g_assert_nonnull (tg_form_get_problem (form));
+  tg_form_set_text (form, "from", "01.11.2026");
+  g_assert_null (tg_form_get_problem (form));
+  tg_form_close_unguarded (tg_form_get_window (form));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1620,6 +1762,8 @@ main (int   argc,
   ADD ("/ui/assistant/draft", test_assistant_draft);
   ADD ("/ui/case-page/moves-ask-first", test_moves_ask_first);
   ADD ("/ui/window/first-run", test_first_run);
+  ADD ("/ui/import/conflict-labels", test_conflict_labels);
+  ADD ("/ui/export/per-region", test_export_per_region);
   ADD ("/ui/case-page/people-of-earlier-commissions", test_people_of_earlier_commissions);
 #undef ADD
   status = g_test_run ();

@@ -6,7 +6,9 @@
 #pragma once
 
 #include "tg-case-page.h"
+#include "tg-form.h"
 #include "tg-list-proxy.h"
+#include "tg-store-exchange.h"
 #include "tg-window.h"
 
 G_BEGIN_DECLS
@@ -67,5 +69,15 @@ void tg_window_class_add_exchange_actions (GtkWidgetClass *widget_class);
 void tg_window_setup_drop        (TgWindow       *self);
 TgImportDialog *tg_window_import_files (TgWindow           *self,
                                         const char * const *paths);
+/* The Export form (win.export). */
+TgForm  *tg_window_export_form    (TgWindow       *self);
+/* Writes @query's cases into @dir, one file per region addressed to it
+ * (tergeu-KC-RR.xml); a region without cases gets none. */
+gboolean tg_window_export_per_region (TgStore                  *store,
+                                      const TgStoreExportQuery *query,
+                                      const char               *dir,
+                                      guint                    *n_files,
+                                      guint                    *n_cases,
+                                      GError                  **error);
 
 G_END_DECLS
