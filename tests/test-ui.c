@@ -1713,6 +1713,52 @@ test_export_per_region (Fixture       *f,
   tg_form_close_unguarded (tg_form_get_window (form));
 }
 
+static GtkAdjustment *
+page_scroll (TgCasePage *page)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (page->sections), GTK_TYPE_SCROLLED_WINDOW);
+
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+}
+
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static void
+test_case_scroll (Fixture       *f,
+                  gconstpointer  data)
+{
+  TgCasePage *page = open_full_case (f, FALSE);
+  g_autoptr(TgCaseSummary) other = find_in_state (f->store, TG_STATE_LOCAL_INVESTIGATION);
+  g_autofree char *full = g_strdup (tg_case_get_id (tg_case_page_get_case (page)));
+  GtkAdjustment *adjustment = page_scroll (page);
+  TgForm *form;
+
+  settle ();
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment) + 300);
+  gtk_adjustment_set_value (adjustment, 300);
+  /* A save stays where the user was. */
+  form = tg_case_page_edit_employer (page);
+  tg_form_set_text (form, "employer-address", "Қарағанды қ., Ерубаев к-сі, 1");
+  g_assert_true (tg_form_submit (form));
+  settle ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 300);
+  /* Another case opens at its top. */
+  g_assert_true (tg_window_open_case (f->window, other->id));
+  settle ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  g_assert_true (tg_window_open_case (f->window, full));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1764,6 +1810,7 @@ main (int   argc,
   ADD ("/ui/window/first-run", test_first_run);
   ADD ("/ui/import/conflict-labels", test_conflict_labels);
   ADD ("/ui/export/per-region", test_export_per_region);
+  ADD ("/ui/case-page/scroll", test_case_scroll);
   ADD ("/ui/case-page/people-of-earlier-commissions", test_people_of_earlier_commissions);
 #undef ADD
   status = g_test_run ();
