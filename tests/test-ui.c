@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 
+#include "tg-about.h"
 #include "tg-application.h"
 #include "tg-case-commands.h"
 #include "tg-case-page-private.h"
@@ -1759,6 +1760,29 @@ test_case_scroll (Fixture       *f,
   g_assert_true (tg_window_open_case (f->window, full));
 }
 
+static void
+test_about (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *committee = NULL;
+  g_autofree char *authors = NULL;
+  GtkWindow *about;
+
+  /* Until Preferences name the Committee, the authors hold the copyright. */
+  g_assert_true (tg_store_set_setting (f->store, "committee-name-ru", "", NULL));
+  authors = tg_about_dup_holder (f->store);
+  g_assert_cmpstr (authors, ==, "The Tergeu authors");
+  g_assert_true (tg_store_set_setting (f->store, "committee-name-ru", "Комитет труда", NULL));
+  committee = tg_about_dup_holder (f->store);
+  g_assert_cmpstr (committee, ==, "Комитет труда");
+  about = tg_about_show (GTK_WINDOW (f->window), f->store);
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (about)));
+  g_object_add_weak_pointer (G_OBJECT (about), (gpointer *) &about);
+  press_escape (about);
+  g_assert_null (about);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1811,6 +1835,7 @@ main (int   argc,
   ADD ("/ui/import/conflict-labels", test_conflict_labels);
   ADD ("/ui/export/per-region", test_export_per_region);
   ADD ("/ui/case-page/scroll", test_case_scroll);
+  ADD ("/ui/about", test_about);
   ADD ("/ui/case-page/people-of-earlier-commissions", test_people_of_earlier_commissions);
 #undef ADD
   status = g_test_run ();
