@@ -1783,6 +1783,30 @@ test_about (Fixture       *f,
   g_assert_null (about);
 }
 
+static void
+test_disputes_view_due (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(TgCaseSummary) registered = find_in_state (f->store, TG_STATE_REGISTERED);
+  g_autoptr(TgCaseSummary) shown = NULL;
+  g_autofree char *params = NULL;
+  g_autofree char *today = NULL;
+  GDate day;
+
+  /* A registered case has no deadline of its own; its dispute has one. */
+  tg_today (&day);
+  today = tg_date_format_iso (&day);
+  params = g_strdup_printf ("{'filed-by': <'worker'>, 'subject': <'registration'>, 'filed': <'%s'>, "
+                            "'due': <'2099-01-15'>, 'claim': <'Registered late'>}", today);
+  run_command (f, registered->id, "dispute-file", params);
+  tg_window_set_view (f->window, TG_VIEW_DISPUTES);
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tg_window_get_model (f->window))), ==, 1);
+  shown = g_list_model_get_item (G_LIST_MODEL (tg_window_get_model (f->window)), 0);
+  g_assert_cmpstr (shown->id, ==, registered->id);
+  g_assert_cmpstr (shown->deadline, ==, "2099-01-15");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1836,6 +1860,7 @@ main (int   argc,
   ADD ("/ui/export/per-region", test_export_per_region);
   ADD ("/ui/case-page/scroll", test_case_scroll);
   ADD ("/ui/about", test_about);
+  ADD ("/ui/window/disputes-due", test_disputes_view_due);
   ADD ("/ui/case-page/people-of-earlier-commissions", test_people_of_earlier_commissions);
 #undef ADD
   status = g_test_run ();

@@ -111,6 +111,11 @@ tg_window_sort_for_view (TgWindow *self)
   gboolean by_due = self->view == TG_VIEW_NEEDS_ACTION || self->view == TG_VIEW_COMMITTEE ||
                     self->view == TG_VIEW_LOCAL_CONTROL || self->view == TG_VIEW_DISPUTES;
 
+  /* Among disputes the deadline is the decision's. */
+  gtk_column_view_column_set_title (column (self, "due_column"),
+                                    self->view == TG_VIEW_DISPUTES ? _("Decision due") : _("Due"));
+  if (gtk_widget_get_realized (GTK_WIDGET (self->column_view)))
+    tg_window_size_columns (self);
   self->switching_view = TRUE;
   /* One arrow: the view's order replaces whatever was sorted before. */
   gtk_column_view_sort_by_column (self->column_view, NULL, GTK_SORT_ASCENDING);

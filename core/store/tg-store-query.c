@@ -443,6 +443,10 @@ tg_store_count_cases (TgStore            *self,
   return ok;
 }
 
+#define DISPUTE_DEADLINE \
+  "coalesce ((SELECT min (d.due) FROM disputes d WHERE d.case_rowid = cases.rowid" \
+  " AND d.status IN ('filed', 'under-review')), deadline)"
+
 static TgCaseSummary *
 summary_from_row (sqlite3_stmt *stmt)
 {
@@ -474,13 +478,18 @@ run_list_sql (TgStore            *self,
               gpointer            user_data,
               GError            **error)
 {
-  Query q = { g_string_new ("SELECT id, number, state, employer_name, region, n_victims, n_deaths, severity, occurred, deadline"),
+  Query q = { g_string_new ("SELECT id, number, state, employer_name, region, n_victims, n_deaths, severity, occurred, "),
               g_ptr_array_new_with_free_func (g_free) };
   sqlite3_stmt *stmt;
   int rc = SQLITE_DONE;
 
+  /* Among open disputes the deadline that counts is the decision's: the
+   * earliest of the case's open disputes, else the investigation's. */
+  g_string_append (q.sql, query->open_disputes ? DISPUTE_DEADLINE : "deadline");
   build_where (self, query, mode, &q);
-  g_string_append_printf (q.sql, " ORDER BY %s %s, number %s", order_by (query->sort),
+  g_string_append_printf (q.sql, " ORDER BY %s %s, number %s",
+                          query->open_disputes && query->sort == TG_CASE_SORT_DUE
+                            ? DISPUTE_DEADLINE " IS NULL, " DISPUTE_DEADLINE : order_by (query->sort),
                           query->descending ? "DESC" : "ASC", query->descending ? "DESC" : "ASC");
   if (limit > 0)
     g_string_append_printf (q.sql, " LIMIT %u OFFSET %u", limit, offset);
