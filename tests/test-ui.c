@@ -1807,6 +1807,35 @@ test_disputes_view_due (Fixture       *f,
   g_assert_cmpstr (shown->deadline, ==, "2099-01-15");
 }
 
+static void
+test_enter_saves (Fixture       *f,
+                  gconstpointer  data)
+{
+  TgCasePage *page = open_full_case (f, FALSE);
+  TgForm *form = tg_case_page_add_extension (page);
+  GtkWindow *window = tg_form_get_window (form);
+  g_autoptr(TgCase) kase = NULL;
+  g_autofree char *later = NULL;
+  GDate due;
+
+  g_assert_true (tg_date_parse (tg_case_effective_due (tg_case_page_get_case (page)), &due));
+  g_date_add_days (&due, 10);
+  later = g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&due), g_date_get_month (&due), g_date_get_year (&due));
+  tg_form_set_text (form, "new-due", later);
+  tg_form_set_text (form, "reason", "Expert examination");
+  tg_form_set_text (form, "granted-by", "A. Chairman");
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_assert_null (tg_form_get_problem (form));
+  g_assert_true (gtk_window_get_default_widget (window) != NULL);
+  /* Enter in a field: the default button, Save. */
+  gtk_widget_grab_focus (tg_form_get_row (form, "granted-by"));
+  gtk_widget_activate_default (tg_form_get_row (form, "granted-by"));
+  iterate ();
+  g_assert_null (window);
+  kase = stored (f, page);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tg_investigation_get_extensions (tg_case_get_investigation (kase)))), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1861,6 +1890,7 @@ main (int   argc,
   ADD ("/ui/case-page/scroll", test_case_scroll);
   ADD ("/ui/about", test_about);
   ADD ("/ui/window/disputes-due", test_disputes_view_due);
+  ADD ("/ui/form/enter-saves", test_enter_saves);
   ADD ("/ui/case-page/people-of-earlier-commissions", test_people_of_earlier_commissions);
 #undef ADD
   status = g_test_run ();

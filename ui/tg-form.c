@@ -46,6 +46,7 @@ struct _TgForm
   gpointer          apply_data;
   GDestroyNotify    destroy;
   gboolean          applied;
+  GtkWidget        *first_input;   /* the first field one types in */
 };
 
 static void
@@ -407,6 +408,8 @@ add_field (TgForm     *form,
   field->row = row;
   field->input = input;
   field->initial = field_value (field);
+  if (form->first_input == NULL && (kind == FIELD_ENTRY || kind == FIELD_TEXT))
+    form->first_input = input;
   gtk_list_box_append (form->list, row);
   gtk_widget_set_visible (GTK_WIDGET (form->list), TRUE);
   g_hash_table_replace (form->fields, g_strdup (key), field);
@@ -783,6 +786,9 @@ tg_form_present (TgForm         *form,
   form->apply_data = user_data;
   form->destroy = destroy;
   run_check (form);
+  /* Typing starts in the first field, not on Cancel. */
+  if (form->first_input != NULL)
+    gtk_window_set_focus (GTK_WINDOW (form->window), form->first_input);
   gtk_window_present (GTK_WINDOW (form->window));
 }
 
