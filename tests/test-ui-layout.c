@@ -18,7 +18,9 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "tg-about.h"
 #include "tg-application.h"
+#include "tg-preferences-window.h"
 #include "tg-case-page-private.h"
 #include "tg-i18n.h"
 #include "tg-new-case-assistant.h"
@@ -295,12 +297,29 @@ test_views (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->content_stack), ==, "statistics");
 }
 
+/* A dialog over the window: no taller than the screen; pictured; closed. */
+static void
+show_dialog (Fixture    *f,
+             GtkWindow  *window,
+             const char *name)
+{
+  g_assert_nonnull (window);
+  settle (GTK_WIDGET (window));
+  if (gtk_widget_get_height (GTK_WIDGET (window)) > f->layout->height)
+    g_error ("The %s dialog is %d px tall at %dx%d in %s", name, gtk_widget_get_height (GTK_WIDGET (window)),
+             f->layout->width, f->layout->height, f->layout->lang);
+  screenshot (f, GTK_WIDGET (window), name);
+  tg_form_close_unguarded (window);
+  iterate ();
+}
+
 static void
 test_dialogs (Fixture       *f,
               gconstpointer  data)
 {
   TgNewCaseAssistant *assistant;
   TgCasePage *page;
+  GtkWindow *window;
   TgForm *form;
 
   if (f->window == NULL)
@@ -317,11 +336,18 @@ test_dialogs (Fixture       *f,
   iterate ();
   page = f->window->case_page;
   form = tg_case_page_edit_findings (page);
-  settle (GTK_WIDGET (tg_form_get_window (form)));
-  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (tg_form_get_window (form))), <=, f->layout->height);
-  screenshot (f, GTK_WIDGET (tg_form_get_window (form)), "findings");
-  tg_form_close_unguarded (tg_form_get_window (form));
-  iterate ();
+  show_dialog (f, tg_form_get_window (form), "findings");
+  form = tg_case_page_add_extension (page);
+  show_dialog (f, tg_form_get_window (form), "extension");
+  show_dialog (f, GTK_WINDOW (tg_case_page_edit_victim (page, "v1")), "victim");
+  show_dialog (f, GTK_WINDOW (tg_case_page_file_dispute (page)), "dispute");
+  form = tg_window_export_form (f->window);
+  show_dialog (f, tg_form_get_window (form), "export");
+  window = GTK_WINDOW (tg_preferences_window_new (f->store));
+  gtk_window_set_transient_for (window, GTK_WINDOW (f->window));
+  gtk_window_present (window);
+  show_dialog (f, window, "preferences");
+  show_dialog (f, tg_about_show (GTK_WINDOW (f->window), f->store), "about");
 }
 
 int

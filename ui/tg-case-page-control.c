@@ -55,20 +55,6 @@ today_shown (void)
   return tg_format_date (iso);
 }
 
-static void
-check_date (TgForm     *form,
-            const char *key,
-            gboolean    required)
-{
-  const char *text = tg_form_get_text (form, key);
-  GDate date;
-
-  if (text == NULL && !required)
-    return;
-  if (!tg_form_parse_date (text, &date))
-    tg_form_problem (form, key, _("Write dates as DD.MM.YYYY (14.03.2026) or YYYY-MM-DD (2026-03-14)."));
-}
-
 /* Every field of @keys that was changed (or, @all, that is not empty). */
 static gboolean
 put_fields (TgForm             *form,
@@ -125,7 +111,7 @@ static void
 order_check (TgForm   *form,
              gpointer  user_data)
 {
-  check_date (form, "order-date", FALSE);
+  tg_form_check_date (form, "order-date", FALSE);
 }
 
 static gboolean
@@ -175,7 +161,7 @@ act_check (TgForm   *form,
 {
   if (tg_form_get_text (form, "act-number") == NULL)
     tg_form_problem (form, "act-number", _("Write the act's number."));
-  check_date (form, "act-date", TRUE);
+  tg_form_check_date (form, "act-date", TRUE);
 }
 
 static gboolean
@@ -231,7 +217,7 @@ static void
 review_check (TgForm   *form,
               gpointer  user_data)
 {
-  check_date (form, "reviewed-on", TRUE);
+  tg_form_check_date (form, "reviewed-on", TRUE);
   if (tg_form_get_text (form, "reviewer") == NULL)
     tg_form_problem (form, "reviewer", _("Write who reviewed the investigation."));
   else if (tg_form_get_text (form, "reasoning") == NULL)
@@ -291,7 +277,7 @@ static void
 receipt_check (TgForm   *form,
                gpointer  user_data)
 {
-  check_date (form, "received-on", TRUE);
+  tg_form_check_date (form, "received-on", TRUE);
 }
 
 static gboolean

@@ -78,20 +78,6 @@ run_edit (EditData     *data,
                            undo != NULL ? g_variant_dict_end (undo) : NULL, error);
 }
 
-static void
-check_date (TgForm     *form,
-            const char *key,
-            gboolean    required)
-{
-  const char *text = tg_form_get_text (form, key);
-  GDate date;
-
-  if (text == NULL && !required)
-    return;
-  if (!tg_form_parse_date (text, &date))
-    tg_form_problem (form, key, _("Write dates as DD.MM.YYYY (14.03.2026) or YYYY-MM-DD (2026-03-14)."));
-}
-
 /* --- employer ------------------------------------------------------------ */
 
 static const char * const employer_keys[] = {
@@ -284,12 +270,12 @@ static void
 extension_check (TgForm   *form,
                  gpointer  user_data)
 {
-  check_date (form, "new-due", TRUE);
+  tg_form_check_date (form, "new-due", TRUE);
   if (tg_form_get_text (form, "reason") == NULL)
     tg_form_problem (form, NULL, _("Write the reason for the extension."));
   else if (tg_form_get_text (form, "granted-by") == NULL)
     tg_form_problem (form, "granted-by", _("Write who granted the extension."));
-  check_date (form, "granted", FALSE);
+  tg_form_check_date (form, "granted", FALSE);
 }
 
 static gboolean

@@ -80,20 +80,6 @@ today_shown (void)
   return tg_format_date (iso);
 }
 
-static void
-check_date (TgForm     *form,
-            const char *key,
-            gboolean    required)
-{
-  const char *text = tg_form_get_text (form, key);
-  GDate date;
-
-  if (text == NULL && !required)
-    return;
-  if (!tg_form_parse_date (text, &date))
-    tg_form_problem (form, key, _("Write dates as DD.MM.YYYY (14.03.2026) or YYYY-MM-DD (2026-03-14)."));
-}
-
 /* Puts the text of each of @keys (when given, or when @changed_only and
  * changed) as the command's typed value. */
 static gboolean
@@ -158,7 +144,7 @@ step_check (TgForm   *form,
     tg_form_problem (form, NULL, _("Write the party's position."));
   if (g_str_equal (data->step, "dispute-decide"))
     {
-      check_date (form, "decided-on", TRUE);
+      tg_form_check_date (form, "decided-on", TRUE);
       if (tg_form_get_text (form, "decided-by") == NULL)
         tg_form_problem (form, "decided-by", _("Write who decided."));
       else if (tg_form_get_text (form, "reasoning") == NULL)
@@ -168,7 +154,7 @@ step_check (TgForm   *form,
     {
       if (tg_form_get_text (form, "court") == NULL)
         tg_form_problem (form, "court", _("Write the court the appeal went to."));
-      check_date (form, "filed", TRUE);
+      tg_form_check_date (form, "filed", TRUE);
     }
 }
 
@@ -337,7 +323,7 @@ request_check (TgForm   *form,
     tg_form_problem (form, "to", _("Write to whom the request goes."));
   if (tg_form_get_text (form, "subject") == NULL)
     tg_form_problem (form, "subject", _("Write what is requested."));
-  check_date (form, "due", FALSE);
+  tg_form_check_date (form, "due", FALSE);
   tg_today (&today);
   if (due != NULL && tg_form_parse_date (due, &date) && g_date_compare (&date, &today) < 0)
     tg_form_problem (form, "due", _("The answer cannot be due before the request is sent (today)."));
@@ -394,7 +380,7 @@ static void
 answer_check (TgForm   *form,
               gpointer  user_data)
 {
-  check_date (form, "answered", TRUE);
+  tg_form_check_date (form, "answered", TRUE);
   if (tg_form_get_text (form, "answer") == NULL)
     tg_form_problem (form, "answer", _("Write what the answer says."));
 }

@@ -140,20 +140,26 @@ validate (TgDisputeDialog *self)
 {
   AdwEntryRow *rows[] = { self->claim_row, self->filed_row, self->due_row };
   const char *message;
+  gboolean quiet = FALSE;
   GDate filed, due;
 
   g_clear_pointer (&self->problem, g_free);
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (rows[i]), "error");
-  if (text_of (self->claim_row) == NULL)
-    problem (self, self->claim_row, _("Write what the party claims."));
   check_date (self, self->filed_row, TRUE, &filed);
   if (g_date_valid (&filed) && self->calendar != NULL)
     follow_filed (self, &filed);
   check_date (self, self->due_row, FALSE, &due);
   if (g_date_valid (&filed) && g_date_valid (&due) && g_date_compare (&due, &filed) < 0)
     problem (self, self->due_row, _("The decision cannot be due before the dispute was filed."));
-  message = self->problem != NULL ? self->problem : self->refusal;
+  /* An empty claim keeps Save waiting; it is not an error to shout about
+   * before anything was typed. */
+  if (text_of (self->claim_row) == NULL)
+    {
+      quiet = self->problem == NULL;
+      problem (self, NULL, _("Write what the party claims."));
+    }
+  message = self->problem != NULL && !quiet ? self->problem : self->refusal;
   gtk_label_set_text (self->error_label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
   gtk_widget_set_sensitive (self->save_button, self->problem == NULL);

@@ -754,6 +754,25 @@ tg_form_problem (TgForm     *form,
     form->problem = g_strdup (message != NULL ? message : "");
 }
 
+void
+tg_form_check_date (TgForm     *form,
+                    const char *key,
+                    gboolean    required)
+{
+  const char *text = tg_form_get_text (form, key);
+  GDate date;
+
+  /* Not filled in yet: Save waits, without a word or a red field. */
+  if (text == NULL)
+    {
+      if (required)
+        tg_form_problem (form, NULL, NULL);
+      return;
+    }
+  if (!tg_form_parse_date (text, &date))
+    tg_form_problem (form, key, _("Write dates as DD.MM.YYYY (14.03.2026) or YYYY-MM-DD (2026-03-14)."));
+}
+
 const char *
 tg_form_get_problem (TgForm *form)
 {

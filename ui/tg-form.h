@@ -97,6 +97,11 @@ gboolean    tg_form_is_changed   (TgForm             *form,
 void        tg_form_problem      (TgForm             *form,
                                   const char         *key,
                                   const char         *message);
+/* In a check: @key's date is malformed (marked, said), or @required and
+ * empty (Save waits, silently). */
+void        tg_form_check_date   (TgForm             *form,
+                                  const char         *key,
+                                  gboolean            required);
 /* The first problem of the last check, or NULL. */
 const char *tg_form_get_problem  (TgForm             *form);
 /* The message of the last refused Save, or NULL. */
