@@ -371,6 +371,8 @@ tg_dispute_dialog_init (TgDisputeDialog *self)
   tg_form_attach_calendar (GTK_WIDGET (self->filed_row));
   tg_form_attach_calendar (GTK_WIDGET (self->due_row));
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+  /* The claim is what one types first. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->claim_row));
   tg_form_guard_close (GTK_WINDOW (self), dispute_changed, self);
   entries[0] = self->claim_row;
   entries[1] = self->filed_row;

@@ -448,6 +448,7 @@ tg_victim_dialog_init (TgVictimDialog *self)
   tg_form_attach_calendar (GTK_WIDGET (self->died_row));
   /* Enter saves; Escape and Cancel ask before typed work goes. */
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->name_row));
   tg_form_guard_close (GTK_WINDOW (self), victim_changed, self);
   for (guint s = TG_SEVERITY_LIGHT; s <= TG_SEVERITY_FATAL; s++)
     gtk_string_list_append (severities, tg_severity_label (s));
