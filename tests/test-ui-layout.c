@@ -370,6 +370,15 @@ main (int   argc,
   gtk_init ();
   adw_init ();
   tg_application_register_resources ();
+  /* The application's style, as GtkApplication loads it from its
+   * resources: the layout measured is the one people see. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, "/kz/gov/enbek/Tergeu/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (layouts); i++)
     {
