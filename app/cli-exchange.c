@@ -142,6 +142,8 @@ typedef struct
   char *state;
   char *from;
   char *until;
+  char *changed_since;
+  char *changed_until;
   char *to;
   char *output;
 } ExportOptions;
@@ -154,6 +156,8 @@ export_options_clear (ExportOptions *o)
   g_free (o->state);
   g_free (o->from);
   g_free (o->until);
+  g_free (o->changed_since);
+  g_free (o->changed_until);
   g_free (o->to);
   g_free (o->output);
 }
@@ -173,13 +177,16 @@ build_query (ExportOptions      *o,
 {
   GDate d;
   int kinds = (o->all ? 1 : 0) + (o->cases != NULL ? 1 : 0) +
-              ((o->region || o->state || o->from || o->until) ? 1 : 0);
+              ((o->region || o->state || o->from || o->until || o->changed_since || o->changed_until) ? 1 : 0);
 
   if (o->output == NULL)
     return usage_error (_("name the file to write with -o FILE"));
   if (kinds != 1)
-    return usage_error (_("choose the cases with exactly one of --all, --case, or --region/--state/--from/--until"));
-  if ((o->from && !tg_date_parse (o->from, &d)) || (o->until && !tg_date_parse (o->until, &d)))
+    return usage_error (_("choose the cases with exactly one of --all, --case, or "
+                          "--region/--state/--from/--until/--changed-since/--changed-until"));
+  if ((o->from && !tg_date_parse (o->from, &d)) || (o->until && !tg_date_parse (o->until, &d)) ||
+      (o->changed_since && !tg_date_parse (o->changed_since, &d)) ||
+      (o->changed_until && !tg_date_parse (o->changed_until, &d)))
     return usage_error (_("dates are written YYYY-MM-DD"));
   q->state = -1;
   if (o->state != NULL && !tg_enum_from_nick (TG_TYPE_STATE, o->state, &q->state))
@@ -192,6 +199,8 @@ build_query (ExportOptions      *o,
   q->region = o->region;
   q->from = o->from;
   q->until = o->until;
+  q->changed_since = o->changed_since;
+  q->changed_until = o->changed_until;
   q->to = o->to;
   return CLI_OK;
 }
@@ -208,6 +217,10 @@ cli_export (int    argc,
     { "state", 0, 0, G_OPTION_ARG_STRING, &o.state, N_("Cases in this state"), N_("STATE") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &o.from, N_("Accidents on or after this date"), N_("DATE") },
     { "until", 0, 0, G_OPTION_ARG_STRING, &o.until, N_("Accidents on or before this date"), N_("DATE") },
+    { "changed-since", 0, 0, G_OPTION_ARG_STRING, &o.changed_since,
+      N_("Cases changed or decided on or after this date"), N_("DATE") },
+    { "changed-until", 0, 0, G_OPTION_ARG_STRING, &o.changed_until,
+      N_("Cases changed or decided on or before this date"), N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &o.to, N_("The addressee's code, for baseRevision (e.g. LI-08)"), N_("CODE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, N_("The file to write"), N_("FILE") },
     { NULL }

@@ -669,6 +669,26 @@ test_register_from_file (Fixture *f, gconstpointer data)
   REFUSED (f, "2 cases", "register", "--from", two);
   REFUSED (f, "missing.xml", "register", "--from", "missing.xml");
   USAGE (f, "register", "--from", one, "--region", "08");
+
+  /* What changed in a period: everything today, nothing from tomorrow. */
+  {
+    g_autofree char *changed = g_build_filename (f->dir, "changed.xml", NULL);
+    g_autofree char *err = NULL;
+    GDate day;
+    char today[16], tomorrow[16];
+
+    tg_today (&day);
+    g_snprintf (today, sizeof today, "%04u-%02u-%02u", g_date_get_year (&day), g_date_get_month (&day),
+                g_date_get_day (&day));
+    g_date_add_days (&day, 1);
+    g_snprintf (tomorrow, sizeof tomorrow, "%04u-%02u-%02u", g_date_get_year (&day), g_date_get_month (&day),
+                g_date_get_day (&day));
+    g_assert_cmpint (run_cli (f, NULL, &err, "export", "--changed-since", today, "--region", "08", "-o", changed,
+                              NULL), ==, 0);
+    g_assert_nonnull (strstr (err, "cases written"));
+    g_assert_cmpint (run_cli (f, NULL, NULL, "export", "--changed-since", tomorrow, "-o", changed, NULL), !=, 0);
+    USAGE (f, "export", "--changed-since", "14.03.2026", "-o", changed);
+  }
 }
 
 /* ----------------------------------------------------- --help and usage */

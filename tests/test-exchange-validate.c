@@ -449,7 +449,7 @@ test_big_line_numbers (void)
   g_assert_cmpuint (line, >, 65535);
   g_assert_false (validate_text (dir, text, report, &error));
   g_assert_true (report_has (report, line,
-                             "case 08-2026-00700: Element 'iin'"));
+                             "case 08-2026-00700: <iin>"));
   g_assert_cmpuint (tg_exchange_report_get_n_errors (report), ==, 1);
   g_rmdir (dir);
 }

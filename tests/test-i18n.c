@@ -263,8 +263,8 @@ test_russian (void)
 static void
 test_plurals (void)
 {
-  const char *one = "Overdue by %d working day";
-  const char *other = "Overdue by %d working days";
+  const char *one = "overdue %d working day";
+  const char *other = "overdue %d working days";
 
   if (!use_language ("ru", "ru_RU.UTF-8"))
     return;

@@ -169,7 +169,7 @@ test_deadline_across_holidays (void)
   g_assert_cmpstr (described->due, ==, "2026-05-26");
   {
     g_autofree char *text = tg_oversight_item_describe (described);
-    g_assert_cmpstr (text, ==, "Due in 2 working days");
+    g_assert_cmpstr (text, ==, "due in 2 working days");
   }
   /* Saturday 30 May: 28 and 29 May (27 is Kurban Ait). */
   set_today ("2026-05-30");

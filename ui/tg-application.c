@@ -13,6 +13,7 @@
 #include <epoxy/gl.h>
 #include <glib/gi18n-lib.h>
 
+#include "tg-about.h"
 #include "tg-application.h"
 #include "tg-settings.h"
 #include "tg-store-backup.h"
@@ -30,14 +31,6 @@ struct _TgApplication
 
 G_DEFINE_FINAL_TYPE (TgApplication, tg_application, ADW_TYPE_APPLICATION)
 
-static gint64 start_time;
-
-void
-tg_application_set_start_time (gint64 monotonic_us)
-{
-  start_time = monotonic_us;
-}
-
 void
 tg_application_register_resources (void)
 {
@@ -46,6 +39,10 @@ tg_application_register_resources (void)
   if (g_once_init_enter (&registered))
     {
       tg_ui_register_resource ();
+      /* The icon, for windows shown without a GtkApplication (tests). */
+      if (gdk_display_get_default () != NULL)
+        gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                          "/kz/gov/enbek/Tergeu/icons");
       g_once_init_leave (&registered, 1);
     }
 }
@@ -55,20 +52,9 @@ about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
-  GtkApplication *app = GTK_APPLICATION (user_data);
-  static const char *developers[] = { "The Tergeu authors", NULL };
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
-  adw_show_about_window (gtk_application_get_active_window (app),
-                         "application-name", _("Tergeu"),
-                         "application-icon", APP_ID,
-                         "developer-name", _("The Tergeu authors"),
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Workplace-accident investigations of the labour-inspection Committee"),
-                         "developers", developers,
-                         "copyright", "© 2026 The Tergeu authors",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  tg_about_show (window, TG_IS_WINDOW (window) ? tg_window_get_store (TG_WINDOW (window)) : NULL);
 }
 
 static void
@@ -354,13 +340,13 @@ tg_application_activate (GApplication *application)
       show_open_error (self, path, error);
       return;
     }
-  g_settings_set_string (settings, "last-database", path);
+  /* A database given once with --db is not the one to open next time. */
+  if (self->db_path == NULL)
+    g_settings_set_string (settings, "last-database", path);
   if (g_getenv ("TERGEU_REPORT_STARTUP") == NULL)
     start_daily_backup (path);
 
   window = GTK_WINDOW (tg_window_new (GTK_APPLICATION (self), store));
-  if (g_strcmp0 (g_getenv ("TERGEU_REPORT_STARTUP"), "1") == 0)
-    tg_window_report_startup (TG_WINDOW (window));
   gtk_window_present (window);
   tg_notifications_start (GTK_APPLICATION (self), store);
 }

@@ -17,9 +17,6 @@ G_DECLARE_FINAL_TYPE (TgApplication, tg_application, TG, APPLICATION, AdwApplica
 TgApplication *tg_application_new             (void);
 /* The application's GSettings, found installed or in the build tree. */
 /* Sets LANGUAGE from the "language" setting; call before any _(). */
-/* When the process started (g_get_monotonic_time in main), for
- * TERGEU_REPORT_STARTUP=1: the time to the first frame is printed. */
-void           tg_application_set_start_time  (gint64 monotonic_us);
 /* Registers the UI resources (once). */
 void           tg_application_register_resources (void);
 

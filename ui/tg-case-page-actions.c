@@ -269,12 +269,101 @@ tg_case_page_ask_reason (TgCasePage *self,
 
 static void
 run_now (TgCasePage *self,
+         gint64      revision,
          const char *name)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!tg_case_page_run (self, tg_case_page_get_revision (self), name, NULL, NULL, NULL, &error))
+  if (!tg_case_page_run (self, revision, name, NULL, NULL, NULL, &error))
     tg_case_page_toast (self, error->message);
+}
+
+static void
+confirm_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     TgCasePage       *self)
+{
+  const char *name = g_object_get_data (G_OBJECT (dialog), "tg-command");
+  gint64 revision = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "tg-revision");
+
+  if (g_str_equal (response, "run"))
+    run_now (self, revision, name);
+}
+
+GtkWidget *
+tg_case_page_confirm (TgCasePage *self,
+                      const char *name,
+                      const char *heading,
+                      const char *body,
+                      const char *button)
+{
+  GtkWidget *dialog;
+  gint64 *revision = g_new (gint64, 1);
+
+  *revision = tg_case_page_get_revision (self);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "run", button, NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "run", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "run");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "tg-command", g_strdup (name), g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "tg-revision", revision, g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (confirm_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+/* What routing does to this case, in words: where it goes and why. */
+static char *
+route_body (TgCasePage *self)
+{
+  TgTransitionContext ctx = { NULL, NULL, tg_store_get_calendar (self->store), TRUE };
+  TgClassification klass;
+  g_autofree char *why = NULL;
+  TgState to = TG_STATE_LOCAL_INVESTIGATION;
+
+  tg_classify (self->kase, &klass);
+  why = tg_classification_describe (&klass);
+  tg_rules_check (self->kase, TG_ACTION_ROUTE, &ctx, &to, NULL);
+  if (to == TG_STATE_COMMISSION_PENDING)
+    /* Translators: %s: "Group accident, 4 deaths → Commission of the Committee" */
+    return g_strdup_printf (_("%s. The case waits for the Committee's commission, which is to be formed by order "
+                              "within a working day."), why);
+  if (to == TG_STATE_REFERRED_TO_GOVERNMENT)
+    return g_strdup_printf (_("%s. The case goes to the Government commission."), why);
+  /* Translators: %s: the classification; the deadline counts from today */
+  return g_strdup_printf (_("%s. The case goes to the local investigation, whose 10 working days count from today."),
+                          why);
+}
+
+/* The moves that ask first, saying what they do: where the case goes,
+ * and what can no longer be done after. */
+static void
+confirm_transition (TgCasePage *self,
+                    TgAction    action)
+{
+  g_autofree char *body = NULL;
+
+  switch (action)
+    {
+    case TG_ACTION_ROUTE:
+      body = route_body (self);
+      tg_case_page_confirm (self, "route", _("Route the Case?"), body, _("_Route"));
+      break;
+    case TG_ACTION_CLOSE:
+      tg_case_page_confirm (self, "close", _("Close the Case?"),
+                            _("A closed case takes no change but attached documents; reopening it needs a "
+                              "reason, written to its history."), _("_Close the Case"));
+      break;
+    case TG_ACTION_ESCALATE:
+      tg_case_page_confirm (self, "escalate", _("Escalate to the Committee?"),
+                            _("With three to five deaths the Committee investigates: the case waits for the "
+                              "Committee's commission, to be formed by order."), _("_Escalate"));
+      break;
+    default:
+      run_now (self, tg_case_page_get_revision (self), tg_command_for_action (action));
+      break;
+    }
 }
 
 static void
@@ -310,7 +399,7 @@ transition_action (GtkWidget  *widget,
                                                 "The reason is written to the case's history."), NULL, NULL);
       break;
     default:
-      run_now (self, tg_command_for_action (action));
+      confirm_transition (self, action);
       break;
     }
 }
@@ -328,22 +417,14 @@ bar_button (TgCasePage *self,
   return button;
 }
 
-/* Those that ask something first end in an ellipsis. */
-static gboolean
-asks_first (TgAction action)
-{
-  return action == TG_ACTION_APPOINT || action == TG_ACTION_CONCLUDE || action == TG_ACTION_REFER ||
-         action == TG_ACTION_REOPEN || action == TG_ACTION_REINVESTIGATE;
-}
-
 void
 tg_case_page_add_transition_buttons (TgCasePage *self)
 {
   for (guint a = 0; a < TG_N_ACTIONS; a++)
     {
       g_autofree char *name = action_name (a);
-      g_autofree char *label = asks_first (a) ? g_strdup_printf ("%s…", tg_action_label (a))
-                                              : g_strdup (tg_action_label (a));
+      /* Each asks something first, or what it will do: an ellipsis. */
+      g_autofree char *label = g_strdup_printf ("%s…", tg_action_label (a));
 
       self->buttons[a] = bar_button (self, label, name);
       if (a == TG_ACTION_APPOINT || a == TG_ACTION_CONCLUDE || a == TG_ACTION_CLOSE)

@@ -114,7 +114,7 @@ tg_case_page_appoint (TgCasePage *self)
   form = tg_form_new (GTK_WIDGET (self), _("Appoint the Commission"), body);
   tg_form_add_entry (form, "order-number", _("Order number (empty: the next one)"),
                      com != NULL ? tg_commission_get_order_number (com) : NULL);
-  tg_form_add_entry (form, "order-date", _("Order date (empty: today)"), date);
+  tg_form_add_date (form, "order-date", _("Order date (empty: today)"), date);
   tg_form_set_save_label (form, _("_Appoint"), FALSE);
   tg_form_set_check (form, order_check, NULL);
   tg_form_present (form, order_apply, control_data_new (self), (GDestroyNotify) control_data_free);
@@ -153,16 +153,21 @@ tg_case_page_conclude (TgCasePage *self)
   g_autoptr(GError) error = NULL;
   TgForm *form;
 
+  /* The act is known: what concluding does, and Conclude. */
   if (number != NULL && date != NULL)
     {
-      if (!tg_case_page_run (self, tg_case_page_get_revision (self), "conclude", NULL, NULL, NULL, &error))
-        tg_case_page_toast (self, error->message);
+      /* Translators: act number and date */
+      g_autofree char *body = g_strdup_printf (_("Act No. %s of %s ends the investigation: the case becomes "
+                                                 "“Concluded”. Its findings can then change only by "
+                                                 "re-investigating or, once closed, by reopening."), number, shown);
+
+      tg_case_page_confirm (self, "conclude", _("Conclude the Investigation?"), body, _("C_onclude"));
       return NULL;
     }
   form = tg_form_new (GTK_WIDGET (self), _("Conclude the Investigation"),
                       _("The investigation ends with its act (Labour Code art. 190): write its number and date."));
   tg_form_add_entry (form, "act-number", _("Act number"), number);
-  tg_form_add_entry (form, "act-date", _("Act date"), shown);
+  tg_form_add_date (form, "act-date", _("Act date"), shown);
   if (date == NULL)
     {
       today = tg_form_dup_today ();
@@ -223,7 +228,7 @@ tg_case_page_record_review (TgCasePage *self)
                       _("The Committee's control of the investigation (Regulation of 2014, para. 14). "
                         "A conclusion “re-investigation required” sends a concluded or closed case back "
                         "to the body that investigated it, with this review as the reason."));
-  tg_form_add_entry (form, "reviewed-on", C_("form", "Reviewed on"), today);
+  tg_form_add_date (form, "reviewed-on", C_("form", "Reviewed on"), today);
   tg_form_add_entry (form, "reviewer", C_("form", "Reviewer"), NULL);
   tg_form_add_combo (form, "conclusion", C_("form", "Conclusion"), conclusions, TG_REVIEW_SOUND);
   tg_form_add_text (form, "reasoning", _("Reasoning"), NULL);
@@ -268,7 +273,7 @@ tg_case_page_act_received (TgCasePage *self)
     body = g_strdup_printf (_("Act No. %s of %s. The act reaches the inspectorate within 3 working days "
                               "after the investigation ends (Rules of 31 January 2024 No. 21)."), number, date);
   form = tg_form_new (GTK_WIDGET (self), _("Act Received"), body);
-  tg_form_add_entry (form, "received-on", C_("form", "Received on"), today);
+  tg_form_add_date (form, "received-on", C_("form", "Received on"), today);
   tg_form_set_save_label (form, _("_Record"), FALSE);
   tg_form_set_check (form, receipt_check, NULL);
   tg_form_present (form, receipt_apply, control_data_new (self), (GDestroyNotify) control_data_free);

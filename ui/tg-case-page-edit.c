@@ -14,7 +14,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 
 #include "tg-case-commands.h"
 #include "tg-case-page-private.h"
@@ -22,39 +21,6 @@
 #include "tg-employer.h"
 #include "tg-findings.h"
 #include "tg-identifiers.h"
-
-char *
-tg_case_page_normalize_datetime (const char *text)
-{
-  g_autoptr(GDateTime) parsed = NULL;
-  g_autoptr(GString) fixed = NULL;
-  int d, m, y, hh, mm;
-  char end;
-
-  if (text == NULL)
-    return NULL;
-  parsed = tg_datetime_parse (text);
-  if (parsed != NULL)
-    return tg_datetime_format (parsed);
-  /* "14.03.2026 09:30", as the window shows it: Astana time. */
-  if (sscanf (text, "%2d.%2d.%4d %2d:%2d%c", &d, &m, &y, &hh, &mm, &end) == 5 && g_date_valid_dmy (d, m, y))
-    {
-      g_autofree char *iso = g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:00+05:00", y, m, d, hh, mm);
-      parsed = tg_datetime_parse (iso);
-      return parsed != NULL ? tg_datetime_format (parsed) : NULL;
-    }
-  /* "2026-03-14 09:30" or "…T09:30": Astana time, the usual way to type it. */
-  fixed = g_string_new (text);
-  g_strstrip (fixed->str);
-  fixed->len = strlen (fixed->str);
-  if (fixed->len == 16 && (fixed->str[10] == ' ' || fixed->str[10] == 'T'))
-    {
-      fixed->str[10] = 'T';
-      g_string_append (fixed, ":00+05:00");
-      parsed = tg_datetime_parse (fixed->str);
-    }
-  return parsed != NULL ? tg_datetime_format (parsed) : NULL;
-}
 
 /* What every form of this file keeps: the page and the revision it
  * showed when the form opened. */
@@ -192,8 +158,8 @@ static void
 accident_check (TgForm   *form,
                 gpointer  user_data)
 {
-  g_autofree char *occurred = tg_case_page_normalize_datetime (tg_form_get_text (form, "occurred"));
-  g_autofree char *reported = tg_case_page_normalize_datetime (tg_form_get_text (form, "reported"));
+  g_autofree char *occurred = tg_form_normalize_datetime (tg_form_get_text (form, "occurred"));
+  g_autofree char *reported = tg_form_normalize_datetime (tg_form_get_text (form, "reported"));
   g_autoptr(GDateTime) occurred_dt = occurred != NULL ? tg_datetime_parse (occurred) : NULL;
   g_autoptr(GDateTime) reported_dt = reported != NULL ? tg_datetime_parse (reported) : NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
@@ -228,8 +194,8 @@ put_datetime (TgForm       *form,
 
   if (!tg_form_is_changed (form, key))
     return;
-  now = tg_case_page_normalize_datetime (tg_form_get_text (form, key));
-  before = tg_case_page_normalize_datetime (tg_form_get_initial (form, key));
+  now = tg_form_normalize_datetime (tg_form_get_text (form, key));
+  before = tg_form_normalize_datetime (tg_form_get_initial (form, key));
   if (now != NULL)
     g_variant_dict_insert (params, key, "s", now);
   if (before != NULL)
@@ -346,10 +312,10 @@ tg_case_page_add_extension (TgCasePage *self)
     g_autofree char *iso = tg_date_format_iso (&date);
     today = tg_format_date (iso);
   }
-  tg_form_add_entry (form, "new-due", C_("form", "New due date"), NULL);
+  tg_form_add_date (form, "new-due", C_("form", "New due date"), NULL);
   tg_form_add_text (form, "reason", _("Reason"), NULL);
   tg_form_add_entry (form, "granted-by", _("Granted by"), NULL);
-  tg_form_add_entry (form, "granted", C_("form", "Granted on"), today);
+  tg_form_add_date (form, "granted", C_("form", "Granted on"), today);
   tg_form_set_check (form, extension_check, NULL);
   tg_form_present (form, extension_apply, edit_data_new (self), (GDestroyNotify) edit_data_free);
   return form;

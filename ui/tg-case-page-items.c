@@ -187,7 +187,7 @@ step_fields (TgForm     *form,
       for (guint o = TG_OUTCOME_UPHELD; o <= TG_OUTCOME_REINVESTIGATION; o++)
         outcomes[o - 1] = tg_outcome_label (o);
       tg_form_add_combo (form, "outcome", _("Decision"), outcomes, 0);
-      tg_form_add_entry (form, "decided-on", _("Decided on"), today);
+      tg_form_add_date (form, "decided-on", _("Decided on"), today);
       tg_form_add_entry (form, "decided-by", _("Decided by"), NULL);
       tg_form_add_text (form, "reasoning", _("Reasoning"), NULL);
     }
@@ -198,7 +198,7 @@ step_fields (TgForm     *form,
       g_autofree char *filed = tg_format_date (tg_dispute_get_appeal_filed (dispute));
 
       tg_form_add_entry (form, "court", _("Court"), tg_dispute_get_appeal_court (dispute));
-      tg_form_add_entry (form, "filed", C_("form", "Appeal filed on"), filed);
+      tg_form_add_date (form, "filed", C_("form", "Appeal filed on"), filed);
       tg_form_add_text (form, "result", _("Result of the appeal"), tg_dispute_get_appeal_result (dispute));
     }
 }
@@ -337,7 +337,7 @@ tg_case_page_add_request (TgCasePage *self)
   due = tg_format_date (iso);
   tg_form_add_entry (form, "to", _("Addressee"), NULL);
   tg_form_add_entry (form, "subject", _("What is requested"), NULL);
-  tg_form_add_entry (form, "due", _("Answer due"), due);
+  tg_form_add_date (form, "due", _("Answer due"), due);
   tg_form_add_switch (form, "blocking", _("The case cannot close without the answer"), FALSE);
   tg_form_set_check (form, request_check, NULL);
   tg_form_present (form, request_apply, item_data_new (self, NULL, "request"), (GDestroyNotify) item_data_free);
@@ -384,7 +384,7 @@ tg_case_page_answer_request (TgCasePage *self,
   if (request == NULL)
     return NULL;
   form = tg_form_new (GTK_WIDGET (self), _("Record the Answer"), tg_info_request_get_subject (request));
-  tg_form_add_entry (form, "answered", C_("form", "Answered on"), today);
+  tg_form_add_date (form, "answered", C_("form", "Answered on"), today);
   tg_form_add_text (form, "answer", _("Answer"), tg_info_request_get_answer (request));
   tg_form_set_check (form, answer_check, NULL);
   tg_form_present (form, answer_apply, item_data_new (self, id, "answer"), (GDestroyNotify) item_data_free);

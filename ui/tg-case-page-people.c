@@ -178,7 +178,7 @@ tg_case_page_victim_outcome (TgCasePage *self,
   died = tg_format_date (tg_victim_get_died_on (victim));
   form = tg_form_new (GTK_WIDGET (self), _("Record the Outcome"), tg_victim_get_full_name (victim));
   tg_form_add_combo (form, "severity", _("Severity"), severities, tg_victim_get_severity (victim));
-  tg_form_add_entry (form, "died-on", C_("form", "Date of death"), died);
+  tg_form_add_date (form, "died-on", C_("form", "Date of death"), died);
   tg_form_set_check (form, outcome_check, NULL);
   tg_form_present (form, outcome_apply, people_data_new (self, id, 0), (GDestroyNotify) people_data_free);
   return form;
@@ -299,8 +299,23 @@ member_apply (TgForm   *form,
   g_variant_dict_clear (&undo);
   /* The next member form offers this name too. */
   if (ok)
-    g_object_set_data (G_OBJECT (data->page->store), "tg-member-names", NULL);
+    tg_name_completion_forget (data->page->store);
   return ok;
+}
+
+/* Someone of an earlier commission: their position and organization come
+ * with the name, where nothing was typed yet. */
+static void
+person_chosen_cb (GtkWidget *entry,
+                  TgMember  *person,
+                  gpointer   user_data)
+{
+  TgForm *form = user_data;
+
+  if (tg_form_get_text (form, "position") == NULL && tg_member_get_position (person) != NULL)
+    tg_form_set_text (form, "position", tg_member_get_position (person));
+  if (tg_form_get_text (form, "organization") == NULL && tg_member_get_organization (person) != NULL)
+    tg_form_set_text (form, "organization", tg_member_get_organization (person));
 }
 
 static TgForm *
@@ -322,7 +337,7 @@ member_form (TgCasePage *self,
   row = tg_form_add_combo (form, "role", _("Role"), roles, role);
   g_object_set_data (G_OBJECT (row), "tg-opened", (gpointer) tg_enum_to_nick (TG_TYPE_ROLE, role));
   row = tg_form_add_entry (form, "full-name", _("Full name"), member != NULL ? tg_member_get_full_name (member) : NULL);
-  tg_name_completion_attach (row, tg_name_completion_member_names (self->store));
+  tg_name_completion_attach (row, tg_name_completion_people (self->store), person_chosen_cb, form);
   tg_form_add_entry (form, "position", _("Position"), member != NULL ? tg_member_get_position (member) : NULL);
   tg_form_add_entry (form, "organization", _("Organization"),
                      member != NULL ? tg_member_get_organization (member) : NULL);

@@ -71,6 +71,13 @@ gboolean tg_case_page_run          (TgCasePage     *self,
 gboolean tg_case_page_undo         (TgCasePage     *self,
                                     GError        **error);
 gboolean tg_case_page_can_undo     (TgCasePage     *self);
+/* Says what @name will do (@body) and runs it on @button (returns the
+ * AdwMessageDialog). */
+GtkWidget *tg_case_page_confirm    (TgCasePage     *self,
+                                    const char     *name,
+                                    const char     *heading,
+                                    const char     *body,
+                                    const char     *button);
 /* Asks for a reason (refused: said in the dialog, typed text kept), then
  * runs @name with it. */
 TgForm  *tg_case_page_ask_reason   (TgCasePage     *self,
@@ -111,9 +118,6 @@ TgForm *tg_case_page_edit_employer (TgCasePage     *self);
 TgForm *tg_case_page_edit_accident (TgCasePage     *self);
 TgForm *tg_case_page_add_extension (TgCasePage     *self);
 TgForm *tg_case_page_edit_findings (TgCasePage     *self);
-/* An ISO date-time with offset from what was typed ("2026-03-14 09:30" and
- * "14.03.2026 09:30" are Astana time), or NULL. */
-char   *tg_case_page_normalize_datetime (const char *text);
 
 /* tg-case-page-people.c: victims and commission members. */
 void    tg_case_page_class_add_people_actions (GtkWidgetClass *widget_class);

@@ -444,7 +444,14 @@ build_disputes (TgCasePage *self)
                                     tg_dispute_get_claim (dispute) != NULL ? tg_dispute_get_claim (dispute) : "");
       row = add_row (group, title, subtitle);
       button = row_add_button (row, "document-print-symbolic", _("Print Decision"), "case.print-decision", id);
-      tg_case_page_check_print_button (self, button, TG_PRINTED_DECISION, id, _("Print Decision"));
+      if (status == TG_DISPUTE_STATUS_DECIDED)
+        tg_case_page_check_print_button (self, button, TG_PRINTED_DECISION, id, _("Print Decision"));
+      else
+        {
+          /* Said of this dispute, not of its internal id. */
+          gtk_widget_set_sensitive (button, FALSE);
+          gtk_widget_set_tooltip_text (button, _("The decision is printed once the dispute is decided."));
+        }
       if (status == TG_DISPUTE_STATUS_FILED || status == TG_DISPUTE_STATUS_UNDER_REVIEW)
         {
           button = row_add_button (row, "emblem-ok-symbolic", _("Decide…"), "case.dispute-decide", id);

@@ -97,7 +97,16 @@ tg_case_page_set_case (TgCasePage *self,
 
   g_set_object (&self->store, store);
   if (self->kase == NULL || g_strcmp0 (tg_case_get_id (self->kase), tg_case_get_id (kase)) != 0)
-    clear_undo (self);
+    {
+      GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self->sections), GTK_TYPE_SCROLLED_WINDOW);
+
+      clear_undo (self);
+      /* Another case opens at its top, not where the last one was left. */
+      if (scrolled != NULL)
+        gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), 0);
+    }
+  else
+    keep_scroll (self);
   g_set_object (&self->kase, kase);
   refresh (self);
 }

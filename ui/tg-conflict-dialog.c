@@ -15,6 +15,7 @@
 
 #include "tg-conflict-dialog.h"
 #include "tg-exchange-conflicts.h"
+#include "tg-field-labels.h"
 #include "tg-model.h"
 
 struct _TgConflictDialog
@@ -76,6 +77,19 @@ apply_cb (GtkButton  *button,
     gtk_widget_activate_action (GTK_WIDGET (parent), "win.reload", NULL);
 }
 
+/* A field as people call it: "Victim Оспанов Асхат: injury", named from
+ * our case where its list names items by id; the path when the table does
+ * not know it. */
+static char *
+field_label (TgCase     *ours,
+             const char *path)
+{
+  g_autofree char *subject = ours != NULL ? tg_model_dup_subject (ours, path) : NULL;
+  char *label = tg_field_dup_label (path, subject, NULL);
+
+  return label != NULL ? label : g_strdup (path);
+}
+
 static void
 add_conflict (TgConflictDialog   *self,
               TgExchangeConflict *conflict)
@@ -83,6 +97,7 @@ add_conflict (TgConflictDialog   *self,
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *apply = gtk_button_new_with_mnemonic (_("_Apply"));
   ConflictUi *ui = g_new0 (ConflictUi, 1);
+  g_autoptr(TgCase) ours = NULL;
   g_autofree char *title = g_strdup_printf (_("%s — from %s"), conflict->number, conflict->sender);
   g_autofree char *description = g_strdup_printf (_("%s, revision %lld. Switch on what to take from "
                                                     "their version; the rest keeps ours."),
@@ -98,17 +113,21 @@ add_conflict (TgConflictDialog   *self,
   gtk_widget_add_css_class (apply, "suggested-action");
   gtk_widget_set_valign (apply, GTK_ALIGN_CENTER);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), apply);
+  ours = tg_store_load_case (self->store, conflict->case_id, NULL);
   for (guint i = 0; i < conflict->changes->len; i++)
     {
       TgFieldChange *change = g_ptr_array_index (conflict->changes, i);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *sw = gtk_switch_new ();
-      g_autofree char *subtitle = g_strdup_printf (_("Ours: %s\nTheirs: %s"),
-                                                   change->before != NULL ? change->before : "—",
-                                                   change->after != NULL ? change->after : "—");
+      g_autofree char *label = field_label (ours, change->path);
+      g_autofree char *before = tg_field_dup_value (change->path, change->before, NULL);
+      g_autofree char *after = tg_field_dup_value (change->path, change->after, NULL);
+      /* Translators: a conflict's field, as the Committee has it and as the region sent it */
+      g_autofree char *subtitle = g_strdup_printf (_("Ours: %s\nTheirs: %s"), before, after);
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), change->path);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+      gtk_widget_set_tooltip_text (row, change->path);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 6);
       gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);

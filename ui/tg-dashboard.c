@@ -27,9 +27,19 @@ struct _TgDashboard
 
   AdwPreferencesPage  *page;
   GPtrArray           *groups;
+  gboolean             folded;
 };
 
 G_DEFINE_FINAL_TYPE (TgDashboard, tg_dashboard, GTK_TYPE_BOX)
+
+enum
+{
+  PROP_0,
+  PROP_FOLDED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static GtkWidget *
 add_group (TgDashboard *self,
@@ -60,23 +70,60 @@ count_label (guint       n,
   return label;
 }
 
+/* "label: count" for a count that is not 0. */
+static void
+add_count (GPtrArray  *parts,
+           const char *label,
+           guint       n)
+{
+  if (n > 0)
+    /* Translators: a count on the dashboard, "running: 4" */
+    g_ptr_array_add (parts, g_strdup_printf (_("%s: %u"), label, n));
+}
+
+/* What runs in a region, only what there is: "running: 4 · due soon: 1". */
+static char *
+region_summary (TgOversightRegion *r)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  /* Translators: what counts on the dashboard, per region, shown as
+   * "label: count" so that no noun has to agree with its number */
+  add_count (parts, C_("dashboard", "running"), r->investigations);
+  add_count (parts, C_("dashboard", "due soon"), r->due_soon);
+  add_count (parts, C_("dashboard", "commissions pending"), r->commissions_pending);
+  add_count (parts, C_("dashboard", "requests past due"), r->requests_overdue);
+  add_count (parts, C_("dashboard", "open disputes"), r->disputes_open);
+  add_count (parts, C_("dashboard", "acts not received"), r->acts_overdue);
+  if (parts->len == 0)
+    return g_strdup (_("Nothing under control"));
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+/* A region with work opens its cases: those needing action when
+ * something is late or near, else all of them. */
 static void
 add_region_row (GtkWidget         *group,
                 TgOversightRegion *r,
                 const char        *name)
 {
   GtkWidget *row = adw_action_row_new ();
-  /* Translators: counts on the dashboard, per region; written as
-   * "label: count" so that no noun has to agree with its number */
-  g_autofree char *subtitle = g_strdup_printf (_("running: %u · due soon: %u · commissions pending: %u · "
-                                                 "requests past due: %u · open disputes: %u"),
-                                               r->investigations, r->due_soon, r->commissions_pending,
-                                               r->requests_overdue, r->disputes_open);
+  g_autofree char *subtitle = region_summary (r);
+  gboolean urgent = tg_oversight_region_is_late (r) || r->due_soon > 0 || r->commissions_pending > 0;
+  guint late = r->overdue + r->commissions_overdue;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), count_label (r->overdue + r->commissions_overdue, "error"));
-  gtk_widget_set_tooltip_text (row, _("Overdue investigations and commissions"));
+  if (late > 0)
+    {
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), count_label (late, "error"));
+      gtk_widget_set_tooltip_text (row, _("Overdue investigations and commissions"));
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-region");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "(sb)", r->region != NULL ? r->region : "", urgent);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 }
 
@@ -90,10 +137,16 @@ add_item_row (GtkWidget       *group,
   const TgRegion *region = item->region != NULL ? tg_region_lookup (item->region) : NULL;
   g_autofree char *when = tg_oversight_item_describe (item);
   g_autofree char *title = g_strdup_printf ("%s · %s", item->number, when);
-  g_autofree char *subtitle = g_strdup_printf ("%s — %s%s%s", region != NULL ? tg_region_name (region) : "",
-                                               item->employer != NULL ? item->employer : "",
-                                               item->subject != NULL ? " — " : "",
-                                               item->subject != NULL ? item->subject : "");
+  const char *subject = item->subject;
+  g_autofree char *subtitle = NULL;
+  int value;
+
+  /* A dispute's subject is stored as its nick: shown by its label. */
+  if (item->kind == TG_OVERSIGHT_DISPUTE && subject != NULL && tg_enum_from_nick (TG_TYPE_DISPUTE_SUBJECT, subject, &value))
+    subject = tg_dispute_subject_label (value);
+  subtitle = g_strdup_printf ("%s — %s%s%s", region != NULL ? tg_region_name (region) : "",
+                              item->employer != NULL ? item->employer : "",
+                              subject != NULL ? " — " : "", subject != NULL ? subject : "");
 
   gtk_widget_add_css_class (icon, item->days_overdue > 0 ? "error" : "warning");
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
@@ -155,10 +208,12 @@ tg_dashboard_refresh (TgDashboard *self,
   for (guint i = 0; i < self->groups->len; i++)
     adw_preferences_page_remove (self->page, g_ptr_array_index (self->groups, i));
   g_ptr_array_set_size (self->groups, 0);
-  tg_today (&today);
+  tg_deadline_today (&today);
   regions = tg_oversight_regions (store, TG_DEADLINE_NEAR_DAYS, &today, &error);
   group = add_group (self, _("By Region"), error != NULL ? error->message
-                                                        : _("Overdue on the right; running, due soon, pending and open below each region."));
+                                                        : _("Overdue on the right; below each region what runs there. "
+                                                            "Regions with nothing under control are left out; "
+                                                            "a region opens its cases."));
   if (regions != NULL)
     {
       totals = tg_oversight_totals (regions);
@@ -168,7 +223,8 @@ tg_dashboard_refresh (TgDashboard *self,
           g_autoptr(TgOversightRegion) r = g_list_model_get_item (regions, i);
           const TgRegion *region = r->region != NULL ? tg_region_lookup (r->region) : NULL;
 
-          if (tg_oversight_region_is_late (r) || r->investigations > 0)
+          if (tg_oversight_region_is_late (r) || r->investigations > 0 || r->commissions_pending > 0 ||
+              r->disputes_open > 0)
             add_region_row (group, r, region != NULL ? tg_region_name (region) : r->region);
         }
     }
@@ -177,6 +233,51 @@ tg_dashboard_refresh (TgDashboard *self,
   add_kind (self, store, &today, TG_OVERSIGHT_REQUEST, _("Information Requests Past Due"));
   add_kind (self, store, &today, TG_OVERSIGHT_DISPUTE, _("Open Disputes"));
   add_kind (self, store, &today, TG_OVERSIGHT_ACT, _("Acts Awaited"));
+}
+
+void
+tg_dashboard_set_folded (TgDashboard *self,
+                         gboolean     folded)
+{
+  g_return_if_fail (TG_IS_DASHBOARD (self));
+
+  folded = !!folded;
+  if (self->folded == folded)
+    return;
+  self->folded = folded;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLDED]);
+}
+
+static void
+tg_dashboard_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_FOLDED:
+      g_value_set_boolean (value, TG_DASHBOARD (object)->folded);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tg_dashboard_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_FOLDED:
+      tg_dashboard_set_folded (TG_DASHBOARD (object), g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -195,6 +296,14 @@ tg_dashboard_class_init (TgDashboardClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = tg_dashboard_dispose;
+  G_OBJECT_CLASS (klass)->get_property = tg_dashboard_get_property;
+  G_OBJECT_CLASS (klass)->set_property = tg_dashboard_set_property;
+
+  /* The window shows the page without its sidebar: a way back to it. */
+  properties[PROP_FOLDED] = g_param_spec_boolean ("folded", NULL, NULL, FALSE,
+                                                  G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                  G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
   gtk_widget_class_set_template_from_resource (widget_class, "/kz/gov/enbek/Tergeu/tg-dashboard.ui");
   gtk_widget_class_bind_template_child (widget_class, TgDashboard, page);
 }

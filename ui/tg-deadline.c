@@ -11,6 +11,7 @@
 
 #include "tg-dates.h"
 #include "tg-deadline.h"
+#include "tg-oversight-item.h"
 
 void
 tg_deadline_today (GDate *today)
@@ -28,7 +29,7 @@ tg_deadline_status (TgCalendar *calendar,
                     char      **text)
 {
   GDate today, due;
-  int days;
+  int late;
 
   if (deadline == NULL || !tg_date_parse (deadline, &due))
     {
@@ -36,23 +37,16 @@ tg_deadline_status (TgCalendar *calendar,
       return TG_DEADLINE_NONE;
     }
   tg_deadline_today (&today);
-  days = g_date_days_between (&today, &due);
-  if (days < 0)
+  /* Counted and said as the dashboard and the reminders do. */
+  late = tg_calendar_days_late (calendar, &today, &due);
+  if (late > 0)
     {
-      /* Translators: a deadline passed so many calendar days ago; keep it short */
-      *text = g_strdup_printf (_("overdue %d d"), -days);
+      *text = tg_oversight_describe_days (late);
       return TG_DEADLINE_OVERDUE;
     }
-  if (days == 0)
+  if (late >= -TG_DEADLINE_NEAR_DAYS)
     {
-      *text = g_strdup (_("due today"));
-      return TG_DEADLINE_NEAR;
-    }
-  days = tg_calendar_working_days_between (calendar, &today, &due);
-  if (days <= TG_DEADLINE_NEAR_DAYS)
-    {
-      /* Translators: "wd" = working days; keep it short */
-      *text = g_strdup_printf (_("due in %d wd"), days);
+      *text = tg_oversight_describe_days (late);
       return TG_DEADLINE_NEAR;
     }
   *text = tg_format_date (deadline);

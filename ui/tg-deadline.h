@@ -25,7 +25,9 @@ typedef enum
 /* Today in Astana, or TERGEU_TODAY (YYYY-MM-DD) as the store honours it. */
 void             tg_deadline_today  (GDate      *today);
 /* The status of @deadline (YYYY-MM-DD or NULL) and, in @text, what to show:
- * "overdue 3 d", "due in 2 wd", "due today", or the date. */
+ * "overdue 3 working days", "due in 2 working days", "due today" (counted
+ * by tg_calendar_days_late, said by tg_oversight_describe_days), or the
+ * date. */
 TgDeadlineStatus tg_deadline_status (TgCalendar *calendar,
                                      const char *deadline,
                                      char      **text);

@@ -30,6 +30,7 @@ struct _TgDisputeDialog
   char                 *problem;
   char                 *refusal;
   char                 *auto_due;    /* the due date we filled in; follows "filed" until edited */
+  char                 *opened_filed;   /* the day received as the dialog opened with it */
   TgDisputeDialogSave   save_func;
   gpointer              save_data;
   GDestroyNotify        save_destroy;
@@ -139,20 +140,26 @@ validate (TgDisputeDialog *self)
 {
   AdwEntryRow *rows[] = { self->claim_row, self->filed_row, self->due_row };
   const char *message;
+  gboolean quiet = FALSE;
   GDate filed, due;
 
   g_clear_pointer (&self->problem, g_free);
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (rows[i]), "error");
-  if (text_of (self->claim_row) == NULL)
-    problem (self, self->claim_row, _("Write what the party claims."));
   check_date (self, self->filed_row, TRUE, &filed);
   if (g_date_valid (&filed) && self->calendar != NULL)
     follow_filed (self, &filed);
   check_date (self, self->due_row, FALSE, &due);
   if (g_date_valid (&filed) && g_date_valid (&due) && g_date_compare (&due, &filed) < 0)
     problem (self, self->due_row, _("The decision cannot be due before the dispute was filed."));
-  message = self->problem != NULL ? self->problem : self->refusal;
+  /* An empty claim keeps Save waiting; it is not an error to shout about
+   * before anything was typed. */
+  if (text_of (self->claim_row) == NULL)
+    {
+      quiet = self->problem == NULL;
+      problem (self, NULL, _("Write what the party claims."));
+    }
+  message = self->problem != NULL && !quiet ? self->problem : self->refusal;
   gtk_label_set_text (self->error_label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
   gtk_widget_set_sensitive (self->save_button, self->problem == NULL);
@@ -241,7 +248,7 @@ tg_dispute_dialog_save (TgDisputeDialog *self)
       validate (self);
       return FALSE;
     }
-  gtk_window_destroy (GTK_WINDOW (self));
+  tg_form_close_unguarded (GTK_WINDOW (self));
   return TRUE;
 }
 
@@ -288,7 +295,32 @@ tg_dispute_dialog_new (TgCalendar *calendar)
   today_shown = shown (&today);
   set_text (self->filed_row, today_shown);
   validate (self);
+  self->opened_filed = g_strdup (today_shown);
   return self;
+}
+
+/* A claim typed, a party or subject chosen, a date other than the ones
+ * the dialog filled in: typed work. */
+static gboolean
+dispute_changed (gpointer data)
+{
+  TgDisputeDialog *self = data;
+
+  if (self->opened_filed == NULL)
+    return FALSE;
+  return text_of (self->claim_row) != NULL ||
+         adw_combo_row_get_selected (self->filed_by_row) != 0 ||
+         adw_combo_row_get_selected (self->subject_row) != 0 ||
+         g_strcmp0 (text_of (self->filed_row), self->opened_filed) != 0 ||
+         g_strcmp0 (text_of (self->due_row) != NULL ? text_of (self->due_row) : "", self->auto_due) != 0;
+}
+
+gboolean
+tg_dispute_dialog_is_changed (TgDisputeDialog *self)
+{
+  g_return_val_if_fail (TG_IS_DISPUTE_DIALOG (self), FALSE);
+
+  return dispute_changed (self);
 }
 
 static void
@@ -302,6 +334,7 @@ tg_dispute_dialog_dispose (GObject *object)
   g_clear_pointer (&self->problem, g_free);
   g_clear_pointer (&self->refusal, g_free);
   g_clear_pointer (&self->auto_due, g_free);
+  g_clear_pointer (&self->opened_filed, g_free);
 
   G_OBJECT_CLASS (tg_dispute_dialog_parent_class)->dispose (object);
 }
@@ -325,7 +358,6 @@ tg_dispute_dialog_class_init (TgDisputeDialogClass *klass)
   BIND (due_row);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
@@ -336,6 +368,12 @@ tg_dispute_dialog_init (TgDisputeDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   fill_combo (self->filed_by_row, TG_PARTY_INSPECTOR + 1, party_label);
   fill_combo (self->subject_row, TG_DISPUTE_SUBJECT_REGISTRATION + 1, subject_label);
+  tg_form_attach_calendar (GTK_WIDGET (self->filed_row));
+  tg_form_attach_calendar (GTK_WIDGET (self->due_row));
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+  /* The claim is what one types first. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->claim_row));
+  tg_form_guard_close (GTK_WINDOW (self), dispute_changed, self);
   entries[0] = self->claim_row;
   entries[1] = self->filed_row;
   entries[2] = self->due_row;

@@ -37,6 +37,8 @@ void             tg_dispute_dialog_set_field   (TgDisputeDialog *self,
 const char      *tg_dispute_dialog_get_problem (TgDisputeDialog *self);
 /* The message of the last refused Save, or NULL. */
 const char      *tg_dispute_dialog_get_refusal (TgDisputeDialog *self);
+/* Whether anything was typed or chosen beyond what the dialog filled in. */
+gboolean         tg_dispute_dialog_is_changed  (TgDisputeDialog *self);
 /* Save: files and closes; FALSE on a problem or a refusal (then the
  * dialog stays open). */
 gboolean         tg_dispute_dialog_save        (TgDisputeDialog *self);

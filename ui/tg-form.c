@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "tg-calendar.h"
 #include "tg-dates.h"
@@ -46,7 +47,7 @@ struct _TgForm
   gpointer          apply_data;
   GDestroyNotify    destroy;
   gboolean          applied;
-  gboolean          discard;
+  GtkWidget        *first_input;   /* the first field one types in */
 };
 
 static void
@@ -84,6 +85,39 @@ tg_form_parse_date (const char *text,
   g_date_clear (date, 1);
   g_date_set_dmy (date, d, m, y);
   return TRUE;
+}
+
+char *
+tg_form_normalize_datetime (const char *text)
+{
+  g_autoptr(GDateTime) parsed = NULL;
+  g_autofree char *fixed = NULL;
+  int d, m, y, hh, mm;
+  char end;
+
+  if (text == NULL)
+    return NULL;
+  parsed = tg_datetime_parse (text);
+  if (parsed != NULL)
+    return tg_datetime_format (parsed);
+  fixed = g_strstrip (g_strdup (text));
+  /* "14.03.2026 09:30", as the window shows it: Astana time. */
+  if (sscanf (fixed, "%2d.%2d.%4d %2d:%2d%c", &d, &m, &y, &hh, &mm, &end) == 5 && g_date_valid_dmy (d, m, y))
+    {
+      g_autofree char *iso = g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:00+05:00", y, m, d, hh, mm);
+      parsed = tg_datetime_parse (iso);
+      return parsed != NULL ? tg_datetime_format (parsed) : NULL;
+    }
+  /* "2026-03-14 09:30" or "…T09:30": Astana time, the usual way to type it. */
+  if (strlen (fixed) == 16 && (fixed[10] == ' ' || fixed[10] == 'T'))
+    {
+      g_autofree char *iso = NULL;
+
+      fixed[10] = 'T';
+      iso = g_strconcat (fixed, ":00+05:00", NULL);
+      parsed = tg_datetime_parse (iso);
+    }
+  return parsed != NULL ? tg_datetime_format (parsed) : NULL;
 }
 
 /* The field's value as a string, to compare with what it was opened with. */
@@ -154,27 +188,41 @@ any_changed (TgForm *form)
   return FALSE;
 }
 
-static void
-discard_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     TgForm           *form)
+/* --- asking before typed work goes --------------------------------------- */
+
+typedef struct
 {
-  if (g_strcmp0 (response, "discard") != 0)
-    return;
-  form->discard = TRUE;
-  gtk_window_destroy (GTK_WINDOW (form->window));
+  TgFormChanged  changed;
+  gpointer       data;
+  gboolean       discarding;
+} Guard;
+
+static gboolean
+destroy_idle_cb (gpointer data)
+{
+  gtk_window_destroy (data);
+  return G_SOURCE_REMOVE;
 }
 
-/* Closing a form with typed changes asks first: typed work is not lost
- * to a stray Escape. */
-static gboolean
-close_request_cb (GtkWindow *window,
-                  TgForm    *form)
+static void
+guard_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   GtkWindow        *window)
+{
+  Guard *guard = g_object_get_data (G_OBJECT (window), "tg-close-guard");
+
+  if (g_strcmp0 (response, "discard") != 0 || guard == NULL)
+    return;
+  guard->discarding = TRUE;
+  /* Once the question has closed: it is the window's child. */
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, destroy_idle_cb, g_object_ref (window), g_object_unref);
+}
+
+GtkWidget *
+tg_form_ask_discard (GtkWindow *window)
 {
   GtkWidget *dialog;
 
-  if (form->applied || form->discard || !any_changed (form))
-    return FALSE;
   dialog = adw_message_dialog_new (window, _("Discard What You Typed?"),
                                    _("The changes in this form have not been saved."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
@@ -183,9 +231,58 @@ close_request_cb (GtkWindow *window,
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  g_signal_connect (dialog, "response", G_CALLBACK (discard_response_cb), form);
+  g_signal_connect (dialog, "response", G_CALLBACK (guard_response_cb), window);
   gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+/* Closing a window with typed changes asks first: typed work is not lost
+ * to a stray Escape or Cancel. */
+static gboolean
+guard_close_request_cb (GtkWindow *window,
+                        Guard     *guard)
+{
+  if (guard->discarding || !guard->changed (guard->data))
+    return FALSE;
+  tg_form_ask_discard (window);
   return TRUE;
+}
+
+void
+tg_form_guard_close (GtkWindow     *window,
+                     TgFormChanged  changed,
+                     gpointer       data)
+{
+  Guard *guard = g_new0 (Guard, 1);
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  guard->changed = changed;
+  guard->data = data;
+  g_object_set_data_full (G_OBJECT (window), "tg-close-guard", guard, g_free);
+  g_signal_connect (window, "close-request", G_CALLBACK (guard_close_request_cb), guard);
+  /* Escape is Cancel: it closes, asking first when something was typed. */
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (GTK_WIDGET (window), shortcuts);
+}
+
+void
+tg_form_close_unguarded (GtkWindow *window)
+{
+  Guard *guard = g_object_get_data (G_OBJECT (window), "tg-close-guard");
+
+  if (guard != NULL)
+    guard->discarding = TRUE;
+  gtk_window_destroy (window);
+}
+
+static gboolean
+form_changed (gpointer data)
+{
+  TgForm *form = data;
+
+  return !form->applied && any_changed (form);
 }
 
 static void
@@ -239,7 +336,6 @@ tg_form_new (GtkWidget  *parent,
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
   GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
-  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
   form->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) field_free);
   form->window = ADW_WINDOW (adw_window_new ());
@@ -281,11 +377,7 @@ tg_form_new (GtkWidget  *parent,
   adw_window_set_content (form->window, content);
   gtk_window_set_default_widget (GTK_WINDOW (form->window), form->save_button);
 
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
-                                                          gtk_named_action_new ("window.close")));
-  gtk_widget_add_controller (GTK_WIDGET (form->window), shortcuts);
-  g_signal_connect (form->window, "close-request", G_CALLBACK (close_request_cb), form);
+  tg_form_guard_close (GTK_WINDOW (form->window), form_changed, form);
   g_object_set_data_full (G_OBJECT (form->window), "tg-form", form, (GDestroyNotify) tg_form_free);
   return form;
 }
@@ -317,6 +409,8 @@ add_field (TgForm     *form,
   field->row = row;
   field->input = input;
   field->initial = field_value (field);
+  if (form->first_input == NULL && (kind == FIELD_ENTRY || kind == FIELD_TEXT))
+    form->first_input = input;
   gtk_list_box_append (form->list, row);
   gtk_widget_set_visible (GTK_WIDGET (form->list), TRUE);
   g_hash_table_replace (form->fields, g_strdup (key), field);
@@ -348,6 +442,85 @@ tg_form_add_entry (TgForm     *form,
     gtk_editable_set_text (GTK_EDITABLE (row), value);
   g_signal_connect_swapped (row, "changed", G_CALLBACK (changed_cb), form);
   add_field (form, key, FIELD_ENTRY, row, row);
+  return row;
+}
+
+/* --- dates: typed as shown, or picked ------------------------------------ */
+
+static void
+day_selected_cb (GtkCalendar *calendar,
+                 GtkWidget   *row)
+{
+  g_autoptr(GDateTime) day = gtk_calendar_get_date (calendar);
+  g_autofree char *text = g_date_time_format (day, "%d.%m.%Y");
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  gtk_editable_set_position (GTK_EDITABLE (row), -1);
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  gtk_widget_grab_focus (row);
+}
+
+/* The calendar opens on the date typed, or on today. */
+static void
+calendar_show_cb (GtkWidget *popover,
+                  GtkWidget *row)
+{
+  GtkCalendar *calendar = GTK_CALENDAR (gtk_popover_get_child (GTK_POPOVER (popover)));
+  g_autoptr(GDateTime) day = NULL;
+  GDate date;
+
+  if (tg_form_parse_date (gtk_editable_get_text (GTK_EDITABLE (row)), &date))
+    {
+      g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+      day = g_date_time_new (tz, g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date), 12, 0, 0);
+    }
+  else
+    day = g_date_time_new_now_local ();
+  g_signal_handlers_block_by_func (calendar, day_selected_cb, row);
+  gtk_calendar_select_day (calendar, day);
+  g_signal_handlers_unblock_by_func (calendar, day_selected_cb, row);
+}
+
+GtkWidget *
+tg_form_attach_calendar (GtkWidget *row)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *calendar = gtk_calendar_new ();
+
+  g_return_val_if_fail (ADW_IS_ENTRY_ROW (row), NULL);
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Choose the Date"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_popover_set_child (GTK_POPOVER (popover), calendar);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  g_signal_connect (calendar, "day-selected", G_CALLBACK (day_selected_cb), row);
+  g_signal_connect (popover, "show", G_CALLBACK (calendar_show_cb), row);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
+  g_object_set_data (G_OBJECT (row), "tg-calendar", calendar);
+  return button;
+}
+
+GtkWidget *
+tg_form_add_date (TgForm     *form,
+                  const char *key,
+                  const char *title,
+                  const char *value)
+{
+  g_autofree char *shown = NULL;
+  GtkWidget *row;
+  GDate date;
+
+  /* Shown as people read dates, however it was given. */
+  if (value != NULL && tg_form_parse_date (value, &date))
+    shown = g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&date), g_date_get_month (&date),
+                             g_date_get_year (&date));
+  row = tg_form_add_entry (form, key, title, shown != NULL ? shown : value);
+  tg_form_attach_calendar (row);
   return row;
 }
 
@@ -582,6 +755,25 @@ tg_form_problem (TgForm     *form,
     form->problem = g_strdup (message != NULL ? message : "");
 }
 
+void
+tg_form_check_date (TgForm     *form,
+                    const char *key,
+                    gboolean    required)
+{
+  const char *text = tg_form_get_text (form, key);
+  GDate date;
+
+  /* Not filled in yet: Save waits, without a word or a red field. */
+  if (text == NULL)
+    {
+      if (required)
+        tg_form_problem (form, NULL, NULL);
+      return;
+    }
+  if (!tg_form_parse_date (text, &date))
+    tg_form_problem (form, key, _("Write dates as DD.MM.YYYY (14.03.2026) or YYYY-MM-DD (2026-03-14)."));
+}
+
 const char *
 tg_form_get_problem (TgForm *form)
 {
@@ -614,6 +806,9 @@ tg_form_present (TgForm         *form,
   form->apply_data = user_data;
   form->destroy = destroy;
   run_check (form);
+  /* Typing starts in the first field, not on Cancel. */
+  if (form->first_input != NULL)
+    gtk_window_set_focus (GTK_WINDOW (form->window), form->first_input);
   gtk_window_present (GTK_WINDOW (form->window));
 }
 
@@ -641,20 +836,6 @@ GtkWindow *
 tg_form_get_window (TgForm *form)
 {
   return GTK_WINDOW (form->window);
-}
-
-void
-tg_form_check_date (TgForm     *form,
-                    const char *key,
-                    gboolean    required)
-{
-  const char *text = tg_form_get_text (form, key);
-  GDate date;
-
-  if (text == NULL && !required)
-    return;
-  if (!tg_form_parse_date (text, &date))
-    tg_form_problem (form, key, _("Write dates as DD.MM.YYYY (14.03.2026) or YYYY-MM-DD (2026-03-14)."));
 }
 
 char *

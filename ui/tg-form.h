@@ -23,6 +23,9 @@ G_BEGIN_DECLS
 
 typedef struct _TgForm TgForm;
 
+/* Whether a window's fields differ from what they were opened with. */
+typedef gboolean (*TgFormChanged) (gpointer user_data);
+
 /* Reports problems with tg_form_problem(). */
 typedef void     (*TgFormCheck) (TgForm   *form,
                                  gpointer  user_data);
@@ -46,6 +49,12 @@ GtkWidget  *tg_form_add_entry    (TgForm             *form,
                                   const char         *value);
 /* Several lines (a claim, a reason, a list with one item a line). */
 GtkWidget  *tg_form_add_text     (TgForm             *form,
+                                  const char         *key,
+                                  const char         *title,
+                                  const char         *value);
+/* A date: typed as DD.MM.YYYY or YYYY-MM-DD, or chosen in a calendar.
+ * @value may be either; it is shown as DD.MM.YYYY. */
+GtkWidget  *tg_form_add_date     (TgForm             *form,
                                   const char         *key,
                                   const char         *title,
                                   const char         *value);
@@ -88,6 +97,11 @@ gboolean    tg_form_is_changed   (TgForm             *form,
 void        tg_form_problem      (TgForm             *form,
                                   const char         *key,
                                   const char         *message);
+/* In a check: @key's date is malformed (marked, said), or @required and
+ * empty (Save waits, silently). */
+void        tg_form_check_date   (TgForm             *form,
+                                  const char         *key,
+                                  gboolean            required);
 /* The first problem of the last check, or NULL. */
 const char *tg_form_get_problem  (TgForm             *form);
 /* The message of the last refused Save, or NULL. */
@@ -110,12 +124,23 @@ GtkWindow  *tg_form_get_window   (TgForm             *form);
 /* A date as the window shows it (DD.MM.YYYY) or as YYYY-MM-DD. */
 gboolean    tg_form_parse_date   (const char         *text,
                                   GDate              *date);
+/* An ISO date-time with offset from what was typed ("14.03.2026 09:30" and
+ * "2026-03-14 09:30" are Astana time), or NULL. */
+char       *tg_form_normalize_datetime (const char   *text);
 
-/* Reports a problem at @key unless it holds a date as tg_form_parse_date
- * reads it (or is empty and not @required). */
-void        tg_form_check_date   (TgForm             *form,
-                                  const char         *key,
-                                  gboolean            required);
+/* For dialogs of their own (victim, dispute, new case), what forms do:
+ * a calendar button on an AdwEntryRow of a date (returns the button)... */
+GtkWidget  *tg_form_attach_calendar (GtkWidget       *row);
+/* ...Escape closes @window, and closing it while @changed says something
+ * was typed asks first (Keep Editing or Discard)... */
+void        tg_form_guard_close  (GtkWindow          *window,
+                                  TgFormChanged       changed,
+                                  gpointer            user_data);
+/* ...the question itself (returns the AdwMessageDialog)... */
+GtkWidget  *tg_form_ask_discard  (GtkWindow          *window);
+/* ...and closing without asking, once the work was saved. */
+void        tg_form_close_unguarded (GtkWindow       *window);
+
 /* Today as forms show it: "14.03.2026". */
 char       *tg_form_dup_today    (void);
 

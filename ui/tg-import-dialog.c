@@ -324,7 +324,16 @@ show_summary (TgImportDialog *self)
     add_file_group (self, g_ptr_array_index (self->results, i));
   gtk_widget_set_visible (self->conflicts_button, all.conflicts > 0);
   gtk_button_set_label (GTK_BUTTON (self->cancel_button), _("_Close"));
-  gtk_window_set_title (GTK_WINDOW (self), cancelled > 0 ? _("Import Cancelled") : _("Import Finished"));
+  /* The title says how it went: nothing imported is no "finished". */
+  if (cancelled > 0)
+    gtk_window_set_title (GTK_WINDOW (self), _("Import Cancelled"));
+  else if (refused == self->results->len)
+    gtk_window_set_title (GTK_WINDOW (self), g_dngettext (GETTEXT_PACKAGE, "The File Was Refused",
+                                                          "Every File Was Refused", refused));
+  else if (refused > 0)
+    gtk_window_set_title (GTK_WINDOW (self), _("Import Finished, Some Files Refused"));
+  else
+    gtk_window_set_title (GTK_WINDOW (self), _("Import Finished"));
   gtk_stack_set_visible_child_name (self->stack, "summary");
 }
 

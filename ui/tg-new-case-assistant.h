@@ -9,6 +9,7 @@
 
 #include "tg-store.h"
 #include "tg-victim.h"
+#include "tg-victim-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -34,5 +35,22 @@ void      tg_new_case_assistant_set_field  (TgNewCaseAssistant  *self,
 /* Adds a victim as the victims step does. */
 void      tg_new_case_assistant_add_victim (TgNewCaseAssistant  *self,
                                             TgVictim            *victim);
+guint     tg_new_case_assistant_get_n_victims (TgNewCaseAssistant *self);
+/* Opens the victim dialog on the victim at @position (from 1; 0: a new
+ * one); what it saves takes that victim's place. */
+TgVictimDialog *tg_new_case_assistant_edit_victim (TgNewCaseAssistant *self,
+                                                   guint               position);
+/* Removes the victim at @position (from 0), with Undo in a toast. */
+void      tg_new_case_assistant_remove_victim (TgNewCaseAssistant *self,
+                                               guint               position);
+/* Whether anything was typed beyond what a fresh assistant shows. */
+gboolean  tg_new_case_assistant_is_changed (TgNewCaseAssistant  *self);
+/* The question Cancel and Escape ask when something was typed: Keep
+ * Editing, Discard, or Keep as Draft (the default). */
+GtkWidget *tg_new_case_assistant_ask_close (TgNewCaseAssistant  *self);
+/* Empties every field and forgets the draft. */
+void      tg_new_case_assistant_clear      (TgNewCaseAssistant  *self);
+/* Where the draft of the case being typed is kept between windows. */
+char     *tg_new_case_assistant_draft_path (void);
 
 G_END_DECLS

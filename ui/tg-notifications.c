@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "tg-dates.h"
+#include "tg-deadline.h"
 #include "tg-notifications.h"
 #include "tg-oversight.h"
 
@@ -105,7 +106,7 @@ notify_cb (gpointer data)
   g_autoptr(GPtrArray) items = NULL;
   GDate today;
 
-  tg_today (&today);
+  tg_deadline_today (&today);
   items = tg_notifications_collect (p->store, &today, path);
   if (items->len > 0)
     send (p->app, items);

@@ -11,6 +11,7 @@
 
 #include "tg-settings.h"
 #include "tg-dates.h"
+#include "tg-form.h"
 #include "tg-preferences-window.h"
 
 struct _TgPreferencesWindow
@@ -27,6 +28,7 @@ struct _TgPreferencesWindow
   AdwComboRow          *kind_row;
   AdwEntryRow          *note_row;
   AdwPreferencesGroup  *entries_group;
+  AdwActionRow         *database_row;
 };
 
 G_DEFINE_FINAL_TYPE (TgPreferencesWindow, tg_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -68,7 +70,14 @@ setting_apply_cb (AdwEntryRow         *row,
   if (!tg_store_set_setting (self->store, key, gtk_editable_get_text (GTK_EDITABLE (row)), &error))
     toast (self, error->message);
   else
-    toast (self, _("Saved"));
+    {
+      if (*gtk_editable_get_text (GTK_EDITABLE (row)) != '\0')
+        gtk_widget_remove_css_class (GTK_WIDGET (row), "warning");
+      toast (self, _("Saved"));
+      /* The window's banner about blank settings follows. */
+      if (gtk_window_get_transient_for (GTK_WINDOW (self)) != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (self))), "win.reload", NULL);
+    }
 }
 
 static void
@@ -81,6 +90,9 @@ build_organization (TgPreferencesWindow *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(organization[i].title));
       adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+      /* Blank: printed orders would have an empty line there. */
+      if (value == NULL || *value == '\0')
+        gtk_widget_add_css_class (row, "warning");
       gtk_editable_set_text (GTK_EDITABLE (row), value != NULL ? value : "");
       g_object_set_data (G_OBJECT (row), "setting-key", (gpointer) organization[i].key);
       g_signal_connect (row, "apply", G_CALLBACK (setting_apply_cb), self);
@@ -133,11 +145,14 @@ build_entries (TgPreferencesWindow *self)
       g_autofree char *iso = tg_date_format_iso (&entry->date);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      g_autofree char *shown = tg_date_dup_shown (iso);
+      /* The notes the calendar ships with are kept in English and read in
+       * the reader's language; a note typed by a user is shown as typed. */
       g_autofree char *subtitle = entry->note != NULL && *entry->note != '\0'
-        ? g_strdup_printf ("%s — %s", kind_label (entry->kind), entry->note)
+        ? g_strdup_printf ("%s — %s", kind_label (entry->kind), g_dgettext (GETTEXT_PACKAGE, entry->note))
         : g_strdup (kind_label (entry->kind));
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), iso);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), shown != NULL ? shown : iso);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (remove, "flat");
@@ -157,10 +172,10 @@ add_day_cb (TgPreferencesWindow *self)
   g_autoptr(GError) error = NULL;
   GDate date;
 
-  if (!tg_date_parse (text, &date))
+  if (!tg_form_parse_date (text, &date))
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->date_row), "error");
-      toast (self, _("Write the date as YYYY-MM-DD, e.g. 2026-05-27."));
+      toast (self, _("Write dates as DD.MM.YYYY (14.03.2026) or YYYY-MM-DD (2026-03-14)."));
       return;
     }
   gtk_widget_remove_css_class (GTK_WIDGET (self->date_row), "error");
@@ -183,6 +198,32 @@ language_changed_cb (TgPreferencesWindow *self)
 
   if (self->settings != NULL && selected < G_N_ELEMENTS (languages))
     g_settings_set_string (self->settings, "language", languages[selected]);
+}
+
+/* The folder of the open database, in the file manager. */
+static void
+show_database_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  TgPreferencesWindow *self = TG_PREFERENCES_WINDOW (widget);
+  g_autofree char *dir = g_path_get_dirname (tg_store_get_path (self->store));
+  g_autoptr(GFile) file = g_file_new_for_path (dir);
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+static void
+show_database (TgPreferencesWindow *self)
+{
+  const char *path = tg_store_get_path (self->store);
+  g_autofree char *usual = tg_store_default_path ();
+
+  adw_action_row_set_subtitle (self->database_row, path);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->database_row),
+                                 g_strcmp0 (path, usual) == 0 ? _("Database (the usual one)")
+                                                              : _("Database (opened with --db)"));
 }
 
 static void
@@ -212,6 +253,8 @@ tg_preferences_window_class_init (TgPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TgPreferencesWindow, kind_row);
   gtk_widget_class_bind_template_child (widget_class, TgPreferencesWindow, note_row);
   gtk_widget_class_bind_template_child (widget_class, TgPreferencesWindow, entries_group);
+  gtk_widget_class_bind_template_child (widget_class, TgPreferencesWindow, database_row);
+  gtk_widget_class_install_action (widget_class, "prefs.show-database", NULL, show_database_action);
   gtk_widget_class_bind_template_callback (widget_class, add_day_cb);
   gtk_widget_class_bind_template_callback (widget_class, language_changed_cb);
 }
@@ -221,6 +264,7 @@ tg_preferences_window_init (TgPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->entry_rows = g_ptr_array_new ();
+  tg_form_attach_calendar (GTK_WIDGET (self->date_row));
 }
 
 TgPreferencesWindow *
@@ -235,6 +279,7 @@ tg_preferences_window_new (TgStore *store)
   self->store = g_object_ref (store);
   build_organization (self);
   build_entries (self);
+  show_database (self);
   self->settings = tg_settings_new ();
   language = g_settings_get_string (self->settings, "language");
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)

@@ -22,7 +22,10 @@
 
 /* Beyond this many months the trend goes by year. */
 #define MAX_TREND_MONTHS 36
-#define PRINTED_CAUSES 12
+/* The table (21 regions and the total) and these causes fit one A4 page
+ * at PRINTED_FONT: the charts follow on pages of their own. */
+#define PRINTED_CAUSES 8
+#define PRINTED_FONT 9
 
 char *
 tg_statistics_view_period (TgStatisticsView *self)
@@ -211,7 +214,7 @@ add_table (TgStatisticsView *self,
   for (guint m = 0; m < 4; m++)
     columns[m + 1] = (TgDocumentColumn) { tg_stat_measure_label (m), 0.15, TG_COLUMN_RIGHT };
   table = tg_document_add_table (doc, columns, G_N_ELEMENTS (columns), TG_TABLE_DEFAULT);
-  tg_document_set_font_size (doc, table, 10);
+  tg_document_set_font_size (doc, table, PRINTED_FONT);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TgStatRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
@@ -235,7 +238,7 @@ add_causes (TgStatisticsView *self,
     return;
   tg_document_add_space (doc, 6);
   table = tg_document_add_table (doc, columns, G_N_ELEMENTS (columns), TG_TABLE_DEFAULT);
-  tg_document_set_font_size (doc, table, 10);
+  tg_document_set_font_size (doc, table, PRINTED_FONT);
   for (guint i = 0; i < n && i < PRINTED_CAUSES; i++)
     {
       g_autoptr(TgStatRow) row = g_list_model_get_item (self->causes, i);

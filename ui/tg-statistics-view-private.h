@@ -32,6 +32,7 @@ struct _TgStatisticsView
   TgStatRow       *total;
   GListModel      *causes;
   TgChart         *charts[TG_N_STAT_CHARTS];
+  gboolean         folded;
 
   /* template */
   AdwWindowTitle  *title;

@@ -18,12 +18,30 @@
 
 #include "tg-cells.h"
 #include "tg-dates.h"
+#include "tg-form.h"
 #include "tg-print.h"
 #include "tg-statistics-report.h"
 #include "tg-statistics-view-private.h"
 
 /* Causes listed under the table. */
 #define TOP_CAUSES 10
+/* The charts' base text size on screen, in pixels. */
+#define SCREEN_CHART_FONT 15.0
+/* The deaths-by-region chart: its title, legend and axis, and a row per
+ * region where a bar and its figure are at SCREEN_CHART_FONT. */
+#define REGIONS_CHART_HEADING 160
+#define REGIONS_CHART_ROW 36
+/* A table cell's padding and border (tg-window-columns.c). */
+#define CELL_PADDING 14
+
+enum
+{
+  PROP_0,
+  PROP_FOLDED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (TgStatisticsView, tg_statistics_view, GTK_TYPE_BOX)
 
@@ -114,6 +132,26 @@ setup_table (TgStatisticsView *self)
   sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->rows)), g_object_ref (sorter));
   selection = gtk_no_selection_new (G_LIST_MODEL (sorted));
   gtk_column_view_set_model (self->table, GTK_SELECTION_MODEL (selection));
+}
+
+/* The rows' labels in full (regions, activities): their column is as
+ * wide as the widest; a table wider than the page scrolls in it. */
+static void
+size_label_column (TgStatisticsView *self)
+{
+  GListModel *rows = G_LIST_MODEL (self->rows);
+  int widest = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(TgStatRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->table), row->label);
+      int width;
+
+      pango_layout_get_size (layout, &width, NULL);
+      widest = MAX (widest, PANGO_PIXELS_CEIL (width));
+    }
+  gtk_column_view_column_set_fixed_width (self->label_column, MIN (widest + CELL_PADDING, 420));
 }
 
 static void
@@ -210,6 +248,12 @@ query (TgStatisticsView *self)
       return;
     }
   show_error (self, NULL);
+  /* A bar and its figure a readable line each, however many regions. */
+  if (self->charts[TG_STAT_CHART_REGIONS] != NULL)
+    gtk_drawing_area_set_content_height (self->areas[TG_STAT_CHART_REGIONS],
+                                         REGIONS_CHART_HEADING +
+                                         REGIONS_CHART_ROW * (int) tg_chart_get_n_categories (self->charts[TG_STAT_CHART_REGIONS]));
+  size_label_column (self);
   show_total (self);
   show_causes (self);
   for (guint i = 0; i < TG_N_STAT_CHARTS; i++)
@@ -226,9 +270,9 @@ entry_date (GtkEntry  *entry,
   gboolean ok;
 
   *date = NULL;
-  ok = *text == '\0' || tg_date_parse (text, &parsed);
+  ok = *text == '\0' || tg_form_parse_date (text, &parsed);
   if (ok && *text != '\0')
-    *date = g_strdup (text);
+    *date = tg_date_format_iso (&parsed);
   if (ok)
     gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
   else
@@ -278,8 +322,9 @@ draw_chart_cb (GtkDrawingArea *area,
 {
   TgChart **chart = user_data;
 
+  /* Labels at 0.8 of the base size are 9 pt (12 px at 96 dpi) at least. */
   if (*chart != NULL)
-    tg_chart_draw (*chart, cr, width, height);
+    tg_chart_draw_with_font (*chart, cr, width, height, SCREEN_CHART_FONT);
 }
 
 /* ---- export and print --------------------------------------------------- */
@@ -460,10 +505,66 @@ default_range (TgStatisticsView *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   int year = g_date_time_get_year (now);
 
+  g_autofree char *first = g_strdup_printf ("01.01.%04d", year);
+  g_autofree char *last = g_strdup_printf ("31.12.%04d", year);
+
   self->from = g_strdup_printf ("%04d-01-01", year);
   self->to = g_strdup_printf ("%04d-12-31", year);
-  gtk_editable_set_text (GTK_EDITABLE (self->from_entry), self->from);
-  gtk_editable_set_text (GTK_EDITABLE (self->to_entry), self->to);
+  gtk_editable_set_text (GTK_EDITABLE (self->from_entry), first);
+  gtk_editable_set_text (GTK_EDITABLE (self->to_entry), last);
+}
+
+gboolean
+tg_statistics_view_get_folded (TgStatisticsView *self)
+{
+  g_return_val_if_fail (TG_IS_STATISTICS_VIEW (self), FALSE);
+
+  return self->folded;
+}
+
+void
+tg_statistics_view_set_folded (TgStatisticsView *self,
+                               gboolean          folded)
+{
+  g_return_if_fail (TG_IS_STATISTICS_VIEW (self));
+
+  folded = !!folded;
+  if (self->folded == folded)
+    return;
+  self->folded = folded;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLDED]);
+}
+
+static void
+tg_statistics_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_FOLDED:
+      g_value_set_boolean (value, TG_STATISTICS_VIEW (object)->folded);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tg_statistics_view_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_FOLDED:
+      tg_statistics_view_set_folded (TG_STATISTICS_VIEW (object), g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -490,6 +591,15 @@ tg_statistics_view_class_init (TgStatisticsViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = tg_statistics_view_dispose;
+  G_OBJECT_CLASS (klass)->get_property = tg_statistics_view_get_property;
+  G_OBJECT_CLASS (klass)->set_property = tg_statistics_view_set_property;
+
+  /* Whether the window shows this page without the sidebar: then the
+   * header bar has a way back to it. */
+  properties[PROP_FOLDED] = g_param_spec_boolean ("folded", NULL, NULL, FALSE,
+                                                  G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                  G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
   gtk_widget_class_set_template_from_resource (widget_class, "/kz/gov/enbek/Tergeu/tg-statistics-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TgStatisticsView, title);
   gtk_widget_class_bind_template_child (widget_class, TgStatisticsView, from_entry);

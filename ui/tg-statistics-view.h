@@ -15,6 +15,10 @@ G_BEGIN_DECLS
 #define TG_TYPE_STATISTICS_VIEW (tg_statistics_view_get_type ())
 G_DECLARE_FINAL_TYPE (TgStatisticsView, tg_statistics_view, TG, STATISTICS_VIEW, GtkBox)
 
+/* "folded": the window shows the page without its sidebar. */
+gboolean    tg_statistics_view_get_folded (TgStatisticsView  *self);
+void        tg_statistics_view_set_folded (TgStatisticsView  *self,
+                                           gboolean           folded);
 /* Queries @store again for the chosen range and grouping. */
 void        tg_statistics_view_refresh    (TgStatisticsView  *self,
                                            TgStore           *store);

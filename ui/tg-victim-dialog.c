@@ -338,7 +338,7 @@ tg_victim_dialog_save (TgVictimDialog *self)
       g_autoptr(TgVictim) victim = build_victim (self);
       g_signal_emit (self, signals[SAVED], 0, victim, NULL);
     }
-  gtk_window_destroy (GTK_WINDOW (self));
+  tg_form_close_unguarded (GTK_WINDOW (self));
   return TRUE;
 }
 
@@ -359,6 +359,32 @@ tg_victim_dialog_set_field (TgVictimDialog *self,
         return;
       }
   g_critical ("No victim field “%s”", key);
+}
+
+/* Something typed differs from what the dialog opened with. */
+static gboolean
+victim_changed (gpointer data)
+{
+  TgVictimDialog *self = data;
+
+  if (self->initial == NULL)
+    return FALSE;
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      g_autofree char *now = value_of (self, keys[i]);
+
+      if (g_strcmp0 (now, g_hash_table_lookup (self->initial, keys[i])) != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+tg_victim_dialog_is_changed (TgVictimDialog *self)
+{
+  g_return_val_if_fail (TG_IS_VICTIM_DIALOG (self), FALSE);
+
+  return victim_changed (self);
 }
 
 static void
@@ -409,7 +435,6 @@ tg_victim_dialog_class_init (TgVictimDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TgVictimDialog, error_label);
   gtk_widget_class_bind_template_callback (widget_class, validate_cb);
   gtk_widget_class_install_action (widget_class, "victim.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
@@ -419,6 +444,12 @@ tg_victim_dialog_init (TgVictimDialog *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->initial = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  tg_form_attach_calendar (GTK_WIDGET (self->birth_row));
+  tg_form_attach_calendar (GTK_WIDGET (self->died_row));
+  /* Enter saves; Escape and Cancel ask before typed work goes. */
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->name_row));
+  tg_form_guard_close (GTK_WINDOW (self), victim_changed, self);
   for (guint s = TG_SEVERITY_LIGHT; s <= TG_SEVERITY_FATAL; s++)
     gtk_string_list_append (severities, tg_severity_label (s));
   adw_combo_row_set_model (self->severity_row, G_LIST_MODEL (severities));

@@ -37,6 +37,8 @@ void            tg_victim_dialog_set_save_func (TgVictimDialog    *self,
 const char     *tg_victim_dialog_get_problem (TgVictimDialog *self);
 /* The message of the last refused Save, or NULL. */
 const char     *tg_victim_dialog_get_refusal (TgVictimDialog *self);
+/* Whether a field differs from what the dialog opened with. */
+gboolean        tg_victim_dialog_is_changed  (TgVictimDialog *self);
 /* Saves and closes, unless a field is wrong or the save is refused. */
 gboolean        tg_victim_dialog_save      (TgVictimDialog *self);
 void            tg_victim_dialog_set_iin   (TgVictimDialog *self,

@@ -19,6 +19,7 @@
 
 #include "tg-cells.h"
 #include "tg-deadline.h"
+#include "tg-oversight-item.h"
 #include "tg-regions.h"
 #include "tg-window-private.h"
 
@@ -33,6 +34,9 @@ probe_compare (gconstpointer a,
     probed_sort = GPOINTER_TO_INT (user_data);
   return GTK_ORDERING_SMALLER;
 }
+
+static void width_changed_cb (TgWindow      *self,
+                              GtkAdjustment *adjustment);
 
 static void
 view_sorter_changed_cb (TgWindow        *self,
@@ -51,11 +55,18 @@ view_sorter_changed_cb (TgWindow        *self,
 
   probed_sort = -1;
   order = gtk_sorter_compare (sorter, a, b);
-  if (probed_sort < 0)
-    tg_case_list_model_set_sort (self->model, TG_CASE_SORT_NUMBER, FALSE);
-  else
-    tg_case_list_model_set_sort (self->model, (TgCaseSort) probed_sort,
-                                 order == GTK_ORDERING_LARGER);
+  self->sort = probed_sort < 0 ? TG_CASE_SORT_NUMBER : (TgCaseSort) probed_sort;
+  self->descending = probed_sort >= 0 && order == GTK_ORDERING_LARGER;
+  /* A view being switched to queries once, with its filters and sort. */
+  if (!self->switching_view)
+    tg_case_list_model_set_sort (self->model, self->sort, self->descending);
+}
+
+static GtkColumnViewColumn *
+column (TgWindow   *self,
+        const char *id)
+{
+  return GTK_COLUMN_VIEW_COLUMN (gtk_widget_get_template_child (GTK_WIDGET (self), TG_TYPE_WINDOW, id));
 }
 
 void
@@ -75,22 +86,221 @@ tg_window_setup_columns (TgWindow *self)
     { "state_column", TG_CASE_SORT_STATE },
     { "due_column", TG_CASE_SORT_DUE },
   };
-  GtkColumnViewColumn *number = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     {
-      GtkColumnViewColumn *column;
       g_autoptr(GtkCustomSorter) sorter = NULL;
 
-      column = GTK_COLUMN_VIEW_COLUMN (gtk_widget_get_template_child (GTK_WIDGET (self), TG_TYPE_WINDOW, columns[i].id));
       sorter = gtk_custom_sorter_new (probe_compare, GINT_TO_POINTER (columns[i].sort), NULL);
-      gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
-      if (i == 0)
-        number = column;
+      gtk_column_view_column_set_sorter (column (self, columns[i].id), GTK_SORTER (sorter));
     }
-  gtk_column_view_sort_by_column (self->column_view, number, GTK_SORT_ASCENDING);
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (view_sorter_changed_cb), self, G_CONNECT_SWAPPED);
+  tg_window_sort_for_view (self);
+  tg_window_size_columns (self);
+  g_signal_connect_object (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)), "changed",
+                           G_CALLBACK (width_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* What each view is for decides its order until the user clicks a header:
+ * where deadlines run, the most urgent first; elsewhere the newest
+ * accident first. */
+void
+tg_window_sort_for_view (TgWindow *self)
+{
+  gboolean by_due = self->view == TG_VIEW_NEEDS_ACTION || self->view == TG_VIEW_COMMITTEE ||
+                    self->view == TG_VIEW_LOCAL_CONTROL || self->view == TG_VIEW_DISPUTES;
+
+  /* Among disputes the deadline is the decision's. */
+  gtk_column_view_column_set_title (column (self, "due_column"),
+                                    self->view == TG_VIEW_DISPUTES ? _("Decision due") : _("Due"));
+  if (gtk_widget_get_realized (GTK_WIDGET (self->column_view)))
+    tg_window_size_columns (self);
+  self->switching_view = TRUE;
+  /* One arrow: the view's order replaces whatever was sorted before. */
+  gtk_column_view_sort_by_column (self->column_view, NULL, GTK_SORT_ASCENDING);
+  gtk_column_view_sort_by_column (self->column_view, column (self, by_due ? "due_column" : "occurred_column"),
+                                  by_due ? GTK_SORT_ASCENDING : GTK_SORT_DESCENDING);
+  self->switching_view = FALSE;
+}
+
+/* ---- widths -------------------------------------------------------------
+ *
+ * The number, the state and the deadline are what the list is for: their
+ * columns are as wide as the longest thing they can show in the
+ * interface's language (and their title), so they are never cut. The
+ * employer takes the rest. When the window is too narrow for all, the
+ * columns that matter least go first, whole: victims, region, deaths,
+ * the accident's date.
+ */
+
+/* A cell's padding either side (style.css) and the 1 px border libadwaita
+ * draws between cells, and a pixel to spare for rounding. */
+#define CELL_PADDING 14
+/* The due cell's icon and the space after it. */
+#define DUE_ICON 22
+/* Below this the employer's name says too little. */
+#define EMPLOYER_MIN_WIDTH 180
+
+static const char * const dropped_first[] = {
+  "victims_column", "region_column", "deaths_column", "occurred_column",
+};
+
+static int
+text_width (TgWindow   *self,
+            const char *text)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->column_view), text);
+  int width;
+
+  /* Rounded up, as a label rounds its own. */
+  pango_layout_get_size (layout, &width, NULL);
+  return PANGO_PIXELS_CEIL (width);
+}
+
+/* The column's title as the header draws it (with the sort arrow). */
+static int
+title_width (TgWindow            *self,
+             GtkColumnViewColumn *col)
+{
+  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  GtkWidget *title = header != NULL ? gtk_widget_get_first_child (header) : NULL;
+  int natural = 0;
+
+  for (guint i = 0; title != NULL && i < g_list_model_get_n_items (columns); i++, title = gtk_widget_get_next_sibling (title))
+    {
+      g_autoptr(GtkColumnViewColumn) c = g_list_model_get_item (columns, i);
+
+      /* Measured free: a fixed width is what a title says it needs. */
+      if (c == col)
+        {
+          int fixed = gtk_column_view_column_get_fixed_width (col);
+
+          gtk_column_view_column_set_fixed_width (col, -1);
+          gtk_widget_measure (title, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+          gtk_column_view_column_set_fixed_width (col, fixed);
+        }
+    }
+  return natural;
+}
+
+static int
+widest (TgWindow           *self,
+        const char * const *texts,
+        guint               n)
+{
+  int width = 0;
+
+  for (guint i = 0; i < n; i++)
+    width = MAX (width, text_width (self, texts[i]));
+  return width + CELL_PADDING;
+}
+
+static void
+set_width (TgWindow   *self,
+           const char *id,
+           int         content)
+{
+  GtkColumnViewColumn *col = column (self, id);
+
+  gtk_column_view_column_set_fixed_width (col, MAX (content, title_width (self, col)));
+}
+
+static int
+deadline_width (TgWindow *self)
+{
+  /* Every wording the column can show: the counts near and past, and a date. */
+  static const int days[] = { -3, -2, -1, 0, 1, 2, 5, 21, 99, 999 };
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    g_ptr_array_add (texts, tg_oversight_describe_days (days[i]));
+  g_ptr_array_add (texts, g_strdup ("88.88.8888"));
+  return widest (self, (const char * const *) texts->pdata, texts->len) + DUE_ICON;
+}
+
+void
+tg_window_size_columns (TgWindow *self)
+{
+  static const char * const numbers[] = { "88-8888-88888" };
+  static const char * const dates[] = { "88.88.8888" };
+  static const char * const counts[] = { "888" };
+  const char *states[TG_N_STATES];
+  g_autoptr(GPtrArray) regions = g_ptr_array_new ();
+  const TgRegion *all;
+  guint n;
+
+  for (guint s = 0; s < TG_N_STATES; s++)
+    states[s] = tg_state_label (s);
+  all = tg_regions (&n);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (regions, (gpointer) tg_region_name (&all[i]));
+  set_width (self, "number_column", widest (self, numbers, G_N_ELEMENTS (numbers)));
+  set_width (self, "occurred_column", widest (self, dates, G_N_ELEMENTS (dates)));
+  set_width (self, "region_column", widest (self, (const char * const *) regions->pdata, regions->len));
+  set_width (self, "victims_column", widest (self, counts, G_N_ELEMENTS (counts)));
+  set_width (self, "deaths_column", widest (self, counts, G_N_ELEMENTS (counts)));
+  set_width (self, "state_column", widest (self, states, TG_N_STATES));
+  set_width (self, "due_column", deadline_width (self));
+  tg_window_fit_columns (self, gtk_widget_get_width (GTK_WIDGET (self->column_view)));
+}
+
+void
+tg_window_fit_columns (TgWindow *self,
+                       int       width)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  GtkColumnViewColumn *employer = column (self, "employer_column");
+  int needed = EMPLOYER_MIN_WIDTH;
+
+  if (width <= 0)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) c = g_list_model_get_item (columns, i);
+
+      if (c != employer)
+        needed += gtk_column_view_column_get_fixed_width (c);
+      else
+        gtk_column_view_column_set_visible (c, TRUE);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (dropped_first); i++)
+    {
+      GtkColumnViewColumn *c = column (self, dropped_first[i]);
+      gboolean fits = needed <= width;
+
+      if (gtk_column_view_column_get_visible (c) != fits)
+        gtk_column_view_column_set_visible (c, fits);
+      if (!fits)
+        needed -= gtk_column_view_column_get_fixed_width (c);
+    }
+  /* The employer takes what is left: the list spans the window. */
+  gtk_column_view_column_set_fixed_width (employer, MAX (EMPLOYER_MIN_WIDTH, width - needed + EMPLOYER_MIN_WIDTH));
+}
+
+static gboolean
+fit_idle_cb (gpointer data)
+{
+  TgWindow *self = data;
+
+  self->fit_idle = 0;
+  tg_window_fit_columns (self, self->fit_width);
+  return G_SOURCE_REMOVE;
+}
+
+/* The list's width changed: fit its columns, once the allocation is done. */
+static void
+width_changed_cb (TgWindow      *self,
+                  GtkAdjustment *adjustment)
+{
+  int width = (int) gtk_adjustment_get_page_size (adjustment);
+
+  if (width == self->fit_width || width <= 0)
+    return;
+  self->fit_width = width;
+  if (self->fit_idle == 0)
+    self->fit_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_idle_cb, self, NULL);
 }
 
 static void
@@ -115,6 +325,14 @@ set_label (GtkListItem *item,
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text != NULL ? text : "");
 }
 
+/* Names the cell's column on its label: the layout tests find them so. */
+static void
+mark_column (GtkWidget  *label,
+             const char *column_id)
+{
+  g_object_set_data (G_OBJECT (label), "tg-column", (gpointer) column_id);
+}
+
 #define SUMMARY(item) TG_CASE_SUMMARY (gtk_list_item_get_item (item))
 
 static void
@@ -122,6 +340,7 @@ bind_number_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item)
 {
   set_label (item, SUMMARY (item)->number);
+  mark_column (gtk_list_item_get_child (item), "number_column");
 }
 
 static void
@@ -180,6 +399,7 @@ bind_state_cb (GtkSignalListItemFactory *factory,
   TgCaseSummary *summary = SUMMARY (item);
 
   set_label (item, summary->number != NULL ? tg_state_label (summary->state) : "");
+  mark_column (gtk_list_item_get_child (item), "state_column");
 }
 
 static void
@@ -195,6 +415,15 @@ bind_due_cb (GtkSignalListItemFactory *factory,
 
   status = tg_deadline_status (tg_store_get_calendar (self->store), SUMMARY (item)->deadline, &text);
   gtk_label_set_text (GTK_LABEL (label), text);
+  mark_column (label, "due_column");
+  /* The date itself, when the cell says how near or late it is. */
+  if (status == TG_DEADLINE_OVERDUE || status == TG_DEADLINE_NEAR)
+    {
+      g_autofree char *date = tg_format_date (SUMMARY (item)->deadline);
+      gtk_widget_set_tooltip_text (box, date);
+    }
+  else
+    gtk_widget_set_tooltip_text (box, NULL);
   gtk_widget_remove_css_class (box, "error");
   gtk_widget_remove_css_class (box, "warning");
   gtk_widget_set_visible (icon, status == TG_DEADLINE_OVERDUE || status == TG_DEADLINE_NEAR);

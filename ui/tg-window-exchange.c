@@ -95,6 +95,18 @@ import_action (GtkWidget  *widget,
 
 /* --- export ----------------------------------------------------------- */
 
+/* Which cases the export form sends. */
+enum
+{
+  EXPORT_ALL,
+  EXPORT_ACCIDENTS,    /* accidents in the period */
+  EXPORT_CHANGED,      /* changed or decided in the period */
+};
+
+/* The addressee combo: none, each case's own region, then the regions. */
+#define ADDRESSEE_NONE 0
+#define ADDRESSEE_EACH 1
+
 typedef struct
 {
   TgWindow *window;
@@ -102,6 +114,8 @@ typedef struct
   char     *to;
   char     *from;
   char     *until;
+  guint     which;
+  gboolean  each;
 } ExportData;
 
 static void
@@ -124,16 +138,92 @@ region_code (guint selected)
   return selected > 0 && selected <= n ? regions[selected - 1].code : NULL;
 }
 
+static char *
+iso_of (TgForm     *form,
+        const char *key)
+{
+  GDate date;
+
+  if (tg_form_get_text (form, key) == NULL || !tg_form_parse_date (tg_form_get_text (form, key), &date))
+    return NULL;
+  return tg_date_format_iso (&date);
+}
+
 static void
 export_check (TgForm   *form,
               gpointer  user_data)
 {
   const char *keys[] = { "from", "until" };
+  gboolean period = tg_form_get_selected (form, "which") != EXPORT_ALL;
   GDate date;
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    if (tg_form_get_text (form, keys[i]) != NULL && !tg_date_parse (tg_form_get_text (form, keys[i]), &date))
-      tg_form_problem (form, keys[i], _("Write dates as YYYY-MM-DD, e.g. 2026-03-14."));
+    {
+      gtk_widget_set_visible (tg_form_get_row (form, keys[i]), period);
+      if (period && tg_form_get_text (form, keys[i]) != NULL &&
+          !tg_form_parse_date (tg_form_get_text (form, keys[i]), &date))
+        tg_form_problem (form, keys[i], _("Write dates as DD.MM.YYYY (14.03.2026) or YYYY-MM-DD (2026-03-14)."));
+    }
+  if (period && tg_form_get_text (form, "from") == NULL && tg_form_get_text (form, "until") == NULL)
+    tg_form_problem (form, NULL, _("Give the period: its first day, its last, or both."));
+}
+
+static void
+fill_query (ExportData         *data,
+            TgStoreExportQuery *query)
+{
+  *query = (TgStoreExportQuery) { NULL, -1, data->region, NULL, NULL, data->to, NULL, NULL };
+  if (data->which == EXPORT_ACCIDENTS)
+    {
+      query->from = data->from;
+      query->until = data->until;
+    }
+  else if (data->which == EXPORT_CHANGED)
+    {
+      query->changed_since = data->from;
+      query->changed_until = data->until;
+    }
+}
+
+gboolean
+tg_window_export_per_region (TgStore                  *store,
+                             const TgStoreExportQuery *query,
+                             const char               *dir,
+                             guint                    *n_files,
+                             guint                    *n_cases,
+                             GError                  **error)
+{
+  guint n;
+  const TgRegion *regions = tg_regions (&n);
+
+  *n_files = *n_cases = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      TgStoreExportQuery one = *query;
+      g_autofree char *name = NULL;
+      g_autofree char *path = NULL;
+      g_autoptr(GError) local = NULL;
+      guint written = 0;
+
+      if (query->region != NULL && g_strcmp0 (query->region, regions[i].code) != 0)
+        continue;
+      /* Each region gets its own cases, addressed to it. */
+      one.region = regions[i].code;
+      one.to = regions[i].code;
+      name = g_strdup_printf ("tergeu-%s-%s.xml", TG_EXCHANGE_OWN_CODE, regions[i].code);
+      path = g_build_filename (dir, name, NULL);
+      if (!tg_exchange_export_file (store, &one, TG_EXCHANGE_OWN_CODE, path, &written, &local))
+        {
+          /* Nothing for this region: no file to send it. */
+          if (g_error_matches (local, TG_EXCHANGE_ERROR, TG_EXCHANGE_ERROR_NOT_FOUND))
+            continue;
+          g_propagate_error (error, g_steal_pointer (&local));
+          return FALSE;
+        }
+      *n_files += 1;
+      *n_cases += written;
+    }
+  return TRUE;
 }
 
 static void
@@ -144,15 +234,22 @@ export_file_cb (GtkNativeDialog *chooser,
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
-  TgStoreExportQuery query = { NULL, -1, data->region, data->from, data->until, data->to };
-  guint n = 0;
+  g_autofree char *message = NULL;
+  TgStoreExportQuery query;
+  guint n = 0, files = 0;
 
+  fill_query (data, &query);
   if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL
       && (path = g_file_get_path (file)) != NULL)
     {
-      g_autofree char *message = NULL;
-
-      if (tg_exchange_export_file (data->window->store, &query, TG_EXCHANGE_OWN_CODE, path, &n, &error))
+      if (data->each && tg_window_export_per_region (data->window->store, &query, path, &files, &n, &error) &&
+          files == 0)
+        message = g_strdup (_("No case matches: no file was written."));
+      else if (data->each && error == NULL)
+        /* Translators: "3 files, 41 cases exported" */
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u file, %u cases exported",
+                                                "%u files, %u cases exported", files), files, n);
+      else if (!data->each && tg_exchange_export_file (data->window->store, &query, TG_EXCHANGE_OWN_CODE, path, &n, &error))
         message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u case exported", "%u cases exported", n), n);
       else
         message = g_strdup (error->message);
@@ -171,39 +268,65 @@ export_apply (TgForm   *form,
   ExportData *data = g_new0 (ExportData, 1);
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = xml_filter ();
+  guint to = tg_form_get_selected (form, "to");
   g_autofree char *name = NULL;
 
   data->window = g_object_ref (self);
   data->region = g_strdup (region_code (tg_form_get_selected (form, "region")));
-  data->to = g_strdup (region_code (tg_form_get_selected (form, "to")));
-  data->from = g_strdup (tg_form_get_text (form, "from"));
-  data->until = g_strdup (tg_form_get_text (form, "until"));
-  name = g_strdup_printf ("tergeu-%s.xml", data->to != NULL ? data->to : TG_EXCHANGE_OWN_CODE);
-  chooser = gtk_file_chooser_native_new (_("Export Cases"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  data->each = to == ADDRESSEE_EACH;
+  data->to = g_strdup (to > ADDRESSEE_EACH ? region_code (to - 1) : NULL);
+  data->which = tg_form_get_selected (form, "which");
+  data->from = iso_of (form, "from");
+  data->until = iso_of (form, "until");
+  if (data->each)
+    chooser = gtk_file_chooser_native_new (_("Export to a Folder, a File per Region"), GTK_WINDOW (self),
+                                           GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Export"), _("_Cancel"));
+  else
+    {
+      name = g_strdup_printf ("tergeu-%s.xml", data->to != NULL ? data->to : TG_EXCHANGE_OWN_CODE);
+      chooser = gtk_file_chooser_native_new (_("Export Cases"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                             _("_Export"), _("_Cancel"));
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (export_file_cb), data);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
   return TRUE;
 }
 
+/* The first and the last day of the month before this one: what the
+ * monthly exchange sends back (workflows.md §6). */
 static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+last_month (char **first,
+            char **last)
 {
-  TgWindow *self = TG_WINDOW (widget);
-  TgForm *form = tg_form_new (widget, _("Export Cases"),
-                              _("Which cases go into the file, and to whom it is addressed."));
+  GDate day;
+
+  tg_today (&day);
+  g_date_set_day (&day, 1);
+  g_date_subtract_days (&day, 1);
+  *last = g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&day), g_date_get_month (&day), g_date_get_year (&day));
+  *first = g_strdup_printf ("01.%02u.%04u", g_date_get_month (&day), g_date_get_year (&day));
+}
+
+TgForm *
+tg_window_export_form (TgWindow *self)
+{
+  TgForm *form = tg_form_new (GTK_WIDGET (self), _("Export Cases"),
+                              _("Which cases go into the file, and to whom it is addressed. To send each region "
+                                "what was decided last month, choose the changed cases and a file per region."));
   g_autoptr(GPtrArray) regions = g_ptr_array_new ();
   g_autoptr(GPtrArray) addressees = g_ptr_array_new ();
+  const char *which[] = { _("All of them"), _("Accidents in the period"), _("Changed or decided in the period"), NULL };
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
   guint n;
   const TgRegion *all = tg_regions (&n);
 
   g_ptr_array_add (regions, _("All regions"));
   g_ptr_array_add (addressees, _("No addressee"));
+  g_ptr_array_add (addressees, _("The region of each case, a file per region"));
   for (guint i = 0; i < n; i++)
     {
       g_ptr_array_add (regions, (gpointer) tg_region_name (&all[i]));
@@ -211,12 +334,24 @@ export_action (GtkWidget  *widget,
     }
   g_ptr_array_add (regions, NULL);
   g_ptr_array_add (addressees, NULL);
+  last_month (&first, &last);
   tg_form_add_combo (form, "region", _("Cases of"), (const char * const *) regions->pdata, 0);
-  tg_form_add_entry (form, "from", _("Accidents from (YYYY-MM-DD)"), NULL);
-  tg_form_add_entry (form, "until", _("Accidents until (YYYY-MM-DD)"), NULL);
-  tg_form_add_combo (form, "to", _("Addressee"), (const char * const *) addressees->pdata, 0);
+  tg_form_add_combo (form, "which", _("Which cases"), which, EXPORT_ALL);
+  tg_form_add_date (form, "from", C_("period", "From"), first);
+  tg_form_add_date (form, "until", C_("period", "Until"), last);
+  tg_form_add_combo (form, "to", _("Addressee"), (const char * const *) addressees->pdata, ADDRESSEE_NONE);
+  tg_form_set_save_label (form, _("_Export…"), FALSE);
   tg_form_set_check (form, export_check, NULL);
   tg_form_present (form, export_apply, g_object_ref (self), g_object_unref);
+  return form;
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  tg_window_export_form (TG_WINDOW (widget));
 }
 
 static void

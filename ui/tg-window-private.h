@@ -6,7 +6,9 @@
 #pragma once
 
 #include "tg-case-page.h"
+#include "tg-form.h"
 #include "tg-list-proxy.h"
+#include "tg-store-exchange.h"
 #include "tg-window.h"
 
 G_BEGIN_DECLS
@@ -26,6 +28,11 @@ struct _TgWindow
   guint                 search_timeout;   /* a short search, waiting for more */
   gulong                first_frame_id;   /* counting the views after it */
   GCancellable         *count_cancellable;   /* of the views' count running */
+  TgCaseSort            sort;         /* as the column headers show it */
+  gboolean              descending;
+  gboolean              switching_view;
+  guint                 fit_idle;     /* fitting the columns to a new width */
+  int                   fit_width;
 
   /* template */
   AdwToastOverlay      *toast_overlay;
@@ -33,6 +40,8 @@ struct _TgWindow
   GtkListBox           *sidebar;
   GtkStack             *content_stack;
   AdwWindowTitle       *list_title;
+  AdwWindowTitle       *app_title;
+  GtkRevealer          *settings_banner;
   GtkSearchEntry       *search_entry;
   GtkDropDown          *region_dropdown;
   GtkDropDown          *state_dropdown;
@@ -46,6 +55,13 @@ void tg_window_class_add_actions (GtkWidgetClass *widget_class);
 /* Sort the model by the column view's primary column (tg-window-columns.c). */
 void tg_window_setup_columns     (TgWindow       *self);
 void tg_window_class_add_column_callbacks (GtkWidgetClass *widget_class);
+/* Sorts the list as its view is best read (tg-window-columns.c). */
+void tg_window_sort_for_view     (TgWindow       *self);
+/* Sizes the columns to what they show, in the interface's language... */
+void tg_window_size_columns      (TgWindow       *self);
+/* ...and shows those that fit in @width, the least needed going first. */
+void tg_window_fit_columns       (TgWindow       *self,
+                                  int             width);
 void tg_window_apply_query       (TgWindow       *self);
 /* tg-window-exchange.c */
 typedef struct _TgImportDialog TgImportDialog;
@@ -53,5 +69,15 @@ void tg_window_class_add_exchange_actions (GtkWidgetClass *widget_class);
 void tg_window_setup_drop        (TgWindow       *self);
 TgImportDialog *tg_window_import_files (TgWindow           *self,
                                         const char * const *paths);
+/* The Export form (win.export). */
+TgForm  *tg_window_export_form    (TgWindow       *self);
+/* Writes @query's cases into @dir, one file per region addressed to it
+ * (tergeu-KC-RR.xml); a region without cases gets none. */
+gboolean tg_window_export_per_region (TgStore                  *store,
+                                      const TgStoreExportQuery *query,
+                                      const char               *dir,
+                                      guint                    *n_files,
+                                      guint                    *n_cases,
+                                      GError                  **error);
 
 G_END_DECLS

@@ -117,6 +117,7 @@ show_page (TgWindow *self,
       if (self->dashboard == NULL)
         {
           self->dashboard = GTK_WIDGET (g_object_new (TG_TYPE_DASHBOARD, NULL));
+          g_object_bind_property (self->leaflet, "folded", self->dashboard, "folded", G_BINDING_SYNC_CREATE);
           gtk_stack_add_named (self->content_stack, self->dashboard, "dashboard");
         }
       if (self->store != NULL)
@@ -128,6 +129,7 @@ show_page (TgWindow *self,
       if (self->statistics == NULL)
         {
           self->statistics = GTK_WIDGET (g_object_new (TG_TYPE_STATISTICS_VIEW, NULL));
+          g_object_bind_property (self->leaflet, "folded", self->statistics, "folded", G_BINDING_SYNC_CREATE);
           gtk_stack_add_named (self->content_stack, self->statistics, "statistics");
         }
       if (self->store != NULL)
@@ -254,6 +256,8 @@ realize_cb (TgWindow *self)
   self->first_frame_id = g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_frame_cb), self, 0);
 }
 
+static gboolean database_empty (TgWindow *self);
+
 static void
 update_title (TgWindow *self)
 {
@@ -263,7 +267,59 @@ update_title (TgWindow *self)
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u case", "%u cases", n), n);
   adw_window_title_set_title (self->list_title, _(views[self->view].label));
   adw_window_title_set_subtitle (self->list_title, subtitle);
-  gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "cases" : "empty");
+  if (n > 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "cases");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, database_empty (self) ? "first-run" : "empty");
+}
+
+/* No case at all, whatever the view and the filters: the first run. */
+static gboolean
+database_empty (TgWindow *self)
+{
+  TgCaseQuery all = TG_CASE_QUERY_INIT;
+  guint n = 0;
+
+  return tg_store_count_cases (self->store, &all, &n, NULL) && n == 0;
+}
+
+/* The organization's names that every order prints. */
+static const char * const printed_settings[] = {
+  "committee-name-kk", "committee-name-ru", "ministry-name-kk", "ministry-name-ru", "chairman",
+};
+
+static void
+update_settings_banner (TgWindow *self)
+{
+  gboolean blank = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (printed_settings) && !blank; i++)
+    {
+      g_autofree char *value = tg_store_dup_setting (self->store, printed_settings[i]);
+
+      blank = value == NULL || *value == '\0';
+    }
+  gtk_revealer_set_reveal_child (self->settings_banner, blank);
+}
+
+/* A database other than the usual one is named under the title. */
+static void
+update_database_label (TgWindow *self)
+{
+  g_autofree char *usual = tg_store_default_path ();
+  const char *path = tg_store_get_path (self->store);
+  g_autofree char *name = g_path_get_basename (path);
+
+  adw_window_title_set_subtitle (self->app_title, g_strcmp0 (path, usual) != 0 ? name : NULL);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->app_title), path);
+}
+
+gboolean
+tg_window_get_settings_missing (TgWindow *self)
+{
+  g_return_val_if_fail (TG_IS_WINDOW (self), FALSE);
+
+  return gtk_revealer_get_reveal_child (self->settings_banner);
 }
 
 static const char *
@@ -287,9 +343,9 @@ tg_window_apply_query (TgWindow *self)
   guint year = gtk_drop_down_get_selected (self->year_dropdown);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-  /* Keep the sort; everything else comes from the widgets. */
-  fresh.sort = query.sort;
-  fresh.descending = query.descending;
+  /* The sort the headers show; everything else comes from the widgets. */
+  fresh.sort = self->sort;
+  fresh.descending = self->descending;
   view_query (self->view, &fresh);
   fresh.search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   fresh.region = selected_region (self);
@@ -321,15 +377,28 @@ sidebar_row_selected_cb (TgWindow      *self,
       show_page (self, gtk_list_box_row_get_index (row));
       return;
     }
-  self->view = gtk_list_box_row_get_index (row);
+  if (self->view != (TgView) gtk_list_box_row_get_index (row))
+    {
+      self->view = gtk_list_box_row_get_index (row);
+      tg_window_sort_for_view (self);
+    }
   tg_window_apply_query (self);
   gtk_stack_set_visible_child_name (self->content_stack, "list");
 }
 
+/* A click on the row already selected shows its page again: after a case
+ * or the list was shown, "Statistics" still selected opens statistics. */
 static void
 sidebar_row_activated_cb (TgWindow      *self,
                           GtkListBoxRow *row)
 {
+  const char *shown = gtk_stack_get_visible_child_name (self->content_stack);
+  int index = gtk_list_box_row_get_index (row);
+
+  if ((index == TG_N_VIEWS && g_strcmp0 (shown, "dashboard") != 0) ||
+      (index == TG_N_VIEWS + 1 && g_strcmp0 (shown, "statistics") != 0) ||
+      (index < TG_N_VIEWS && g_strcmp0 (shown, "list") != 0))
+    sidebar_row_selected_cb (self, row);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
@@ -478,6 +547,7 @@ tg_window_dispose (GObject *object)
   TgWindow *self = TG_WINDOW (object);
 
   g_clear_handle_id (&self->search_timeout, g_source_remove);
+  g_clear_handle_id (&self->fit_idle, g_source_remove);
   g_cancellable_cancel (self->count_cancellable);
   g_clear_object (&self->count_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), TG_TYPE_WINDOW);
@@ -505,6 +575,8 @@ tg_window_class_init (TgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TgWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, TgWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, TgWindow, list_title);
+  gtk_widget_class_bind_template_child (widget_class, TgWindow, app_title);
+  gtk_widget_class_bind_template_child (widget_class, TgWindow, settings_banner);
   gtk_widget_class_bind_template_child (widget_class, TgWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, TgWindow, region_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TgWindow, state_dropdown);
@@ -561,6 +633,8 @@ tg_window_new (GtkApplication *application,
   g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
   gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, TG_VIEW_ALL));
   tg_window_apply_query (self);
+  update_settings_banner (self);
+  update_database_label (self);
   return self;
 }
 
@@ -588,6 +662,22 @@ tg_window_set_view (TgWindow *self,
   g_return_if_fail (view < TG_N_VIEWS);
 
   gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, view));
+}
+
+void
+tg_window_set_region (TgWindow   *self,
+                      const char *code)
+{
+  guint n;
+  const TgRegion *regions = tg_regions (&n);
+  guint selected = 0;
+
+  g_return_if_fail (TG_IS_WINDOW (self));
+
+  for (guint i = 0; code != NULL && i < n; i++)
+    if (g_str_equal (regions[i].code, code))
+      selected = i + 1;
+  gtk_drop_down_set_selected (self->region_dropdown, selected);
 }
 
 gboolean
@@ -619,6 +709,7 @@ tg_window_reload (TgWindow *self)
   update_counts (self);
   tg_case_list_model_reload (self->model);
   update_title (self);
+  update_settings_banner (self);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "dashboard") == 0)
     tg_dashboard_refresh (TG_DASHBOARD (self->dashboard), self->store);
   else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "statistics") == 0)

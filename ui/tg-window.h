@@ -33,9 +33,15 @@ TgStore         *tg_window_get_store   (TgWindow      *self);
 TgCaseListModel *tg_window_get_model   (TgWindow      *self);
 void             tg_window_set_view    (TgWindow      *self,
                                         TgView         view);
+/* Filters the list to the region of @code (NULL: every region). */
+void             tg_window_set_region  (TgWindow      *self,
+                                        const char    *code);
 /* Opens the case page of the case with this UUID or number. */
 gboolean         tg_window_open_case   (TgWindow      *self,
                                         const char    *id_or_number);
+/* Whether the names every order prints are still blank (the window then
+ * shows a banner leading to Preferences). */
+gboolean         tg_window_get_settings_missing (TgWindow *self);
 /* Counts the views and the list again (after a save). */
 void             tg_window_reload      (TgWindow      *self);
 void             tg_window_add_toast   (TgWindow      *self,

@@ -363,18 +363,29 @@ tg_chart_draw (TgChart *self,
                double   width,
                double   height)
 {
+  /* about 40 lines of text in the height; 6 pt is the least print allows */
+  tg_chart_draw_with_font (self, cr, width, height, CLAMP (MIN (height / 30, width / 45), 6, 28));
+}
+
+void
+tg_chart_draw_with_font (TgChart *self,
+                         cairo_t *cr,
+                         double   width,
+                         double   height,
+                         double   font)
+{
   TgChartCanvas c = { cr, NULL, 0, 0, 0, width, height, 1 };
   double margin;
 
   g_return_if_fail (TG_IS_CHART (self));
   g_return_if_fail (cr != NULL);
+  g_return_if_fail (font > 0);
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_fill (cr);
-  /* about 40 lines of text in the height; 6 pt is the least print allows */
-  c.font = CLAMP (MIN (height / 30, width / 45), 6, 28);
+  c.font = font;
   margin = c.font * 1.2;
   c.x = c.y = margin;
   c.w = width - 2 * margin;

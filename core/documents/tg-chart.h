@@ -64,6 +64,14 @@ void        tg_chart_draw           (TgChart     *self,
                                      cairo_t     *cr,
                                      double       width,
                                      double       height);
+/* The same with a base text size of @font user units: a screen wants text
+ * it can read (labels are drawn at 0.8 to 1.3 of it), not text that shrinks
+ * with the area. */
+void        tg_chart_draw_with_font (TgChart     *self,
+                                     cairo_t     *cr,
+                                     double       width,
+                                     double       height,
+                                     double       font);
 /* Writes a PNG of @width × @height pixels, atomically. */
 gboolean    tg_chart_write_png      (TgChart     *self,
                                      const char  *path,

@@ -255,6 +255,206 @@ explain_libxml_error (TgXmlInput  *self,
                           shown);
 }
 
+/* ---- libxml2's words, in Tergeu's ---------------------------------------
+ *
+ * libxml2 reports in English ("Element 'inve': This element is not
+ * expected"), which read badly inside a Kazakh or Russian message. The
+ * errors a sender's file can meet are said again here, in the reader's
+ * language, from what the message names (the element, the attribute, the
+ * value, what was expected); any other is said without libxml2's words.
+ */
+
+/* The first group of @pattern in @message, or NULL. */
+static char *
+capture (const char *message,
+         const char *pattern)
+{
+  g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (regex == NULL || !g_regex_match (regex, message, 0, &match))
+    return NULL;
+  return g_match_info_fetch (match, 1);
+}
+
+/* "( investigation, disputes )" → "<investigation>, <disputes>". */
+static char *
+expected_elements (const char *message)
+{
+  g_autofree char *list = capture (message, "Expected is (?:one of )?\\( ([^)]*) \\)");
+  g_auto(GStrv) names = NULL;
+  g_autoptr(GString) out = NULL;
+
+  if (list == NULL)
+    return NULL;
+  names = g_strsplit (list, ", ", -1);
+  out = g_string_new (NULL);
+  for (guint i = 0; names[i] != NULL; i++)
+    g_string_append_printf (out, "%s<%s>", i > 0 ? ", " : "", g_strstrip (names[i]));
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* "{'light', 'severe'}" → "light, severe". */
+static char *
+allowed_values (const char *message)
+{
+  g_autofree char *set = capture (message, "set \\{([^}]*)\\}");
+
+  if (set == NULL)
+    return NULL;
+  g_strdelimit (set, "'", ' ');
+  {
+    g_auto(GStrv) values = g_strsplit (set, ",", -1);
+    for (guint i = 0; values[i] != NULL; i++)
+      g_strstrip (values[i]);
+    return g_strjoinv (", ", values);
+  }
+}
+
+/* What a value of the pattern looks like, when people know the form. */
+static const char *
+pattern_hint (const char *pattern)
+{
+  if (pattern == NULL)
+    return NULL;
+  if (strstr (pattern, "T[0-9]{2}:") != NULL)
+    return _("a date and time with its offset, e.g. 2026-11-18T14:30:00+05:00");
+  if (g_str_has_prefix (pattern, "[0-9]{4}-[0-9]{2}-[0-9]{2}"))
+    return _("a date, e.g. 2026-11-18");
+  if (strstr (pattern, "[0-9]{12}") != NULL)
+    return _("12 digits");
+  return NULL;
+}
+
+/* "<case>" or "<case>, attribute “revision”": where the problem is. */
+static char *
+where_in (const char *message)
+{
+  g_autofree char *element = capture (message, "^Element '([^']+)'");
+  g_autofree char *attribute = capture (message, "^Element '[^']+', attribute '([^']+)'");
+
+  if (element == NULL)
+    return NULL;
+  if (attribute != NULL)
+    /* Translators: an element and its attribute in an exchange file */
+    return g_strdup_printf (_("<%s>, attribute “%s”"), element, attribute);
+  return g_strdup_printf ("<%s>", element);
+}
+
+static char *
+say_schema_error (xmlErrorPtr  error,
+                  const char  *message)
+{
+  g_autofree char *where = where_in (message);
+  g_autofree char *value = capture (message, "The value '([^']*)'");
+  g_autofree char *expected = NULL;
+  g_autofree char *allowed = NULL;
+  g_autofree char *pattern = NULL;
+  g_autofree char *attribute = NULL;
+
+  if (where == NULL)
+    return g_strdup (_("the file does not follow the exchange format here"));
+  if (value == NULL)
+    value = capture (message, ": '([^']*)' is not a valid value");
+  switch (error->code)
+    {
+    case XML_SCHEMAV_ELEMENT_CONTENT:
+    case XML_SCHEMAV_CVC_COMPLEX_TYPE_2_4:
+      expected = expected_elements (message);
+      if (strstr (message, "Missing child") != NULL && expected != NULL)
+        /* Translators: an element lacks the ones it must contain */
+        return g_strdup_printf (_("%s lacks %s"), where, expected);
+      if (expected != NULL)
+        return g_strdup_printf (_("%s is not expected here; expected: %s"), where, expected);
+      return g_strdup_printf (_("%s is not expected here"), where);
+    case XML_SCHEMAV_CVC_COMPLEX_TYPE_4:
+      attribute = capture (message, "The attribute '([^']+)' is required");
+      if (attribute != NULL)
+        return g_strdup_printf (_("%s lacks the attribute “%s”"), where, attribute);
+      expected = expected_elements (message);
+      return expected != NULL ? g_strdup_printf (_("%s lacks %s"), where, expected)
+                              : g_strdup_printf (_("%s lacks an element it must contain"), where);
+    case XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_1:
+    case XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_2:
+      return g_strdup_printf (_("%s is not allowed here"), where);
+    case XML_SCHEMAV_CVC_ENUMERATION_VALID:
+      allowed = allowed_values (message);
+      if (value != NULL && allowed != NULL)
+        return g_strdup_printf (_("%s: “%s” is not one of the allowed values (%s)"), where, value, allowed);
+      break;
+    case XML_SCHEMAV_CVC_PATTERN_VALID:
+      pattern = capture (message, "pattern '(.*)'\\.?$");
+      if (value != NULL && pattern_hint (pattern) != NULL)
+        /* Translators: element, value, and what the value must be ("a date, e.g. 2026-11-18") */
+        return g_strdup_printf (_("%s: “%s” is not written as the format wants: %s"), where, value,
+                                pattern_hint (pattern));
+      if (value != NULL)
+        return g_strdup_printf (_("%s: “%s” is not written as the format wants"), where, value);
+      break;
+    case XML_SCHEMAV_CVC_MINLENGTH_VALID:
+      if (value != NULL)
+        return g_strdup_printf (_("%s: “%s” is too short"), where, value);
+      break;
+    case XML_SCHEMAV_CVC_MAXLENGTH_VALID:
+      return g_strdup_printf (_("%s: the text is longer than the format allows"), where);
+    case XML_SCHEMAV_CVC_MININCLUSIVE_VALID:
+    case XML_SCHEMAV_CVC_MAXINCLUSIVE_VALID:
+      if (value != NULL)
+        return g_strdup_printf (_("%s: %s is outside the range the format allows"), where, value);
+      break;
+    default:
+      break;
+    }
+  /* A value of a type people know by its form: say the form. */
+  {
+    g_autofree char *type = capture (message, "type '([^']+)'");
+    const char *hint = NULL;
+
+    if (type != NULL && g_strrstr (type, "DateTime") != NULL)
+      hint = pattern_hint ("T[0-9]{2}:");
+    else if (type != NULL && g_strrstr (type, "Date") != NULL)
+      hint = pattern_hint ("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    if (value != NULL && hint != NULL)
+      return g_strdup_printf (_("%s: “%s” is not written as the format wants: %s"), where, value, hint);
+  }
+  if (value != NULL)
+    return g_strdup_printf (_("%s: “%s” is not a valid value here"), where, value);
+  return g_strdup_printf (_("%s does not follow the exchange format"), where);
+}
+
+static char *
+say_parser_error (xmlErrorPtr  error,
+                  const char  *message)
+{
+  g_autofree char *name = NULL;
+
+  switch (error->code)
+    {
+    case XML_ERR_TAG_NAME_MISMATCH:
+      {
+        g_autofree char *opened = capture (message, "mismatch: (\\S+) line");
+        g_autofree char *line = capture (message, "mismatch: \\S+ line (\\d+)");
+        g_autofree char *closed = capture (message, " and (\\S+)$");
+
+        if (opened != NULL && line != NULL && closed != NULL)
+          /* Translators: an element opened on a line is closed with another name */
+          return g_strdup_printf (_("<%s>, opened on line %s, is closed as </%s>"), opened, line, closed);
+        break;
+      }
+    case XML_ERR_UNDECLARED_ENTITY:
+    case XML_WAR_UNDECLARED_ENTITY:
+      name = capture (message, "Entity '([^']+)'");
+      if (name != NULL)
+        return g_strdup_printf (_("the entity “%s” is not defined: exchange files use none"), name);
+      break;
+    default:
+      break;
+    }
+  /* Translators: %d is libxml2's error number, for whoever mends the file */
+  return g_strdup_printf (_("the file is not well-formed XML here (error %d): ask the sender for a correct file"),
+                          error->code);
+}
+
 static int
 error_code_for (xmlErrorPtr error)
 {
@@ -293,7 +493,16 @@ _tg_xml_input_on_libxml_error (void        *user_data,
     self->saw_parser_error = TRUE;
   text = explain_libxml_error (self, error);
   if (text == NULL)
-    text = clean_libxml_message (error->message);
+    {
+      g_autofree char *message = clean_libxml_message (error->message);
+
+      if (error->domain == XML_FROM_SCHEMASV)
+        text = say_schema_error (error, message);
+      else if (error->domain == XML_FROM_PARSER || error->domain == XML_FROM_NAMESPACE)
+        text = say_parser_error (error, message);
+      else
+        text = g_steal_pointer (&message);
+    }
   _tg_xml_input_report (self, severity, error_code_for (error),
                         error->line > 0 ? _tg_xml_input_file_line (self, error->line) : 0, text);
 }

@@ -729,6 +729,25 @@ tg_calendar_working_days_between (TgCalendar  *self,
   return (int) count_working_days (self, from, to);
 }
 
+int
+tg_calendar_days_late (TgCalendar  *self,
+                       const GDate *today,
+                       const GDate *due)
+{
+  int cmp;
+
+  g_return_val_if_fail (TG_IS_CALENDAR (self), 0);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), 0);
+  g_return_val_if_fail (due != NULL && g_date_valid (due), 0);
+
+  cmp = g_date_compare (due, today);
+  if (cmp < 0)
+    return MAX (1, tg_calendar_working_days_between (self, due, today));
+  if (cmp > 0)
+    return MIN (-1, -tg_calendar_working_days_between (self, today, due));
+  return 0;
+}
+
 void
 tg_today (GDate *today)
 {

@@ -76,6 +76,14 @@ int         tg_calendar_working_days_between (TgCalendar  *self,
                                               const GDate *from,
                                               const GDate *to);
 
+/* How late @due is on @today, in working days: positive when past (at
+ * least 1, even across a weekend), 0 on the day, negative for the working
+ * days still to come (at least 1).  The one count the window, the
+ * dashboard and the reminders show. */
+int         tg_calendar_days_late         (TgCalendar  *self,
+                                           const GDate *today,
+                                           const GDate *due);
+
 /* Today in Astana (UTC+5). */
 void        tg_today                      (GDate *today);
 

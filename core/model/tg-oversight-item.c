@@ -162,18 +162,23 @@ tg_oversight_item_new (TgOversightKind kind)
 }
 
 char *
+tg_oversight_describe_days (int days_late)
+{
+  int n = days_late;
+
+  if (n == 0)
+    return g_strdup (_("due today"));
+  if (n > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "overdue %d working day",
+                                         "overdue %d working days", n), n);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "due in %d working day",
+                                       "due in %d working days", -n), -n);
+}
+
+char *
 tg_oversight_item_describe (TgOversightItem *self)
 {
-  int n;
-
   g_return_val_if_fail (TG_IS_OVERSIGHT_ITEM (self), NULL);
 
-  n = self->days_overdue;
-  if (n == 0)
-    return g_strdup (_("Due today"));
-  if (n > 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Overdue by %d working day",
-                                         "Overdue by %d working days", n), n);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Due in %d working day",
-                                       "Due in %d working days", -n), -n);
+  return tg_oversight_describe_days (self->days_overdue);
 }

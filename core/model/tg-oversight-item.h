@@ -58,7 +58,10 @@ struct _TgOversightItem
 };
 
 TgOversightItem *tg_oversight_item_new      (TgOversightKind  kind);
-/* "Overdue by 3 working days", "Due today", "Due in 2 working days". */
+/* "overdue 3 working days", "due today", "due in 2 working days". */
 char            *tg_oversight_item_describe (TgOversightItem *self);
+/* The same words for a count of tg_calendar_days_late: every place that
+ * shows a deadline says it so. */
+char            *tg_oversight_describe_days (int              days_late);
 
 G_END_DECLS

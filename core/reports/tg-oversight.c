@@ -98,25 +98,17 @@ params_clear (Params *params)
   g_free (params->act_until);
 }
 
-/* Working days after @due (0 on the day, negative before). A date past is
- * overdue by at least one and a date to come at least one away, even when
- * weekends lie between. */
+/* Working days after @due: tg_calendar_days_late, 0 without a date. */
 static int
 days_overdue (TgCalendar  *calendar,
               const GDate *today,
               const char  *due_iso)
 {
   GDate due;
-  int cmp;
 
   if (!tg_date_parse (due_iso, &due))
     return 0;
-  cmp = g_date_compare (&due, today);
-  if (cmp < 0)
-    return MAX (1, tg_calendar_working_days_between (calendar, &due, today));
-  if (cmp > 0)
-    return MIN (-1, -tg_calendar_working_days_between (calendar, today, &due));
-  return 0;
+  return tg_calendar_days_late (calendar, today, &due);
 }
 
 static void

@@ -53,12 +53,20 @@ char *
 tg_statistics_period_label (const char *from,
                             const char *to)
 {
-  if (from != NULL && to != NULL)
-    return g_strdup_printf ("%s – %s", from, to);
-  if (from != NULL)
-    return g_strdup_printf (_("from %s"), from);
-  if (to != NULL)
-    return g_strdup_printf (_("until %s"), to);
+  /* As people read dates: "01.01.2026 – 31.12.2026". */
+  g_autofree char *first = from != NULL ? tg_date_dup_shown (from) : NULL;
+  g_autofree char *last = to != NULL ? tg_date_dup_shown (to) : NULL;
+
+  if (from != NULL && first == NULL)
+    first = g_strdup (from);
+  if (to != NULL && last == NULL)
+    last = g_strdup (to);
+  if (first != NULL && last != NULL)
+    return g_strdup_printf ("%s – %s", first, last);
+  if (first != NULL)
+    return g_strdup_printf (_("from %s"), first);
+  if (last != NULL)
+    return g_strdup_printf (_("until %s"), last);
   return g_strdup (_("all dates"));
 }
 

@@ -671,12 +671,21 @@ tg_store_exchange_foreach (TgStore                  *self,
                           " AND (?2 IS NULL OR region = ?2)"
                           " AND (?3 IS NULL OR substr (occurred, 1, 10) >= ?3)"
                           " AND (?4 IS NULL OR substr (occurred, 1, 10) <= ?4)"
+                          /* What changed in a period: an entry of its history
+                           * (written in Astana time, so its first ten
+                           * characters are the day there). */
+                          " AND (?5 IS NULL AND ?6 IS NULL OR EXISTS (SELECT 1 FROM history h"
+                          "      WHERE h.case_rowid = cases.rowid"
+                          "        AND (?5 IS NULL OR substr (h.at, 1, 10) >= ?5)"
+                          "        AND (?6 IS NULL OR substr (h.at, 1, 10) <= ?6)))"
                           " ORDER BY number", -1, &stmt, NULL) != SQLITE_OK)
     return tg_store_set_db_error (self, error);
   tg_store_bind_text (stmt, 1, query->state >= 0 ? tg_enum_to_nick (TG_TYPE_STATE, query->state) : NULL);
   tg_store_bind_text (stmt, 2, query->region);
   tg_store_bind_text (stmt, 3, query->from);
   tg_store_bind_text (stmt, 4, query->until);
+  tg_store_bind_text (stmt, 5, query->changed_since);
+  tg_store_bind_text (stmt, 6, query->changed_until);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     if (!export_one (self, sqlite3_column_int64 (stmt, 0), query, func, user_data, error))
       return FALSE;

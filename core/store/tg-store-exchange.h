@@ -154,6 +154,9 @@ typedef struct
   const char         *from;    /* accident dates, YYYY-MM-DD, inclusive */
   const char         *until;
   const char         *to;      /* addressee code: baseRevision */
+  const char         *changed_since;   /* a change written to history on or after
+                                        * this day (YYYY-MM-DD, Astana), or NULL */
+  const char         *changed_until;   /* ...on or before this day, or NULL */
 } TgStoreExportQuery;
 
 typedef gboolean (*TgStoreExportFunc) (TgCase   *kase,

@@ -28,6 +28,7 @@
 
 #include "tg-store-collation.h"
 #include "tg-dates.h"
+#include "tg-member.h"
 #include "tg-rules.h"
 #include "tg-store-private.h"
 
@@ -442,6 +443,10 @@ tg_store_count_cases (TgStore            *self,
   return ok;
 }
 
+#define DISPUTE_DEADLINE \
+  "coalesce ((SELECT min (d.due) FROM disputes d WHERE d.case_rowid = cases.rowid" \
+  " AND d.status IN ('filed', 'under-review')), deadline)"
+
 static TgCaseSummary *
 summary_from_row (sqlite3_stmt *stmt)
 {
@@ -473,13 +478,18 @@ run_list_sql (TgStore            *self,
               gpointer            user_data,
               GError            **error)
 {
-  Query q = { g_string_new ("SELECT id, number, state, employer_name, region, n_victims, n_deaths, severity, occurred, deadline"),
+  Query q = { g_string_new ("SELECT id, number, state, employer_name, region, n_victims, n_deaths, severity, occurred, "),
               g_ptr_array_new_with_free_func (g_free) };
   sqlite3_stmt *stmt;
   int rc = SQLITE_DONE;
 
+  /* Among open disputes the deadline that counts is the decision's: the
+   * earliest of the case's open disputes, else the investigation's. */
+  g_string_append (q.sql, query->open_disputes ? DISPUTE_DEADLINE : "deadline");
   build_where (self, query, mode, &q);
-  g_string_append_printf (q.sql, " ORDER BY %s %s, number %s", order_by (query->sort),
+  g_string_append_printf (q.sql, " ORDER BY %s %s, number %s",
+                          query->open_disputes && query->sort == TG_CASE_SORT_DUE
+                            ? DISPUTE_DEADLINE " IS NULL, " DISPUTE_DEADLINE : order_by (query->sort),
                           query->descending ? "DESC" : "ASC", query->descending ? "DESC" : "ASC");
   if (limit > 0)
     g_string_append_printf (q.sql, " LIMIT %u OFFSET %u", limit, offset);
@@ -617,4 +627,40 @@ tg_store_case_deadline (TgStore    *self,
     deadline = tg_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
   return deadline;
+}
+
+GPtrArray *
+tg_store_list_commission_people (TgStore  *self,
+                                 GError  **error)
+{
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (TG_IS_STORE (self), NULL);
+
+  /* SQLite takes the bare columns from the row of MAX(): the latest case. */
+  stmt = tg_store_stmt (self,
+    "SELECT m.full_name, m.position, m.organization, MAX (m.case_rowid) FROM members m"
+    " JOIN cases c ON c.rowid = m.case_rowid AND c.deleted = 0"
+    " WHERE m.full_name IS NOT NULL AND m.full_name <> ''"
+    " GROUP BY m.full_name ORDER BY m.full_name COLLATE " TG_COLLATION_KAZAKH, error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      TgMember *member = tg_member_new ();
+
+      tg_member_set_full_name (member, (const char *) sqlite3_column_text (stmt, 0));
+      tg_member_set_position (member, (const char *) sqlite3_column_text (stmt, 1));
+      tg_member_set_organization (member, (const char *) sqlite3_column_text (stmt, 2));
+      g_ptr_array_add (people, member);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      tg_store_set_db_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&people);
 }

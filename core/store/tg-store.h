@@ -182,6 +182,13 @@ gboolean    tg_store_foreach_case      (TgStore            *self,
                                         gpointer            user_data,
                                         GError            **error);
 
+/* Everyone who sat on a commission of a case not removed, each name once
+ * (TgMember: name, and the position and organization of their latest
+ * commission), in Kazakh alphabetical order: the people a new commission
+ * is formed from. */
+GPtrArray  *tg_store_list_commission_people (TgStore       *self,
+                                             GError       **error);
+
 /* The date the next step of the case is due (YYYY-MM-DD), as the list
  * shows it, or NULL. */
 char       *tg_store_case_deadline     (TgStore            *self,

@@ -1,0 +1,396 @@
+/* test-ui-layout.c — the window at the sizes investigators use, in Kazakh
+ * and Russian
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * At 1024×700 and 1366×768, in each language: every view keeps the window
+ * at its size with the sidebar beside it, the list's number, state and due
+ * cells show their whole text, and the case page's actions show their
+ * whole labels. With TG_SCREENSHOT_DIR set, each view and the main dialogs
+ * are saved there as PNG (build-aux/screenshots.sh, docs/screenshots).
+ */
+#define G_LOG_DOMAIN "test-ui-layout"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "tg-about.h"
+#include "tg-application.h"
+#include "tg-preferences-window.h"
+#include "tg-case-page-private.h"
+#include "tg-i18n.h"
+#include "tg-new-case-assistant.h"
+#include "tg-window-private.h"
+#include "test-ui-data.h"
+
+#define N_CASES 60
+
+typedef struct
+{
+  const char *lang;
+  const char *locale;
+  int         width;
+  int         height;
+} Layout;
+
+static const Layout layouts[] = {
+  { "kk", "kk_KZ.UTF-8", 1024, 700 },
+  { "kk", "kk_KZ.UTF-8", 1366, 768 },
+  { "ru", "ru_RU.UTF-8", 1024, 700 },
+  { "ru", "ru_RU.UTF-8", 1366, 768 },
+};
+
+typedef struct
+{
+  const Layout *layout;
+  char         *dir;
+  TgStore      *store;
+  TgWindow     *window;
+  char         *full_case;
+} Fixture;
+
+static void
+iterate (void)
+{
+  for (guint i = 0; i < 200 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+}
+
+/* Until a frame has been drawn at the size asked for (or a second). */
+static void
+settle (GtkWidget *widget)
+{
+  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  iterate ();
+}
+
+static gboolean
+use_language (const Layout *layout)
+{
+  g_setenv ("LANGUAGE", layout->lang, TRUE);
+  if (setlocale (LC_ALL, layout->locale) == NULL)
+    {
+      g_autofree char *why = g_strdup_printf ("locale %s is missing; run build-aux/setup.sh", layout->locale);
+      g_test_skip (why);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->layout = data;
+  if (!use_language (f->layout))
+    return;
+  f->dir = g_dir_make_tmp ("tergeu-layout-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "cases.db", NULL);
+  f->store = tg_store_open (path, &error);
+  g_assert_no_error (error);
+  tg_test_populate (f->store, N_CASES, &error);
+  g_assert_no_error (error);
+  f->full_case = tg_test_full_case (f->store, FALSE, &error);
+  g_assert_no_error (error);
+  f->window = g_object_ref_sink (tg_window_new (NULL, f->store));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), f->layout->width, f->layout->height);
+  gtk_window_present (GTK_WINDOW (f->window));
+  settle (GTK_WIDGET (f->window));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *wal = NULL;
+  g_autofree char *shm = NULL;
+
+  if (f->window == NULL)
+    return;
+  path = g_build_filename (f->dir, "cases.db", NULL);
+  wal = g_strconcat (path, "-wal", NULL);
+  shm = g_strconcat (path, "-shm", NULL);
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->window);
+  iterate ();
+  tg_store_close (f->store);
+  g_clear_object (&f->store);
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->full_case);
+}
+
+/* Saves what @window shows as TG_SCREENSHOT_DIR/<lang>-<width>-<name>.png. */
+static void
+screenshot (Fixture    *f,
+            GtkWidget  *window,
+            const char *name)
+{
+  const char *dir = g_getenv ("TG_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+
+  if (dir == NULL || *dir == '\0')
+    return;
+  paintable = gtk_widget_paintable_new (window);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  file = g_strdup_printf ("%s-%d-%s.png", f->layout->lang, f->layout->width, name);
+  path = g_build_filename (dir, file, NULL);
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* The window stayed at the size it was given, with the sidebar beside
+ * the page: nothing asked for more width than the window has. */
+static void
+assert_fits (Fixture    *f,
+             const char *what)
+{
+  int minimum;
+
+  gtk_widget_measure (GTK_WIDGET (f->window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  if (minimum > f->layout->width || gtk_widget_get_width (GTK_WIDGET (f->window)) > f->layout->width)
+    g_error ("%s at %dx%d in %s needs %d px: the window grows past the screen", what, f->layout->width,
+             f->layout->height, f->layout->lang, minimum);
+  if (adw_leaflet_get_folded (f->window->leaflet))
+    g_error ("%s at %dx%d in %s folds the sidebar away", what, f->layout->width, f->layout->height,
+             f->layout->lang);
+}
+
+/* Labels under @widget marked with the column they show. */
+static void
+collect_cells (GtkWidget  *widget,
+               GPtrArray  *cells)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && g_object_get_data (G_OBJECT (child), "tg-column") != NULL)
+        g_ptr_array_add (cells, child);
+      collect_cells (child, cells);
+    }
+}
+
+static gboolean
+cut (GtkLabel *label)
+{
+  return pango_layout_is_ellipsized (gtk_label_get_layout (label));
+}
+
+/* The number, state and due of every row in sight: whole. */
+static void
+assert_columns_whole (Fixture *f)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  guint due = 0;
+
+  collect_cells (GTK_WIDGET (f->window->column_view), cells);
+  g_assert_cmpuint (cells->len, >, 0);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (cells, i);
+      const char *column = g_object_get_data (G_OBJECT (label), "tg-column");
+
+      if (!gtk_widget_get_mapped (GTK_WIDGET (label)) || *gtk_label_get_text (label) == '\0')
+        continue;
+      if (cut (label))
+        g_error ("“%s” is cut in the %s at %dx%d in %s", gtk_label_get_text (label), column,
+                 f->layout->width, f->layout->height, f->layout->lang);
+      due += g_str_equal (column, "due_column");
+    }
+  /* The deadlines are in sight, not scrolled off to the right. */
+  g_assert_cmpuint (due, >, 0);
+}
+
+static void
+collect_buttons (GtkWidget *widget,
+                 GPtrArray *labels)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child))
+        g_ptr_array_add (labels, child);
+      collect_buttons (child, labels);
+    }
+}
+
+static void
+test_views (Fixture       *f,
+            gconstpointer  data)
+{
+  TgCasePage *page;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  if (f->window == NULL)
+    return;
+
+  /* The list: every case, then what needs action. */
+  assert_fits (f, "All cases");
+  screenshot (f, GTK_WIDGET (f->window), "list");
+  tg_window_set_view (f->window, TG_VIEW_NEEDS_ACTION);
+  settle (GTK_WIDGET (f->window));
+  assert_fits (f, "Needs action");
+  assert_columns_whole (f);
+  screenshot (f, GTK_WIDGET (f->window), "needs-action");
+
+  /* A case with everything in it: its actions whole. */
+  g_assert_true (tg_window_open_case (f->window, f->full_case));
+  settle (GTK_WIDGET (f->window));
+  assert_fits (f, "The case page");
+  page = f->window->case_page;
+  collect_buttons (GTK_WIDGET (page->transitions_box), labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (cut (g_ptr_array_index (labels, i)))
+      g_error ("The action “%s” is cut at %dx%d in %s", gtk_label_get_text (g_ptr_array_index (labels, i)),
+               f->layout->width, f->layout->height, f->layout->lang);
+  screenshot (f, GTK_WIDGET (f->window), "case");
+
+  /* The dashboard and the statistics, rows after the views. */
+  gtk_list_box_select_row (f->window->sidebar, gtk_list_box_get_row_at_index (f->window->sidebar, TG_N_VIEWS));
+  settle (GTK_WIDGET (f->window));
+  assert_fits (f, "The dashboard");
+  screenshot (f, GTK_WIDGET (f->window), "dashboard");
+  gtk_list_box_select_row (f->window->sidebar, gtk_list_box_get_row_at_index (f->window->sidebar, TG_N_VIEWS + 1));
+  settle (GTK_WIDGET (f->window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->content_stack), ==, "statistics");
+  assert_fits (f, "Statistics");
+  screenshot (f, GTK_WIDGET (f->window), "statistics");
+
+  /* Back to the list, then Statistics again: a click shows it again. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-list", NULL);
+  iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->content_stack), ==, "list");
+  g_signal_emit_by_name (f->window->sidebar, "row-activated",
+                         gtk_list_box_get_row_at_index (f->window->sidebar, TG_N_VIEWS + 1));
+  iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->content_stack), ==, "statistics");
+}
+
+/* A dialog over the window: no taller than the screen; pictured; closed. */
+static void
+show_dialog (Fixture    *f,
+             GtkWindow  *window,
+             const char *name)
+{
+  g_assert_nonnull (window);
+  settle (GTK_WIDGET (window));
+  if (gtk_widget_get_height (GTK_WIDGET (window)) > f->layout->height)
+    g_error ("The %s dialog is %d px tall at %dx%d in %s", name, gtk_widget_get_height (GTK_WIDGET (window)),
+             f->layout->width, f->layout->height, f->layout->lang);
+  screenshot (f, GTK_WIDGET (window), name);
+  tg_form_close_unguarded (window);
+  iterate ();
+}
+
+static void
+test_dialogs (Fixture       *f,
+              gconstpointer  data)
+{
+  TgNewCaseAssistant *assistant;
+  TgCasePage *page;
+  GtkWindow *window;
+  TgForm *form;
+
+  if (f->window == NULL)
+    return;
+  assistant = tg_new_case_assistant_new (f->store);
+  gtk_window_set_transient_for (GTK_WINDOW (assistant), GTK_WINDOW (f->window));
+  gtk_window_present (GTK_WINDOW (assistant));
+  settle (GTK_WIDGET (assistant));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (assistant)), <=, f->layout->height);
+  screenshot (f, GTK_WIDGET (assistant), "new-case");
+  gtk_window_destroy (GTK_WINDOW (assistant));
+
+  g_assert_true (tg_window_open_case (f->window, f->full_case));
+  iterate ();
+  page = f->window->case_page;
+  form = tg_case_page_edit_findings (page);
+  show_dialog (f, tg_form_get_window (form), "findings");
+  form = tg_case_page_add_extension (page);
+  show_dialog (f, tg_form_get_window (form), "extension");
+  show_dialog (f, GTK_WINDOW (tg_case_page_edit_victim (page, "v1")), "victim");
+  show_dialog (f, GTK_WINDOW (tg_case_page_file_dispute (page)), "dispute");
+  form = tg_window_export_form (f->window);
+  show_dialog (f, tg_form_get_window (form), "export");
+  window = GTK_WINDOW (tg_preferences_window_new (f->store));
+  gtk_window_set_transient_for (window, GTK_WINDOW (f->window));
+  gtk_window_present (window);
+  show_dialog (f, window, "preferences");
+  show_dialog (f, tg_about_show (GTK_WINDOW (f->window), f->store), "about");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *state = g_dir_make_tmp ("tergeu-layout-state-XXXXXX", NULL);
+  int status;
+
+  /* The new case's draft and print settings: not the user's. */
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", state, TRUE);
+  tg_i18n_init ();
+  textdomain (GETTEXT_PACKAGE);
+  /* GLib decides once, at the first message looked up, whether to
+   * translate at all: in a language of ours, not in C. */
+  gtk_disable_setlocale ();
+  use_language (&layouts[0]);
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+  tg_application_register_resources ();
+  /* The application's style, as GtkApplication loads it from its
+   * resources: the layout measured is the one people see. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, "/kz/gov/enbek/Tergeu/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (layouts); i++)
+    {
+      g_autofree char *views = g_strdup_printf ("/ui-layout/%s/%dx%d/views", layouts[i].lang,
+                                                layouts[i].width, layouts[i].height);
+      g_autofree char *dialogs = g_strdup_printf ("/ui-layout/%s/%dx%d/dialogs", layouts[i].lang,
+                                                  layouts[i].width, layouts[i].height);
+
+      g_test_add (views, Fixture, &layouts[i], fixture_set_up, test_views, fixture_tear_down);
+      g_test_add (dialogs, Fixture, &layouts[i], fixture_set_up, test_dialogs, fixture_tear_down);
+    }
+  status = g_test_run ();
+  g_rmdir (state);
+  return status;
+}
