@@ -830,7 +830,7 @@ test_documents_in_chunks (void)
       fprintf (f, "      <document id=\"d%u\" title=\"Скан\" fileName=\"scan%u.bin\" "
                   "mediaType=\"application/octet-stream\" sha256=\"%s\">", d, d, sha256);
       /* In lines of 76, as mail and most tools write it. */
-      for (gsize i = 0; encoded[i] != '\0'; i += 76)
+      for (gsize i = 0, len = strlen (encoded); i < len; i += 76)
         fprintf (f, "%.76s\n", encoded + i);
       fputs ("</document>\n", f);
     }
