@@ -539,23 +539,40 @@ write_fts_row (TgStore        *self,
   return tg_store_step_done (self, stmt, error);
 }
 
+static int
+compare_fts_rows (gconstpointer a,
+                  gconstpointer b)
+{
+  gint64 x = (*(TgFtsRow * const *) a)->rowid;
+  gint64 y = (*(TgFtsRow * const *) b)->rowid;
+
+  return (x > y) - (x < y);
+}
+
 /* Writes the held rows, the last one of each case only (a case saved
  * twice in one transaction was deleted from the index by the second
- * save). */
+ * save), in ascending row id order: FTS5 flushes its pending terms to a
+ * new segment whenever a row id is not above the last one, so writing
+ * them backwards made a segment per case (4 998 flushes for 5 000 rows,
+ * and the merges after them: 27 % of an import's writing). */
 static gboolean
 flush_fts (TgStore *self,
            GError **error)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GPtrArray) rows = g_ptr_array_sized_new (self->fts_pending->len);
   gboolean ok = TRUE;
 
-  for (guint i = self->fts_pending->len; ok && i > 0; i--)
+  for (guint i = self->fts_pending->len; i > 0; i--)
     {
       TgFtsRow *row = &g_array_index (self->fts_pending, TgFtsRow, i - 1);
 
       if (g_hash_table_add (seen, &row->rowid) && !row->none)
-        ok = write_fts_row (self, row, error);
+        g_ptr_array_add (rows, row);
     }
+  g_ptr_array_sort (rows, compare_fts_rows);
+  for (guint i = 0; ok && i < rows->len; i++)
+    ok = write_fts_row (self, g_ptr_array_index (rows, i), error);
   g_array_set_size (self->fts_pending, 0);
   return ok;
 }
