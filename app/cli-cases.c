@@ -126,11 +126,15 @@ cli_list (int    argc,
   g_autofree char *region = NULL;
   g_autofree char *search = NULL;
   gboolean overdue = FALSE;
+  int limit = 0;
+  int offset = 0;
   const GOptionEntry entries[] = {
     { "state", 0, 0, G_OPTION_ARG_STRING, &state, N_("Only cases in this state (e.g. local-investigation)"), N_("STATE") },
     { "region", 0, 0, G_OPTION_ARG_STRING, &region, N_("Only cases of this region code"), N_("RR") },
     { "overdue", 0, 0, G_OPTION_ARG_NONE, &overdue, N_("Only cases past their deadline"), NULL },
     { "search", 0, 0, G_OPTION_ARG_STRING, &search, N_("Only cases matching these words"), N_("TEXT") },
+    { "limit", 0, 0, G_OPTION_ARG_INT, &limit, N_("Show at most N cases (default: all)"), N_("N") },
+    { "offset", 0, 0, G_OPTION_ARG_INT, &offset, N_("Skip the first M cases of the list"), N_("M") },
     { NULL }
   };
   TgCaseQuery query = TG_CASE_QUERY_INIT;
@@ -151,6 +155,11 @@ cli_list (int    argc,
       g_printerr (_("tergeu-cli list: unknown region code “%s” (01–21)\n"), region);
       return CLI_USAGE;
     }
+  if (limit < 0 || offset < 0)
+    {
+      g_printerr (_("tergeu-cli list: --limit and --offset take a number of cases, 0 or more\n"));
+      return CLI_USAGE;
+    }
   query.region = region;
   query.overdue = overdue;
   query.search = search;
@@ -158,7 +167,7 @@ cli_list (int    argc,
   store = cli_open_store ();
   if (store == NULL)
     return CLI_REFUSED;
-  if (!tg_store_foreach_case (store, &query, print_row, line, &error))
+  if (!tg_store_foreach_case_page (store, &query, offset, limit, print_row, line, &error))
     return cli_fail_error (error);
   return fflush (stdout) == 0 ? CLI_OK : CLI_REFUSED;
 }

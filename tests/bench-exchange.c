@@ -35,7 +35,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
-#include "tg-collation.h"
+#include "tg-store-collation.h"
 #include "tg-exchange-export.h"
 #include "tg-exchange-import.h"
 

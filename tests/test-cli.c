@@ -322,6 +322,33 @@ test_list_format (Fixture *f, gconstpointer data)
   g_assert_cmpstr (lines[3], ==, "");
 }
 
+/* Pages of the list: --limit and --offset, with and without a search. */
+static void
+test_list_paging (Fixture *f, gconstpointer data)
+{
+  g_autofree char *out = NULL;
+
+  g_assert_cmpint (run_cli (f, &out, NULL, "list", "--limit", "2", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "08-2026-00001\tregistered\tТОО «Сарыарка Көмір»\t08\t1\t0\t\n"
+                            "08-2026-00002\tregistered\tТОО «Сарыарка Көмір»\t08\t2\t0\t\n");
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (f, &out, NULL, "list", "--limit", "1", "--offset", "1", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "08-2026-00002\t"));
+  g_assert_cmpstr (strchr (out, '\n'), ==, "\n");
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (f, &out, NULL, "list", "--offset", "2", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "08-2026-00003\t"));
+  g_assert_cmpstr (strchr (out, '\n'), ==, "\n");
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (f, &out, NULL, "list", "--search", "Сарыарка", "--limit", "1", "--offset", "2", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "08-2026-00003\t"));
+  g_assert_cmpstr (strchr (out, '\n'), ==, "\n");
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (f, &out, NULL, "list", "--offset", "3", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpint (run_cli (f, NULL, NULL, "list", "--limit", "-1", NULL), ==, 2);
+}
+
 static void
 test_transition_and_filters (Fixture *f, gconstpointer data)
 {
@@ -761,6 +788,7 @@ main (int argc, char **argv)
   g_setenv ("TERGEU_TODAY", "2026-11-19", TRUE);
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
   g_test_add ("/cli/list-format", Fixture, NULL, fixture_setup, test_list_format, fixture_teardown);
+  g_test_add ("/cli/list-paging", Fixture, NULL, fixture_setup, test_list_paging, fixture_teardown);
   g_test_add ("/cli/transition-and-filters", Fixture, NULL, fixture_setup, test_transition_and_filters, fixture_teardown);
   g_test_add ("/cli/verify-detects-edit", Fixture, NULL, fixture_setup, test_verify_detects_edit, fixture_teardown);
   g_test_add ("/cli/commands/local-investigation", Fixture, NULL, fixture_setup, test_local_investigation, fixture_teardown);

@@ -493,6 +493,8 @@ run_list_sql (TgStore            *self,
                           query->descending ? "DESC" : "ASC", query->descending ? "DESC" : "ASC");
   if (limit > 0)
     g_string_append_printf (q.sql, " LIMIT %u OFFSET %u", limit, offset);
+  else if (offset > 0)
+    g_string_append_printf (q.sql, " LIMIT -1 OFFSET %u", offset);
   stmt = prepare (self, &q, error);
   query_clear (&q);
   if (stmt == NULL)
@@ -603,6 +605,20 @@ tg_store_foreach_case (TgStore            *self,
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
 
   return run_list (self, query, 0, 0, func, user_data, error);
+}
+
+gboolean
+tg_store_foreach_case_page (TgStore            *self,
+                            const TgCaseQuery  *query,
+                            guint               offset,
+                            guint               limit,
+                            TgCaseSummaryFunc   func,
+                            gpointer            user_data,
+                            GError            **error)
+{
+  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
+
+  return run_list (self, query, offset, limit, func, user_data, error);
 }
 
 char *

@@ -181,6 +181,15 @@ gboolean    tg_store_foreach_case      (TgStore            *self,
                                         TgCaseSummaryFunc   func,
                                         gpointer            user_data,
                                         GError            **error);
+/* The same for rows @offset…@offset+@limit (@limit 0: to the end), read
+ * as tg_store_list_cases reads a page: a first page costs a first page. */
+gboolean    tg_store_foreach_case_page (TgStore            *self,
+                                        const TgCaseQuery  *query,
+                                        guint               offset,
+                                        guint               limit,
+                                        TgCaseSummaryFunc   func,
+                                        gpointer            user_data,
+                                        GError            **error);
 
 /* Everyone who sat on a commission of a case not removed, each name once
  * (TgMember: name, and the position and organization of their latest
