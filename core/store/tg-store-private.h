@@ -24,6 +24,9 @@ struct _TgStore
   char        *path;
   char        *actor;
   GHashTable  *stmts;       /* SQL text → prepared sqlite3_stmt, reused */
+  GHashTable  *stmts_at;    /* the address of that text → the same; a hit
+                             * is checked by comparing the text, not by
+                             * hashing it (600 bytes for a case's INSERT) */
   TgCalendar  *calendar;
   guint        tx_depth;    /* 0: autocommit; 1: BEGIN; >1: savepoints */
   /* Bulk work (tg_store_begin: imports, demo data) is all or nothing, so
