@@ -63,10 +63,6 @@ gboolean    _tg_command_refuse (GError     **error,
                                 const char  *format,
                                 ...) G_GNUC_PRINTF (3, 4);
 
-/* The context transitions need, for @run. */
-void        _tg_run_transition_context (TgCommandRun        *run,
-                                        const char          *reason,
-                                        TgTransitionContext *ctx);
 /* Checks and applies @action to run->kase (the state machine's guard). */
 gboolean    _tg_run_transition (TgCommandRun *run,
                                 TgAction      action,

@@ -448,8 +448,8 @@ _tg_run_dup_list (TgCommandRun *run,
 
 /* ------------------------------------------------------------ transitions */
 
-void
-_tg_run_transition_context (TgCommandRun        *run,
+static void
+run_transition_context (TgCommandRun        *run,
                             const char          *reason,
                             TgTransitionContext *ctx)
 {
@@ -468,7 +468,7 @@ _tg_run_transition (TgCommandRun *run,
   TgTransitionContext ctx;
   g_autoptr(GError) local = NULL;
 
-  _tg_run_transition_context (run, reason, &ctx);
+  run_transition_context (run, reason, &ctx);
   if (run->partial)
     {
       if (tg_rules_check (run->kase, action, &ctx, NULL, &local))
@@ -483,17 +483,6 @@ _tg_run_transition (TgCommandRun *run,
 }
 
 /* ------------------------------------------------------------ the guard */
-
-static char *
-states_of_mask (guint mask)
-{
-  GString *s = g_string_new (NULL);
-
-  for (guint st = 0; st < TG_N_STATES; st++)
-    if (mask & (1u << st))
-      g_string_append_printf (s, "%s%s", s->len > 0 ? ", " : "", tg_state_label (st));
-  return g_string_free (s, FALSE);
-}
 
 static gboolean
 guard_state (const TgCommandRow *row,
@@ -512,7 +501,7 @@ guard_state (const TgCommandRow *row,
     return _tg_command_refuse (error, TG_COMMAND_ERROR_STATE,
                                _("Case %s is closed: “%s” needs the case reopened first (a closed case accepts only reopening and attached documents)."),
                                tg_case_get_number (kase), _(row->title));
-  allowed = states_of_mask (row->states);
+  allowed = tg_rules_dup_states_label (row->states);
   return _tg_command_refuse (error, TG_COMMAND_ERROR_STATE,
                              _("“%s” is not possible for a case in state “%s”; it applies only in: %s."),
                              _(row->title), tg_state_label (state), allowed);
@@ -580,14 +569,20 @@ tg_command_can_run (TgStore     *store,
 
 /* ------------------------------------------------------------ running */
 
+/* The rules a case broke, one a line. */
+static char *
+join_problems (GPtrArray *problems)
+{
+  g_ptr_array_add (problems, NULL);
+  return g_strjoinv ("\n", (char **) problems->pdata);
+}
+
 static gboolean
 invalid (GPtrArray *problems,
          GError   **error)
 {
-  g_autofree char *all = NULL;
+  g_autofree char *all = join_problems (problems);
 
-  g_ptr_array_add (problems, NULL);
-  all = g_strjoinv ("\n", (char **) problems->pdata);
   return _tg_command_refuse (error, TG_COMMAND_ERROR_INVALID, _("Nothing was changed:\n%s"), all);
 }
 
@@ -632,11 +627,11 @@ record_changes (TgCase    *before,
 }
 
 static char *
-record (const TgCommandRow *row,
-        TgCommandRun       *run,
+record (TgCommandRun       *run,
         TgCase             *before,
         GPtrArray          *changes,
-        int                 forced)
+        int                 forced,
+        const char         *item_id)
 {
   GVariantDict dict;
   TgClassification kb, ka;
@@ -652,8 +647,8 @@ record (const TgCommandRow *row,
     g_variant_dict_insert (&dict, "classification", "(ss)",
                            tg_enum_to_nick (TG_TYPE_JURISDICTION, kb.jurisdiction),
                            tg_enum_to_nick (TG_TYPE_JURISDICTION, ka.jurisdiction));
-  if (run->item_id != NULL)
-    g_variant_dict_insert (&dict, "item", "s", run->item_id);
+  if (item_id != NULL)
+    g_variant_dict_insert (&dict, "item", "s", item_id);
   return tg_history_record_print (g_variant_dict_end (&dict));
 }
 
@@ -731,9 +726,7 @@ run_in_transaction (TgStore            *store,
       goto fail;
     }
   outcome->changed = TRUE;
-  run.item_id = g_strdup (outcome->item_id);
-  details = record (row, &run, before, changes, forced);
-  g_clear_pointer (&run.item_id, g_free);
+  details = record (&run, before, changes, forced, outcome->item_id);
   tg_case_set_revision (after, tg_case_get_revision (before) + 1);
   if (!tg_store_command_write (store, rowid, after, row->name, details, error))
     goto fail;
@@ -743,7 +736,7 @@ run_in_transaction (TgStore            *store,
   return tg_store_command_read (store, id_or_number, -1, &rowid, error);
 
 fail:
-  g_clear_pointer (&run.item_id, g_free);
+  g_clear_pointer (&run.item_id, g_free);   /* the effect's, when it failed before it was handed on */
   return NULL;
 }
 
@@ -888,9 +881,8 @@ tg_command_register (TgStore *store,
   g_list_store_remove_all (tg_case_get_history (kase));
   if (!tg_rules_validate_case (kase, problems))
     {
-      g_autofree char *all = NULL;
-      g_ptr_array_add (problems, NULL);
-      all = g_strjoinv ("\n", (char **) problems->pdata);
+      g_autofree char *all = join_problems (problems);
+
       _tg_command_refuse (error, TG_COMMAND_ERROR_INVALID, _("The case was not registered:\n%s"), all);
       return NULL;
     }

@@ -319,8 +319,8 @@ effect_government (const Check *c, TgState to)
   tg_investigation_set_body (tg_case_get_investigation (c->kase), TG_BODY_GOVERNMENT);
 }
 
-static char *
-states_of_mask (guint mask)
+char *
+tg_rules_dup_states_label (guint mask)
 {
   GString *s = g_string_new (NULL);
 
@@ -355,7 +355,7 @@ tg_rules_check (TgCase                    *kase,
         continue;
       if (!(transitions[i].from & (1u << state)))
         {
-          g_autofree char *allowed = states_of_mask (transitions[i].from);
+          g_autofree char *allowed = tg_rules_dup_states_label (transitions[i].from);
           g_set_error (error, TG_RULES_ERROR, TG_RULES_ERROR_WRONG_STATE,
                        _("“%s” is not possible for a case in state “%s”; it applies only in: %s."),
                        tg_action_label (action), tg_state_label (state), allowed);

@@ -52,6 +52,9 @@ const char  *tg_classification_reason   (const TgClassification *klass);
 TgBody       tg_jurisdiction_body     (TgJurisdiction    jurisdiction);
 
 gboolean     tg_state_is_open         (TgState           state);
+/* The states of @mask (bits 1 << TgState), labelled and joined by commas:
+ * "Local investigation, Committee investigation". */
+char        *tg_rules_dup_states_label (guint            mask);
 /* States where an investigation is running and has a due date. */
 gboolean     tg_state_is_investigating (TgState          state);
 
