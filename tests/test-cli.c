@@ -479,10 +479,17 @@ drive_investigation (Fixture    *f,
   REFUSED (f, "Role", "member", "add", n, "--full-name", "Жұмабеков Айдар");
   CHANGED (f, "1", "member", "add", n, "--role", "chair", "--full-name", "Жұмабеков Айдар",
            "--position", "государственный инспектор труда", "--organization", "ГИТ Карагандинской области");
-  CHANGED (f, "2", "member-add", n, "--role", "member", "--full-name", "Петров Иван");
+  /* the order prints each member's position and organization, and the
+   * exchange format requires them */
+  REFUSED (f, "organization is missing", "member-add", n, "--role", "member", "--full-name", "Петров Иван",
+           "--position", "слесарь");
+  CHANGED (f, "2", "member-add", n, "--role", "member", "--full-name", "Петров Иван",
+           "--position", "слесарь", "--organization", "ТОО «Сарыарка Көмір»");
   CHANGED (f, NULL, "member", "edit", n, "2", "--position", "представитель работников");
+  REFUSED (f, "position is missing", "member", "edit", n, "2", "--position", "");
   REFUSED (f, "number 7", "member", "edit", n, "--member", "7", "--position", "x");
-  CHANGED (f, "3", "member", "add", n, "--role", "member", "--full-name", "Ким Олег");
+  CHANGED (f, "3", "member", "add", n, "--role", "member", "--full-name", "Ким Олег",
+           "--position", "инженер", "--organization", "Профсоюз угольщиков");
   CHANGED (f, NULL, "member", "remove", n, "3");
   REFUSED (f, "number 3", "member", "remove", n, "--member", "3");
 
@@ -651,9 +658,11 @@ test_committee (Fixture *f, gconstpointer data)
   REFUSED (f, "chair", "appoint", n);
   CHANGED (f, "1", "member", "add", n, "--role", "chair", "--full-name", "Сейітов Болат",
            "--position", "главный государственный инспектор труда", "--organization", "Комитет");
-  CHANGED (f, "2", "member", "add", n, "--role", "member", "--full-name", "Омаров Данияр");
+  CHANGED (f, "2", "member", "add", n, "--role", "member", "--full-name", "Омаров Данияр",
+           "--position", "технический инспектор", "--organization", "Профсоюз горняков");
   REFUSED (f, "two members", "appoint", n);
-  CHANGED (f, "3", "member", "add", n, "--role", "secretary", "--full-name", "Ли Анна");
+  CHANGED (f, "3", "member", "add", n, "--role", "secretary", "--full-name", "Ли Анна",
+           "--position", "главный эксперт", "--organization", "Комитет");
   CHANGED (f, NULL, "appoint", n);
   assert_state (f, n, "committee-investigation");
   REFUSED (f, "not possible", "appoint", n);

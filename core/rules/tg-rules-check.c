@@ -12,6 +12,7 @@
 
 #include "tg-dates.h"
 #include "tg-identifiers.h"
+#include "tg-member.h"
 #include "tg-model.h"
 #include "tg-regions.h"
 #include "tg-rules.h"
@@ -152,6 +153,37 @@ check_accident (TgCase    *kase,
     problem (problems, _("the report time %s is in the future"), tg_case_get_reported (kase));
   if (blank (tg_case_get_place (kase)))
     problem (problems, _("the place of the accident is missing"));
+  /* The exchange format requires them (schemas/tergeu-case.xsd, Accident):
+   * a case without them could be kept but never sent. */
+  if (blank (tg_case_get_circumstances (kase)))
+    problem (problems, _("the circumstances of the accident are missing"));
+}
+
+/* A member is printed in the order as "name — position, organization"
+ * (order-template.md), and the exchange format requires all three. */
+static void
+check_commission (TgCase    *kase,
+                  GPtrArray *problems)
+{
+  TgInvestigation *inv = tg_case_get_investigation (kase);
+  TgCommission *commission = inv != NULL ? tg_investigation_get_commission (inv) : NULL;
+  GListModel *members;
+
+  if (commission == NULL)
+    return;
+  members = G_LIST_MODEL (tg_commission_get_members (commission));
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(TgMember) m = g_list_model_get_item (members, i);
+      const char *name = tg_member_get_full_name (m);
+
+      if (blank (name))
+        problem (problems, _("commission member %u: the full name is missing"), i + 1);
+      else if (blank (tg_member_get_position (m)))
+        problem (problems, _("commission member %u (%s): the position is missing"), i + 1, name);
+      else if (blank (tg_member_get_organization (m)))
+        problem (problems, _("commission member %u (%s): the organization is missing"), i + 1, name);
+    }
 }
 
 static void
@@ -207,6 +239,11 @@ check_findings (TgCase    *kase,
   if ((fe >= 0 || fw >= 0) && fe + fw != 100)
     problem (problems, _("fault shares employer %d %% and employee %d %% do not add up to 100"),
              MAX (fe, 0), MAX (fw, 0));
+  /* The act states the causes (Labour Code, art. 189 p. 5); the exchange
+   * format requires at least one. */
+  if (tg_findings_get_causes (f) == NULL || tg_findings_get_causes (f)[0] == NULL ||
+      blank (tg_findings_get_causes (f)[0]))
+    problem (problems, _("the findings name no cause of the accident"));
   if (!tg_findings_get_work_related (f) && tg_findings_get_ground (f) == TG_GROUND_NONE)
     problem (problems, _("a finding of “not work-related” must name its ground"));
 }
@@ -325,6 +362,7 @@ tg_rules_validate_case (TgCase    *kase,
       g_autoptr(TgVictim) v = g_list_model_get_item (victims, i);
       check_victim (v, seen, &occurred, problems);
     }
+  check_commission (kase, problems);
   check_findings (kase, problems);
 
   tg_classify (kase, &k);
