@@ -89,6 +89,34 @@ test_template_examples (void)
   assert_format (&date, "kk-KZ", TG_DATE_FORM_LOCATIVE, "2026 жылғы 5 қаңтарда");
 }
 
+/* The short form the window, the command line and the documents' tables
+ * show; a date-time by its day in Astana (UTC+5). */
+static void
+test_shown (void)
+{
+  static const struct
+  {
+    const char *iso, *shown, *day;
+  } cases[] = {
+    { "2026-03-14", "14.03.2026", "14.03.2026" },
+    { "2026-03-14T09:30:00+05:00", "14.03.2026 09:30", "14.03.2026" },
+    { "2026-03-14T20:15:00Z", "15.03.2026 01:15", "15.03.2026" },
+    { "2026-02-30", NULL, NULL },
+    { "14.03.2026", NULL, NULL },
+    { "", NULL, NULL },
+    { NULL, NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = tg_date_dup_shown (cases[i].iso);
+      g_autofree char *day = tg_date_dup_shown_day (cases[i].iso);
+
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+      g_assert_cmpstr (day, ==, cases[i].day);
+    }
+}
+
 static void
 test_unsupported (void)
 {
@@ -113,6 +141,7 @@ main (int   argc,
   g_test_add_func ("/date-format/all-months", test_all_months);
   g_test_add_func ("/date-format/template-examples", test_template_examples);
   g_test_add_func ("/date-format/unsupported", test_unsupported);
+  g_test_add_func ("/date-format/shown", test_shown);
 
   return g_test_run ();
 }

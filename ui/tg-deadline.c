@@ -56,26 +56,15 @@ tg_deadline_status (TgCalendar *calendar,
 char *
 tg_format_date (const char *iso)
 {
-  GDate date;
+  char *shown = tg_date_dup_shown_day (iso);
 
-  if (iso == NULL || *iso == '\0')
-    return g_strdup ("");
-  if (strlen (iso) > 10 ? tg_datetime_date (iso, &date) : tg_date_parse (iso, &date))
-    return g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&date),
-                            g_date_get_month (&date), g_date_get_year (&date));
-  return g_strdup (iso);
+  return shown != NULL ? shown : g_strdup (iso != NULL ? iso : "");
 }
 
 char *
 tg_format_datetime (const char *iso)
 {
-  g_autoptr(GDateTime) parsed = iso != NULL ? tg_datetime_parse (iso) : NULL;
-  g_autoptr(GTimeZone) astana = NULL;
-  g_autoptr(GDateTime) local = NULL;
+  char *shown = tg_date_dup_shown (iso);
 
-  if (parsed == NULL)
-    return tg_format_date (iso);
-  astana = tg_astana_timezone ();
-  local = g_date_time_to_timezone (parsed, astana);
-  return g_date_time_format (local, "%d.%m.%Y %H:%M");
+  return shown != NULL ? shown : g_strdup (iso != NULL ? iso : "");
 }

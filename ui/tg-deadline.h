@@ -31,9 +31,9 @@ void             tg_deadline_today  (GDate      *today);
 TgDeadlineStatus tg_deadline_status (TgCalendar *calendar,
                                      const char *deadline,
                                      char      **text);
-/* "14.03.2026" from "2026-03-14" or a date-time; "" for NULL. */
+/* tg_date_dup_shown_day() and tg_date_dup_shown() for a label: text
+ * that is no date is shown as it is, NULL as "". */
 char            *tg_format_date     (const char *iso);
-/* "14.03.2026 09:30" from an ISO date-time. */
 char            *tg_format_datetime (const char *iso);
 
 G_END_DECLS

@@ -131,18 +131,6 @@ _tg_docs_escape (const char *text)
   return tg_document_escape (text);
 }
 
-static gboolean
-parse_any_date (const char *iso,
-                GDate      *date)
-{
-  g_date_clear (date, 1);
-  if (iso == NULL)
-    return FALSE;
-  if (strlen (iso) == 10)
-    return tg_date_parse (iso, date);
-  return tg_datetime_date (iso, date);
-}
-
 char *
 _tg_docs_date (const char *iso,
                TgDocLang   lang,
@@ -150,7 +138,7 @@ _tg_docs_date (const char *iso,
 {
   GDate date;
 
-  if (!parse_any_date (iso, &date))
+  if (!tg_any_date_parse (iso, &date))
     return g_strdup (TG_DOC_BLANK);
   return tg_date_format_official (&date, _tg_docs_language_code (lang), form);
 }
@@ -182,21 +170,9 @@ char *
 _tg_docs_short_date (const char *iso,
                      gboolean    with_time)
 {
-  g_autoptr(GDateTime) local = NULL;
-  g_autoptr(GTimeZone) astana = NULL;
-  g_autoptr(GDateTime) dt = NULL;
-  GDate date;
+  char *shown = with_time ? tg_date_dup_shown (iso) : tg_date_dup_shown_day (iso);
 
-  if (with_time && iso != NULL && (dt = tg_datetime_parse (iso)) != NULL)
-    {
-      astana = tg_astana_timezone ();
-      local = g_date_time_to_timezone (dt, astana);
-      return g_date_time_format (local, "%d.%m.%Y %H:%M");
-    }
-  if (!parse_any_date (iso, &date))
-    return g_strdup ("—");
-  return g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&date),
-                          g_date_get_month (&date), g_date_get_year (&date));
+  return shown != NULL ? shown : g_strdup ("—");
 }
 
 char *

@@ -119,17 +119,38 @@ tg_datetime_date (const char *text,
   return TRUE;
 }
 
+gboolean
+tg_any_date_parse (const char *iso,
+                   GDate      *date)
+{
+  g_date_clear (date, 1);
+  if (iso == NULL)
+    return FALSE;
+  if (strlen (iso) == 10)
+    return tg_date_parse (iso, date);
+  return tg_datetime_date (iso, date);
+}
+
+char *
+tg_date_dup_shown_day (const char *iso)
+{
+  GDate date;
+
+  if (!tg_any_date_parse (iso, &date))
+    return NULL;
+  return g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&date), g_date_get_month (&date),
+                          g_date_get_year (&date));
+}
+
 char *
 tg_date_dup_shown (const char *iso)
 {
   g_autoptr(GDateTime) dt = NULL;
-  GDate date;
 
   if (iso == NULL)
     return NULL;
-  if (tg_date_parse (iso, &date))
-    return g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&date), g_date_get_month (&date),
-                            g_date_get_year (&date));
+  if (strlen (iso) == 10)
+    return tg_date_dup_shown_day (iso);
   dt = tg_datetime_parse (iso);
   if (dt != NULL)
     {

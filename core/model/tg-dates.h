@@ -26,8 +26,17 @@ GTimeZone *tg_astana_timezone    (void);
 gboolean   tg_datetime_date      (const char  *text,
                                   GDate       *date);
 
+/* The day of a date, or of a date-time as seen in Astana; FALSE (and
+ * @date cleared) when @iso is neither. */
+gboolean   tg_any_date_parse     (const char  *iso,
+                                  GDate       *date);
+
 /* As people read it: "18.11.2026" for a date, "18.11.2026 14:30" (Astana)
- * for a date-time; NULL when @iso is neither. */
+ * for a date-time; NULL when @iso is neither.  The window, the command
+ * line and the documents show dates only through these two. */
 char      *tg_date_dup_shown     (const char  *iso);
+/* The day alone, "18.11.2026", of a date or a date-time; NULL when @iso is
+ * neither. */
+char      *tg_date_dup_shown_day (const char  *iso);
 
 G_END_DECLS
