@@ -11,6 +11,7 @@
  */
 #pragma once
 
+#include <libxml/xmlerror.h>
 #include <libxml/xmlwriter.h>
 
 #include "tg-case.h"
@@ -36,6 +37,11 @@ typedef struct
 } TgExchangeIncoming;
 
 void                _tg_exchange_incoming_free     (TgExchangeIncoming *incoming);
+
+/* A libxml2 error said in the user's language, as the import reports it
+ * (the element, the value, what the format wants); never libxml2's own
+ * English. */
+char               *_tg_xml_say_error              (xmlErrorPtr         error);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TgExchangeIncoming, _tg_exchange_incoming_free)
 
 /* The importer's pipeline without a store (tg-exchange-validate.h): the

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tg-exchange-private.h"
 #include "tg-exchange-schema.h"
 #include "tg-i18n.h"
 #include "tg-xml-input-private.h"
@@ -392,6 +393,8 @@ say_schema_error (xmlErrorPtr  error,
         return g_strdup_printf (_("%s: “%s” is not written as the format wants"), where, value);
       break;
     case XML_SCHEMAV_CVC_MINLENGTH_VALID:
+      if (strstr (message, "has a length of '0'") != NULL)
+        return g_strdup_printf (_("%s is empty"), where);
       if (value != NULL)
         return g_strdup_printf (_("%s: “%s” is too short"), where, value);
       break;
@@ -475,6 +478,18 @@ error_code_for (xmlErrorPtr error)
     }
 }
 
+char *
+_tg_xml_say_error (xmlErrorPtr error)
+{
+  g_autofree char *message = clean_libxml_message (error->message);
+
+  if (error->domain == XML_FROM_SCHEMASV)
+    return say_schema_error (error, message);
+  if (error->domain == XML_FROM_PARSER || error->domain == XML_FROM_NAMESPACE)
+    return say_parser_error (error, message);
+  return g_steal_pointer (&message);
+}
+
 void
 _tg_xml_input_on_libxml_error (void        *user_data,
                                xmlErrorPtr  error)
@@ -493,16 +508,7 @@ _tg_xml_input_on_libxml_error (void        *user_data,
     self->saw_parser_error = TRUE;
   text = explain_libxml_error (self, error);
   if (text == NULL)
-    {
-      g_autofree char *message = clean_libxml_message (error->message);
-
-      if (error->domain == XML_FROM_SCHEMASV)
-        text = say_schema_error (error, message);
-      else if (error->domain == XML_FROM_PARSER || error->domain == XML_FROM_NAMESPACE)
-        text = say_parser_error (error, message);
-      else
-        text = g_steal_pointer (&message);
-    }
+    text = _tg_xml_say_error (error);
   _tg_xml_input_report (self, severity, error_code_for (error),
                         error->line > 0 ? _tg_xml_input_file_line (self, error->line) : 0, text);
 }
