@@ -308,6 +308,30 @@ assert_disputes_shown (Fixture *f)
   g_assert_cmpuint (subjects, ==, 1);
 }
 
+static void collect_buttons (GtkWidget *widget,
+                             GPtrArray *labels);
+
+/* Every name in the sidebar whole: not ellipsized, and as tall as its
+ * wrapped lines need. */
+static void
+assert_sidebar_whole (Fixture *f)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_buttons (GTK_WIDGET (f->window->sidebar), labels);
+  g_assert_cmpuint (labels->len, >, 0);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+      int needed;
+
+      gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (label), &needed, NULL, NULL, NULL);
+      if (cut (GTK_LABEL (label)) || needed > gtk_widget_get_height (label))
+        g_error ("The sidebar's “%s” is cut at %dx%d in %s", gtk_label_get_text (GTK_LABEL (label)),
+                 f->layout->width, f->layout->height, f->layout->lang);
+    }
+}
+
 static void
 collect_buttons (GtkWidget *widget,
                  GPtrArray *labels)
@@ -333,6 +357,7 @@ test_views (Fixture       *f,
 
   /* The list: every case, then what needs action. */
   assert_fits (f, "All cases");
+  assert_sidebar_whole (f);
   screenshot (f, GTK_WIDGET (f->window), "list");
   tg_window_set_view (f->window, TG_VIEW_NEEDS_ACTION);
   settle (GTK_WIDGET (f->window));
