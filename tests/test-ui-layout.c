@@ -218,6 +218,8 @@ static void
 assert_columns_whole (Fixture *f)
 {
   g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  GtkWidget *scrolled = gtk_widget_get_parent (GTK_WIDGET (f->window->column_view));
+  graphene_rect_t bounds;
   guint due = 0;
 
   collect_cells (GTK_WIDGET (f->window->column_view), cells);
@@ -231,6 +233,11 @@ assert_columns_whole (Fixture *f)
         continue;
       if (cut (label))
         g_error ("“%s” is cut in the %s at %dx%d in %s", gtk_label_get_text (label), column,
+                 f->layout->width, f->layout->height, f->layout->lang);
+      /* Nor clipped by the list's edge: the columns fit the list. */
+      if (!gtk_widget_compute_bounds (GTK_WIDGET (label), GTK_WIDGET (scrolled), &bounds) ||
+          bounds.origin.x + bounds.size.width > gtk_widget_get_width (scrolled) + 0.5)
+        g_error ("“%s” in the %s runs past the list's edge at %dx%d in %s", gtk_label_get_text (label), column,
                  f->layout->width, f->layout->height, f->layout->lang);
       due += g_str_equal (column, "due_column");
     }

@@ -150,6 +150,9 @@ tg_window_sort_for_view (TgWindow *self)
 /* Below this the employer's name (or, among disputes, the dispute) says
  * too little. */
 #define EMPLOYER_MIN_WIDTH 180
+/* What it keeps when even without the columns that may go the number,
+ * state and deadline need more (Russian at 1024 px): those stay whole. */
+#define EMPLOYER_FLOOR 96
 
 static const char * const dropped_first[] = {
   "victims_column", "region_column", "deaths_column", "occurred_column",
@@ -312,7 +315,7 @@ tg_window_fit_columns (TgWindow *self,
         needed -= gtk_column_view_column_get_fixed_width (c);
     }
   /* The flexible column takes what is left: the list spans the window. */
-  gtk_column_view_column_set_fixed_width (flexible, MAX (EMPLOYER_MIN_WIDTH, width - needed + EMPLOYER_MIN_WIDTH));
+  gtk_column_view_column_set_fixed_width (flexible, MAX (EMPLOYER_FLOOR, width - needed + EMPLOYER_MIN_WIDTH));
 }
 
 static gboolean
