@@ -18,7 +18,7 @@
 #include "tg-dates.h"
 #include "tg-exchange-conflicts.h"
 #include "tg-exchange-export.h"
-#include "tg-exchange-import.h"
+#include "tg-exchange-import-files.h"
 #include "tg-exchange-validate.h"
 #include "tg-model.h"
 
@@ -66,40 +66,41 @@ print_result (const char       *number,
   printf ("%s\t%s\n", number, tg_exchange_result_nick (result));
 }
 
-static int
-import_one (TgStore    *store,
-            const char *path,
-            guint64     max_size)
+/* After each file: its messages, then what it did, for people. */
+static void
+file_done_cb (const TgExchangeFilesProgress *progress,
+              gpointer                       user_data)
 {
-  g_autoptr(TgExchangeReport) report = tg_exchange_report_new ();
-  g_autoptr(GError) error = NULL;
-  TgExchangeImportOptions options = TG_EXCHANGE_IMPORT_OPTIONS_INIT;
-  TgExchangeTotals t = { 0, };
-  gboolean ok;
+  const TgExchangeFileResult *r = progress->result;
+  const TgExchangeTotals *t = &r->totals;
 
-  options.func = print_result;
-  options.max_size = max_size;
-  ok = tg_exchange_import_file_full (store, path, report, &options, &t, &error);
+  if (progress->stage != TG_EXCHANGE_FILE_DONE)
+    return;
   fflush (stdout);
-  print_report (report);
-  if (!ok)
-    {
-      g_printerr (_("%s: refused: %s\n"), path, error->message);
-      return CLI_REFUSED;
-    }
-  g_printerr (_("%s: %u created, %u updated, %u unchanged, %u conflicts\n"),
-              path, t.created, t.updated, t.unchanged, t.conflicts);
-  return t.conflicts > 0 ? CLI_CONFLICTS : CLI_OK;
+  print_report (r->report);
+  if (!r->applied)
+    g_printerr (_("%s: refused: %s\n"), r->path, r->error->message);
+  else
+    g_printerr (_("%s: %u created, %u updated, %u unchanged, %u conflicts\n"),
+                r->path, t->created, t->updated, t->unchanged, t->conflicts);
 }
 
 /* A refused file is worse than conflicts: the status is the worst. */
 static int
-worse (int a,
-       int b)
+status_of (GPtrArray *results)
 {
-  if (a == CLI_REFUSED || b == CLI_REFUSED)
-    return CLI_REFUSED;
-  return MAX (a, b);
+  int status = CLI_OK;
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      const TgExchangeFileResult *r = g_ptr_array_index (results, i);
+
+      if (!r->applied)
+        return CLI_REFUSED;
+      if (r->totals.conflicts > 0)
+        status = CLI_CONFLICTS;
+    }
+  return status;
 }
 
 int
@@ -107,7 +108,9 @@ cli_import (int    argc,
             char **argv)
 {
   g_autoptr(TgStore) store = NULL;
-  int status = CLI_OK;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new ();
+  TgExchangeFilesOptions options = TG_EXCHANGE_FILES_OPTIONS_INIT;
   int max_mib = 0;
   const GOptionEntry entries[] = {
     { "max-size", 0, 0, G_OPTION_ARG_INT, &max_mib, N_("Refuse files larger than this (default 512 MiB)"), N_("MIB") },
@@ -126,10 +129,17 @@ cli_import (int    argc,
   store = cli_open_store ();
   if (store == NULL)
     return CLI_REFUSED;
+  /* The window's loop: each file its own transaction, the cases on
+   * stdout as each file is applied. */
+  options.max_size = (guint64) max_mib * 1024 * 1024;
+  options.case_func = print_result;
   for (int i = 1; i < argc; i++)
-    status = worse (status, import_one (store, argv[i], (guint64) max_mib * 1024 * 1024));
+    g_ptr_array_add (paths, argv[i]);
+  g_ptr_array_add (paths, NULL);
+  results = tg_exchange_import_files (store, (const char * const *) paths->pdata, &options, NULL,
+                                      file_done_cb, NULL);
   tg_store_close (store);
-  return status;
+  return status_of (results);
 }
 
 /* ---- export ---------------------------------------------------------------- */

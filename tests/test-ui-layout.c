@@ -17,9 +17,13 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <string.h>
 
 #include "tg-about.h"
 #include "tg-application.h"
+#include "tg-case-commands.h"
+#include "tg-deadline.h"
+#include "tg-dates.h"
 #include "tg-preferences-window.h"
 #include "tg-case-page-private.h"
 #include "tg-i18n.h"
@@ -51,6 +55,7 @@ typedef struct
   TgStore      *store;
   TgWindow     *window;
   char         *full_case;
+  char         *filed;      /* the disputes' date */
 } Fixture;
 
 static void
@@ -136,6 +141,7 @@ fixture_tear_down (Fixture       *f,
   g_rmdir (f->dir);
   g_free (f->dir);
   g_free (f->full_case);
+  g_free (f->filed);
 }
 
 /* Saves what @window shows as TG_SCREENSHOT_DIR/<lang>-<width>-<name>.png. */
@@ -212,6 +218,8 @@ static void
 assert_columns_whole (Fixture *f)
 {
   g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  GtkWidget *scrolled = gtk_widget_get_parent (GTK_WIDGET (f->window->column_view));
+  graphene_rect_t bounds;
   guint due = 0;
 
   collect_cells (GTK_WIDGET (f->window->column_view), cells);
@@ -226,10 +234,109 @@ assert_columns_whole (Fixture *f)
       if (cut (label))
         g_error ("“%s” is cut in the %s at %dx%d in %s", gtk_label_get_text (label), column,
                  f->layout->width, f->layout->height, f->layout->lang);
+      /* Nor clipped by the list's edge: the columns fit the list. */
+      if (!gtk_widget_compute_bounds (GTK_WIDGET (label), GTK_WIDGET (scrolled), &bounds) ||
+          bounds.origin.x + bounds.size.width > gtk_widget_get_width (scrolled) + 0.5)
+        g_error ("“%s” in the %s runs past the list's edge at %dx%d in %s", gtk_label_get_text (label), column,
+                 f->layout->width, f->layout->height, f->layout->lang);
       due += g_str_equal (column, "due_column");
     }
   /* The deadlines are in sight, not scrolled off to the right. */
   g_assert_cmpuint (due, >, 0);
+}
+
+/* Open disputes on a few cases, by each party, on each subject (the
+ * longest labels among them). */
+static void
+file_disputes (Fixture *f)
+{
+  static const char * const parties[] = { "inspector", "worker", "employer" };
+  static const char * const subjects[] = { "formalization", "investigation", "registration" };
+  TgCaseQuery all = TG_CASE_QUERY_INIT;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  tg_today (&today);
+  g_date_subtract_days (&today, 3);
+  f->filed = tg_date_format_iso (&today);
+  rows = tg_store_list_cases (f->store, &all, 0, G_N_ELEMENTS (parties), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      TgCaseSummary *s = g_ptr_array_index (rows, i);
+      g_autofree char *text = g_strdup_printf ("{'filed-by': <'%s'>, 'subject': <'%s'>, 'filed': <'%s'>, "
+                                               "'claim': <'The act is wrong'>}", parties[i], subjects[i], f->filed);
+      g_autoptr(GVariant) params = g_variant_parse (G_VARIANT_TYPE_VARDICT, text, NULL, NULL, &error);
+      g_autoptr(TgCase) kase = NULL;
+
+      g_assert_no_error (error);
+      kase = tg_command_run (f->store, s->id, -1, "dispute-file", g_steal_pointer (&params), NULL, &error);
+      g_assert_no_error (error);
+    }
+}
+
+/* Among disputes: who filed by its label, what about and when, whole. */
+static void
+assert_disputes_shown (Fixture *f)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  guint parties = 0, subjects = 0;
+
+  collect_cells (GTK_WIDGET (f->window->column_view), cells);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (cells, i);
+      const char *text = gtk_label_get_text (label);
+
+      if (!g_str_equal (g_object_get_data (G_OBJECT (label), "tg-column"), "dispute_column") ||
+          !gtk_widget_get_mapped (GTK_WIDGET (label)) || *text == '\0')
+        continue;
+      if (cut (label) || gtk_widget_get_width (GTK_WIDGET (label)) < 20)
+        g_error ("“%s” is cut in the dispute column at %dx%d in %s", text, f->layout->width,
+                 f->layout->height, f->layout->lang);
+      /* Under who filed: what about and when (filed three days ago). */
+      if (gtk_widget_get_prev_sibling (GTK_WIDGET (label)) != NULL)
+        {
+          g_autofree char *date = tg_format_date (f->filed);
+
+          g_assert_nonnull (strstr (text, date));
+          subjects += strstr (text, tg_dispute_subject_label (TG_DISPUTE_SUBJECT_FORMALIZATION)) != NULL;
+        }
+      for (TgParty p = TG_PARTY_EMPLOYER; p <= TG_PARTY_INSPECTOR; p++)
+        {
+          /* The label, never the nick. */
+          g_assert_cmpstr (text, !=, tg_enum_to_nick (TG_TYPE_PARTY, p));
+          parties += g_str_equal (text, tg_party_label (p));
+        }
+    }
+  g_assert_cmpuint (parties, ==, 3);
+  g_assert_cmpuint (subjects, ==, 1);
+}
+
+static void collect_buttons (GtkWidget *widget,
+                             GPtrArray *labels);
+
+/* Every name in the sidebar whole: not ellipsized, and as tall as its
+ * wrapped lines need. */
+static void
+assert_sidebar_whole (Fixture *f)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_buttons (GTK_WIDGET (f->window->sidebar), labels);
+  g_assert_cmpuint (labels->len, >, 0);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+      int needed;
+
+      gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (label), &needed, NULL, NULL, NULL);
+      if (cut (GTK_LABEL (label)) || needed > gtk_widget_get_height (label))
+        g_error ("The sidebar's “%s” is cut at %dx%d in %s", gtk_label_get_text (GTK_LABEL (label)),
+                 f->layout->width, f->layout->height, f->layout->lang);
+    }
 }
 
 static void
@@ -257,12 +364,27 @@ test_views (Fixture       *f,
 
   /* The list: every case, then what needs action. */
   assert_fits (f, "All cases");
+  assert_sidebar_whole (f);
   screenshot (f, GTK_WIDGET (f->window), "list");
   tg_window_set_view (f->window, TG_VIEW_NEEDS_ACTION);
   settle (GTK_WIDGET (f->window));
   assert_fits (f, "Needs action");
   assert_columns_whole (f);
   screenshot (f, GTK_WIDGET (f->window), "needs-action");
+
+  /* The disputes: the number, state and decision's due whole, and the
+   * dispute itself. */
+  file_disputes (f);
+  tg_window_set_view (f->window, TG_VIEW_DISPUTES);
+  settle (GTK_WIDGET (f->window));
+  assert_fits (f, "Disputes");
+  assert_columns_whole (f);
+  assert_disputes_shown (f);
+  screenshot (f, GTK_WIDGET (f->window), "disputes");
+  tg_window_set_view (f->window, TG_VIEW_ALL);
+  settle (GTK_WIDGET (f->window));
+  g_assert_false (gtk_column_view_column_get_visible (GTK_COLUMN_VIEW_COLUMN (
+    gtk_widget_get_template_child (GTK_WIDGET (f->window), TG_TYPE_WINDOW, "dispute_column"))));
 
   /* A case with everything in it: its actions whole. */
   g_assert_true (tg_window_open_case (f->window, f->full_case));

@@ -25,6 +25,11 @@
 
 static int probed_sort = -1;
 
+static const char * const column_ids[] = {
+  "number_column", "dispute_column", "occurred_column", "employer_column", "region_column",
+  "victims_column", "deaths_column", "state_column", "due_column",
+};
+
 static int
 probe_compare (gconstpointer a,
                gconstpointer b,
@@ -87,6 +92,9 @@ tg_window_setup_columns (TgWindow *self)
     { "due_column", TG_CASE_SORT_DUE },
   };
 
+  /* The fitting knows a column by its id. */
+  for (guint i = 0; i < G_N_ELEMENTS (column_ids); i++)
+    g_object_set_data (G_OBJECT (column (self, column_ids[i])), "tg-column-id", (gpointer) column_ids[i]);
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     {
       g_autoptr(GtkCustomSorter) sorter = NULL;
@@ -139,12 +147,36 @@ tg_window_sort_for_view (TgWindow *self)
 #define CELL_PADDING 14
 /* The due cell's icon and the space after it. */
 #define DUE_ICON 22
-/* Below this the employer's name says too little. */
+/* Below this the employer's name (or, among disputes, the dispute) says
+ * too little. */
 #define EMPLOYER_MIN_WIDTH 180
+/* What it keeps when even without the columns that may go the number,
+ * state and deadline need more (Russian at 1024 px): those stay whole. */
+#define EMPLOYER_FLOOR 96
 
 static const char * const dropped_first[] = {
   "victims_column", "region_column", "deaths_column", "occurred_column",
 };
+
+/* Among disputes the dispute takes the rest, wrapping its lines; the
+ * employer keeps a fixed share and goes, after the region, when the
+ * window is narrow. The accident's date and counts are not shown. */
+static const char * const disputes_dropped_first[] = {
+  "region_column", "employer_column",
+};
+
+static const char * const not_among_disputes[] = {
+  "occurred_column", "victims_column", "deaths_column", NULL,
+};
+
+static gboolean
+in_view (TgWindow   *self,
+         const char *id)
+{
+  if (self->view != TG_VIEW_DISPUTES)
+    return !g_str_equal (id, "dispute_column");
+  return !g_strv_contains (not_among_disputes, id);
+}
 
 static int
 text_width (TgWindow   *self,
@@ -251,23 +283,30 @@ tg_window_fit_columns (TgWindow *self,
                        int       width)
 {
   GListModel *columns = gtk_column_view_get_columns (self->column_view);
-  GtkColumnViewColumn *employer = column (self, "employer_column");
+  gboolean disputes = self->view == TG_VIEW_DISPUTES;
+  GtkColumnViewColumn *flexible = column (self, disputes ? "dispute_column" : "employer_column");
+  const char * const *dropped = disputes ? disputes_dropped_first : dropped_first;
+  guint n_dropped = disputes ? G_N_ELEMENTS (disputes_dropped_first) : G_N_ELEMENTS (dropped_first);
   int needed = EMPLOYER_MIN_WIDTH;
 
   if (width <= 0)
     return;
+  if (disputes)
+    gtk_column_view_column_set_fixed_width (column (self, "employer_column"), EMPLOYER_MIN_WIDTH);
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
     {
       g_autoptr(GtkColumnViewColumn) c = g_list_model_get_item (columns, i);
+      const char *id = g_object_get_data (G_OBJECT (c), "tg-column-id");
+      gboolean shown = in_view (self, id);
 
-      if (c != employer)
-        needed += gtk_column_view_column_get_fixed_width (c);
+      if (!shown || c == flexible)
+        gtk_column_view_column_set_visible (c, shown);
       else
-        gtk_column_view_column_set_visible (c, TRUE);
+        needed += gtk_column_view_column_get_fixed_width (c);
     }
-  for (guint i = 0; i < G_N_ELEMENTS (dropped_first); i++)
+  for (guint i = 0; i < n_dropped; i++)
     {
-      GtkColumnViewColumn *c = column (self, dropped_first[i]);
+      GtkColumnViewColumn *c = column (self, dropped[i]);
       gboolean fits = needed <= width;
 
       if (gtk_column_view_column_get_visible (c) != fits)
@@ -275,8 +314,8 @@ tg_window_fit_columns (TgWindow *self,
       if (!fits)
         needed -= gtk_column_view_column_get_fixed_width (c);
     }
-  /* The employer takes what is left: the list spans the window. */
-  gtk_column_view_column_set_fixed_width (employer, MAX (EMPLOYER_MIN_WIDTH, width - needed + EMPLOYER_MIN_WIDTH));
+  /* The flexible column takes what is left: the list spans the window. */
+  gtk_column_view_column_set_fixed_width (flexible, MAX (EMPLOYER_FLOOR, width - needed + EMPLOYER_MIN_WIDTH));
 }
 
 static gboolean
@@ -412,14 +451,16 @@ bind_due_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_widget_get_last_child (box);
   g_autofree char *text = NULL;
   TgDeadlineStatus status;
+  /* Among disputes, the decision's own due date, never the investigation's. */
+  const char *deadline = SUMMARY (item)->has_dispute ? SUMMARY (item)->dispute_due : SUMMARY (item)->deadline;
 
-  status = tg_deadline_status (tg_store_get_calendar (self->store), SUMMARY (item)->deadline, &text);
+  status = tg_deadline_status (tg_store_get_calendar (self->store), deadline, &text);
   gtk_label_set_text (GTK_LABEL (label), text);
   mark_column (label, "due_column");
   /* The date itself, when the cell says how near or late it is. */
   if (status == TG_DEADLINE_OVERDUE || status == TG_DEADLINE_NEAR)
     {
-      g_autofree char *date = tg_format_date (SUMMARY (item)->deadline);
+      g_autofree char *date = tg_format_date (deadline);
       gtk_widget_set_tooltip_text (box, date);
     }
   else
@@ -439,16 +480,53 @@ bind_due_cb (GtkSignalListItemFactory *factory,
     }
 }
 
+/* Among disputes: who filed, and below it what about and when, wrapped
+ * rather than cut. */
+static void
+setup_dispute_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *label = gtk_label_new (NULL);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      mark_column (label, "dispute_column");
+      if (i == 1)
+        gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_dispute_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  TgCaseSummary *summary = SUMMARY (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  g_autofree char *filed = tg_format_date (summary->dispute_filed);
+  g_autofree char *about = NULL;
+
+  if (summary->has_dispute)
+    /* Translators: the disputes list, under who filed: what the dispute is
+     * about (a subject such as “Formalization (the act)”) and the date it was filed */
+    about = g_strdup_printf (_("%s, filed %s"), tg_dispute_subject_label (summary->dispute_subject),
+                             filed != NULL ? filed : "");
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)),
+                      summary->has_dispute ? tg_party_label (summary->dispute_filed_by) : "");
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), about != NULL ? about : "");
+}
+
 void
 tg_window_class_add_column_callbacks (GtkWidgetClass *widget_class)
 {
-  static const char * const ids[] = {
-    "number_column", "occurred_column", "employer_column", "region_column",
-    "victims_column", "deaths_column", "state_column", "due_column",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
-    gtk_widget_class_bind_template_child_full (widget_class, ids[i], FALSE, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (column_ids); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, column_ids[i], FALSE, 0);
   gtk_widget_class_bind_template_callback_full (widget_class, "setup_label_cb", G_CALLBACK (tg_cell_setup_text));
   gtk_widget_class_bind_template_callback_full (widget_class, "setup_numeric_cb", G_CALLBACK (tg_cell_setup_number));
   gtk_widget_class_bind_template_callback (widget_class, setup_due_cb);
@@ -460,4 +538,6 @@ tg_window_class_add_column_callbacks (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, bind_deaths_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_state_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_due_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_dispute_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_dispute_cb);
 }

@@ -22,6 +22,8 @@ tg_case_summary_finalize (GObject *object)
   g_free (self->region);
   g_free (self->occurred);
   g_free (self->deadline);
+  g_free (self->dispute_filed);
+  g_free (self->dispute_due);
 
   G_OBJECT_CLASS (tg_case_summary_parent_class)->finalize (object);
 }

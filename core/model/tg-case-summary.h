@@ -29,6 +29,14 @@ struct _TgCaseSummary
   TgSeverity  severity;
   char       *occurred;   /* ISO date-time */
   char       *deadline;   /* YYYY-MM-DD or NULL: the date the next step is due */
+
+  /* Listing open disputes only (TgCaseQuery.open_disputes): the open
+   * dispute whose decision is due first. */
+  gboolean          has_dispute;
+  TgParty           dispute_filed_by;
+  TgDisputeSubject  dispute_subject;
+  char             *dispute_filed;  /* YYYY-MM-DD or NULL */
+  char             *dispute_due;    /* YYYY-MM-DD or NULL */
 };
 
 TgCaseSummary *tg_case_summary_new (void);

@@ -447,6 +447,30 @@ tg_store_count_cases (TgStore            *self,
   "coalesce ((SELECT min (d.due) FROM disputes d WHERE d.case_rowid = cases.rowid" \
   " AND d.status IN ('filed', 'under-review')), deadline)"
 
+/* The open dispute a row of the disputes list shows: the one whose
+ * decision is due first, as DISPUTE_DEADLINE counts. */
+#define OPEN_DISPUTE(column) \
+  "(SELECT d." column " FROM disputes d WHERE d.case_rowid = cases.rowid" \
+  " AND d.status IN ('filed', 'under-review') ORDER BY d.due IS NULL, d.due, d.pos LIMIT 1)"
+#define DISPUTE_COLUMNS \
+  ", " OPEN_DISPUTE ("filed_by") ", " OPEN_DISPUTE ("subject") ", " OPEN_DISPUTE ("filed") \
+  ", " OPEN_DISPUTE ("due")
+
+/* Columns 10… of a disputes list. */
+static void
+dispute_from_row (TgCaseSummary *s,
+                  sqlite3_stmt  *stmt)
+{
+  int value;
+
+  s->has_dispute = tg_enum_from_nick (TG_TYPE_PARTY, (const char *) sqlite3_column_text (stmt, 10), &value);
+  s->dispute_filed_by = s->has_dispute ? (TgParty) value : TG_PARTY_EMPLOYER;
+  s->dispute_subject = tg_enum_from_nick (TG_TYPE_DISPUTE_SUBJECT, (const char *) sqlite3_column_text (stmt, 11), &value)
+                       ? (TgDisputeSubject) value : TG_DISPUTE_SUBJECT_INVESTIGATION;
+  s->dispute_filed = tg_store_column_dup (stmt, 12);
+  s->dispute_due = tg_store_column_dup (stmt, 13);
+}
+
 static TgCaseSummary *
 summary_from_row (sqlite3_stmt *stmt)
 {
@@ -465,6 +489,8 @@ summary_from_row (sqlite3_stmt *stmt)
                 ? (TgSeverity) value : TG_SEVERITY_LIGHT;
   s->occurred = tg_store_column_dup (stmt, 8);
   s->deadline = tg_store_column_dup (stmt, 9);
+  if (sqlite3_column_count (stmt) > 10)
+    dispute_from_row (s, stmt);
   return s;
 }
 
@@ -485,7 +511,7 @@ run_list_sql (TgStore            *self,
 
   /* Among open disputes the deadline that counts is the decision's: the
    * earliest of the case's open disputes, else the investigation's. */
-  g_string_append (q.sql, query->open_disputes ? DISPUTE_DEADLINE : "deadline");
+  g_string_append (q.sql, query->open_disputes ? DISPUTE_DEADLINE DISPUTE_COLUMNS : "deadline");
   build_where (self, query, mode, &q);
   g_string_append_printf (q.sql, " ORDER BY %s %s, number %s",
                           query->open_disputes && query->sort == TG_CASE_SORT_DUE
