@@ -293,7 +293,8 @@ assert_disputes_shown (Fixture *f)
       if (!g_str_equal (g_object_get_data (G_OBJECT (label), "tg-column"), "dispute_column") ||
           !gtk_widget_get_mapped (GTK_WIDGET (label)) || *text == '\0')
         continue;
-      if (cut (label) || gtk_widget_get_width (GTK_WIDGET (label)) < 20)
+      /* Room for a party's label on a line or two, not a word a line. */
+      if (cut (label) || gtk_widget_get_width (GTK_WIDGET (label)) < 160)
         g_error ("“%s” is cut in the dispute column at %dx%d in %s", text, f->layout->width,
                  f->layout->height, f->layout->lang);
       /* Under who filed: what about and when (filed three days ago). */

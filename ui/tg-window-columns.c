@@ -15,6 +15,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "tg-cells.h"
@@ -229,6 +231,48 @@ widest (TgWindow           *self,
   return width + CELL_PADDING;
 }
 
+/* Where @text is best broken into two lines (the longer half as short
+ * as it can be): the offset of that space, or -1 when it has none; its
+ * width so broken in @width. */
+static int
+best_break (TgWindow   *self,
+            const char *text,
+            int        *width)
+{
+  int at = -1;
+
+  *width = text_width (self, text);
+  for (const char *space = strchr (text, ' '); space != NULL; space = strchr (space + 1, ' '))
+    {
+      g_autofree char *head = g_strndup (text, space - text);
+      int w = MAX (text_width (self, head), text_width (self, space + 1));
+
+      if (w < *width)
+        {
+          *width = w;
+          at = space - text;
+        }
+    }
+  return at;
+}
+
+static int
+widest_in_two_lines (TgWindow           *self,
+                     const char * const *texts,
+                     guint               n)
+{
+  int width = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      int w;
+
+      best_break (self, texts[i], &w);
+      width = MAX (width, w);
+    }
+  return width + CELL_PADDING;
+}
+
 static void
 set_width (TgWindow   *self,
            const char *id,
@@ -265,6 +309,12 @@ tg_window_size_columns (TgWindow *self)
 
   for (guint s = 0; s < TG_N_STATES; s++)
     states[s] = tg_state_label (s);
+  /* Among disputes each row has two or more lines anyway: the state takes
+   * two, and the dispute the room (Russian at 1024 px). */
+  self->state_width_full = MAX (widest (self, states, TG_N_STATES),
+                                title_width (self, column (self, "state_column")));
+  self->state_width_two_lines = MAX (widest_in_two_lines (self, states, TG_N_STATES),
+                                     title_width (self, column (self, "state_column")));
   all = tg_regions (&n);
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (regions, (gpointer) tg_region_name (&all[i]));
@@ -291,6 +341,9 @@ tg_window_fit_columns (TgWindow *self,
 
   if (width <= 0)
     return;
+  if (self->state_width_full > 0)
+    gtk_column_view_column_set_fixed_width (column (self, "state_column"),
+                                            disputes ? self->state_width_two_lines : self->state_width_full);
   if (disputes)
     gtk_column_view_column_set_fixed_width (column (self, "employer_column"), EMPLOYER_MIN_WIDTH);
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
@@ -431,13 +484,24 @@ bind_deaths_cb (GtkSignalListItemFactory *factory,
   bind_count (item, SUMMARY (item)->n_deaths);
 }
 
+/* Whole, never cut: on one line, or among disputes (where every row has
+ * two lines or more) broken where the state column's two-line width was
+ * measured.  The break is written, not wrapped: a column view measures a
+ * wrapping label's height for a width other than its column's. */
 static void
 bind_state_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item)
+               GtkListItem              *item,
+               TgWindow                 *self)
 {
   TgCaseSummary *summary = SUMMARY (item);
+  const char *label = summary->number != NULL ? tg_state_label (summary->state) : "";
+  g_autofree char *text = g_strdup (label);
+  int width;
+  int at = self->view == TG_VIEW_DISPUTES ? best_break (self, text, &width) : -1;
 
-  set_label (item, summary->number != NULL ? tg_state_label (summary->state) : "");
+  if (at >= 0)
+    text[at] = '\n';
+  set_label (item, text);
   mark_column (gtk_list_item_get_child (item), "state_column");
 }
 
@@ -494,7 +558,7 @@ setup_dispute_cb (GtkSignalListItemFactory *factory,
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
       mark_column (label, "dispute_column");
       if (i == 1)
         gtk_widget_add_css_class (label, "dim-label");

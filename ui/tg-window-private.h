@@ -33,6 +33,8 @@ struct _TgWindow
   gboolean              switching_view;
   guint                 fit_idle;     /* fitting the columns to a new width */
   int                   fit_width;
+  int                   state_width_full;       /* the state on one line */
+  int                   state_width_two_lines;  /* ...on two, among disputes */
 
   /* template */
   AdwToastOverlay      *toast_overlay;
