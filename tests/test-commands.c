@@ -408,6 +408,10 @@ test_stale_revision (void)
                           tg_test_params ("place", STR ("Другое место"), NULL), NULL, &error);
   g_assert_null (after);
   g_assert_error (error, TG_COMMAND_ERROR, TG_COMMAND_ERROR_STALE);
+  /* Who changed it and when, as the window shows times (not ISO 8601). */
+  g_assert_nonnull (strstr (error->message, tg_case_get_number (kase)));
+  g_assert_true (g_regex_match_simple ("changed by .+ at [0-3][0-9]\\.[01][0-9]\\.20[0-9][0-9] [0-2][0-9]:[0-5][0-9] ",
+                                       error->message, 0, 0));
   tg_store_close (store);
   tg_test_remove_dir (dir);
 }

@@ -272,6 +272,7 @@ check_revision (TgStore *self,
   gint64 stored = -1;
   g_autofree char *who = NULL;
   g_autofree char *when = NULL;
+  g_autofree char *shown = NULL;
 
   *rowid = tg_store_case_rowid (self, tg_case_get_id (kase), error);
   if (*rowid == 0)
@@ -292,9 +293,10 @@ check_revision (TgStore *self,
   sqlite3_reset (stmt);
   if (stored == tg_case_get_revision (kase))
     return TRUE;
+  shown = tg_date_dup_shown (when);
   g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_CONFLICT,
                _("Case %s was changed by %s at %s after you opened it; your change was not saved. Reopen the case and make the change again."),
-               tg_case_get_number (kase), who ? who : "?", when ? when : "?");
+               tg_case_get_number (kase), who ? who : "?", shown ? shown : when ? when : "?");
   return FALSE;
 }
 
