@@ -42,7 +42,7 @@ typedef struct
   char *case_number;           /* the case being written */
   guint n_documents;           /* taken from the filter */
   char *first_error;           /* "case N, line L: text", or NULL */
-  gboolean explained;          /* the rules were asked about first_error */
+  char *error_case;            /* the case first_error is in, or NULL */
 } Check;
 
 typedef struct
@@ -68,6 +68,7 @@ check_clear (Check *c)
   g_clear_pointer (&c->validator, xmlSchemaFreeValidCtxt);
   g_clear_pointer (&c->case_number, g_free);
   g_clear_pointer (&c->first_error, g_free);
+  g_clear_pointer (&c->error_case, g_free);
 }
 
 static void
@@ -98,6 +99,7 @@ on_check_error (void        *user_data,
   line = c->filter != NULL && error->line > 0 ? tg_xml_filter_input_line (c->filter, error->line) : (guint) error->line;
   /* The check reads what is being written, which has lines only once the
    * parser has them. */
+  c->error_case = g_strdup (c->case_number);
   if (c->case_number != NULL && line > 0)
     c->first_error = g_strdup_printf (_("case %s, line %u: %s"), c->case_number, line, text);
   else if (c->case_number != NULL)
@@ -194,7 +196,6 @@ check_finish (Check      *c,
               gboolean    written,
               GError    **error)
 {
-  check_feed (c, NULL, 0, TRUE);
   if (c->first_error == NULL &&
       (!c->parser->wellFormed || xmlSchemaIsValid (c->validator) != 1))
     c->first_error = g_strdup (_("the file does not follow the exchange format"));
@@ -209,24 +210,6 @@ check_finish (Check      *c,
                  _("%s would not follow the exchange format (%s): a value stored in the database breaks it; correct that case and export again. No file was made."),
                  path, c->first_error);
   return FALSE;
-}
-
-/* A case the schema refuses was stored before a rule of today's asked for
- * what the format requires (a case of an older version): the rules say
- * what is missing in the investigator's words, rather than the schema in
- * the format's. */
-static void
-explain_case (Check  *c,
-              TgCase *kase)
-{
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-
-  c->explained = TRUE;
-  if (tg_rules_validate_case (kase, problems) || problems->len == 0)
-    return;
-  g_free (c->first_error);
-  c->first_error = g_strdup_printf (_("case %s: %s"), tg_case_get_number (kase),
-                                    (const char *) g_ptr_array_index (problems, 0));
 }
 
 /* ---- the output ------------------------------------------------------------ */
@@ -312,8 +295,6 @@ write_one (TgCase   *kase,
     return FALSE;
   /* Through the check while it is still this case's: a problem names it. */
   xmlTextWriterFlush (ex->writer);
-  if (ex->check.first_error != NULL && !ex->check.explained)
-    explain_case (&ex->check, kase);
   return TRUE;
 }
 
@@ -344,6 +325,27 @@ ignore_error (void        *user_data,
 {
 }
 
+/* A case the schema refuses was stored before a rule of today's asked for
+ * what the format requires (a case of an older version): the rules say
+ * what is missing in the investigator's words, rather than the schema in
+ * the format's. */
+static void
+explain_failure (Export *ex)
+{
+  Check *c = &ex->check;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(TgCase) kase = NULL;
+
+  if (c->first_error == NULL || c->error_case == NULL)
+    return;
+  kase = tg_store_load_case (ex->store, c->error_case, NULL);
+  if (kase == NULL || tg_rules_validate_case (kase, problems) || problems->len == 0)
+    return;
+  g_free (c->first_error);
+  c->first_error = g_strdup_printf (_("case %s: %s"), c->error_case,
+                                    (const char *) g_ptr_array_index (problems, 0));
+}
+
 /* Checked, durable before it has its name, and the name durable after. */
 static gboolean
 put_in_place (Export      *ex,
@@ -357,6 +359,8 @@ put_in_place (Export      *ex,
   if (ex->write_error != NULL)
     return io_error (ex->write_error, error);
   /* A FIFO or a device has had the bytes already; a file is not made. */
+  check_feed (&ex->check, NULL, 0, TRUE);
+  explain_failure (ex);
   if (!check_finish (&ex->check, path, direct, error))
     return FALSE;
   if (!tg_output_file_commit (ex->out, &local_error))
