@@ -642,6 +642,72 @@ test_search_cache (void)
   tg_test_remove_dir (dir);
 }
 
+/* The window asks every second whether someone else wrote: only another
+ * connection's commit says yes, and only once. */
+static void
+test_poll_changes (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(TgStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TgCase) draft = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) mine = NULL;
+  g_autoptr(TgCase) theirs = NULL;
+  g_autoptr(TgCase) more = NULL;
+
+  g_assert_false (tg_store_poll_changes (store, &error));
+  g_assert_no_error (error);
+
+  /* Our own writes, a command and a bulk transaction: not news. */
+  mine = tg_test_register (store, draft);
+  tg_test_apply (store, &mine, "edit-particulars", tg_test_params ("place", TG_TEST_STR ("Шахта «Тентек»"), NULL));
+  g_assert_true (tg_store_begin (store, &error));
+  tg_test_apply (store, &mine, "edit-particulars", tg_test_params ("place", TG_TEST_STR ("Шахта «Абай»"), NULL));
+  g_assert_true (tg_store_commit (store, &error));
+  g_assert_no_error (error);
+  g_assert_false (tg_store_poll_changes (store, &error));
+  g_assert_no_error (error);
+
+  /* Another connection opening and reading: nothing committed. */
+  other = tg_store_open (tg_store_get_path (store), &error);
+  g_assert_no_error (error);
+  theirs = tg_store_load_case (other, tg_case_get_id (mine), &error);
+  g_assert_no_error (error);
+  g_assert_false (tg_store_poll_changes (store, &error));
+  g_assert_no_error (error);
+
+  /* Its commit: seen once, and then no more until the next one. */
+  tg_test_apply (other, &theirs, "edit-particulars", tg_test_params ("place", TG_TEST_STR ("Карьер «Восточный»"), NULL));
+  g_assert_true (tg_store_poll_changes (store, &error));
+  g_assert_no_error (error);
+  g_assert_false (tg_store_poll_changes (store, &error));
+  g_assert_no_error (error);
+  more = tg_test_register (other, draft);
+  g_assert_true (tg_store_poll_changes (store, &error));
+  g_assert_false (tg_store_poll_changes (store, &error));
+
+  /* What it rolled back was never committed. */
+  g_assert_true (tg_store_begin (other, &error));
+  tg_test_apply (other, &theirs, "edit-particulars", tg_test_params ("place", TG_TEST_STR ("Шахта «Ленина»"), NULL));
+  tg_store_rollback (other);
+  g_assert_false (tg_store_poll_changes (store, &error));
+  g_assert_no_error (error);
+
+  /* The other side sees our commit the same way. */
+  g_assert_false (tg_store_poll_changes (other, &error));
+  g_clear_object (&more);
+  more = tg_test_register (store, draft);
+  g_assert_true (tg_store_poll_changes (other, &error));
+  g_assert_false (tg_store_poll_changes (store, &error));
+
+  /* A closed store cannot be asked, and says so. */
+  tg_store_close (other);
+  g_assert_false (tg_store_poll_changes (other, &error));
+  g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED);
+  tg_test_remove_dir (dir);
+}
+
 static void
 test_hostile_text (void)
 {
@@ -828,6 +894,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/search-paths", test_search_paths);
   g_test_add_func ("/store/search-removed", test_search_removed);
   g_test_add_func ("/store/search-cache", test_search_cache);
+  g_test_add_func ("/store/poll-changes", test_poll_changes);
   g_test_add_func ("/store/hostile-text", test_hostile_text);
   g_test_add_func ("/store/save-adds-parts", test_save_adds_parts);
   g_test_add_func ("/store/insert-keeps-sequences", test_insert_keeps_sequences);

@@ -1844,6 +1844,107 @@ test_enter_saves (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tg_investigation_get_extensions (tg_case_get_investigation (kase)))), ==, 1);
 }
 
+/* Iterates the main loop until @done says so or @seconds have passed
+ * since @since (monotonic µs); whether it did. */
+static gboolean
+iterate_until (gboolean (*done) (Fixture *f, gpointer data),
+               Fixture   *f,
+               gpointer   data,
+               gint64     since,
+               double     seconds)
+{
+  while (!done (f, data))
+    {
+      if (g_get_monotonic_time () - since > seconds * G_USEC_PER_SEC)
+        return FALSE;
+      iterate ();
+      g_usleep (10 * 1000);
+    }
+  return TRUE;
+}
+
+typedef struct
+{
+  guint   n_cases;
+  gint64  revision;
+} Expected;
+
+static gboolean
+shows_theirs (Fixture *f,
+              gpointer data)
+{
+  Expected *expected = data;
+  GtkLabel *all = GTK_LABEL (f->window->view_counts[TG_VIEW_ALL]);
+  g_autofree char *count = g_strdup_printf ("%u", expected->n_cases);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (tg_window_get_model (f->window))) == expected->n_cases &&
+         g_strcmp0 (gtk_label_get_text (all), count) == 0 &&
+         tg_case_page_get_revision (f->window->case_page) == expected->revision;
+}
+
+/* Another desk (a second connection) registers a case and changes the
+ * open one: within about a second the list, its count and the case page
+ * show it, a toast says who, and a form being typed in stays open with
+ * its text, its save refused as stale. */
+static void
+test_live_other_desk (Fixture       *f,
+                      gconstpointer  data)
+{
+  TgCasePage *page = open_local_case (f);
+  g_autofree char *id = g_strdup (tg_case_get_id (tg_case_page_get_case (page)));
+  g_autoptr(TgStore) other = NULL;
+  g_autoptr(TgCase) theirs = NULL;
+  g_autoptr(GVariant) params = NULL;
+  g_autoptr(GError) error = NULL;
+  TgForm *form;
+  Expected expected = { N_CASES + 1, 0 };
+  gint64 committed;
+
+  /* Settle the first counts, which come after the first frame. */
+  iterate_until (shows_theirs, f, &(Expected) { N_CASES, tg_case_page_get_revision (page) },
+                 g_get_monotonic_time (), 5);
+  form = tg_case_page_edit_employer (page);
+  tg_form_set_text (form, "employer-address", "Караганда, ул. Ерубаева, 1");
+  iterate ();
+
+  other = tg_store_open (tg_store_get_path (f->store), &error);
+  g_assert_no_error (error);
+  tg_store_set_actor (other, "a.serikova");
+  g_assert_true (tg_test_populate (other, 1, &error));
+  g_assert_no_error (error);
+  params = g_variant_parse (G_VARIANT_TYPE_VARDICT, "{'place': <'Шахта «Тентек», 5-горизонт'>}", NULL, NULL, &error);
+  g_assert_no_error (error);
+  theirs = tg_command_run (other, id, -1, "edit-particulars", g_steal_pointer (&params), NULL, &error);
+  g_assert_no_error (error);
+  committed = g_get_monotonic_time ();
+  expected.revision = tg_case_get_revision (theirs);
+  g_assert_cmpint (expected.revision, >, tg_case_page_get_revision (page));
+
+  /* One-second polling: seen within 1.5 s. */
+  g_assert_true (iterate_until (shows_theirs, f, &expected, committed, 1.5));
+  g_assert_cmpstr (tg_case_get_place (tg_case_page_get_case (page)), ==, "Шахта «Тентек», 5-горизонт");
+  g_assert_nonnull (f->window->live_toast);
+  g_assert_nonnull (strstr (adw_toast_get_title (f->window->live_toast), "a.serikova"));
+
+  /* The form is untouched; its save is refused, and it stays. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (tg_form_get_window (form))));
+  g_assert_cmpstr (tg_form_get_text (form, "employer-address"), ==, "Караганда, ул. Ерубаева, 1");
+  g_assert_false (tg_form_submit (form));
+  g_assert_nonnull (strstr (tg_form_get_refusal (form), "a.serikova"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (tg_form_get_window (form))));
+  g_assert_cmpstr (tg_form_get_text (form, "employer-address"), ==, "Караганда, ул. Ерубаева, 1");
+  gtk_window_destroy (tg_form_get_window (form));
+
+  /* The window's own commands are not news: no toast for them. */
+  adw_toast_dismiss (f->window->live_toast);
+  g_assert_null (f->window->live_toast);
+  run_command (f, id, "edit-particulars", "{'place': <'Шахта «Абай»'>}");
+  committed = g_get_monotonic_time ();
+  expected.revision++;
+  g_assert_false (iterate_until (shows_theirs, f, &expected, committed, 1.5));
+  g_assert_null (f->window->live_toast);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1900,6 +2001,7 @@ main (int   argc,
   ADD ("/ui/window/disputes-due", test_disputes_view_due);
   ADD ("/ui/form/enter-saves", test_enter_saves);
   ADD ("/ui/case-page/people-of-earlier-commissions", test_people_of_earlier_commissions);
+  ADD ("/ui/window/live-other-desk", test_live_other_desk);
 #undef ADD
   status = g_test_run ();
   settings = tg_print_settings_path ();

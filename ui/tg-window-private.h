@@ -35,6 +35,8 @@ struct _TgWindow
   int                   fit_width;
   int                   state_width_full;       /* the state on one line */
   int                   state_width_two_lines;  /* ...on two, among disputes */
+  guint                 poll_source;  /* asking for other desks' changes */
+  AdwToast             *live_toast;   /* "Changed on another desk", while shown */
 
   /* template */
   AdwToastOverlay      *toast_overlay;
@@ -65,6 +67,10 @@ void tg_window_size_columns      (TgWindow       *self);
 void tg_window_fit_columns       (TgWindow       *self,
                                   int             width);
 void tg_window_apply_query       (TgWindow       *self);
+/* tg-window-live.c: while mapped, once a second, shows what other
+ * connections committed as tg_window_reload does after a command here. */
+void tg_window_live_start        (TgWindow       *self);
+void tg_window_live_stop         (TgWindow       *self);
 /* tg-window-exchange.c */
 typedef struct _TgImportDialog TgImportDialog;
 void tg_window_class_add_exchange_actions (GtkWidgetClass *widget_class);

@@ -549,11 +549,27 @@ tg_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (tg_window_parent_class)->close_request (window);
 }
 
+/* Other desks' changes are asked for only while the window is seen. */
+static void
+tg_window_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (tg_window_parent_class)->map (widget);
+  tg_window_live_start (TG_WINDOW (widget));
+}
+
+static void
+tg_window_unmap (GtkWidget *widget)
+{
+  tg_window_live_stop (TG_WINDOW (widget));
+  GTK_WIDGET_CLASS (tg_window_parent_class)->unmap (widget);
+}
+
 static void
 tg_window_dispose (GObject *object)
 {
   TgWindow *self = TG_WINDOW (object);
 
+  tg_window_live_stop (self);
   g_clear_handle_id (&self->search_timeout, g_source_remove);
   g_clear_handle_id (&self->fit_idle, g_source_remove);
   g_cancellable_cancel (self->count_cancellable);
@@ -575,6 +591,8 @@ tg_window_class_init (TgWindowClass *klass)
 
   object_class->dispose = tg_window_dispose;
   GTK_WINDOW_CLASS (klass)->close_request = tg_window_close_request;
+  widget_class->map = tg_window_map;
+  widget_class->unmap = tg_window_unmap;
 
   g_type_ensure (TG_TYPE_CASE_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/kz/gov/enbek/Tergeu/tg-window.ui");

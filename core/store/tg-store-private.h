@@ -48,6 +48,8 @@ struct _TgStore
   /* Bumped at every commit and rollback on this connection, so that what
    * was read before (the search cache) is never taken for current. */
   guint64      generation;
+  /* PRAGMA data_version at the last tg_store_poll_changes (or opening). */
+  gint64       polled_version;
   /* The matches of the last full-text search (tg-store-query.c): the
    * desktop list counts, then asks for pages of the same search. */
   struct

@@ -137,16 +137,6 @@ search_match_func (sqlite3_context  *ctx,
                            bsearch (&rowid, rowids->data, rowids->len, sizeof (gint64), cmp_rowid) != NULL);
 }
 
-gboolean
-tg_store_query_init (TgStore *self,
-                     GError **error)
-{
-  if (sqlite3_create_function_v2 (self->db, "tg_search_match", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
-                                  self, search_match_func, NULL, NULL, NULL) != SQLITE_OK)
-    return tg_store_set_db_error (self, error);
-  self->search.probes = G_MAXUINT64;
-  return TRUE;
-}
 
 /* Changes when another connection commits; this connection's own writes
  * are told by its generation and change counter instead. */
@@ -167,6 +157,47 @@ data_version (TgStore *self,
     }
   *version = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
+tg_store_query_init (TgStore *self,
+                     GError **error)
+{
+  if (sqlite3_create_function_v2 (self->db, "tg_search_match", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
+                                  self, search_match_func, NULL, NULL, NULL) != SQLITE_OK)
+    return tg_store_set_db_error (self, error);
+  self->search.probes = G_MAXUINT64;
+  return data_version (self, &self->polled_version, error);
+}
+
+/**
+ * tg_store_poll_changes:
+ * @self: a #TgStore
+ * @error: return location for a #GError
+ *
+ * Whether another connection to the database (another window, tergeu-cli,
+ * an import thread) has committed since the last call, or since the store
+ * was opened. This connection's own writes do not count: whoever made
+ * them knows. One cached statement that reads no table, a few
+ * microseconds whatever the database's size, so a window may ask every
+ * second.
+ *
+ * Returns: TRUE if something changed elsewhere; FALSE if not, or with
+ *   @error set if the database could not be asked.
+ */
+gboolean
+tg_store_poll_changes (TgStore *self,
+                       GError **error)
+{
+  gint64 version = 0;
+
+  g_return_val_if_fail (TG_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!data_version (self, &version, error) || version == self->polled_version)
+    return FALSE;
+  self->polled_version = version;
   return TRUE;
 }
 

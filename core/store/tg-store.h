@@ -61,6 +61,13 @@ gboolean    tg_store_set_cache_size    (TgStore     *self,
                                         guint        kib,
                                         GError     **error);
 
+/* TRUE when another connection (another window, tergeu-cli, an import)
+ * has committed to the database since the last call or the opening; this
+ * connection's own writes do not count. Cheap enough to ask every second.
+ * FALSE with @error set if the database could not be asked. */
+gboolean    tg_store_poll_changes      (TgStore     *self,
+                                        GError     **error);
+
 /* Who is recorded in history for changes made through this store
  * (default: the login name). */
 const char *tg_store_get_actor         (TgStore     *self);
