@@ -1945,6 +1945,58 @@ test_live_other_desk (Fixture       *f,
   g_assert_null (f->window->live_toast);
 }
 
+static gboolean
+counted (Fixture *f,
+         gpointer data)
+{
+  g_autofree char *count = g_strdup_printf ("%u", GPOINTER_TO_UINT (data));
+
+  return g_strcmp0 (gtk_label_get_text (GTK_LABEL (f->window->view_counts[TG_VIEW_ALL])), count) == 0;
+}
+
+static gboolean
+listed (Fixture *f,
+        gpointer data)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (tg_window_get_model (f->window))) == GPOINTER_TO_UINT (data);
+}
+
+/* Scrolled down the list, the user keeps their place while another desk
+ * writes: the counts follow, the rows wait for "Show". */
+static void
+test_live_keeps_scrolled_list (Fixture       *f,
+                               gconstpointer  data)
+{
+  GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (f->window->column_view));
+  g_autoptr(TgStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  double scrolled;
+  gint64 committed;
+
+  iterate_until (listed, f, GUINT_TO_POINTER (N_CASES), g_get_monotonic_time (), 5);
+  iterate_until (counted, f, GUINT_TO_POINTER (N_CASES), g_get_monotonic_time (), 5);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (v), >, gtk_adjustment_get_page_size (v));
+  gtk_adjustment_set_value (v, gtk_adjustment_get_upper (v) / 2);
+  iterate ();
+  scrolled = gtk_adjustment_get_value (v);
+  g_assert_cmpfloat (scrolled, >, 0);
+
+  other = tg_store_open (tg_store_get_path (f->store), &error);
+  g_assert_no_error (error);
+  g_assert_true (tg_test_populate (other, 2, &error));
+  committed = g_get_monotonic_time ();
+  g_assert_true (iterate_until (counted, f, GUINT_TO_POINTER (N_CASES + 2), committed, 1.5));
+  /* The rows and the place in them are as they were... */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tg_window_get_model (f->window))), ==, N_CASES);
+  g_assert_cmpfloat (ABS (gtk_adjustment_get_value (v) - scrolled), <, 4);
+  /* ...and a toast offers the new ones. */
+  g_assert_nonnull (f->window->list_toast);
+  g_signal_emit_by_name (f->window->list_toast, "button-clicked");
+  g_assert_true (iterate_until (listed, f, GUINT_TO_POINTER (N_CASES + 2), g_get_monotonic_time (), 2));
+  iterate ();
+  g_assert_null (f->window->list_toast);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2002,6 +2054,7 @@ main (int   argc,
   ADD ("/ui/form/enter-saves", test_enter_saves);
   ADD ("/ui/case-page/people-of-earlier-commissions", test_people_of_earlier_commissions);
   ADD ("/ui/window/live-other-desk", test_live_other_desk);
+  ADD ("/ui/window/live-keeps-scrolled-list", test_live_keeps_scrolled_list);
 #undef ADD
   status = g_test_run ();
   settings = tg_print_settings_path ();

@@ -31,6 +31,14 @@ live_toast_dismissed_cb (AdwToast *toast,
     self->live_toast = NULL;
 }
 
+static void
+list_toast_dismissed_cb (AdwToast *toast,
+                         TgWindow *self)
+{
+  if (self->list_toast == toast)
+    self->list_toast = NULL;
+}
+
 /* One toast however often the case changes: a later change retitles it. */
 static void
 say_changed (TgWindow   *self,
@@ -103,6 +111,41 @@ refresh_open_case (TgWindow *self)
   say_changed (self, message);
 }
 
+static void
+show_changes_cb (AdwToast *toast,
+                 TgWindow *self)
+{
+  tg_window_reload (self);
+}
+
+/* The list is reloaded where that moves nothing under the user's eyes: at
+ * its top, or out of sight.  Scrolled down (a script importing for
+ * minutes would otherwise send it to the top every second), it stays as
+ * it is, and a toast offers the new rows. */
+static void
+reload_live (TgWindow *self)
+{
+  GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
+  gboolean list_shown = g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "list") == 0;
+
+  if (!list_shown || v == NULL || gtk_adjustment_get_value (v) <= 0)
+    {
+      tg_window_reload (self);
+      return;
+    }
+  tg_window_refresh_around_list (self);
+  if (self->list_toast == NULL)
+    {
+      self->list_toast = adw_toast_new (_("Cases were changed on another desk"));
+      /* Translators: the button of that toast, which reloads the list */
+      adw_toast_set_button_label (self->list_toast, _("Show"));
+      adw_toast_set_timeout (self->list_toast, 0);
+      g_signal_connect_object (self->list_toast, "button-clicked", G_CALLBACK (show_changes_cb), self, 0);
+      g_signal_connect_object (self->list_toast, "dismissed", G_CALLBACK (list_toast_dismissed_cb), self, 0);
+      tg_window_add_toast (self, self->list_toast);
+    }
+}
+
 static gboolean
 poll_cb (gpointer data)
 {
@@ -111,7 +154,7 @@ poll_cb (gpointer data)
 
   if (tg_store_poll_changes (self->store, &error))
     {
-      tg_window_reload (self);
+      reload_live (self);
       refresh_open_case (self);
     }
   else if (error != NULL)

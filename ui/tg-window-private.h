@@ -37,6 +37,7 @@ struct _TgWindow
   int                   state_width_two_lines;  /* ...on two, among disputes */
   guint                 poll_source;  /* asking for other desks' changes */
   AdwToast             *live_toast;   /* "Changed on another desk", while shown */
+  AdwToast             *list_toast;   /* "Cases were changed on another desk", while shown */
 
   /* template */
   AdwToastOverlay      *toast_overlay;
@@ -67,6 +68,8 @@ void tg_window_size_columns      (TgWindow       *self);
 void tg_window_fit_columns       (TgWindow       *self,
                                   int             width);
 void tg_window_apply_query       (TgWindow       *self);
+/* tg_window_reload() but the list: counts, title, banner, dashboard. */
+void tg_window_refresh_around_list (TgWindow     *self);
 /* tg-window-live.c: while mapped, once a second, shows what other
  * connections committed as tg_window_reload does after a command here. */
 void tg_window_live_start        (TgWindow       *self);

@@ -553,14 +553,25 @@ tg_window_close_request (GtkWindow *window)
 static void
 tg_window_map (GtkWidget *widget)
 {
+  TgWindow *self = TG_WINDOW (widget);
+
   GTK_WIDGET_CLASS (tg_window_parent_class)->map (widget);
-  tg_window_live_start (TG_WINDOW (widget));
+  tg_window_live_start (self);
+  /* Shown again after a count was stopped by hiding it. */
+  if (self->count_cancellable != NULL && g_cancellable_is_cancelled (self->count_cancellable))
+    update_counts (self);
 }
 
 static void
 tg_window_unmap (GtkWidget *widget)
 {
-  tg_window_live_stop (TG_WINDOW (widget));
+  TgWindow *self = TG_WINDOW (widget);
+
+  tg_window_live_stop (self);
+  /* A count in flight holds the window (its task's source) until it is
+   * done: a closed window's count stops now, not after its database has
+   * gone.  The window counts again when it is shown again. */
+  g_cancellable_cancel (self->count_cancellable);
   GTK_WIDGET_CLASS (tg_window_parent_class)->unmap (widget);
 }
 
@@ -732,8 +743,17 @@ tg_window_reload (TgWindow *self)
 {
   g_return_if_fail (TG_IS_WINDOW (self));
 
-  update_counts (self);
+  /* The list shows what is stored: nothing more to offer. */
+  if (self->list_toast != NULL)
+    adw_toast_dismiss (self->list_toast);
   tg_case_list_model_reload (self->model);
+  tg_window_refresh_around_list (self);
+}
+
+void
+tg_window_refresh_around_list (TgWindow *self)
+{
+  update_counts (self);
   update_title (self);
   update_settings_banner (self);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "dashboard") == 0)
