@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Usage: bench-exchange SOURCE.db WORKDIR [RUNS]
+ *        bench-exchange --import BUNDLE DB [auto|always|never|row-by-row]
  *
  * Each of RUNS rounds (default 3) runs, one after the other so that the
  * machine's load falls on all of them alike:
@@ -17,6 +18,10 @@
  *     batches: what any importer that stores these rows costs at least.
  * Each phase runs in a child process so that its own peak memory
  * (getrusage, ru_maxrss) is reported. Then the medians and their ratios.
+ *
+ * The second form only imports, in this process (for callgrind), with the
+ * given bulk policy (tg_store_set_bulk_policy; environment BENCH_BULK in
+ * the first form).
  *
  * Exits non-zero when a phase fails or when the floor did not store the
  * rows the import stored (cases, victims, findings and the other tables,
@@ -88,6 +93,24 @@ remove_db (const char *db)
   g_unlink (shm);
 }
 
+static TgStoreBulkPolicy bulk_policy = TG_STORE_BULK_AUTO;
+
+static gboolean
+parse_policy (const char *text)
+{
+  if (text == NULL || g_str_equal (text, "auto"))
+    bulk_policy = TG_STORE_BULK_AUTO;
+  else if (g_str_equal (text, "always"))
+    bulk_policy = TG_STORE_BULK_ALWAYS;
+  else if (g_str_equal (text, "never"))
+    bulk_policy = TG_STORE_BULK_NEVER;
+  else if (g_str_equal (text, "row-by-row"))
+    bulk_policy = TG_STORE_BULK_ROW_BY_ROW;
+  else
+    return FALSE;
+  return TRUE;
+}
+
 static gboolean
 do_import (const char *bundle,
            const char *db,
@@ -101,6 +124,8 @@ do_import (const char *bundle,
 
   remove_db (db);
   store = tg_store_open (db, NULL);
+  if (store != NULL)
+    tg_store_set_bulk_policy (store, bulk_policy);
   /* A whole-archive bundle of a million cases is 3 GB: above the 512 MiB
    * that files from the regions may have. */
   options.max_size = G_MAXUINT64;
@@ -444,6 +469,16 @@ main (int    argc,
   guint runs = 3;
   GStatBuf st;
 
+  if (argc >= 4 && g_str_equal (argv[1], "--import"))
+    {
+      guint n = 0;
+
+      if (!parse_policy (argv[4]))
+        return 2;
+      return do_import (argv[2], argv[3], &n) ? 0 : 1;
+    }
+  if (!parse_policy (g_getenv ("BENCH_BULK")))
+    return 2;
   if (argc < 3 || argc > 4)
     {
       g_printerr ("Usage: bench-exchange SOURCE.db WORKDIR [RUNS]\n");

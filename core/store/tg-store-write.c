@@ -601,6 +601,8 @@ tg_store_write_case (TgStore *self,
       since = tg_date_format_iso (&today);
     }
   deadline = tg_store_deadline_of (self, kase, since);
+  if (*rowid != 0 && !tg_store_stats_touch (self, *rowid, error))
+    return FALSE;
 
   stmt = tg_store_stmt (self, *rowid == 0 ? insert_case_sql : update_case_sql, error);
   if (stmt == NULL)
@@ -611,7 +613,11 @@ tg_store_write_case (TgStore *self,
   if (!tg_store_step_done (self, stmt, error))
     return FALSE;
   if (*rowid == 0)
-    *rowid = sqlite3_last_insert_rowid (self->db);
+    {
+      *rowid = sqlite3_last_insert_rowid (self->db);
+      if (!tg_store_bulk_note_insert (self, error))
+        return FALSE;
+    }
   else if (!clear_children (self, *rowid, error))
     return FALSE;
 
