@@ -27,6 +27,7 @@
 #include "tg-exchange-private.h"
 #include "tg-exchange-schema.h"
 #include "tg-output-file.h"
+#include "tg-sha256.h"
 #include "tg-xml-filter.h"
 
 /* The exchange XSD over what is written, as it is written. */
@@ -48,7 +49,7 @@ typedef struct
   TgStore *store;
   TgOutputFile *out;
   GError *write_error;
-  GChecksum *checksum;
+  TgSha256 checksum;
   xmlTextWriterPtr writer;
   guint n_cases;
   Check check;
@@ -74,7 +75,6 @@ export_clear (Export *ex)
   g_clear_pointer (&ex->writer, xmlFreeTextWriter);
   g_clear_pointer (&ex->out, tg_output_file_free);
   g_clear_error (&ex->write_error);
-  g_clear_pointer (&ex->checksum, g_checksum_free);
   check_clear (&ex->check);
 }
 
@@ -216,7 +216,7 @@ on_write (void       *context,
   if (ex->write_error != NULL ||
       !tg_output_file_write (ex->out, buffer, len, &ex->write_error))
     return -1;
-  g_checksum_update (ex->checksum, (const guchar *) buffer, len);
+  tg_sha256_update (&ex->checksum, buffer, len);
   check_feed (&ex->check, buffer, len, FALSE);
   return len;
 }
@@ -249,7 +249,7 @@ open_output (Export      *ex,
     return io_error (local_error, error);
   if (!check_start (&ex->check, error))
     return FALSE;
-  ex->checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  tg_sha256_init (&ex->checksum);
   out = xmlOutputBufferCreateIO (on_write, on_close, ex, NULL);
   ex->writer = out != NULL ? xmlNewTextWriter (out) : NULL;
   if (ex->writer == NULL)
@@ -346,6 +346,7 @@ tg_exchange_export_file (TgStore                  *store,
                          GError                  **error)
 {
   g_auto(Export) ex = { store, };
+  char sha256[TG_SHA256_HEX_LEN + 1];
   g_autofree char *summary = NULL;
   g_autofree char *base = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -379,6 +380,6 @@ tg_exchange_export_file (TgStore                  *store,
     *n_cases = ex.n_cases;
   summary = g_strdup_printf ("exported %u", ex.n_cases);
   base = g_path_get_basename (path);
-  return tg_store_exchange_log (store, "export", query->to, base,
-                                g_checksum_get_string (ex.checksum), summary, error);
+  tg_sha256_finish (&ex.checksum, sha256);
+  return tg_store_exchange_log (store, "export", query->to, base, sha256, summary, error);
 }

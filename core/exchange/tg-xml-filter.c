@@ -16,6 +16,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tg-sha256.h"
 #include "tg-xml-filter.h"
 
 /* Line breaks passed on per gap of dropped bytes; more are counted. A
@@ -100,7 +101,7 @@ struct _TgXmlFilter
   guint padding;
   gboolean discard;                /* documents are checked, not kept */
   TgContentSpool *spool;           /* made for the first document */
-  GChecksum *checksum;             /* of the document being decoded */
+  TgSha256 checksum;               /* of the document being decoded */
   guint8 buffer[65536];            /* decoded, not yet in the spool */
   gsize n_buffer;
   GError *spool_error;
@@ -151,7 +152,6 @@ tg_xml_filter_free (TgXmlFilter *self)
   g_array_unref (self->breaks);
   tg_xml_filter_document_free (self->document);
   g_clear_pointer (&self->spool, tg_content_spool_unref);
-  g_clear_pointer (&self->checksum, g_checksum_free);
   g_clear_error (&self->spool_error);
   g_queue_clear_full (&self->done, (GDestroyNotify) tg_xml_filter_document_free);
   g_free (self);
@@ -312,9 +312,7 @@ begin_document (TgXmlFilter *self,
   doc->offset = self->spool != NULL ? tg_content_spool_tell (self->spool) : 0;
   self->n_quantum = 0;
   self->padding = 0;
-  if (self->checksum == NULL)
-    self->checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_checksum_reset (self->checksum);
+  tg_sha256_init (&self->checksum);
   self->document = doc;
   if (empty)
     end_document (self);
@@ -328,7 +326,8 @@ end_document (TgXmlFilter *self)
   flush (self);
   if (self->n_quantum != 0)
     doc->bad_base64 = TRUE;
-  doc->sha256 = g_strdup (g_checksum_get_string (self->checksum));
+  doc->sha256 = g_malloc (TG_SHA256_HEX_LEN + 1);
+  tg_sha256_finish (&self->checksum, doc->sha256);
   doc->done = TRUE;
   g_queue_push_tail (&self->done, doc);
   self->document = NULL;
@@ -364,7 +363,7 @@ store (TgXmlFilter  *self,
       doc->too_large = TRUE;
       return;
     }
-  g_checksum_update (self->checksum, bytes, n);
+  tg_sha256_update (&self->checksum, bytes, n);
   doc->size += n;
   if (self->n_buffer + n > sizeof self->buffer)
     flush (self);

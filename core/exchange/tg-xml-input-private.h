@@ -13,6 +13,7 @@
 #include <libxml/xmlreader.h>
 #include <libxml/xmlschemas.h>
 
+#include "tg-sha256.h"
 #include "tg-xml-filter.h"
 #include "tg-xml-input.h"
 
@@ -53,7 +54,8 @@ struct _TgXmlInput
   GByteArray *filtered;  /* its output not yet given to the parser */
   gsize filtered_pos;
   guint64 n_read;
-  GChecksum *checksum; /* SHA-256 of the bytes read */
+  TgSha256 checksum;   /* SHA-256 of the bytes read */
+  char sha256[TG_SHA256_HEX_LEN + 1]; /* its digest once read to the end, or "" */
 
   xmlSchemaValidCtxtPtr validator;
   xmlTextReaderPtr reader;

@@ -46,7 +46,6 @@ tg_xml_input_finalize (GObject *object)
   g_clear_pointer (&self->reader, xmlFreeTextReader);
   g_clear_pointer (&self->validator, xmlSchemaFreeValidCtxt);
   g_clear_object (&self->stream);
-  g_clear_pointer (&self->checksum, g_checksum_free);
   g_clear_pointer (&self->prolog, g_byte_array_unref);
   g_clear_pointer (&self->filter, tg_xml_filter_free);
   g_clear_pointer (&self->filtered, g_byte_array_unref);
@@ -77,7 +76,7 @@ tg_xml_input_init (TgXmlInput *self)
   self->element_depth = -1;
   self->prolog = g_byte_array_new ();
   self->filtered = g_byte_array_new ();
-  self->checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  tg_sha256_init (&self->checksum);
   self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
   g_array_set_clear_func (self->pending, _tg_xml_input_pending_clear);
   self->cases = g_array_new (FALSE, FALSE, sizeof (CaseSpan));
@@ -171,7 +170,7 @@ read_stream (TgXmlInput *self,
   if (n == 0)
     return 0;   /* the checksum may be read already */
   self->n_read += n;
-  g_checksum_update (self->checksum, buffer, n);
+  tg_sha256_update (&self->checksum, buffer, n);
   if (self->n_read > self->max_size)
     {
       g_autofree char *limit = format_size (self->max_size);
@@ -1027,5 +1026,9 @@ tg_xml_input_get_sha256 (TgXmlInput *self)
     return NULL;
   while ((n = read_stream (self, rest, sizeof rest)) > 0)
     ;
-  return n < 0 ? NULL : g_checksum_get_string (self->checksum);
+  if (n < 0)
+    return NULL;
+  if (self->sha256[0] == '\0')
+    tg_sha256_finish (&self->checksum, self->sha256);
+  return self->sha256;
 }
