@@ -73,7 +73,7 @@ tg_store_stats_defer (TgStore *self,
 
   stmt = tg_store_stmt (self, "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'"
                               " AND (tbl_name = 'cases' OR tbl_name = 'findings_items') AND name GLOB 'stat_*'"
-                              " ORDER BY name", error);
+                              " ORDER BY rowid", error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)

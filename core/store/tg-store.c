@@ -651,7 +651,7 @@ set_indexes_aside (TgStore *self,
   int rc;
 
   stmt = tg_store_stmt (self, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
-                              " AND tbl_name IN ('cases', 'members', 'disputes', 'requests') ORDER BY name", error);
+                              " AND tbl_name IN ('cases', 'members', 'disputes', 'requests') ORDER BY rowid", error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
