@@ -335,8 +335,10 @@ tg_store_exchange_create (TgStore    *self,
   g_autofree char *now = tg_now_iso ();
   gint64 rowid;
 
-  /* The row is written once, received from @sender; one clock reading
-   * serves the registration and the receipt. */
+  /* The row is inserted with its receipt (no UPDATE for it afterwards);
+   * one clock reading serves the registration and the receipt. Its
+   * history's head still moves once the entries are written: the last
+   * one records the digest of the rows as stored (tg-store-digest.c). */
   return tg_store_insert_checked_case (self, kase, sender, now, &rowid, error) &&
          record_receipt_at (self, rowid, sender, tg_case_get_revision (kase), now, error);
 }

@@ -229,18 +229,30 @@ gint64        tg_store_case_rowid    (TgStore       *self,
 
 /* tg_store_insert_case for a caller that has checked @kase against every
  * rule itself (the importer, which reports each problem at its line in
- * the file): the rules are not run a second time. The new row id goes
- * to @rowid. */
-gboolean      tg_store_insert_checked_case (TgStore *self,
-                                            TgCase  *kase,
-                                            gint64  *rowid,
-                                            GError **error);
+ * the file): the rules are not run a second time. The row is written as
+ * received from @sender (NULL: nobody); @now, when given, is the time of
+ * registration of a case without one (one clock reading serves the
+ * importer's registration and receipt). The new row id goes to @rowid. */
+gboolean      tg_store_insert_checked_case (TgStore    *self,
+                                            TgCase     *kase,
+                                            const char *sender,
+                                            const char *now,
+                                            gint64     *rowid,
+                                            GError    **error);
 
 /* Writes every column and child row of @kase at @rowid (0: insert). */
 gboolean      tg_store_write_case    (TgStore       *self,
                                       TgCase        *kase,
                                       gint64        *rowid,
                                       GError       **error);
+/* tg_store_write_case; a new row (*@rowid 0) is inserted as received from
+ * @received_from (NULL: made here) at the case's revision, so that an
+ * import does not write it again for the receipt. */
+gboolean      tg_store_write_case_full (TgStore    *self,
+                                        TgCase     *kase,
+                                        gint64     *rowid,
+                                        const char *received_from,
+                                        GError    **error);
 /* Schema 5: the plain settings that are dated now become entries. */
 gboolean      tg_store_settings_migrate_dated (TgStore  *self,
                                                GError  **error);
