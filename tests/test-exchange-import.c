@@ -202,6 +202,77 @@ on_progress (guint    n_cases,
   *last = n_cases;
 }
 
+/* The file is replaced when the first pass (the check before the write
+ * lock) has read it all: its last progress call, with no case applied. */
+typedef struct
+{
+  const char *path;
+  const char *replacement;
+  gboolean replaced;
+} Swap;
+
+static void
+swap_after_check (guint    n_cases,
+                  guint64  bytes_read,
+                  guint64  size,
+                  gpointer user_data)
+{
+  Swap *swap = user_data;
+
+  if (!swap->replaced && n_cases == 0 && bytes_read == size / 2)
+    {
+      g_assert_true (g_file_set_contents (swap->path, swap->replacement, -1, NULL));
+      swap->replaced = TRUE;
+    }
+}
+
+/* The second pass neither validates against the XSD nor checks the rules
+ * again (issue 18): what it reads is kept only if it is the file the
+ * first pass checked. Replaced in between by another valid file, by one
+ * the schema refuses or by one without a case's number, the import is
+ * refused and nothing of either is applied. */
+static void
+test_changed_between_passes (void)
+{
+  guint n = 60;
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autofree char *good = long_file (n, -1, -1, -1);
+  g_autofree char *other = long_file (n + 1, -1, -1, -1);
+  g_autofree char *invalid = long_file (n, -1, -1, 30);
+  g_autoptr(GString) no_number = g_string_new (good);
+  g_autofree char *path = g_build_filename (dir, "swapped.xml", NULL);
+  const char *replacements[] = { other, invalid, NULL };
+  TgCaseQuery all = TG_CASE_QUERY_INIT;
+  guint count = 1;
+
+  g_string_replace (no_number, "<number>08-2026-00130</number>", "", 1);
+  replacements[2] = no_number->str;
+  for (guint i = 0; i < G_N_ELEMENTS (replacements); i++)
+    {
+      g_autoptr(TgExchangeReport) report = tg_exchange_report_new ();
+      g_autoptr(GError) error = NULL;
+      TgExchangeImportOptions options = TG_EXCHANGE_IMPORT_OPTIONS_INIT;
+      Swap swap = { path, replacements[i], FALSE };
+      TgExchangeTotals t;
+
+      g_assert_true (g_file_set_contents (path, good, -1, NULL));
+      options.progress = swap_after_check;
+      options.progress_data = &swap;
+      g_assert_false (tg_exchange_import_file_full (store, path, report, &options, &t, &error));
+      g_assert_true (swap.replaced);
+      g_assert_error (error, TG_EXCHANGE_ERROR, TG_EXCHANGE_ERROR_REFUSED);
+      g_assert_nonnull (strstr (error->message, "changed while it was imported"));
+      g_assert_true (tg_store_count_cases (store, &all, &count, NULL));
+      g_assert_cmpuint (count, ==, 0);
+    }
+  {
+    g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+    g_assert_true (tg_store_verify (store, problems, NULL));
+    g_assert_cmpuint (problems->len, ==, 0);
+  }
+}
+
 /* Errors far into a file, found by the reader (rules, schema) and by the
  * writing side (identity), carry their own case's line and label, and
  * nothing of the file is applied; the same file put right imports whole. */
@@ -1051,6 +1122,7 @@ main (int    argc,
   add_refused_tests ();
   add_fuzz_regressions ();
   g_test_add_func ("/exchange-import/long-file", test_long_file);
+  g_test_add_func ("/exchange-import/changed-between-passes", test_changed_between_passes);
   g_test_add_func ("/exchange-import/round-trip", test_round_trip);
   g_test_add_func ("/exchange-import/update", test_update);
   g_test_add_func ("/exchange-import/conflict", test_conflict);

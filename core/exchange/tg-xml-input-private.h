@@ -59,6 +59,7 @@ struct _TgXmlInput
 
   xmlSchemaValidCtxtPtr validator;
   xmlTextReaderPtr reader;
+  gboolean without_schema;  /* _tg_xml_input_skip_schema */
 
   GArray *pending;     /* Pending, until the cases' labels are known */
   guint first_unlabelled;  /* pending before it are all labelled */
@@ -87,6 +88,11 @@ void     _tg_xml_input_case_span_clear     (gpointer            data);
  * case's may come before its first node: counting errors around the
  * reading would miss them. */
 gboolean _tg_xml_input_case_has_errors     (TgXmlInput         *self);
+/* Before tg_xml_input_open: the parser does not validate against the
+ * XSD. Only for a file read a second time whose first reading was
+ * validated, and whose SHA-256 (tg_xml_input_get_sha256) is compared with
+ * that reading's before anything read now is kept (issue 18). */
+void     _tg_xml_input_skip_schema         (TgXmlInput         *self);
 /* The label of the case being read (NULL between cases), a copy. */
 char    *_tg_xml_input_dup_case_label      (TgXmlInput         *self);
 /* An error about a case read earlier, under that case's @label. */

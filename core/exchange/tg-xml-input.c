@@ -417,6 +417,14 @@ create_reader (TgXmlInput *self)
   return reader;
 }
 
+void
+_tg_xml_input_skip_schema (TgXmlInput *self)
+{
+  g_return_if_fail (TG_IS_XML_INPUT (self));
+  g_return_if_fail (self->path == NULL);
+  self->without_schema = TRUE;
+}
+
 static gboolean
 start_reader (TgXmlInput *self)
 {
@@ -425,6 +433,18 @@ start_reader (TgXmlInput *self)
   g_autoptr(GError) local_error = NULL;
   xmlSchemaPtr schema;
 
+  if (self->without_schema)
+    {
+      reader = create_reader (self);
+      if (self->refused)
+        return FALSE;
+      if (reader == NULL)
+        return _tg_xml_input_refuse (self, TG_XML_INPUT_ERROR_IO, 0,
+                                     _("the XML parser could not be started "
+                                       "(out of memory?)"));
+      self->reader = g_steal_pointer (&reader);
+      return TRUE;
+    }
   schema = tg_exchange_schema_get (&local_error);
   if (schema == NULL)
     return _tg_xml_input_refuse (self, TG_XML_INPUT_ERROR_SCHEMA, 0,
@@ -731,7 +751,7 @@ check_node (TgXmlInput *self)
 static void
 at_end_of_file (TgXmlInput *self)
 {
-  if (xmlTextReaderIsValid (self->reader) == 1 || self->n_errors > 0)
+  if (self->without_schema || xmlTextReaderIsValid (self->reader) == 1 || self->n_errors > 0)
     return;
   _tg_xml_input_report (self, TG_EXCHANGE_SEVERITY_ERROR,
                         TG_XML_INPUT_ERROR_INVALID,
