@@ -245,7 +245,7 @@ check_rules (Import             *im,
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
 
-  tg_rules_validate_case (in->kase, problems);
+  tg_rules_validate_parsed_case (in->kase, problems);
   for (guint i = 0; i < problems->len; i++)
     {
       const char *text = g_ptr_array_index (problems, i);
