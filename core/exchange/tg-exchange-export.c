@@ -58,8 +58,12 @@ typedef struct
   GByteArray *bytes;
 } Block;
 
-#define CHECK_IN_FLIGHT (8 * 1024 * 1024)
+/* A block is a case's bytes (a few KiB; more with documents, cut at
+ * CHECK_BLOCK); at most CHECK_IN_FLIGHT bytes of them, counted with what
+ * each block takes besides (BLOCK_OVERHEAD), wait for the checker. */
+#define CHECK_IN_FLIGHT (4 * 1024 * 1024)
 #define CHECK_BLOCK (256 * 1024)
+#define BLOCK_OVERHEAD 256
 
 typedef struct
 {
@@ -276,7 +280,7 @@ block_new (void)
 {
   Block *b = g_new0 (Block, 1);
 
-  b->bytes = g_byte_array_sized_new (CHECK_BLOCK);
+  b->bytes = g_byte_array_new ();
   return b;
 }
 
@@ -284,7 +288,7 @@ static void
 release (Export *ex,
          Block  *b)
 {
-  ex->in_flight -= b->bytes->len;
+  ex->in_flight -= b->bytes->len + BLOCK_OVERHEAD;
   block_free (b);
 }
 
@@ -299,9 +303,9 @@ send_block (Export *ex)
     return;
   while ((done = g_async_queue_try_pop (ex->checked)) != NULL)
     release (ex, done);
-  while (ex->in_flight > 0 && ex->in_flight + b->bytes->len > CHECK_IN_FLIGHT)
+  while (ex->in_flight > 0 && ex->in_flight + b->bytes->len + BLOCK_OVERHEAD > CHECK_IN_FLIGHT)
     release (ex, g_async_queue_pop (ex->checked));
-  ex->in_flight += b->bytes->len;
+  ex->in_flight += b->bytes->len + BLOCK_OVERHEAD;
   g_async_queue_push (ex->to_check, b);
 }
 
