@@ -16,7 +16,6 @@ static void
 feed (TgSha256   *sum,
       const char *field)
 {
-  char len[24];
   gsize n;
 
   /* NULL and "" differ: NULL is "-", a string is "<length>:". */
@@ -26,7 +25,7 @@ feed (TgSha256   *sum,
       return;
     }
   n = strlen (field);
-  tg_sha256_update (sum, len, g_snprintf (len, sizeof len, "%zu:", n));
+  tg_sha256_update_length (sum, 0, n);
   tg_sha256_update (sum, field, n);
 }
 

@@ -25,6 +25,23 @@ tg_sha256_finish (TgSha256 *sum,
   hex[TG_SHA256_HEX_LEN] = '\0';
 }
 
+void
+tg_sha256_update_length (TgSha256 *sum,
+                         char      tag,
+                         guint64   n)
+{
+  char buf[24];
+  char *p = buf + sizeof buf;
+
+  *--p = ':';
+  do
+    *--p = (char) ('0' + n % 10);
+  while ((n /= 10) > 0);
+  if (tag != 0)
+    *--p = tag;
+  sha256_update (sum, (size_t) (buf + sizeof buf - p), (const uint8_t *) p);
+}
+
 char *
 tg_sha256_hex (const void *data,
                gsize       len)

@@ -64,9 +64,7 @@ feed (TgSha256   *sum,
       const char *text,
       gsize       len)
 {
-  char prefix[32];
-
-  tg_sha256_update (sum, prefix, g_snprintf (prefix, sizeof prefix, "%c%zu:", tag, len));
+  tg_sha256_update_length (sum, tag, len);
   tg_sha256_update (sum, text, len);
 }
 
@@ -109,9 +107,9 @@ feed_table (TgStore    *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       int n = sqlite3_column_count (stmt);
-      char tag[16];
 
-      tg_sha256_update (sum, tag, g_snprintf (tag, sizeof tag, "row %u:", table));
+      tg_sha256_update (sum, "row ", 4);
+      tg_sha256_update_length (sum, 0, table);
       for (int i = 0; i < n; i++)
         feed_column (sum, stmt, i);
       (*n_rows)++;
