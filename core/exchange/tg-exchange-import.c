@@ -731,6 +731,15 @@ read_and_apply (Import *im)
       while ((item = g_async_queue_pop (im->made)) != END)
         {
           take_case (im, item);
+          /* Checking, this thread has little to do and the reader sets
+           * the pace: the case is freed here, its item goes back empty
+           * for the reader's count (issue 18). Writing, the reader frees
+           * it. */
+          if (im->check_only)
+            {
+              g_clear_pointer (&((Item *) item)->in, _tg_exchange_incoming_free);
+              g_clear_pointer (&((Item *) item)->label, g_free);
+            }
           g_async_queue_push (im->used, item);
         }
       g_async_queue_push (im->used, END);
