@@ -25,7 +25,7 @@ esac
 packages=(
   meson ninja-build pkg-config gcc libc6-dev
   libglib2.0-dev libglib2.0-bin libsqlite3-dev sqlite3
-  libxml2-dev libxml2-utils libgtk-4-dev libadwaita-1-dev libepoxy-dev
+  libxml2-dev libxml2-utils nettle-dev libgtk-4-dev libadwaita-1-dev libepoxy-dev
   libpango1.0-dev libcairo2-dev gettext
   xvfb xauth dbus dbus-x11 imagemagick poppler-utils
   desktop-file-utils appstream fonts-dejavu-core fonts-paratype

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "tg-case-document.h"
 #include "tg-dates.h"
@@ -27,8 +28,10 @@
 #include "tg-exchange-export.h"
 #include "tg-exchange-import.h"
 #include "tg-findings.h"
+#include "tg-case-commands.h"
 #include "tg-model.h"
 #include "tg-oversight.h"
+#include "tg-store-statistics.h"
 #include "tg-test-util.h"
 #include "tg-victim.h"
 
@@ -197,6 +200,77 @@ on_progress (guint    n_cases,
   g_assert_cmpuint (bytes_read, <=, size);
   g_assert_cmpuint (n_cases, >=, *last);
   *last = n_cases;
+}
+
+/* The file is replaced when the first pass (the check before the write
+ * lock) has read it all: its last progress call, with no case applied. */
+typedef struct
+{
+  const char *path;
+  const char *replacement;
+  gboolean replaced;
+} Swap;
+
+static void
+swap_after_check (guint    n_cases,
+                  guint64  bytes_read,
+                  guint64  size,
+                  gpointer user_data)
+{
+  Swap *swap = user_data;
+
+  if (!swap->replaced && n_cases == 0 && bytes_read == size / 2)
+    {
+      g_assert_true (g_file_set_contents (swap->path, swap->replacement, -1, NULL));
+      swap->replaced = TRUE;
+    }
+}
+
+/* The second pass neither validates against the XSD nor checks the rules
+ * again (issue 18): what it reads is kept only if it is the file the
+ * first pass checked. Replaced in between by another valid file, by one
+ * the schema refuses or by one without a case's number, the import is
+ * refused and nothing of either is applied. */
+static void
+test_changed_between_passes (void)
+{
+  guint n = 60;
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autofree char *good = long_file (n, -1, -1, -1);
+  g_autofree char *other = long_file (n + 1, -1, -1, -1);
+  g_autofree char *invalid = long_file (n, -1, -1, 30);
+  g_autoptr(GString) no_number = g_string_new (good);
+  g_autofree char *path = g_build_filename (dir, "swapped.xml", NULL);
+  const char *replacements[] = { other, invalid, NULL };
+  TgCaseQuery all = TG_CASE_QUERY_INIT;
+  guint count = 1;
+
+  g_string_replace (no_number, "<number>08-2026-00130</number>", "", 1);
+  replacements[2] = no_number->str;
+  for (guint i = 0; i < G_N_ELEMENTS (replacements); i++)
+    {
+      g_autoptr(TgExchangeReport) report = tg_exchange_report_new ();
+      g_autoptr(GError) error = NULL;
+      TgExchangeImportOptions options = TG_EXCHANGE_IMPORT_OPTIONS_INIT;
+      Swap swap = { path, replacements[i], FALSE };
+      TgExchangeTotals t;
+
+      g_assert_true (g_file_set_contents (path, good, -1, NULL));
+      options.progress = swap_after_check;
+      options.progress_data = &swap;
+      g_assert_false (tg_exchange_import_file_full (store, path, report, &options, &t, &error));
+      g_assert_true (swap.replaced);
+      g_assert_error (error, TG_EXCHANGE_ERROR, TG_EXCHANGE_ERROR_REFUSED);
+      g_assert_nonnull (strstr (error->message, "changed while it was imported"));
+      g_assert_true (tg_store_count_cases (store, &all, &count, NULL));
+      g_assert_cmpuint (count, ==, 0);
+    }
+  {
+    g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+    g_assert_true (tg_store_verify (store, problems, NULL));
+    g_assert_cmpuint (problems->len, ==, 0);
+  }
 }
 
 /* Errors far into a file, found by the reader (rules, schema) and by the
@@ -591,6 +665,185 @@ test_demo_round_trip (void)
   tg_test_remove_dir (dir_b);
 }
 
+/* ---- bulk mode and statistics as deltas (issue 18) ---------------------- */
+
+#define BULK_CASES 2000
+#define BULK_MORE 300
+
+static void
+append_stat_row (const char *key,
+                 guint       cases,
+                 guint       victims,
+                 guint       deaths,
+                 guint       severe,
+                 gpointer    user_data)
+{
+  g_string_append_printf (user_data, "%s:%u/%u/%u/%u ", key, cases, victims, deaths, severe);
+}
+
+static gboolean
+append_number (TgCaseSummary *s,
+               gpointer       user_data)
+{
+  g_string_append_printf (user_data, "%s ", s->number);
+  return TRUE;
+}
+
+/* What a person can see of the imported cases: searches and lists in
+ * several orders, page by page and whole, and every statistic. */
+static char *
+visible (TgStore *store)
+{
+  static const char * const searches[] = {
+    "ТОО", "АО", "шахта", "Караганд", "08-20", "Ермек", "ЖШС", "7", "цех", NULL,
+  };
+  static const TgCaseSort sorts[] = { TG_CASE_SORT_NUMBER, TG_CASE_SORT_EMPLOYER, TG_CASE_SORT_DUE };
+  TgStatSpan all = { "", "9999-99", { NULL, NULL }, { NULL, NULL } };
+  GString *out = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i <= G_N_ELEMENTS (searches); i++)
+    for (guint s = 0; s < G_N_ELEMENTS (sorts); s++)
+      {
+        TgCaseQuery q = TG_CASE_QUERY_INIT;
+        g_autoptr(GPtrArray) page = NULL;
+        guint count = 0;
+
+        q.search = i < G_N_ELEMENTS (searches) ? searches[i] : NULL;
+        q.sort = sorts[s];
+        q.descending = s == 2;
+        if (q.search == NULL)
+          q.region = "08";
+        g_assert_true (tg_store_count_cases (store, &q, &count, &error));
+        g_string_append_printf (out, "\n%s/%u: %u: ", q.search, s, count);
+        page = tg_store_list_cases (store, &q, 3, 20, &error);
+        g_assert_no_error (error);
+        for (guint k = 0; k < page->len; k++)
+          append_number (g_ptr_array_index (page, k), out);
+        g_string_append (out, "| ");
+        g_assert_true (tg_store_foreach_case (store, &q, append_number, out, &error));
+      }
+  for (TgStatSource source = TG_STAT_SOURCE_REGION; source <= TG_STAT_SOURCE_CAUSE; source++)
+    {
+      g_string_append_printf (out, "\nstatistics %d: ", source);
+      g_assert_true (tg_store_statistics (store, source, &all, append_stat_row, out, &error));
+    }
+  g_assert_no_error (error);
+  return g_string_free (out, FALSE);
+}
+
+/* The rows behind the statistics and the schema: the same whichever way
+ * the file was written (a cell that went to zero may be kept or not). */
+static char *
+stored (TgStore *store)
+{
+  static const char * const queries[] = {
+    "SELECT * FROM stat_cells WHERE cases <> 0 OR victims <> 0 ORDER BY 1, 2, 3",
+    "SELECT * FROM stat_causes WHERE cases <> 0 ORDER BY 1, 2",
+    "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name",
+    "SELECT rowid, * FROM cases_fts ORDER BY rowid",
+  };
+  GString *out = g_string_new (NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (tg_store_get_path (store), &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[i], -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            g_string_append_printf (out, "%s|", (const char *) sqlite3_column_text (stmt, c));
+          g_string_append_c (out, '\n');
+        }
+      sqlite3_finalize (stmt);
+    }
+  sqlite3_close (db);
+  return g_string_free (out, FALSE);
+}
+
+/* The same two files (2 000 cases; then 200 of them changed and 300 new)
+ * imported row by row with the statistics triggers, as before issue 18,
+ * and with the statistics counted before COMMIT, the indexes built after
+ * the rows when bulk mode chooses, from the first case, or never: the
+ * same search results, lists, statistics and schema. */
+static void
+test_bulk_same_results (void)
+{
+  static const TgStoreBulkPolicy policies[] = {
+    TG_STORE_BULK_ROW_BY_ROW, TG_STORE_BULK_AUTO, TG_STORE_BULK_ALWAYS, TG_STORE_BULK_NEVER,
+  };
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) source = tg_test_open_store (&dir);
+  g_autofree char *e1 = g_build_filename (dir, "e1.xml", NULL);
+  g_autofree char *e2 = g_build_filename (dir, "e2.xml", NULL);
+  char *seen[G_N_ELEMENTS (policies)] = { NULL, };
+  char *rows[G_N_ELEMENTS (policies)] = { NULL, };
+  g_autoptr(GError) error = NULL;
+  guint edited = 0;
+
+  g_assert_true (tg_demo_generate (source, BULK_CASES, 3, NULL, NULL, &error));
+  g_assert_no_error (error);
+  export_as (source, NULL, e1, BULK_CASES);
+  /* Changed cases move between statistics cells (their OKED division). */
+  for (guint i = 1; i <= BULK_CASES && edited < 200; i += 7)
+    {
+      TgCaseQuery q = TG_CASE_QUERY_INIT;
+      g_autoptr(GPtrArray) one = tg_store_list_cases (source, &q, i, 1, &error);
+      TgCaseSummary *s = one != NULL && one->len > 0 ? g_ptr_array_index (one, 0) : NULL;
+      g_autoptr(GVariant) params = g_variant_ref_sink (g_variant_new_parsed ("{'employer-activity': <'01.11.0'>}"));
+      g_autoptr(GVariant) reason = g_variant_ref_sink (g_variant_new_parsed ("{'reason': <'проверка'>}"));
+      g_autoptr(TgCase) after = NULL;
+      g_autoptr(TgCase) reopened = NULL;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (s);
+      /* Most demo cases are closed: those are reopened first. */
+      if (s->state == TG_STATE_CLOSED)
+        reopened = tg_command_run (source, s->id, -1, "reopen", reason, NULL, NULL);
+      after = tg_command_run (source, s->id, -1, "edit-particulars", params, NULL, NULL);
+      edited += after != NULL;
+    }
+  g_assert_cmpuint (edited, >, 100);
+  g_assert_true (tg_demo_generate (source, BULK_MORE, 4, NULL, NULL, &error));
+  g_assert_no_error (error);
+  export_as (source, NULL, e2, BULK_CASES + BULK_MORE);
+
+  for (guint p = 0; p < G_N_ELEMENTS (policies); p++)
+    {
+      g_autofree char *d = NULL;
+      g_autoptr(TgStore) store = tg_test_open_store (&d);
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+      TgExchangeTotals t;
+
+      tg_store_set_bulk_policy (store, policies[p]);
+      g_assert_true (import (store, e1, &t, NULL));
+      g_assert_cmpuint (t.created, ==, BULK_CASES);
+      g_assert_true (import (store, e2, &t, NULL));
+      g_assert_cmpuint (t.created, ==, BULK_MORE);
+      g_assert_cmpuint (t.updated, ==, edited);
+      g_assert_true (tg_store_verify (store, problems, &error));
+      g_assert_no_error (error);
+      seen[p] = visible (store);
+      rows[p] = stored (store);
+      tg_store_close (store);
+      tg_test_remove_dir (d);
+      if (p > 0)
+        {
+          g_assert_cmpstr (seen[p], ==, seen[0]);
+          g_assert_cmpstr (rows[p], ==, rows[0]);
+        }
+    }
+  for (guint p = 0; p < G_N_ELEMENTS (policies); p++)
+    {
+      g_free (seen[p]);
+      g_free (rows[p]);
+    }
+  tg_test_remove_dir (dir);
+}
+
 /* Findings with only workRelated and a cause: no list is made up on the
  * way (an empty list read is no list stored). */
 static void
@@ -869,6 +1122,7 @@ main (int    argc,
   add_refused_tests ();
   add_fuzz_regressions ();
   g_test_add_func ("/exchange-import/long-file", test_long_file);
+  g_test_add_func ("/exchange-import/changed-between-passes", test_changed_between_passes);
   g_test_add_func ("/exchange-import/round-trip", test_round_trip);
   g_test_add_func ("/exchange-import/update", test_update);
   g_test_add_func ("/exchange-import/conflict", test_conflict);
@@ -878,5 +1132,6 @@ main (int    argc,
   g_test_add_func ("/exchange-import/dispute-due", test_dispute_due);
   g_test_add_func ("/exchange-import/own-file-keeps-conflicts", test_own_file_keeps_conflicts);
   g_test_add_func ("/exchange-import/document-ids", test_document_ids);
+  g_test_add_func ("/exchange-import/bulk-same-results", test_bulk_same_results);
   return g_test_run ();
 }

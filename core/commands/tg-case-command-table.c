@@ -24,6 +24,7 @@
 #include "tg-extension.h"
 #include "tg-findings.h"
 #include "tg-info-request.h"
+#include "tg-sha256.h"
 #include "tg-legal-form.h"
 #include "tg-member.h"
 #include "tg-position.h"
@@ -931,7 +932,9 @@ effect_attach (TgCommandRun *run,
   g_autoptr(TgCaseDocument) doc = tg_case_document_new ();
   g_autoptr(GVariant) value = g_variant_lookup_value (run->params, "content", G_VARIANT_TYPE_BYTESTRING);
   g_autoptr(GBytes) content = g_variant_get_data_as_bytes (value);
-  g_autofree char *sha = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, content);
+  gsize size;
+  gconstpointer data = g_bytes_get_data (content, &size);
+  g_autofree char *sha = tg_sha256_hex (data, size);
 
   run->item_id = next_id (documents, "doc");
   tg_case_document_set_id (doc, run->item_id);

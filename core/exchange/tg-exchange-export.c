@@ -10,6 +10,12 @@
  * 16: values stored before the checks of the command layer, such as a
  * control character or a year 10000, made files that did not validate).
  * Memory holds one case at a time.
+ *
+ * The check runs in a thread of its own (issue 18: it was half of an
+ * export's time, in line with the writing): the writing side hands it
+ * each case's bytes, with the case's number, through a queue that holds
+ * at most CHECK_IN_FLIGHT bytes; the result is read once it has had them
+ * all, before the file is put in place.
  */
 #define G_LOG_DOMAIN "tg-exchange"
 
@@ -28,6 +34,7 @@
 #include "tg-exchange-schema.h"
 #include "tg-output-file.h"
 #include "tg-rules.h"
+#include "tg-sha256.h"
 #include "tg-xml-filter.h"
 
 /* The exchange XSD over what is written, as it is written. */
@@ -45,16 +52,39 @@ typedef struct
   char *error_case;            /* the case first_error is in, or NULL */
 } Check;
 
+/* Bytes for the check, after the number of the case they belong to. */
+typedef struct
+{
+  char *case_number;           /* NULL: the same case as before */
+  gboolean new_case;
+  GByteArray *bytes;
+} Block;
+
+/* A block is a case's bytes (a few KiB; more with documents, cut at
+ * CHECK_BLOCK); at most CHECK_IN_FLIGHT bytes of them, counted with what
+ * each block takes besides (BLOCK_OVERHEAD), wait for the checker. */
+#define CHECK_IN_FLIGHT (4 * 1024 * 1024)
+#define CHECK_BLOCK (256 * 1024)
+#define BLOCK_OVERHEAD 256
+
 typedef struct
 {
   TgStore *store;
   TgOutputFile *out;
   GError *write_error;
-  GChecksum *checksum;
+  TgSha256 checksum;
   xmlTextWriterPtr writer;
   guint n_cases;
   Check check;
+  GThread *checker;            /* NULL: not started, or joined */
+  GAsyncQueue *to_check;       /* Block *, then END */
+  GAsyncQueue *checked;        /* Blocks the checker is done with */
+  Block *block;                /* being filled */
+  gsize in_flight;             /* bytes of the blocks not yet back */
 } Export;
+
+static char end_of_output;
+#define END ((gpointer) &end_of_output)
 
 static void
 check_clear (Check *c)
@@ -72,12 +102,24 @@ check_clear (Check *c)
 }
 
 static void
+block_free (Block *b)
+{
+  g_free (b->case_number);
+  g_byte_array_unref (b->bytes);
+  g_free (b);
+}
+
+static void checker_stop (Export *ex);
+
+static void
 export_clear (Export *ex)
 {
   g_clear_pointer (&ex->writer, xmlFreeTextWriter);
+  checker_stop (ex);
+  g_clear_pointer (&ex->to_check, g_async_queue_unref);
+  g_clear_pointer (&ex->checked, g_async_queue_unref);
   g_clear_pointer (&ex->out, tg_output_file_free);
   g_clear_error (&ex->write_error);
-  g_clear_pointer (&ex->checksum, g_checksum_free);
   check_clear (&ex->check);
 }
 
@@ -212,6 +254,97 @@ check_finish (Check      *c,
   return FALSE;
 }
 
+/* ---- the check's thread --------------------------------------------------- */
+
+static gpointer
+checker_thread (gpointer data)
+{
+  Export *ex = data;
+  Block *b;
+
+  while ((b = g_async_queue_pop (ex->to_check)) != END)
+    {
+      if (b->new_case)
+        {
+          g_free (ex->check.case_number);
+          ex->check.case_number = g_steal_pointer (&b->case_number);
+        }
+      check_feed (&ex->check, (const char *) b->bytes->data, b->bytes->len, FALSE);
+      g_async_queue_push (ex->checked, b);
+    }
+  return NULL;
+}
+
+static void
+checker_start (Export *ex)
+{
+  ex->to_check = g_async_queue_new ();
+  ex->checked = g_async_queue_new_full ((GDestroyNotify) block_free);
+  ex->checker = g_thread_new ("tg-export-check", checker_thread, ex);
+}
+
+static Block *
+block_new (void)
+{
+  Block *b = g_new0 (Block, 1);
+
+  b->bytes = g_byte_array_new ();
+  return b;
+}
+
+static void
+release (Export *ex,
+         Block  *b)
+{
+  ex->in_flight -= b->bytes->len + BLOCK_OVERHEAD;
+  block_free (b);
+}
+
+/* The block being filled goes to the checker, within the budget. */
+static void
+send_block (Export *ex)
+{
+  Block *b = ex->block, *done;
+
+  ex->block = NULL;
+  if (b == NULL)
+    return;
+  while ((done = g_async_queue_try_pop (ex->checked)) != NULL)
+    release (ex, done);
+  while (ex->in_flight > 0 && ex->in_flight + b->bytes->len + BLOCK_OVERHEAD > CHECK_IN_FLIGHT)
+    release (ex, g_async_queue_pop (ex->checked));
+  ex->in_flight += b->bytes->len + BLOCK_OVERHEAD;
+  g_async_queue_push (ex->to_check, b);
+}
+
+/* What follows is case @number's. */
+static void
+send_case_start (Export     *ex,
+                 const char *number)
+{
+  send_block (ex);
+  ex->block = block_new ();
+  ex->block->new_case = TRUE;
+  ex->block->case_number = g_strdup (number);
+}
+
+/* Everything written has been checked once this returns. */
+static void
+checker_stop (Export *ex)
+{
+  if (ex->checker == NULL)
+    {
+      g_clear_pointer (&ex->block, block_free);
+      return;
+    }
+  send_block (ex);
+  g_async_queue_push (ex->to_check, END);
+  g_thread_join (ex->checker);
+  ex->checker = NULL;
+  while (g_async_queue_length (ex->checked) > 0)
+    release (ex, g_async_queue_pop (ex->checked));
+}
+
 /* ---- the output ------------------------------------------------------------ */
 
 static int
@@ -224,8 +357,12 @@ on_write (void       *context,
   if (ex->write_error != NULL ||
       !tg_output_file_write (ex->out, buffer, len, &ex->write_error))
     return -1;
-  g_checksum_update (ex->checksum, (const guchar *) buffer, len);
-  check_feed (&ex->check, buffer, len, FALSE);
+  tg_sha256_update (&ex->checksum, buffer, len);
+  if (ex->block != NULL && ex->block->bytes->len + len > CHECK_BLOCK)
+    send_block (ex);
+  if (ex->block == NULL)
+    ex->block = block_new ();
+  g_byte_array_append (ex->block->bytes, (const guint8 *) buffer, len);
   return len;
 }
 
@@ -257,7 +394,8 @@ open_output (Export      *ex,
     return io_error (local_error, error);
   if (!check_start (&ex->check, error))
     return FALSE;
-  ex->checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  checker_start (ex);
+  tg_sha256_init (&ex->checksum);
   out = xmlOutputBufferCreateIO (on_write, on_close, ex, NULL);
   ex->writer = out != NULL ? xmlNewTextWriter (out) : NULL;
   if (ex->writer == NULL)
@@ -289,8 +427,7 @@ write_one (TgCase   *kase,
   Export *ex = user_data;
 
   ex->n_cases++;
-  g_free (ex->check.case_number);
-  ex->check.case_number = g_strdup (tg_case_get_number (kase));
+  send_case_start (ex, tg_case_get_number (kase));
   if (!_tg_exchange_write_case (ex->writer, kase, base_revision, load_content, ex, error))
     return FALSE;
   /* Through the check while it is still this case's: a problem names it. */
@@ -356,6 +493,7 @@ put_in_place (Export      *ex,
   gboolean direct = tg_output_file_get_temp_path (ex->out) == NULL;
 
   g_clear_pointer (&ex->writer, xmlFreeTextWriter);   /* flushes */
+  checker_stop (ex);
   if (ex->write_error != NULL)
     return io_error (ex->write_error, error);
   /* A FIFO or a device has had the bytes already; a file is not made. */
@@ -377,6 +515,7 @@ tg_exchange_export_file (TgStore                  *store,
                          GError                  **error)
 {
   g_auto(Export) ex = { store, };
+  char sha256[TG_SHA256_HEX_LEN + 1];
   g_autofree char *summary = NULL;
   g_autofree char *base = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -410,6 +549,6 @@ tg_exchange_export_file (TgStore                  *store,
     *n_cases = ex.n_cases;
   summary = g_strdup_printf ("exported %u", ex.n_cases);
   base = g_path_get_basename (path);
-  return tg_store_exchange_log (store, "export", query->to, base,
-                                g_checksum_get_string (ex.checksum), summary, error);
+  tg_sha256_finish (&ex.checksum, sha256);
+  return tg_store_exchange_log (store, "export", query->to, base, sha256, summary, error);
 }

@@ -94,6 +94,7 @@ typedef struct
   gboolean check_only;      /* the first pass: everything but writing */
   gboolean input_errors;    /* finish says what the input says (validate) */
   char *checked_sha256;     /* the file's, as the first pass read it */
+  gint diverged;            /* the second pass read what the first refused (both threads set it) */
   gboolean threaded;        /* the reader runs in its own thread */
   GAsyncQueue *made;        /* Item *, then END */
   GAsyncQueue *used;        /* Items the writer is done with, then END:
@@ -244,7 +245,7 @@ check_rules (Import             *im,
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
 
-  tg_rules_validate_case (in->kase, problems);
+  tg_rules_validate_parsed_case (in->kase, problems);
   for (guint i = 0; i < problems->len; i++)
     {
       const char *text = g_ptr_array_index (problems, i);
@@ -533,6 +534,13 @@ apply_case (Import *im,
   if (!apply (im, in, &result, &error) ||
       !tg_store_exchange_set_result (im->store, tg_case_get_id (in->kase), result, &error))
     {
+      /* A store precondition failed without a word: a case the rules
+       * would have refused, so the file is not the one checked. */
+      if (error == NULL)
+        {
+          g_atomic_int_set (&im->diverged, TRUE);
+          return;
+        }
       case_error (im, in->line, item->label, error->message);
       return;
     }
@@ -616,12 +624,24 @@ read_case (Import *im)
   /* What the schema refused is not worth checking further. */
   if (_tg_xml_input_case_has_errors (im->input))
     g_clear_pointer (&item->in, _tg_exchange_incoming_free);
+  else if (im->checked_sha256 != NULL &&
+           (tg_case_get_id (item->in->kase) == NULL || tg_case_get_number (item->in->kase) == NULL))
+    {
+      /* The first pass refused any such case: the file is not that one. */
+      g_atomic_int_set (&im->diverged, TRUE);
+      g_clear_pointer (&item->in, _tg_exchange_incoming_free);
+    }
   else
     {
       derive_due (im, item->in);
       derive_dispute_dues (im, item->in);
-      check_rules (im, item->in);
-      check_item_ids (im, item->in);
+      /* The second pass reads the file the first checked (the hashes
+       * are compared before COMMIT): its rules held there. */
+      if (im->checked_sha256 == NULL)
+        {
+          check_rules (im, item->in);
+          check_item_ids (im, item->in);
+        }
     }
   item->label = _tg_xml_input_dup_case_label (im->input);
   item->weight = documents_size (item->in);
@@ -711,6 +731,15 @@ read_and_apply (Import *im)
       while ((item = g_async_queue_pop (im->made)) != END)
         {
           take_case (im, item);
+          /* Checking, this thread has little to do and the reader sets
+           * the pace: the case is freed here, its item goes back empty
+           * for the reader's count (issue 18). Writing, the reader frees
+           * it. */
+          if (im->check_only)
+            {
+              g_clear_pointer (&((Item *) item)->in, _tg_exchange_incoming_free);
+              g_clear_pointer (&((Item *) item)->label, g_free);
+            }
           g_async_queue_push (im->used, item);
         }
       g_async_queue_push (im->used, END);
@@ -805,7 +834,7 @@ finish (Import               *im,
     }
   if (!writing)
     return TRUE;
-  if (g_strcmp0 (tg_xml_input_get_sha256 (im->input), im->checked_sha256) != 0)
+  if (g_atomic_int_get (&im->diverged) || g_strcmp0 (tg_xml_input_get_sha256 (im->input), im->checked_sha256) != 0)
     {
       tg_store_rollback (im->store);
       g_set_error (error, TG_EXCHANGE_ERROR, TG_EXCHANGE_ERROR_REFUSED,
@@ -959,6 +988,11 @@ tg_exchange_import_file_full (TgStore                        *store,
     return FALSE;
   if (store != NULL)
     {
+      /* The first pass validated this file against the XSD and checked
+       * every rule; what is read now is kept only if its SHA-256 is that
+       * pass's (finish), so neither is done again (issue 18: they were
+       * about a third of the second reading). */
+      _tg_xml_input_skip_schema (im.input);
       im.checked_sha256 = g_steal_pointer (&checked);
       if (!tg_store_begin (store, error))
         return FALSE;

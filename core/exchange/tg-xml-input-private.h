@@ -13,6 +13,7 @@
 #include <libxml/xmlreader.h>
 #include <libxml/xmlschemas.h>
 
+#include "tg-sha256.h"
 #include "tg-xml-filter.h"
 #include "tg-xml-input.h"
 
@@ -53,10 +54,12 @@ struct _TgXmlInput
   GByteArray *filtered;  /* its output not yet given to the parser */
   gsize filtered_pos;
   guint64 n_read;
-  GChecksum *checksum; /* SHA-256 of the bytes read */
+  TgSha256 checksum;   /* SHA-256 of the bytes read */
+  char sha256[TG_SHA256_HEX_LEN + 1]; /* its digest once read to the end, or "" */
 
   xmlSchemaValidCtxtPtr validator;
   xmlTextReaderPtr reader;
+  gboolean without_schema;  /* _tg_xml_input_skip_schema */
 
   GArray *pending;     /* Pending, until the cases' labels are known */
   guint first_unlabelled;  /* pending before it are all labelled */
@@ -85,6 +88,11 @@ void     _tg_xml_input_case_span_clear     (gpointer            data);
  * case's may come before its first node: counting errors around the
  * reading would miss them. */
 gboolean _tg_xml_input_case_has_errors     (TgXmlInput         *self);
+/* Before tg_xml_input_open: the parser does not validate against the
+ * XSD. Only for a file read a second time whose first reading was
+ * validated, and whose SHA-256 (tg_xml_input_get_sha256) is compared with
+ * that reading's before anything read now is kept (issue 18). */
+void     _tg_xml_input_skip_schema         (TgXmlInput         *self);
 /* The label of the case being read (NULL between cases), a copy. */
 char    *_tg_xml_input_dup_case_label      (TgXmlInput         *self);
 /* An error about a case read earlier, under that case's @label. */

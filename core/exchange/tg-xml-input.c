@@ -46,7 +46,6 @@ tg_xml_input_finalize (GObject *object)
   g_clear_pointer (&self->reader, xmlFreeTextReader);
   g_clear_pointer (&self->validator, xmlSchemaFreeValidCtxt);
   g_clear_object (&self->stream);
-  g_clear_pointer (&self->checksum, g_checksum_free);
   g_clear_pointer (&self->prolog, g_byte_array_unref);
   g_clear_pointer (&self->filter, tg_xml_filter_free);
   g_clear_pointer (&self->filtered, g_byte_array_unref);
@@ -77,7 +76,7 @@ tg_xml_input_init (TgXmlInput *self)
   self->element_depth = -1;
   self->prolog = g_byte_array_new ();
   self->filtered = g_byte_array_new ();
-  self->checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  tg_sha256_init (&self->checksum);
   self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
   g_array_set_clear_func (self->pending, _tg_xml_input_pending_clear);
   self->cases = g_array_new (FALSE, FALSE, sizeof (CaseSpan));
@@ -171,7 +170,7 @@ read_stream (TgXmlInput *self,
   if (n == 0)
     return 0;   /* the checksum may be read already */
   self->n_read += n;
-  g_checksum_update (self->checksum, buffer, n);
+  tg_sha256_update (&self->checksum, buffer, n);
   if (self->n_read > self->max_size)
     {
       g_autofree char *limit = format_size (self->max_size);
@@ -418,6 +417,14 @@ create_reader (TgXmlInput *self)
   return reader;
 }
 
+void
+_tg_xml_input_skip_schema (TgXmlInput *self)
+{
+  g_return_if_fail (TG_IS_XML_INPUT (self));
+  g_return_if_fail (self->path == NULL);
+  self->without_schema = TRUE;
+}
+
 static gboolean
 start_reader (TgXmlInput *self)
 {
@@ -426,6 +433,18 @@ start_reader (TgXmlInput *self)
   g_autoptr(GError) local_error = NULL;
   xmlSchemaPtr schema;
 
+  if (self->without_schema)
+    {
+      reader = create_reader (self);
+      if (self->refused)
+        return FALSE;
+      if (reader == NULL)
+        return _tg_xml_input_refuse (self, TG_XML_INPUT_ERROR_IO, 0,
+                                     _("the XML parser could not be started "
+                                       "(out of memory?)"));
+      self->reader = g_steal_pointer (&reader);
+      return TRUE;
+    }
   schema = tg_exchange_schema_get (&local_error);
   if (schema == NULL)
     return _tg_xml_input_refuse (self, TG_XML_INPUT_ERROR_SCHEMA, 0,
@@ -732,7 +751,7 @@ check_node (TgXmlInput *self)
 static void
 at_end_of_file (TgXmlInput *self)
 {
-  if (xmlTextReaderIsValid (self->reader) == 1 || self->n_errors > 0)
+  if (self->without_schema || xmlTextReaderIsValid (self->reader) == 1 || self->n_errors > 0)
     return;
   _tg_xml_input_report (self, TG_EXCHANGE_SEVERITY_ERROR,
                         TG_XML_INPUT_ERROR_INVALID,
@@ -1027,5 +1046,9 @@ tg_xml_input_get_sha256 (TgXmlInput *self)
     return NULL;
   while ((n = read_stream (self, rest, sizeof rest)) > 0)
     ;
-  return n < 0 ? NULL : g_checksum_get_string (self->checksum);
+  if (n < 0)
+    return NULL;
+  if (self->sha256[0] == '\0')
+    tg_sha256_finish (&self->checksum, self->sha256);
+  return self->sha256;
 }

@@ -10,22 +10,23 @@
 #include <string.h>
 
 #include "tg-history.h"
+#include "tg-sha256.h"
 
 static void
-feed (GChecksum  *sum,
+feed (TgSha256   *sum,
       const char *field)
 {
-  char len[24];
+  gsize n;
 
   /* NULL and "" differ: NULL is "-", a string is "<length>:". */
   if (field == NULL)
     {
-      g_checksum_update (sum, (const guchar *) "-", 1);
+      tg_sha256_update (sum, "-", 1);
       return;
     }
-  g_snprintf (len, sizeof len, "%zu:", strlen (field));
-  g_checksum_update (sum, (const guchar *) len, -1);
-  g_checksum_update (sum, (const guchar *) field, strlen (field));
+  n = strlen (field);
+  tg_sha256_update_length (sum, 0, n);
+  tg_sha256_update (sum, field, n);
 }
 
 char *
@@ -52,7 +53,10 @@ tg_history_hash_full (const char *prev_hash,
                       const char *after,
                       const char *digest)
 {
-  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  TgSha256 state, *sum = &state;
+  char hex[TG_SHA256_HEX_LEN + 1];
+
+  tg_sha256_init (sum);
 
   /* Version 1 is what databases before schema 5 hold: unchanged. */
   feed (sum, digest != NULL ? "tergeu-history-2" : "tergeu-history-1");
@@ -66,7 +70,8 @@ tg_history_hash_full (const char *prev_hash,
   feed (sum, after);
   if (digest != NULL)
     feed (sum, digest);
-  return g_strdup (g_checksum_get_string (sum));
+  tg_sha256_finish (sum, hex);
+  return g_strdup (hex);
 }
 
 char *
@@ -74,11 +79,15 @@ tg_history_seal (const char *case_id,
                  const char *head,
                  const char *digest)
 {
-  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  TgSha256 state, *sum = &state;
+  char hex[TG_SHA256_HEX_LEN + 1];
+
+  tg_sha256_init (sum);
 
   feed (sum, "tergeu-seal-1");
   feed (sum, case_id);
   feed (sum, head);
   feed (sum, digest);
-  return g_strdup (g_checksum_get_string (sum));
+  tg_sha256_finish (sum, hex);
+  return g_strdup (hex);
 }

@@ -544,13 +544,6 @@ tg_model_dup_subject (gpointer    object,
 
 /* ---------------------------------------------------------------- text */
 
-static char *
-join_path (const char *prefix,
-           const char *name)
-{
-  return prefix != NULL ? g_strconcat (prefix, "/", name, NULL) : g_strdup (name);
-}
-
 /* Read in place, without the copies property_text makes: every string
  * of every case an import brings passes here. */
 static void
@@ -575,46 +568,59 @@ visit_strings (GObject             *object,
     func (path, *v, user_data);
 }
 
+/* @path holds the path of @object ("" at the top); each property's path
+ * is built in it in turn and cut back after, so that the walk allocates
+ * no string per property (issue 18: every string of every case an
+ * import brings passes here). */
 static void
 foreach_string (GObject           *object,
-                const char        *prefix,
+                GString           *path,
                 TgModelStringFunc  func,
                 gpointer           user_data)
 {
   guint n;
   GParamSpec **props = properties_of (G_OBJECT_TYPE (object), &n);
+  gsize base = path->len;
 
   for (guint i = 0; i < n; i++)
     {
       GParamSpec *p = props[i];
 
+      if (base > 0)
+        g_string_append_c (path, '/');
+      g_string_append (path, p->name);
       if (is_list (p))
         {
           GListModel *list = get_object (object, p);
           guint n_items = g_list_model_get_n_items (list);
-          g_autofree char *path = n_items > 0 ? join_path (prefix, p->name) : NULL;
+          gsize here = path->len;
 
           for (guint j = 0; j < n_items; j++)
             {
               g_autoptr(GObject) item = g_list_model_get_item (list, j);
-              g_autofree char *sub = g_strdup_printf ("%s/%u", path, j);
-              foreach_string (item, sub, func, user_data);
+              char digits[16];
+              char *d = digits + sizeof digits;
+              guint k = j;
+
+              *--d = '\0';
+              do
+                *--d = (char) ('0' + k % 10);
+              while ((k /= 10) > 0);
+              g_string_append_c (path, '/');
+              g_string_append (path, d);
+              foreach_string (item, path, func, user_data);
+              g_string_truncate (path, here);
             }
         }
       else if (is_child (p))
         {
           GObject *child = get_object (object, p);
           if (child != NULL)
-            {
-              g_autofree char *path = join_path (prefix, p->name);
-              foreach_string (child, path, func, user_data);
-            }
+            foreach_string (child, path, func, user_data);
         }
       else if (p->value_type == G_TYPE_STRING || p->value_type == G_TYPE_STRV)
-        {
-          g_autofree char *path = join_path (prefix, p->name);
-          visit_strings (object, p, path, func, user_data);
-        }
+        visit_strings (object, p, path->str, func, user_data);
+      g_string_truncate (path, base);
     }
 }
 
@@ -623,10 +629,13 @@ tg_model_foreach_string (gpointer           object,
                          TgModelStringFunc  func,
                          gpointer           user_data)
 {
+  g_autoptr(GString) path = NULL;
+
   g_return_if_fail (G_IS_OBJECT (object));
   g_return_if_fail (func != NULL);
 
-  foreach_string (object, NULL, func, user_data);
+  path = g_string_sized_new (64);
+  foreach_string (object, path, func, user_data);
 }
 
 static void
@@ -648,8 +657,11 @@ void
 tg_model_check_text (gpointer   object,
                      GPtrArray *problems)
 {
+  g_autoptr(GString) path = NULL;
+
   g_return_if_fail (G_IS_OBJECT (object));
   g_return_if_fail (problems != NULL);
 
-  foreach_string (object, NULL, check_utf8, problems);
+  path = g_string_sized_new (64);
+  foreach_string (object, path, check_utf8, problems);
 }

@@ -15,6 +15,7 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -30,7 +31,16 @@ struct _TgOutputFile
   int fd;
   gboolean replace;  /* a regular file was there when it was opened */
   int write_errno;   /* the first failed write's, or 0 */
+  /* Writes gathered before write(2) (issue 18): libxml2 hands an export
+   * over 4 000 bytes at a time, each was a system call. The buffer grows
+   * with the output, from 64 KiB to 1 MiB. */
+  guint8 *buffer;
+  gsize n_buffer;
+  gsize buffer_size;
 };
+
+#define BUFFER_MIN (64 * 1024)
+#define BUFFER_MAX (1024 * 1024)
 
 static gboolean
 fail (GError    **error,
@@ -159,15 +169,12 @@ tg_output_file_open (const char  *path,
   return g_steal_pointer (&self);
 }
 
-gboolean
-tg_output_file_write (TgOutputFile *self,
-                      const void   *data,
-                      gsize         len,
-                      GError      **error)
+static void
+write_fd (TgOutputFile *self,
+          const void   *data,
+          gsize         len)
 {
   const char *p = data;
-
-  g_return_val_if_fail (self != NULL, FALSE);
 
   while (len > 0 && self->write_errno == 0)
     {
@@ -185,8 +192,45 @@ tg_output_file_write (TgOutputFile *self,
           len -= n;
         }
     }
+}
+
+static gboolean
+flush (TgOutputFile *self,
+       GError      **error)
+{
+  write_fd (self, self->buffer, self->n_buffer);
+  self->n_buffer = 0;
   if (self->write_errno != 0)
     return fail_errno (error, self->path, self->write_errno);
+  return TRUE;
+}
+
+gboolean
+tg_output_file_write (TgOutputFile *self,
+                      const void   *data,
+                      gsize         len,
+                      GError      **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (self->write_errno != 0)
+    return fail_errno (error, self->path, self->write_errno);
+  if (self->n_buffer + len > self->buffer_size && self->buffer_size < BUFFER_MAX)
+    {
+      self->buffer_size = MIN (MAX (MAX (self->buffer_size * 2, BUFFER_MIN), self->n_buffer + len), BUFFER_MAX);
+      self->buffer = g_realloc (self->buffer, self->buffer_size);
+    }
+  if (self->n_buffer + len > self->buffer_size && !flush (self, error))
+    return FALSE;
+  if (len >= self->buffer_size)
+    {
+      write_fd (self, data, len);
+      if (self->write_errno != 0)
+        return fail_errno (error, self->path, self->write_errno);
+      return TRUE;
+    }
+  memcpy (self->buffer + self->n_buffer, data, len);
+  self->n_buffer += len;
   return TRUE;
 }
 
@@ -254,6 +298,8 @@ tg_output_file_commit (TgOutputFile *self,
 
   g_return_val_if_fail (self != NULL && self->fd >= 0, FALSE);
 
+  if (!flush (self, error))
+    return FALSE;
   if (self->write_errno != 0)
     return fail_errno (error, self->path, self->write_errno);
   if (self->tmp_path == NULL)
@@ -290,6 +336,7 @@ tg_output_file_free (TgOutputFile *self)
     g_unlink (self->tmp_path);
   g_free (self->tmp_path);
   g_free (self->path);
+  g_free (self->buffer);
   g_free (self);
 }
 

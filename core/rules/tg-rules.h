@@ -93,6 +93,12 @@ gboolean     tg_rules_forced_action   (TgCase   *kase,
  * per problem to @problems (may be NULL) and returns FALSE if any. */
 gboolean     tg_rules_validate_case   (TgCase    *kase,
                                        GPtrArray *problems);
+/* tg_rules_validate_case for a case read from XML: libxml2 refused any
+ * byte sequence that is not UTF-8 before the case existed, so its text
+ * is not validated as UTF-8 again; control characters and the years of
+ * dates are checked as always (issue 18). */
+gboolean     tg_rules_validate_parsed_case (TgCase    *kase,
+                                            GPtrArray *problems);
 /* The years a date of a case may have: cases go back to 2015, people are
  * born in the last century, and the exchange format's dates have four
  * digits (issue 16: a start date 9999-12-31 gave a due date in 10000). */

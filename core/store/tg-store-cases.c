@@ -207,11 +207,14 @@ append_history_of (TgStore *self,
   return tg_store_history_append_many (self, rowid, tg_case_get_id (kase), entries, error);
 }
 
+/* @sender and @now: tg_store_insert_checked_case. */
 static gboolean
-insert_valid (TgStore *self,
-              TgCase  *kase,
-              gint64  *rowid,
-              GError **error)
+insert_valid (TgStore    *self,
+              TgCase     *kase,
+              const char *sender,
+              const char *now,
+              gint64     *rowid,
+              GError    **error)
 {
   if (!tg_store_tx_begin (self, error))
     return FALSE;
@@ -219,13 +222,13 @@ insert_valid (TgStore *self,
     tg_case_set_revision (kase, 1);
   if (tg_case_get_registered_at (kase) == NULL)
     {
-      g_autofree char *now = tg_now_iso ();
-      tg_case_set_registered_at (kase, now);
+      g_autofree char *own = now == NULL ? tg_now_iso () : NULL;
+      tg_case_set_registered_at (kase, now != NULL ? now : own);
     }
   *rowid = 0;
   if (!claim_number (self, tg_case_get_number (kase), error) ||
       !claim_order (self, kase, error) ||
-      !tg_store_write_case (self, kase, rowid, error) ||
+      !tg_store_write_case_full (self, kase, rowid, sender, error) ||
       !append_history_of (self, *rowid, kase, 0, error))
     {
       tg_store_tx_rollback (self);
@@ -246,19 +249,21 @@ tg_store_insert_case (TgStore *self,
   g_return_val_if_fail (TG_IS_CASE (kase), FALSE);
   g_return_val_if_fail (tg_case_get_id (kase) != NULL && tg_case_get_number (kase) != NULL, FALSE);
 
-  return validate (kase, error) && insert_valid (self, kase, &rowid, error);
+  return validate (kase, error) && insert_valid (self, kase, NULL, NULL, &rowid, error);
 }
 
 gboolean
-tg_store_insert_checked_case (TgStore *self,
-                              TgCase  *kase,
-                              gint64  *rowid,
-                              GError **error)
+tg_store_insert_checked_case (TgStore    *self,
+                              TgCase     *kase,
+                              const char *sender,
+                              const char *now,
+                              gint64     *rowid,
+                              GError    **error)
 {
   g_return_val_if_fail (tg_case_get_id (kase) != NULL && tg_case_get_number (kase) != NULL, FALSE);
 
   normalize (kase);
-  return insert_valid (self, kase, rowid, error);
+  return insert_valid (self, kase, sender, now, rowid, error);
 }
 
 /* The stored revision must be the one the user started from. */

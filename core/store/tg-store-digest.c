@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "tg-history.h"
+#include "tg-sha256.h"
 #include "tg-store-private.h"
 
 /* Each table's columns in a fixed order, its rows in key order. */
@@ -58,22 +59,19 @@ static const char * const digest_sql[] = {
 };
 
 static void
-feed (GChecksum  *sum,
+feed (TgSha256   *sum,
       char        tag,
       const char *text,
       gsize       len)
 {
-  char prefix[32];
-
-  g_snprintf (prefix, sizeof prefix, "%c%zu:", tag, len);
-  g_checksum_update (sum, (const guchar *) prefix, -1);
-  g_checksum_update (sum, (const guchar *) text, len);
+  tg_sha256_update_length (sum, tag, len);
+  tg_sha256_update (sum, text, len);
 }
 
 /* A value as its type and its text: NULL, a number and text are never
  * taken for each other. */
 static void
-feed_column (GChecksum    *sum,
+feed_column (TgSha256     *sum,
              sqlite3_stmt *stmt,
              int           column)
 {
@@ -82,7 +80,7 @@ feed_column (GChecksum    *sum,
 
   if (type == SQLITE_NULL)
     {
-      g_checksum_update (sum, (const guchar *) "n", 1);
+      tg_sha256_update (sum, "n", 1);
       return;
     }
   text = (const char *) sqlite3_column_text (stmt, column);
@@ -93,7 +91,7 @@ feed_column (GChecksum    *sum,
 /* The rows of one table; how many there were in *@n_rows. */
 static gboolean
 feed_table (TgStore    *self,
-            GChecksum  *sum,
+            TgSha256   *sum,
             guint       table,
             gint64      rowid,
             guint      *n_rows,
@@ -109,10 +107,9 @@ feed_table (TgStore    *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       int n = sqlite3_column_count (stmt);
-      char tag[16];
 
-      g_snprintf (tag, sizeof tag, "row %u:", table);
-      g_checksum_update (sum, (const guchar *) tag, -1);
+      tg_sha256_update (sum, "row ", 4);
+      tg_sha256_update_length (sum, 0, table);
       for (int i = 0; i < n; i++)
         feed_column (sum, stmt, i);
       (*n_rows)++;
@@ -128,9 +125,11 @@ tg_store_content_digest (TgStore *self,
                          gint64   rowid,
                          GError **error)
 {
-  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  TgSha256 state, *sum = &state;
+  char hex[TG_SHA256_HEX_LEN + 1];
 
-  g_checksum_update (sum, (const guchar *) "tergeu-content-1", -1);
+  tg_sha256_init (sum);
+  tg_sha256_update (sum, "tergeu-content-1", strlen ("tergeu-content-1"));
   for (guint t = 0; t < G_N_ELEMENTS (digest_sql); t++)
     {
       guint n_rows;
@@ -144,7 +143,8 @@ tg_store_content_digest (TgStore *self,
           return NULL;
         }
     }
-  return g_strdup (g_checksum_get_string (sum));
+  tg_sha256_finish (sum, hex);
+  return g_strdup (hex);
 }
 
 gboolean

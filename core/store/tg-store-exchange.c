@@ -83,6 +83,10 @@ gboolean
 tg_store_exchange_reset_ids (TgStore *self,
                              GError **error)
 {
+  if (self->exchange.results == NULL)
+    self->exchange.results = g_byte_array_new ();
+  g_byte_array_set_size (self->exchange.results, 0);
+  g_clear_pointer (&self->exchange.last_id, g_free);
   return tg_store_exec (self,
                         "CREATE TEMP TABLE IF NOT EXISTS exchange_cases ("
                         "  seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, number TEXT, result INTEGER);"
@@ -107,6 +111,12 @@ tg_store_exchange_note_id (TgStore    *self,
   if (!tg_store_step_done (self, stmt, error))
     return FALSE;
   *first = sqlite3_changes (self->db) > 0;
+  if (*first)
+    {
+      g_free (self->exchange.last_id);
+      self->exchange.last_id = g_strdup (case_id);
+      self->exchange.last_seq = sqlite3_last_insert_rowid (self->db);
+    }
   return TRUE;
 }
 
@@ -172,9 +182,25 @@ tg_store_exchange_set_result (TgStore    *self,
                               int         result,
                               GError    **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self,
-    "UPDATE temp.exchange_cases SET result = ? WHERE id = ?", error);
+  sqlite3_stmt *stmt;
 
+  /* The case just noted, as the importer does it: kept in memory. */
+  if (self->exchange.results != NULL && self->exchange.last_id != NULL &&
+      self->exchange.last_seq >= 0 && self->exchange.last_seq < G_MAXINT &&
+      result >= 0 && result < 0xff && strcmp (self->exchange.last_id, case_id) == 0)
+    {
+      GByteArray *r = self->exchange.results;
+      guint old = r->len;
+
+      if ((guint) self->exchange.last_seq >= r->len)
+        {
+          g_byte_array_set_size (r, MAX ((guint) self->exchange.last_seq + 1, 2 * r->len));
+          memset (r->data + old, 0xff, r->len - old);
+        }
+      r->data[self->exchange.last_seq] = (guint8) result;
+      return TRUE;
+    }
+  stmt = tg_store_stmt (self, "UPDATE temp.exchange_cases SET result = ? WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int (stmt, 1, result);
@@ -191,24 +217,33 @@ tg_store_exchange_foreach_result (TgStore                *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT number, result FROM temp.exchange_cases ORDER BY seq",
+  if (sqlite3_prepare_v2 (self->db, "SELECT number, result, seq FROM temp.exchange_cases ORDER BY seq",
                           -1, &stmt, NULL) != SQLITE_OK)
     return tg_store_set_db_error (self, error);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    func ((const char *) sqlite3_column_text (stmt, 0), sqlite3_column_int (stmt, 1), user_data);
+    {
+      GByteArray *r = self->exchange.results;
+      gint64 seq = sqlite3_column_int64 (stmt, 2);
+      int result = sqlite3_column_int (stmt, 1);
+
+      if (sqlite3_column_type (stmt, 1) == SQLITE_NULL && r != NULL && seq >= 0 &&
+          seq < r->len && r->data[seq] != 0xff)
+        result = r->data[seq];
+      func ((const char *) sqlite3_column_text (stmt, 0), result, user_data);
+    }
   if (rc != SQLITE_DONE)
     return tg_store_set_db_error (self, error);
   return TRUE;
 }
 
 static gboolean
-record_receipt (TgStore    *self,
-                gint64      rowid,
-                const char *sender,
-                gint64      revision,
-                GError    **error)
+record_receipt_at (TgStore    *self,
+                   gint64      rowid,
+                   const char *sender,
+                   gint64      revision,
+                   const char *now,
+                   GError    **error)
 {
-  g_autofree char *now = tg_now_iso ();
   sqlite3_stmt *stmt = tg_store_stmt (self,
     "INSERT INTO receipts (case_rowid, sender, revision, at) VALUES (?1, ?2, ?3, ?4)"
     " ON CONFLICT (case_rowid, sender) DO UPDATE SET revision = max (revision, ?3), at = ?4", error);
@@ -220,6 +255,18 @@ record_receipt (TgStore    *self,
   sqlite3_bind_int64 (stmt, 3, revision);
   tg_store_bind_text (stmt, 4, now);
   return tg_store_step_done (self, stmt, error);
+}
+
+static gboolean
+record_receipt (TgStore    *self,
+                gint64      rowid,
+                const char *sender,
+                gint64      revision,
+                GError    **error)
+{
+  g_autofree char *now = tg_now_iso ();
+
+  return record_receipt_at (self, rowid, sender, revision, now, error);
 }
 
 /* The incoming version was applied: the local copy is that revision. */
@@ -285,10 +332,15 @@ tg_store_exchange_create (TgStore    *self,
                           const char *sender,
                           GError    **error)
 {
+  g_autofree char *now = tg_now_iso ();
   gint64 rowid;
 
-  return tg_store_insert_checked_case (self, kase, &rowid, error) &&
-         record_applied (self, rowid, sender, tg_case_get_revision (kase), error);
+  /* The row is inserted with its receipt (no UPDATE for it afterwards);
+   * one clock reading serves the registration and the receipt. Its
+   * history's head still moves once the entries are written: the last
+   * one records the digest of the rows as stored (tg-store-digest.c). */
+  return tg_store_insert_checked_case (self, kase, sender, now, &rowid, error) &&
+         record_receipt_at (self, rowid, sender, tg_case_get_revision (kase), now, error);
 }
 
 /* An event as a key: its time, actor, action and details, each

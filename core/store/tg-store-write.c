@@ -42,10 +42,11 @@ static const char insert_case_sql[] =
   " body, has_commission, order_number, order_date, started, due, effective_due,"
   " has_findings, work_related, ground, fault_employer, fault_employee, act_number, act_date,"
   " deadline, state_since, employer_form, employer_name_kk, place_kk, dissent, dissent_by,"
-  " history_head)"
+  " history_head, received_from, received_revision, revision_at_receipt)"
   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
   " ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36,"
-  " ?37, ?38, ?39, ?40, ?42, ?43, ?44, ?45, ?46, '" TG_HISTORY_GENESIS "')";
+  " ?37, ?38, ?39, ?40, ?42, ?43, ?44, ?45, ?46, '" TG_HISTORY_GENESIS "',"
+  " ?47, ?48, CASE WHEN ?47 IS NOT NULL THEN ?5 END)";
 
 static const char update_case_sql[] =
   "UPDATE cases SET id = ?1, number = ?2, region = ?3, year = ?4, revision = ?5, state = ?6,"
@@ -582,6 +583,16 @@ tg_store_write_case (TgStore *self,
                      gint64  *rowid,
                      GError **error)
 {
+  return tg_store_write_case_full (self, kase, rowid, NULL, error);
+}
+
+gboolean
+tg_store_write_case_full (TgStore    *self,
+                          TgCase     *kase,
+                          gint64     *rowid,
+                          const char *received_from,
+                          GError    **error)
+{
   const char *state = NICK (TG_TYPE_STATE, tg_case_get_state (kase));
   g_autoptr(GString) names = g_string_new (NULL);
   g_autoptr(GString) iins = g_string_new (NULL);
@@ -601,6 +612,8 @@ tg_store_write_case (TgStore *self,
       since = tg_date_format_iso (&today);
     }
   deadline = tg_store_deadline_of (self, kase, since);
+  if (*rowid != 0 && !tg_store_stats_touch (self, *rowid, error))
+    return FALSE;
 
   stmt = tg_store_stmt (self, *rowid == 0 ? insert_case_sql : update_case_sql, error);
   if (stmt == NULL)
@@ -608,10 +621,19 @@ tg_store_write_case (TgStore *self,
   bind_case (stmt, kase, deadline, since);
   if (*rowid != 0)
     sqlite3_bind_int64 (stmt, 41, *rowid);
+  else if (received_from != NULL)
+    {
+      tg_store_bind_text (stmt, 47, received_from);
+      sqlite3_bind_int64 (stmt, 48, tg_case_get_revision (kase));
+    }
   if (!tg_store_step_done (self, stmt, error))
     return FALSE;
   if (*rowid == 0)
-    *rowid = sqlite3_last_insert_rowid (self->db);
+    {
+      *rowid = sqlite3_last_insert_rowid (self->db);
+      if (!tg_store_bulk_note_insert (self, error))
+        return FALSE;
+    }
   else if (!clear_children (self, *rowid, error))
     return FALSE;
 

@@ -234,6 +234,32 @@ gboolean    tg_store_verify_full       (TgStore     *self,
  * one has failed, tg_store_commit rolls everything back and says so. */
 gboolean    tg_store_begin             (TgStore     *self,
                                         GError     **error);
+
+/* How bulk work writes what is derived from the rows (issue 18).
+ * AUTO: the statistics are counted once before COMMIT, and once the
+ * transaction has added many cases (TG_STORE_BULK_MIN_CASES and a fifth of
+ * those there were) the secondary indexes are set aside and built after
+ * the rows, before COMMIT, so that the work stays all or nothing.
+ * ALWAYS: the indexes from the first case; NEVER: the indexes kept row
+ * by row. ROW_BY_ROW: the statistics too, by their triggers, as before
+ * issue 18. The last three are for comparisons (tests, benchmarks). */
+typedef enum
+{
+  TG_STORE_BULK_AUTO,
+  TG_STORE_BULK_ALWAYS,
+  TG_STORE_BULK_NEVER,
+  TG_STORE_BULK_ROW_BY_ROW,
+} TgStoreBulkPolicy;
+
+/* Rebuilding the indexes did not pay up to here: 50 000 and 200 000 cases
+ * imported into an empty database took the same CPU time with the
+ * indexes kept row by row (docs/performance.md). Beyond, the indexes of a
+ * million cases no longer fit the page cache. */
+#define TG_STORE_BULK_MIN_CASES 200000
+
+/* For the next tg_store_begin on @self. */
+void        tg_store_set_bulk_policy   (TgStore           *self,
+                                        TgStoreBulkPolicy  policy);
 gboolean    tg_store_commit            (TgStore     *self,
                                         GError     **error);
 void        tg_store_rollback          (TgStore     *self);
