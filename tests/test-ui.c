@@ -1835,8 +1835,15 @@ test_enter_saves (Fixture       *f,
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   g_assert_null (tg_form_get_problem (form));
   g_assert_true (gtk_window_get_default_widget (window) != NULL);
-  /* Enter in a field: the default button, Save. */
+  /* Enter in a field: the default button, Save.  The field can take the
+   * focus once the form is on screen (before that, under load, the focus
+   * stayed on Cancel, and Enter asked whether to discard). */
+  for (gint64 start = g_get_monotonic_time ();
+       !gtk_widget_get_mapped (GTK_WIDGET (window)) && g_get_monotonic_time () - start < 5 * G_USEC_PER_SEC; )
+    iterate ();
   gtk_widget_grab_focus (tg_form_get_row (form, "granted-by"));
+  g_assert_true (gtk_widget_is_focus (gtk_root_get_focus (GTK_ROOT (window))) &&
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), tg_form_get_row (form, "granted-by")));
   gtk_widget_activate_default (tg_form_get_row (form, "granted-by"));
   iterate ();
   g_assert_null (window);
