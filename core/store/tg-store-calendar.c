@@ -75,7 +75,7 @@ recompute_due_dates (TgStore    *self,
   int rc;
 
   g_array_set_clear_func (open, open_clear);
-  stmt = tg_store_stmt (self,
+  stmt = _tg_store_stmt (self,
     "SELECT rowid, id, started, due FROM cases"
     " WHERE state IN ('local-investigation', 'committee-investigation') AND deleted = 0"
     " AND started IS NOT NULL"
@@ -84,13 +84,13 @@ recompute_due_dates (TgStore    *self,
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      Open o = { sqlite3_column_int64 (stmt, 0), tg_store_column_dup (stmt, 1),
-                 tg_store_column_dup (stmt, 2), tg_store_column_dup (stmt, 3) };
+      Open o = { sqlite3_column_int64 (stmt, 0), _tg_store_column_dup (stmt, 1),
+                 _tg_store_column_dup (stmt, 2), _tg_store_column_dup (stmt, 3) };
       g_array_append_val (open, o);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return tg_store_set_db_error (self, error);
+    return _tg_store_set_db_error (self, error);
 
   for (guint i = 0; i < open->len; i++)
     {
@@ -105,15 +105,15 @@ recompute_due_dates (TgStore    *self,
       due = tg_date_format_iso (&d);
       if (g_strcmp0 (due, o->due) == 0)
         continue;
-      stmt = tg_store_stmt (self, "UPDATE cases SET due = ?1, effective_due = ?1, deadline = ?1 WHERE rowid = ?2", error);
+      stmt = _tg_store_stmt (self, "UPDATE cases SET due = ?1, effective_due = ?1, deadline = ?1 WHERE rowid = ?2", error);
       if (stmt == NULL)
         return FALSE;
-      tg_store_bind_text (stmt, 1, due);
+      _tg_store_bind_text (stmt, 1, due);
       sqlite3_bind_int64 (stmt, 2, o->rowid);
-      if (!tg_store_step_done (self, stmt, error) ||
+      if (!_tg_store_step_done (self, stmt, error) ||
           (details = recompute_record (date, o->due, due)) == NULL ||
-          !tg_store_history_append (self, o->rowid, o->id, NULL, NULL, "recompute-due",
-                                    details, NULL, NULL, error))
+          !_tg_store_history_append (self, o->rowid, o->id, NULL, NULL, "recompute-due",
+                                     details, NULL, NULL, error))
         return FALSE;
     }
   return TRUE;
@@ -138,20 +138,20 @@ change_calendar (TgStore             *self,
       if (g_date_compare (&e->date, date) == 0)
         previous = e;
     }
-  if (!tg_store_tx_begin (self, error))
+  if (!_tg_store_tx_begin (self, error))
     return FALSE;
-  stmt = tg_store_stmt (self, remove ? "DELETE FROM calendar_entries WHERE date = ?1"
+  stmt = _tg_store_stmt (self, remove ? "DELETE FROM calendar_entries WHERE date = ?1"
                                      : "INSERT INTO calendar_entries (date, kind, note) VALUES (?1, ?2, ?3)"
                                        " ON CONFLICT (date) DO UPDATE SET kind = ?2, note = ?3", error);
   if (stmt == NULL)
     goto fail;
-  tg_store_bind_text (stmt, 1, iso);
+  _tg_store_bind_text (stmt, 1, iso);
   if (!remove)
     {
-      tg_store_bind_text (stmt, 2, tg_enum_to_nick (TG_TYPE_CALENDAR_ENTRY_KIND, kind));
-      tg_store_bind_text (stmt, 3, note);
+      _tg_store_bind_text (stmt, 2, tg_enum_to_nick (TG_TYPE_CALENDAR_ENTRY_KIND, kind));
+      _tg_store_bind_text (stmt, 3, note);
     }
-  if (!tg_store_step_done (self, stmt, error))
+  if (!_tg_store_step_done (self, stmt, error))
     goto fail;
   if (remove)
     tg_calendar_remove_entry (self->calendar, date);
@@ -160,12 +160,12 @@ change_calendar (TgStore             *self,
   if (!recompute_due_dates (self, iso, error))
     goto fail;
   /* A commit that fails has rolled back already (tg-store-private.h). */
-  if (tg_store_tx_commit (self, error))
+  if (_tg_store_tx_commit (self, error))
     return TRUE;
   goto put_back;
 
 fail:
-  tg_store_tx_rollback (self);
+  _tg_store_tx_rollback (self);
 put_back:
   /* Put the in-memory entry back as the database still has it. */
   if (previous != NULL)

@@ -108,12 +108,12 @@ allocate_number (TgStore *self,
 
   if (!tg_datetime_date (tg_case_get_occurred (kase), &occurred))
     return NULL;
-  stmt = tg_store_stmt (self,
+  stmt = _tg_store_stmt (self,
     "INSERT INTO number_sequence (region, year, last) VALUES (?1, ?2, 1)"
     " ON CONFLICT (region, year) DO UPDATE SET last = last + 1 RETURNING last", error);
   if (stmt == NULL)
     return NULL;
-  tg_store_bind_text (stmt, 1, tg_case_get_region (kase));
+  _tg_store_bind_text (stmt, 1, tg_case_get_region (kase));
   sqlite3_bind_int (stmt, 2, g_date_get_year (&occurred));
   if (sqlite3_step (stmt) == SQLITE_ROW)
     next = sqlite3_column_int64 (stmt, 0);
@@ -141,10 +141,10 @@ claim_number (TgStore    *self,
   guint year = (guint) g_ascii_strtoull (number + 3, NULL, 10);
   gint64 seq = g_ascii_strtoll (number + 8, NULL, 10);
 
-  stmt = tg_store_stmt (self, "SELECT 1 FROM cases WHERE number = ?", error);
+  stmt = _tg_store_stmt (self, "SELECT 1 FROM cases WHERE number = ?", error);
   if (stmt == NULL)
     return FALSE;
-  tg_store_bind_text (stmt, 1, number);
+  _tg_store_bind_text (stmt, 1, number);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       sqlite3_reset (stmt);
@@ -153,15 +153,15 @@ claim_number (TgStore    *self,
       return FALSE;
     }
   sqlite3_reset (stmt);
-  stmt = tg_store_stmt (self,
+  stmt = _tg_store_stmt (self,
     "INSERT INTO number_sequence (region, year, last) VALUES (?1, ?2, ?3)"
     " ON CONFLICT (region, year) DO UPDATE SET last = max (last, ?3)", error);
   if (stmt == NULL)
     return FALSE;
-  tg_store_bind_text (stmt, 1, region);
+  _tg_store_bind_text (stmt, 1, region);
   sqlite3_bind_int (stmt, 2, year);
   sqlite3_bind_int64 (stmt, 3, seq);
-  return tg_store_step_done (self, stmt, error);
+  return _tg_store_step_done (self, stmt, error);
 }
 
 
@@ -182,14 +182,14 @@ claim_order (TgStore *self,
       !tg_date_parse (tg_commission_get_order_date (com), &date))
     return TRUE;
   n = g_ascii_strtoll (number, NULL, 10);
-  stmt = tg_store_stmt (self,
+  stmt = _tg_store_stmt (self,
     "INSERT INTO order_sequence (year, last) VALUES (?1, ?2)"
     " ON CONFLICT (year) DO UPDATE SET last = max (last, ?2)", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int (stmt, 1, g_date_get_year (&date));
   sqlite3_bind_int64 (stmt, 2, n);
-  return tg_store_step_done (self, stmt, error);
+  return _tg_store_step_done (self, stmt, error);
 }
 
 static gboolean
@@ -204,10 +204,10 @@ append_history_of (TgStore *self,
 
   for (guint i = from; i < g_list_model_get_n_items (history); i++)
     g_ptr_array_add (entries, g_list_model_get_item (history, i));
-  return tg_store_history_append_many (self, rowid, tg_case_get_id (kase), entries, error);
+  return _tg_store_history_append_many (self, rowid, tg_case_get_id (kase), entries, error);
 }
 
-/* @sender and @now: tg_store_insert_checked_case. */
+/* @sender and @now: _tg_store_insert_checked_case. */
 static gboolean
 insert_valid (TgStore    *self,
               TgCase     *kase,
@@ -216,7 +216,7 @@ insert_valid (TgStore    *self,
               gint64     *rowid,
               GError    **error)
 {
-  if (!tg_store_tx_begin (self, error))
+  if (!_tg_store_tx_begin (self, error))
     return FALSE;
   if (tg_case_get_revision (kase) <= 0)
     tg_case_set_revision (kase, 1);
@@ -228,14 +228,14 @@ insert_valid (TgStore    *self,
   *rowid = 0;
   if (!claim_number (self, tg_case_get_number (kase), error) ||
       !claim_order (self, kase, error) ||
-      !tg_store_write_case_full (self, kase, rowid, sender, error) ||
+      !_tg_store_write_case_full (self, kase, rowid, sender, error) ||
       !append_history_of (self, *rowid, kase, 0, error))
     {
-      tg_store_tx_rollback (self);
+      _tg_store_tx_rollback (self);
       return FALSE;
     }
   /* A commit that fails has rolled back already. */
-  return tg_store_tx_commit (self, error);
+  return _tg_store_tx_commit (self, error);
 }
 
 gboolean
@@ -253,12 +253,12 @@ tg_store_insert_case (TgStore *self,
 }
 
 gboolean
-tg_store_insert_checked_case (TgStore    *self,
-                              TgCase     *kase,
-                              const char *sender,
-                              const char *now,
-                              gint64     *rowid,
-                              GError    **error)
+_tg_store_insert_checked_case (TgStore    *self,
+                               TgCase     *kase,
+                               const char *sender,
+                               const char *now,
+                               gint64     *rowid,
+                               GError    **error)
 {
   g_return_val_if_fail (tg_case_get_id (kase) != NULL && tg_case_get_number (kase) != NULL, FALSE);
 
@@ -279,10 +279,10 @@ check_revision (TgStore *self,
   g_autofree char *when = NULL;
   g_autofree char *shown = NULL;
 
-  *rowid = tg_store_case_rowid (self, tg_case_get_id (kase), error);
+  *rowid = _tg_store_case_rowid (self, tg_case_get_id (kase), error);
   if (*rowid == 0)
     return FALSE;
-  stmt = tg_store_stmt (self,
+  stmt = _tg_store_stmt (self,
     "SELECT c.revision, h.actor, h.at FROM cases c"
     " LEFT JOIN history h ON h.seq = (SELECT max (seq) FROM history WHERE case_rowid = c.rowid)"
     " WHERE c.rowid = ?", error);
@@ -292,8 +292,8 @@ check_revision (TgStore *self,
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       stored = sqlite3_column_int64 (stmt, 0);
-      who = tg_store_column_dup (stmt, 1);
-      when = tg_store_column_dup (stmt, 2);
+      who = _tg_store_column_dup (stmt, 1);
+      when = _tg_store_column_dup (stmt, 2);
     }
   sqlite3_reset (stmt);
   if (stored == tg_case_get_revision (kase))
@@ -322,20 +322,20 @@ tg_store_command_begin (TgStore *self,
 {
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
 
-  return tg_store_tx_begin (self, error);
+  return _tg_store_tx_begin (self, error);
 }
 
 gboolean
 tg_store_command_commit (TgStore *self,
                          GError **error)
 {
-  return tg_store_tx_commit (self, error);
+  return _tg_store_tx_commit (self, error);
 }
 
 void
 tg_store_command_rollback (TgStore *self)
 {
-  tg_store_tx_rollback (self);
+  _tg_store_tx_rollback (self);
 }
 
 TgCase *
@@ -347,10 +347,10 @@ tg_store_command_read (TgStore    *self,
 {
   g_autoptr(TgCase) kase = NULL;
 
-  *rowid = tg_store_case_rowid (self, id_or_number, error);
+  *rowid = _tg_store_case_rowid (self, id_or_number, error);
   if (*rowid == 0)
     return NULL;
-  kase = tg_store_read_case (self, *rowid, error);
+  kase = _tg_store_read_case (self, *rowid, error);
   if (kase == NULL)
     return NULL;
   if (revision >= 0 && tg_case_get_revision (kase) != revision)
@@ -373,9 +373,9 @@ tg_store_command_write (TgStore    *self,
                         const char *details,
                         GError    **error)
 {
-  return tg_store_write_case (self, kase, &rowid, error) &&
-         tg_store_history_append (self, rowid, tg_case_get_id (kase), NULL, NULL,
-                                  action, details, NULL, NULL, error);
+  return _tg_store_write_case (self, kase, &rowid, error) &&
+         _tg_store_history_append (self, rowid, tg_case_get_id (kase), NULL, NULL,
+                                   action, details, NULL, NULL, error);
 }
 
 gboolean
@@ -413,9 +413,9 @@ tg_store_command_insert (TgStore    *self,
   tg_case_set_revision (kase, 1);
   normalize (kase);
   *rowid = 0;
-  return tg_store_write_case (self, kase, rowid, error) &&
-         tg_store_history_append (self, *rowid, tg_case_get_id (kase), tg_case_get_registered_at (kase),
-                                  NULL, action, details, NULL, NULL, error);
+  return _tg_store_write_case (self, kase, rowid, error) &&
+         _tg_store_history_append (self, *rowid, tg_case_get_id (kase), tg_case_get_registered_at (kase),
+                                   NULL, action, details, NULL, NULL, error);
 }
 
 char *
@@ -427,7 +427,7 @@ tg_store_command_next_order (TgStore     *self,
   sqlite3_stmt *stmt;
   gint64 next = 0;
 
-  stmt = tg_store_stmt (self,
+  stmt = _tg_store_stmt (self,
     "INSERT INTO order_sequence (year, last) VALUES (?1, 1)"
     " ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last", error);
   if (stmt == NULL)
@@ -438,7 +438,7 @@ tg_store_command_next_order (TgStore     *self,
   sqlite3_reset (stmt);
   if (next <= 0)
     {
-      tg_store_set_db_error (self, error);
+      _tg_store_set_db_error (self, error);
       return NULL;
     }
   suffix = tg_store_dup_setting (self, "order-suffix");

@@ -97,7 +97,7 @@ feed_table (TgStore    *self,
             guint      *n_rows,
             GError    **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self, digest_sql[table], error);
+  sqlite3_stmt *stmt = _tg_store_stmt (self, digest_sql[table], error);
   int rc;
 
   if (stmt == NULL)
@@ -116,14 +116,14 @@ feed_table (TgStore    *self,
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return tg_store_set_db_error (self, error);
+    return _tg_store_set_db_error (self, error);
   return TRUE;
 }
 
 char *
-tg_store_content_digest (TgStore *self,
-                         gint64   rowid,
-                         GError **error)
+_tg_store_content_digest (TgStore *self,
+                          gint64   rowid,
+                          GError **error)
 {
   TgSha256 state, *sum = &state;
   char hex[TG_SHA256_HEX_LEN + 1];
@@ -148,42 +148,42 @@ tg_store_content_digest (TgStore *self,
 }
 
 gboolean
-tg_store_seal_contents (TgStore    *self,
-                        gint64      rowid,
-                        const char *case_id,
-                        GError    **error)
+_tg_store_seal_contents (TgStore    *self,
+                         gint64      rowid,
+                         const char *case_id,
+                         GError    **error)
 {
-  g_autofree char *digest = tg_store_content_digest (self, rowid, error);
+  g_autofree char *digest = _tg_store_content_digest (self, rowid, error);
   g_autofree char *seal = NULL;
   sqlite3_stmt *stmt;
 
   if (digest == NULL)
     return FALSE;
-  stmt = tg_store_stmt (self, "SELECT history_head FROM cases WHERE rowid = ?", error);
+  stmt = _tg_store_stmt (self, "SELECT history_head FROM cases WHERE rowid = ?", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, rowid);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       sqlite3_reset (stmt);
-      return tg_store_set_db_error (self, error);
+      return _tg_store_set_db_error (self, error);
     }
   seal = tg_history_seal (case_id, (const char *) sqlite3_column_text (stmt, 0), digest);
   sqlite3_reset (stmt);
-  stmt = tg_store_stmt (self, "UPDATE cases SET content_seal = ? WHERE rowid = ?", error);
+  stmt = _tg_store_stmt (self, "UPDATE cases SET content_seal = ? WHERE rowid = ?", error);
   if (stmt == NULL)
     return FALSE;
-  tg_store_bind_text (stmt, 1, seal);
+  _tg_store_bind_text (stmt, 1, seal);
   sqlite3_bind_int64 (stmt, 2, rowid);
-  return tg_store_step_done (self, stmt, error);
+  return _tg_store_step_done (self, stmt, error);
 }
 
 gboolean
-tg_store_check_contents (TgStore               *self,
-                         const TgContentRecord *r,
-                         GPtrArray             *problems,
-                         guint                 *n_unchecked,
-                         GError               **error)
+_tg_store_check_contents (TgStore               *self,
+                          const TgContentRecord *r,
+                          GPtrArray             *problems,
+                          guint                 *n_unchecked,
+                          GError               **error)
 {
   g_autofree char *digest = NULL;
   g_autofree char *seal = NULL;
@@ -194,7 +194,7 @@ tg_store_check_contents (TgStore               *self,
       (*n_unchecked)++;
       return TRUE;
     }
-  digest = tg_store_content_digest (self, r->rowid, error);
+  digest = _tg_store_content_digest (self, r->rowid, error);
   if (digest == NULL)
     return FALSE;
   if (r->seal != NULL)

@@ -33,7 +33,7 @@ tg_store_exchange_lookup (TgStore        *self,
                           TgStoreReceipt *out,
                           GError        **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "SELECT c.rowid, c.revision, coalesce (r.revision, 0), coalesce (c.revision_at_receipt, 0)"
     " FROM cases c LEFT JOIN receipts r ON r.case_rowid = c.rowid AND r.sender = ?2"
     " WHERE c.id = ?1", error);
@@ -42,8 +42,8 @@ tg_store_exchange_lookup (TgStore        *self,
   memset (out, 0, sizeof *out);
   if (stmt == NULL)
     return FALSE;
-  tg_store_bind_text (stmt, 1, case_id);
-  tg_store_bind_text (stmt, 2, sender);
+  _tg_store_bind_text (stmt, 1, case_id);
+  _tg_store_bind_text (stmt, 2, sender);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
@@ -54,7 +54,7 @@ tg_store_exchange_lookup (TgStore        *self,
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return tg_store_set_db_error (self, error);
+    return _tg_store_set_db_error (self, error);
   return TRUE;
 }
 
@@ -63,14 +63,14 @@ tg_store_exchange_number_holder (TgStore    *self,
                                  const char *number,
                                  GError    **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self, "SELECT id FROM cases WHERE number = ?", error);
+  sqlite3_stmt *stmt = _tg_store_stmt (self, "SELECT id FROM cases WHERE number = ?", error);
   char *id = NULL;
 
   if (stmt == NULL)
     return NULL;
-  tg_store_bind_text (stmt, 1, number);
+  _tg_store_bind_text (stmt, 1, number);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = tg_store_column_dup (stmt, 0);
+    id = _tg_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
   return id;
 }
@@ -87,11 +87,11 @@ tg_store_exchange_reset_ids (TgStore *self,
     self->exchange.results = g_byte_array_new ();
   g_byte_array_set_size (self->exchange.results, 0);
   g_clear_pointer (&self->exchange.last_id, g_free);
-  return tg_store_exec (self,
-                        "CREATE TEMP TABLE IF NOT EXISTS exchange_cases ("
-                        "  seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, number TEXT, result INTEGER);"
-                        "CREATE INDEX IF NOT EXISTS temp.exchange_cases_number ON exchange_cases (number);"
-                        "DELETE FROM temp.exchange_cases;", error);
+  return _tg_store_exec (self,
+                         "CREATE TEMP TABLE IF NOT EXISTS exchange_cases ("
+                         "  seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, number TEXT, result INTEGER);"
+                         "CREATE INDEX IF NOT EXISTS temp.exchange_cases_number ON exchange_cases (number);"
+                         "DELETE FROM temp.exchange_cases;", error);
 }
 
 gboolean
@@ -101,14 +101,14 @@ tg_store_exchange_note_id (TgStore    *self,
                            gboolean   *first,
                            GError    **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "INSERT INTO temp.exchange_cases (id, number) VALUES (?, ?) ON CONFLICT DO NOTHING", error);
 
   if (stmt == NULL)
     return FALSE;
-  tg_store_bind_text (stmt, 1, case_id);
-  tg_store_bind_text (stmt, 2, number);
-  if (!tg_store_step_done (self, stmt, error))
+  _tg_store_bind_text (stmt, 1, case_id);
+  _tg_store_bind_text (stmt, 2, number);
+  if (!_tg_store_step_done (self, stmt, error))
     return FALSE;
   *first = sqlite3_changes (self->db) > 0;
   if (*first)
@@ -126,16 +126,16 @@ tg_store_exchange_number_in_file (TgStore    *self,
                                   const char *not_id,
                                   GError    **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "SELECT id FROM temp.exchange_cases WHERE number = ? AND id <> ? LIMIT 1", error);
   char *id = NULL;
 
   if (stmt == NULL)
     return NULL;
-  tg_store_bind_text (stmt, 1, number);
-  tg_store_bind_text (stmt, 2, not_id);
+  _tg_store_bind_text (stmt, 1, number);
+  _tg_store_bind_text (stmt, 2, not_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = tg_store_column_dup (stmt, 0);
+    id = _tg_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
   return id;
 }
@@ -149,7 +149,7 @@ tg_store_exchange_check_begin (TgStore *self,
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->tx_depth == 0, FALSE);
 
-  return tg_store_exec (self, "BEGIN DEFERRED", error);
+  return _tg_store_exec (self, "BEGIN DEFERRED", error);
 }
 
 void
@@ -158,19 +158,19 @@ tg_store_exchange_check_end (TgStore *self)
   g_return_if_fail (TG_IS_STORE (self));
 
   if (!sqlite3_get_autocommit (self->db))
-    tg_store_exec (self, "ROLLBACK", NULL);
+    _tg_store_exec (self, "ROLLBACK", NULL);
 }
 
 gboolean
 tg_store_exchange_in_file (TgStore    *self,
                            const char *case_id)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self, "SELECT 1 FROM temp.exchange_cases WHERE id = ?", NULL);
+  sqlite3_stmt *stmt = _tg_store_stmt (self, "SELECT 1 FROM temp.exchange_cases WHERE id = ?", NULL);
   gboolean found;
 
   if (stmt == NULL)
     return FALSE;
-  tg_store_bind_text (stmt, 1, case_id);
+  _tg_store_bind_text (stmt, 1, case_id);
   found = sqlite3_step (stmt) == SQLITE_ROW;
   sqlite3_reset (stmt);
   return found;
@@ -200,12 +200,12 @@ tg_store_exchange_set_result (TgStore    *self,
       r->data[self->exchange.last_seq] = (guint8) result;
       return TRUE;
     }
-  stmt = tg_store_stmt (self, "UPDATE temp.exchange_cases SET result = ? WHERE id = ?", error);
+  stmt = _tg_store_stmt (self, "UPDATE temp.exchange_cases SET result = ? WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int (stmt, 1, result);
-  tg_store_bind_text (stmt, 2, case_id);
-  return tg_store_step_done (self, stmt, error);
+  _tg_store_bind_text (stmt, 2, case_id);
+  return _tg_store_step_done (self, stmt, error);
 }
 
 gboolean
@@ -219,7 +219,7 @@ tg_store_exchange_foreach_result (TgStore                *self,
 
   if (sqlite3_prepare_v2 (self->db, "SELECT number, result, seq FROM temp.exchange_cases ORDER BY seq",
                           -1, &stmt, NULL) != SQLITE_OK)
-    return tg_store_set_db_error (self, error);
+    return _tg_store_set_db_error (self, error);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       GByteArray *r = self->exchange.results;
@@ -232,7 +232,7 @@ tg_store_exchange_foreach_result (TgStore                *self,
       func ((const char *) sqlite3_column_text (stmt, 0), result, user_data);
     }
   if (rc != SQLITE_DONE)
-    return tg_store_set_db_error (self, error);
+    return _tg_store_set_db_error (self, error);
   return TRUE;
 }
 
@@ -244,17 +244,17 @@ record_receipt_at (TgStore    *self,
                    const char *now,
                    GError    **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "INSERT INTO receipts (case_rowid, sender, revision, at) VALUES (?1, ?2, ?3, ?4)"
     " ON CONFLICT (case_rowid, sender) DO UPDATE SET revision = max (revision, ?3), at = ?4", error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, rowid);
-  tg_store_bind_text (stmt, 2, sender);
+  _tg_store_bind_text (stmt, 2, sender);
   sqlite3_bind_int64 (stmt, 3, revision);
-  tg_store_bind_text (stmt, 4, now);
-  return tg_store_step_done (self, stmt, error);
+  _tg_store_bind_text (stmt, 4, now);
+  return _tg_store_step_done (self, stmt, error);
 }
 
 static gboolean
@@ -281,15 +281,15 @@ record_applied (TgStore    *self,
 
   if (!record_receipt (self, rowid, sender, revision, error))
     return FALSE;
-  stmt = tg_store_stmt (self,
+  stmt = _tg_store_stmt (self,
     "UPDATE cases SET received_from = ?2, received_revision = ?3, revision_at_receipt = revision"
     " WHERE rowid = ?1", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, rowid);
-  tg_store_bind_text (stmt, 2, sender);
+  _tg_store_bind_text (stmt, 2, sender);
   sqlite3_bind_int64 (stmt, 3, revision);
-  return tg_store_step_done (self, stmt, error);
+  return _tg_store_step_done (self, stmt, error);
 }
 
 gboolean
@@ -308,7 +308,7 @@ tg_store_exchange_document_sha256 (TgStore    *self,
                                    const char *document_id,
                                    GError    **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "SELECT sha256 FROM documents WHERE case_rowid = ? AND id = ?", error);
   char *sha256 = NULL;
   int rc;
@@ -316,13 +316,13 @@ tg_store_exchange_document_sha256 (TgStore    *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, rowid);
-  tg_store_bind_text (stmt, 2, document_id);
+  _tg_store_bind_text (stmt, 2, document_id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    sha256 = tg_store_column_dup (stmt, 0);
+    sha256 = _tg_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    tg_store_set_db_error (self, error);
+    _tg_store_set_db_error (self, error);
   return sha256;
 }
 
@@ -339,7 +339,7 @@ tg_store_exchange_create (TgStore    *self,
    * one clock reading serves the registration and the receipt. Its
    * history's head still moves once the entries are written: the last
    * one records the digest of the rows as stored (tg-store-digest.c). */
-  return tg_store_insert_checked_case (self, kase, sender, now, &rowid, error) &&
+  return _tg_store_insert_checked_case (self, kase, sender, now, &rowid, error) &&
          record_receipt_at (self, rowid, sender, tg_case_get_revision (kase), now, error);
 }
 
@@ -397,7 +397,7 @@ append_new_events (TgStore *self,
       tg_history_entry_set_details (copy, tg_history_entry_get_details (e));
       g_ptr_array_add (news, copy);
     }
-  return tg_store_history_append_many (self, rowid, tg_case_get_id (incoming), news, error);
+  return _tg_store_history_append_many (self, rowid, tg_case_get_id (incoming), news, error);
 }
 
 gboolean
@@ -407,13 +407,13 @@ tg_store_exchange_update (TgStore    *self,
                           const char *sender,
                           GError    **error)
 {
-  g_autoptr(TgCase) stored = tg_store_read_case (self, rowid, error);
+  g_autoptr(TgCase) stored = _tg_store_read_case (self, rowid, error);
 
   if (stored == NULL)
     return FALSE;
   tg_case_set_registered_at (kase, tg_case_get_registered_at (stored));
   tg_case_set_deleted (kase, tg_case_get_deleted (stored));
-  return tg_store_write_case (self, kase, &rowid, error) &&
+  return _tg_store_write_case (self, kase, &rowid, error) &&
          append_new_events (self, rowid, stored, kase, error) &&
          record_applied (self, rowid, sender, tg_case_get_revision (kase), error);
 }
@@ -429,21 +429,21 @@ tg_store_exchange_add_conflict (TgStore    *self,
                                 GError    **error)
 {
   g_autofree char *now = tg_now_iso ();
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "INSERT INTO conflicts (case_rowid, sender, revision, base_revision, received_at, file_name, incoming)"
     " VALUES (?, ?, ?, ?, ?, ?, ?)", error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, rowid);
-  tg_store_bind_text (stmt, 2, sender);
+  _tg_store_bind_text (stmt, 2, sender);
   sqlite3_bind_int64 (stmt, 3, revision);
   if (base_revision > 0)
     sqlite3_bind_int64 (stmt, 4, base_revision);
-  tg_store_bind_text (stmt, 5, now);
-  tg_store_bind_text (stmt, 6, file_name);
-  tg_store_bind_text (stmt, 7, incoming);
-  return tg_store_step_done (self, stmt, error) &&
+  _tg_store_bind_text (stmt, 5, now);
+  _tg_store_bind_text (stmt, 6, file_name);
+  _tg_store_bind_text (stmt, 7, incoming);
+  return _tg_store_step_done (self, stmt, error) &&
          record_receipt (self, rowid, sender, revision, error);
 }
 
@@ -451,14 +451,14 @@ static char *
 log_head (TgStore *self,
           GError **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "SELECT hash FROM exchange_log ORDER BY seq DESC LIMIT 1", error);
   char *head = NULL;
 
   if (stmt == NULL)
     return NULL;
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    head = tg_store_column_dup (stmt, 0);
+    head = _tg_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
   return head != NULL ? head : g_strdup (TG_HISTORY_GENESIS);
 }
@@ -481,21 +481,21 @@ append_log (TgStore    *self,
     return FALSE;
   /* The history's hash over the log's fields, in a fixed order. */
   hash = tg_history_hash (prev, direction, now, self->actor, party, file_name, file_sha256, summary);
-  stmt = tg_store_stmt (self,
+  stmt = _tg_store_stmt (self,
     "INSERT INTO exchange_log (at, actor, direction, party, file_name, file_sha256, summary, prev_hash, hash)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
-  tg_store_bind_text (stmt, 1, now);
-  tg_store_bind_text (stmt, 2, self->actor);
-  tg_store_bind_text (stmt, 3, direction);
-  tg_store_bind_text (stmt, 4, party);
-  tg_store_bind_text (stmt, 5, file_name);
-  tg_store_bind_text (stmt, 6, file_sha256);
-  tg_store_bind_text (stmt, 7, summary);
-  tg_store_bind_text (stmt, 8, prev);
-  tg_store_bind_text (stmt, 9, hash);
-  return tg_store_step_done (self, stmt, error);
+  _tg_store_bind_text (stmt, 1, now);
+  _tg_store_bind_text (stmt, 2, self->actor);
+  _tg_store_bind_text (stmt, 3, direction);
+  _tg_store_bind_text (stmt, 4, party);
+  _tg_store_bind_text (stmt, 5, file_name);
+  _tg_store_bind_text (stmt, 6, file_sha256);
+  _tg_store_bind_text (stmt, 7, summary);
+  _tg_store_bind_text (stmt, 8, prev);
+  _tg_store_bind_text (stmt, 9, hash);
+  return _tg_store_step_done (self, stmt, error);
 }
 
 gboolean
@@ -510,14 +510,14 @@ tg_store_exchange_log (TgStore    *self,
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
 
   /* The head is read and extended in one transaction. */
-  if (!tg_store_tx_begin (self, error))
+  if (!_tg_store_tx_begin (self, error))
     return FALSE;
   if (!append_log (self, direction, party, file_name, file_sha256, summary, error))
     {
-      tg_store_tx_rollback (self);
+      _tg_store_tx_rollback (self);
       return FALSE;
     }
-  return tg_store_tx_commit (self, error);
+  return _tg_store_tx_commit (self, error);
 }
 
 /* ---- conflicts --------------------------------------------------------- */
@@ -543,14 +543,14 @@ conflict_from_row (sqlite3_stmt *stmt)
 
   c->id = sqlite3_column_int64 (stmt, 0);
   c->case_rowid = sqlite3_column_int64 (stmt, 1);
-  c->case_id = tg_store_column_dup (stmt, 2);
-  c->number = tg_store_column_dup (stmt, 3);
-  c->sender = tg_store_column_dup (stmt, 4);
+  c->case_id = _tg_store_column_dup (stmt, 2);
+  c->number = _tg_store_column_dup (stmt, 3);
+  c->sender = _tg_store_column_dup (stmt, 4);
   c->revision = sqlite3_column_int64 (stmt, 5);
   c->base_revision = sqlite3_column_int64 (stmt, 6);
-  c->received_at = tg_store_column_dup (stmt, 7);
-  c->file_name = tg_store_column_dup (stmt, 8);
-  c->incoming = tg_store_column_dup (stmt, 9);
+  c->received_at = _tg_store_column_dup (stmt, 7);
+  c->file_name = _tg_store_column_dup (stmt, 8);
+  c->incoming = _tg_store_column_dup (stmt, 9);
   return c;
 }
 
@@ -565,20 +565,20 @@ tg_store_exchange_conflicts (TgStore    *self,
 
   g_return_val_if_fail (TG_IS_STORE (self), NULL);
 
-  stmt = tg_store_stmt (self,
+  stmt = _tg_store_stmt (self,
     "SELECT k.rowid, k.case_rowid, c.id, c.number, k.sender, k.revision, coalesce (k.base_revision, 0),"
     " k.received_at, k.file_name, k.incoming FROM conflicts k JOIN cases c ON c.rowid = k.case_rowid"
     " WHERE k.resolved_at IS NULL AND (?1 IS NULL OR c.id = ?1 OR c.number = ?1)"
     " ORDER BY k.rowid", error);
   if (stmt == NULL)
     return NULL;
-  tg_store_bind_text (stmt, 1, id_or_number);
+  _tg_store_bind_text (stmt, 1, id_or_number);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (list, conflict_from_row (stmt));
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      tg_store_set_db_error (self, error);
+      _tg_store_set_db_error (self, error);
       return NULL;
     }
   return g_steal_pointer (&list);
@@ -589,7 +589,7 @@ open_conflict_case (TgStore *self,
                     gint64   conflict_id,
                     GError **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "SELECT case_rowid FROM conflicts WHERE rowid = ? AND resolved_at IS NULL", error);
   gint64 rowid = 0;
 
@@ -613,15 +613,15 @@ mark_resolved (TgStore    *self,
 {
   g_autofree char *now = tg_now_iso ();
   g_autofree char *resolution = g_strdup_printf ("revision %" G_GINT64_FORMAT, revision);
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE rowid = ?", error);
 
   if (stmt == NULL)
     return FALSE;
-  tg_store_bind_text (stmt, 1, now);
-  tg_store_bind_text (stmt, 2, resolution);
+  _tg_store_bind_text (stmt, 1, now);
+  _tg_store_bind_text (stmt, 2, resolution);
   sqlite3_bind_int64 (stmt, 3, conflict_id);
-  return tg_store_step_done (self, stmt, error);
+  return _tg_store_step_done (self, stmt, error);
 }
 
 gboolean
@@ -632,16 +632,16 @@ tg_store_exchange_mark_resolved (TgStore  *self,
 {
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
 
-  if (!tg_store_tx_begin (self, error))
+  if (!_tg_store_tx_begin (self, error))
     return FALSE;
   if (open_conflict_case (self, conflict_id, error) == 0 ||
       !mark_resolved (self, conflict_id, revision, error))
     {
-      tg_store_tx_rollback (self);
+      _tg_store_tx_rollback (self);
       return FALSE;
     }
   /* A commit that fails has rolled back already. */
-  return tg_store_tx_commit (self, error);
+  return _tg_store_tx_commit (self, error);
 }
 
 /* ---- the export walk --------------------------------------------------- */
@@ -657,11 +657,11 @@ base_revision_for (TgStore    *self,
 
   if (to == NULL)
     return 0;
-  stmt = tg_store_stmt (self, "SELECT revision FROM receipts WHERE case_rowid = ? AND sender = ?", error);
+  stmt = _tg_store_stmt (self, "SELECT revision FROM receipts WHERE case_rowid = ? AND sender = ?", error);
   if (stmt == NULL)
     return -1;
   sqlite3_bind_int64 (stmt, 1, rowid);
-  tg_store_bind_text (stmt, 2, to);
+  _tg_store_bind_text (stmt, 2, to);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     revision = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
@@ -676,7 +676,7 @@ export_one (TgStore                  *self,
             gpointer                  user_data,
             GError                  **error)
 {
-  g_autoptr(TgCase) kase = tg_store_read_case (self, rowid, error);
+  g_autoptr(TgCase) kase = _tg_store_read_case (self, rowid, error);
   gint64 base;
 
   if (kase == NULL)
@@ -694,7 +694,7 @@ foreach_id (TgStore                  *self,
 {
   for (guint i = 0; query->ids[i] != NULL; i++)
     {
-      gint64 rowid = tg_store_case_rowid (self, query->ids[i], error);
+      gint64 rowid = _tg_store_case_rowid (self, query->ids[i], error);
 
       if (rowid == 0 || !export_one (self, rowid, query, func, user_data, error))
         return FALSE;
@@ -731,17 +731,17 @@ tg_store_exchange_foreach (TgStore                  *self,
                           "        AND (?5 IS NULL OR substr (h.at, 1, 10) >= ?5)"
                           "        AND (?6 IS NULL OR substr (h.at, 1, 10) <= ?6)))"
                           " ORDER BY number", -1, &stmt, NULL) != SQLITE_OK)
-    return tg_store_set_db_error (self, error);
-  tg_store_bind_text (stmt, 1, query->state >= 0 ? tg_enum_to_nick (TG_TYPE_STATE, query->state) : NULL);
-  tg_store_bind_text (stmt, 2, query->region);
-  tg_store_bind_text (stmt, 3, query->from);
-  tg_store_bind_text (stmt, 4, query->until);
-  tg_store_bind_text (stmt, 5, query->changed_since);
-  tg_store_bind_text (stmt, 6, query->changed_until);
+    return _tg_store_set_db_error (self, error);
+  _tg_store_bind_text (stmt, 1, query->state >= 0 ? tg_enum_to_nick (TG_TYPE_STATE, query->state) : NULL);
+  _tg_store_bind_text (stmt, 2, query->region);
+  _tg_store_bind_text (stmt, 3, query->from);
+  _tg_store_bind_text (stmt, 4, query->until);
+  _tg_store_bind_text (stmt, 5, query->changed_since);
+  _tg_store_bind_text (stmt, 6, query->changed_until);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     if (!export_one (self, sqlite3_column_int64 (stmt, 0), query, func, user_data, error))
       return FALSE;
   if (rc != SQLITE_DONE)
-    return tg_store_set_db_error (self, error);
+    return _tg_store_set_db_error (self, error);
   return TRUE;
 }

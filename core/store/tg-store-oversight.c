@@ -80,13 +80,13 @@ item_from_row (sqlite3_stmt    *stmt,
 {
   TgOversightItem *item = tg_oversight_item_new (kind);
 
-  item->case_id = tg_store_column_dup (stmt, 0);
-  item->number = tg_store_column_dup (stmt, 1);
-  item->region = tg_store_column_dup (stmt, 2);
+  item->case_id = _tg_store_column_dup (stmt, 0);
+  item->number = _tg_store_column_dup (stmt, 1);
+  item->region = _tg_store_column_dup (stmt, 2);
   item->state = enum_column (stmt, 3, TG_TYPE_STATE);
   item->body = enum_column (stmt, 4, TG_TYPE_BODY);
-  item->employer = tg_store_column_dup (stmt, 5);
-  item->due = tg_store_column_dup (stmt, 6);
+  item->employer = _tg_store_column_dup (stmt, 5);
+  item->due = _tg_store_column_dup (stmt, 6);
   return item;
 }
 
@@ -112,14 +112,14 @@ fill_act (TgOversightItem *item,
 {
   /* due holds the act date here; tg-oversight.c turns it into the date
    * the act was due. */
-  item->item_id = tg_store_column_dup (stmt, 7);
+  item->item_id = _tg_store_column_dup (stmt, 7);
 }
 
 static void
 fill_request (TgOversightItem *item,
               sqlite3_stmt    *stmt)
 {
-  item->item_id = tg_store_column_dup (stmt, 7);
+  item->item_id = _tg_store_column_dup (stmt, 7);
   item->subject = g_strdup_printf ("%s — %s", TEXT (stmt, 8) ? TEXT (stmt, 8) : "",
                                    TEXT (stmt, 9) ? TEXT (stmt, 9) : "");
 }
@@ -128,8 +128,8 @@ static void
 fill_dispute (TgOversightItem *item,
               sqlite3_stmt    *stmt)
 {
-  item->item_id = tg_store_column_dup (stmt, 7);
-  item->subject = tg_store_column_dup (stmt, 8);
+  item->item_id = _tg_store_column_dup (stmt, 7);
+  item->subject = _tg_store_column_dup (stmt, 8);
 }
 
 static gboolean
@@ -141,13 +141,13 @@ run_items (TgStore                 *self,
            GPtrArray               *items,
            GError                 **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self, sql, error);
+  sqlite3_stmt *stmt = _tg_store_stmt (self, sql, error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  tg_store_bind_text (stmt, 1, until);
-  tg_store_bind_text (stmt, 2, p->region);
+  _tg_store_bind_text (stmt, 1, until);
+  _tg_store_bind_text (stmt, 2, p->region);
   sqlite3_bind_int64 (stmt, 3, p->limit > 0 ? (gint64) p->limit : -1);
   if (kind == TG_OVERSIGHT_INVESTIGATION)
     {
@@ -169,7 +169,7 @@ run_items (TgStore                 *self,
       g_ptr_array_add (items, item);
     }
   sqlite3_reset (stmt);
-  return rc == SQLITE_DONE || tg_store_set_db_error (self, error);
+  return rc == SQLITE_DONE || _tg_store_set_db_error (self, error);
 }
 
 gboolean
@@ -281,24 +281,24 @@ run_count (TgStore                 *self,
            GHashTable              *regions,
            GError                 **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self, count_queries[q].sql, error);
+  sqlite3_stmt *stmt = _tg_store_stmt (self, count_queries[q].sql, error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
   /* Unused parameters are simply left unbound. */
   if (sqlite3_bind_parameter_index (stmt, "?1") > 0)
-    tg_store_bind_text (stmt, sqlite3_bind_parameter_index (stmt, "?1"), p->today);
+    _tg_store_bind_text (stmt, sqlite3_bind_parameter_index (stmt, "?1"), p->today);
   if (sqlite3_bind_parameter_index (stmt, "?2") > 0)
-    tg_store_bind_text (stmt, sqlite3_bind_parameter_index (stmt, "?2"), p->until);
+    _tg_store_bind_text (stmt, sqlite3_bind_parameter_index (stmt, "?2"), p->until);
   if (sqlite3_bind_parameter_index (stmt, "?3") > 0)
     sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, "?3"), p->late_seconds);
   if (sqlite3_bind_parameter_index (stmt, "?4") > 0)
-    tg_store_bind_text (stmt, sqlite3_bind_parameter_index (stmt, "?4"), p->act_cutoff);
+    _tg_store_bind_text (stmt, sqlite3_bind_parameter_index (stmt, "?4"), p->act_cutoff);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     count_queries[q].add (region_of (regions, TEXT (stmt, 0)), stmt);
   sqlite3_reset (stmt);
-  return rc == SQLITE_DONE || tg_store_set_db_error (self, error);
+  return rc == SQLITE_DONE || _tg_store_set_db_error (self, error);
 }
 
 gboolean
@@ -325,14 +325,14 @@ char *
 tg_store_oversight_deadline (TgStore *self,
                              TgCase  *kase)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self, "SELECT deadline FROM cases WHERE id = ?", NULL);
+  sqlite3_stmt *stmt = _tg_store_stmt (self, "SELECT deadline FROM cases WHERE id = ?", NULL);
   char *deadline = NULL;
 
   if (stmt == NULL)
     return NULL;
-  tg_store_bind_text (stmt, 1, tg_case_get_id (kase));
+  _tg_store_bind_text (stmt, 1, tg_case_get_id (kase));
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    deadline = tg_store_column_dup (stmt, 0);
+    deadline = _tg_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
   return deadline;
 }

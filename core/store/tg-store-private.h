@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "tg-store.h"
+#include "tg-store-command.h"   /* tg_store_today */
 
 G_BEGIN_DECLS
 
@@ -109,70 +110,70 @@ typedef struct
  * deleted the old one), which a row queued earlier must not bring back.
  * cases_fts holds exactly the cases that are not deleted, so that a
  * search counts its matches from the index alone (schema 3). */
-gboolean      tg_store_put_fts       (TgStore       *self,
-                                      gint64         rowid,
-                                      const char    *columns[6],
-                                      GError       **error);
+gboolean      _tg_store_put_fts       (TgStore       *self,
+                                       gint64         rowid,
+                                       const char    *columns[6],
+                                       GError       **error);
 
 /* A prepared, reset statement for @sql, cached for the store's lifetime. */
-sqlite3_stmt *tg_store_stmt          (TgStore       *self,
-                                      const char    *sql,
-                                      GError       **error);
-gboolean      tg_store_exec          (TgStore       *self,
-                                      const char    *sql,
-                                      GError       **error);
+sqlite3_stmt *_tg_store_stmt          (TgStore       *self,
+                                       const char    *sql,
+                                       GError       **error);
+gboolean      _tg_store_exec          (TgStore       *self,
+                                       const char    *sql,
+                                       GError       **error);
 /* Steps a statement that returns no rows. */
-gboolean      tg_store_step_done     (TgStore       *self,
-                                      sqlite3_stmt  *stmt,
-                                      GError       **error);
-gboolean      tg_store_set_db_error  (TgStore       *self,
-                                      GError       **error);
+gboolean      _tg_store_step_done     (TgStore       *self,
+                                       sqlite3_stmt  *stmt,
+                                       GError       **error);
+gboolean      _tg_store_set_db_error  (TgStore       *self,
+                                       GError       **error);
 
 /* Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are
  * savepoints, so every public call is atomic inside a bulk transaction. */
-gboolean      tg_store_tx_begin      (TgStore       *self,
-                                      GError       **error);
-gboolean      tg_store_tx_commit     (TgStore       *self,
-                                      GError       **error);
-void          tg_store_tx_rollback   (TgStore       *self);
+gboolean      _tg_store_tx_begin      (TgStore       *self,
+                                       GError       **error);
+gboolean      _tg_store_tx_commit     (TgStore       *self,
+                                       GError       **error);
+void          _tg_store_tx_rollback   (TgStore       *self);
 
-void          tg_store_bind_text     (sqlite3_stmt  *stmt,
-                                      int            index,
-                                      const char    *text);
-char         *tg_store_column_dup    (sqlite3_stmt  *stmt,
-                                      int            column);
+void          _tg_store_bind_text     (sqlite3_stmt  *stmt,
+                                       int            index,
+                                       const char    *text);
+char         *_tg_store_column_dup    (sqlite3_stmt  *stmt,
+                                       int            column);
 
 /* Appends an entry to the hash chain of the case at @case_rowid and moves
  * the chain's head in the cases row. @at NULL: now; @actor NULL: the
  * store's actor. */
-gboolean      tg_store_history_append (TgStore     *self,
-                                       gint64       case_rowid,
-                                       const char  *case_id,
-                                       const char  *at,
-                                       const char  *actor,
-                                       const char  *action,
-                                       const char  *details,
-                                       const char  *before,
-                                       const char  *after,
-                                       GError     **error);
+gboolean      _tg_store_history_append (TgStore     *self,
+                                        gint64       case_rowid,
+                                        const char  *case_id,
+                                        const char  *at,
+                                        const char  *actor,
+                                        const char  *action,
+                                        const char  *details,
+                                        const char  *before,
+                                        const char  *after,
+                                        GError     **error);
 
 /* Appends @entries (TgHistoryEntry: at, actor, action, details, before,
  * after) in order, chaining them in memory and moving the head once. */
-gboolean      tg_store_history_append_many (TgStore    *self,
-                                            gint64      case_rowid,
-                                            const char *case_id,
-                                            GPtrArray  *entries,
-                                            GError    **error);
+gboolean      _tg_store_history_append_many (TgStore    *self,
+                                             gint64      case_rowid,
+                                             const char *case_id,
+                                             GPtrArray  *entries,
+                                             GError    **error);
 
 /* --- contents digest (tg-store-digest.c) --------------------------------- */
 
 /* SHA-256 (hex) of the stored rows of the case at @rowid. */
-char         *tg_store_content_digest (TgStore     *self,
+char         *_tg_store_content_digest (TgStore     *self,
                                         gint64       rowid,
                                         GError     **error);
 /* Seals the contents of the case at @rowid, written without a history
  * entry of their own, against its chain's head. */
-gboolean      tg_store_seal_contents  (TgStore     *self,
+gboolean      _tg_store_seal_contents  (TgStore     *self,
                                         gint64       rowid,
                                         const char  *case_id,
                                         GError     **error);
@@ -192,7 +193,7 @@ typedef struct
 
 /* Compares the case's contents with what was recorded of them; a problem
  * per mismatch. A case with nothing recorded counts in *@n_unchecked. */
-gboolean      tg_store_check_contents (TgStore               *self,
+gboolean      _tg_store_check_contents (TgStore               *self,
                                         const TgContentRecord *record,
                                         GPtrArray             *problems,
                                         guint                 *n_unchecked,
@@ -201,33 +202,33 @@ gboolean      tg_store_check_contents (TgStore               *self,
 /* Deferred statistics (tg-store-statistics.c): at the start of bulk work,
  * before an older case is written in it, before its COMMIT, and after its
  * ROLLBACK. */
-gboolean      tg_store_stats_defer   (TgStore       *self,
-                                      GError       **error);
-gboolean      tg_store_stats_touch   (TgStore       *self,
-                                      gint64         rowid,
-                                      GError       **error);
-gboolean      tg_store_stats_apply   (TgStore       *self,
-                                      GError       **error);
-void          tg_store_stats_forget  (TgStore       *self);
+gboolean      _tg_store_stats_defer   (TgStore       *self,
+                                       GError       **error);
+gboolean      _tg_store_stats_touch   (TgStore       *self,
+                                       gint64         rowid,
+                                       GError       **error);
+gboolean      _tg_store_stats_apply   (TgStore       *self,
+                                       GError       **error);
+void          _tg_store_stats_forget  (TgStore       *self);
 
 /* A case was inserted in the current transaction (tg-store-write.c). */
-gboolean      tg_store_bulk_note_insert (TgStore    *self,
-                                         GError    **error);
+gboolean      _tg_store_bulk_note_insert (TgStore    *self,
+                                          GError    **error);
 
 /* Registers the SQL functions tg-store-query.c uses (on opening). */
-gboolean      tg_store_query_init    (TgStore       *self,
-                                      GError       **error);
+gboolean      _tg_store_query_init    (TgStore       *self,
+                                       GError       **error);
 /* Forgets the cached search (on closing). */
-void          tg_store_query_clear   (TgStore       *self);
+void          _tg_store_query_clear   (TgStore       *self);
 
 /* Migrations, run by tg_store_open inside one transaction. */
-gboolean      tg_store_migrate       (TgStore       *self,
-                                      GError       **error);
+gboolean      _tg_store_migrate       (TgStore       *self,
+                                       GError       **error);
 
 /* Row id of the case with @id_or_number, or 0. */
-gint64        tg_store_case_rowid    (TgStore       *self,
-                                      const char    *id_or_number,
-                                      GError       **error);
+gint64        _tg_store_case_rowid    (TgStore       *self,
+                                       const char    *id_or_number,
+                                       GError       **error);
 
 /* tg_store_insert_case for a caller that has checked @kase against every
  * rule itself (the importer, which reports each problem at its line in
@@ -235,45 +236,43 @@ gint64        tg_store_case_rowid    (TgStore       *self,
  * received from @sender (NULL: nobody); @now, when given, is the time of
  * registration of a case without one (one clock reading serves the
  * importer's registration and receipt). The new row id goes to @rowid. */
-gboolean      tg_store_insert_checked_case (TgStore    *self,
-                                            TgCase     *kase,
-                                            const char *sender,
-                                            const char *now,
-                                            gint64     *rowid,
-                                            GError    **error);
+gboolean      _tg_store_insert_checked_case (TgStore    *self,
+                                             TgCase     *kase,
+                                             const char *sender,
+                                             const char *now,
+                                             gint64     *rowid,
+                                             GError    **error);
 
 /* Writes every column and child row of @kase at @rowid (0: insert). */
-gboolean      tg_store_write_case    (TgStore       *self,
-                                      TgCase        *kase,
-                                      gint64        *rowid,
-                                      GError       **error);
-/* tg_store_write_case; a new row (*@rowid 0) is inserted as received from
+gboolean      _tg_store_write_case    (TgStore       *self,
+                                       TgCase        *kase,
+                                       gint64        *rowid,
+                                       GError       **error);
+/* _tg_store_write_case; a new row (*@rowid 0) is inserted as received from
  * @received_from (NULL: made here) at the case's revision, so that an
  * import does not write it again for the receipt. */
-gboolean      tg_store_write_case_full (TgStore    *self,
-                                        TgCase     *kase,
-                                        gint64     *rowid,
-                                        const char *received_from,
-                                        GError    **error);
+gboolean      _tg_store_write_case_full (TgStore    *self,
+                                         TgCase     *kase,
+                                         gint64     *rowid,
+                                         const char *received_from,
+                                         GError    **error);
 /* Schema 5: the plain settings that are dated now become entries. */
-gboolean      tg_store_settings_migrate_dated (TgStore  *self,
-                                               GError  **error);
+gboolean      _tg_store_settings_migrate_dated (TgStore  *self,
+                                                GError  **error);
 
-/* Today, honouring TERGEU_TODAY (YYYY-MM-DD) for reproducible scripts. */
-void          tg_store_today         (GDate         *today);
 /* The date the next step of @kase is due, or NULL (see tg-store-query.c);
  * @state_since is the date the case entered its current state. */
-char         *tg_store_deadline_of   (TgStore       *self,
-                                      TgCase        *kase,
-                                      const char    *state_since);
+char         *_tg_store_deadline_of   (TgStore       *self,
+                                       TgCase        *kase,
+                                       const char    *state_since);
 /* Reads the case at @rowid whole (documents without content). */
-TgCase       *tg_store_read_case     (TgStore       *self,
-                                      gint64         rowid,
-                                      GError       **error);
+TgCase       *_tg_store_read_case     (TgStore       *self,
+                                       gint64         rowid,
+                                       GError       **error);
 /* Replaces @kase's history list with the stored chain. */
-gboolean      tg_store_read_history  (TgStore       *self,
-                                      gint64         rowid,
-                                      TgCase        *kase,
-                                      GError       **error);
+gboolean      _tg_store_read_history  (TgStore       *self,
+                                       gint64         rowid,
+                                       TgCase        *kase,
+                                       GError       **error);
 
 G_END_DECLS

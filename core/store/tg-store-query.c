@@ -46,9 +46,9 @@ tg_store_today (GDate *today)
  * in force while an investigation runs; for a case waiting for its
  * Committee commission, one working day after it began to wait. */
 char *
-tg_store_deadline_of (TgStore    *self,
-                      TgCase     *kase,
-                      const char *state_since)
+_tg_store_deadline_of (TgStore    *self,
+                       TgCase     *kase,
+                       const char *state_since)
 {
   TgState state = tg_case_get_state (kase);
   GDate since, due;
@@ -99,7 +99,7 @@ fts_expression (const char *search)
 #define PROBES_PER_MATCH 16
 
 void
-tg_store_query_clear (TgStore *self)
+_tg_store_query_clear (TgStore *self)
 {
   g_clear_pointer (&self->search.expr, g_free);
   g_clear_pointer (&self->search.rowids, g_array_unref);
@@ -145,13 +145,13 @@ data_version (TgStore *self,
               gint64  *version,
               GError **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self, "PRAGMA data_version", error);
+  sqlite3_stmt *stmt = _tg_store_stmt (self, "PRAGMA data_version", error);
 
   if (stmt == NULL)
     return FALSE;
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
-      tg_store_set_db_error (self, error);
+      _tg_store_set_db_error (self, error);
       sqlite3_reset (stmt);
       return FALSE;
     }
@@ -161,12 +161,12 @@ data_version (TgStore *self,
 }
 
 gboolean
-tg_store_query_init (TgStore *self,
-                     GError **error)
+_tg_store_query_init (TgStore *self,
+                      GError **error)
 {
   if (sqlite3_create_function_v2 (self->db, "tg_search_match", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
                                   self, search_match_func, NULL, NULL, NULL) != SQLITE_OK)
-    return tg_store_set_db_error (self, error);
+    return _tg_store_set_db_error (self, error);
   self->search.probes = G_MAXUINT64;
   return data_version (self, &self->polled_version, error);
 }
@@ -225,12 +225,12 @@ search_matches (TgStore    *self,
       self->search.data_version == version)
     return self->search.rowids;
 
-  tg_store_query_clear (self);
+  _tg_store_query_clear (self);
   /* FTS5 yields matches in rowid order without sorting them. */
-  stmt = tg_store_stmt (self, "SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? ORDER BY rowid", error);
+  stmt = _tg_store_stmt (self, "SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? ORDER BY rowid", error);
   if (stmt == NULL)
     return NULL;
-  tg_store_bind_text (stmt, 1, expr);
+  _tg_store_bind_text (stmt, 1, expr);
   rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -241,7 +241,7 @@ search_matches (TgStore    *self,
   if (rc != SQLITE_DONE)
     {
       g_array_unref (rowids);
-      tg_store_set_db_error (self, error);
+      _tg_store_set_db_error (self, error);
       return NULL;
     }
   self->search.expr = g_strdup (expr);
@@ -381,12 +381,12 @@ prepare (TgStore *self,
          Query   *q,
          GError **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self, q->sql->str, error);
+  sqlite3_stmt *stmt = _tg_store_stmt (self, q->sql->str, error);
 
   if (stmt == NULL)
     return NULL;
   for (guint i = 0; i < q->params->len; i++)
-    tg_store_bind_text (stmt, i + 1, g_ptr_array_index (q->params, i));
+    _tg_store_bind_text (stmt, i + 1, g_ptr_array_index (q->params, i));
   return stmt;
 }
 
@@ -454,7 +454,7 @@ tg_store_count_cases (TgStore            *self,
   if (is_unfiltered (query))
     {
       g_string_assign (q.sql, "SELECT coalesce (sum (cases), 0) FROM stat_cells WHERE dim = 'region'");
-      stmt = tg_store_stmt (self, q.sql->str, error);
+      stmt = _tg_store_stmt (self, q.sql->str, error);
     }
   else
     {
@@ -467,7 +467,7 @@ tg_store_count_cases (TgStore            *self,
       if (ok)
         *count = (guint) sqlite3_column_int64 (stmt, 0);
       else
-        tg_store_set_db_error (self, error);
+        _tg_store_set_db_error (self, error);
       sqlite3_reset (stmt);
     }
   query_clear (&q);
@@ -498,8 +498,8 @@ dispute_from_row (TgCaseSummary *s,
   s->dispute_filed_by = s->has_dispute ? (TgParty) value : TG_PARTY_EMPLOYER;
   s->dispute_subject = tg_enum_from_nick (TG_TYPE_DISPUTE_SUBJECT, (const char *) sqlite3_column_text (stmt, 11), &value)
                        ? (TgDisputeSubject) value : TG_DISPUTE_SUBJECT_INVESTIGATION;
-  s->dispute_filed = tg_store_column_dup (stmt, 12);
-  s->dispute_due = tg_store_column_dup (stmt, 13);
+  s->dispute_filed = _tg_store_column_dup (stmt, 12);
+  s->dispute_due = _tg_store_column_dup (stmt, 13);
 }
 
 static TgCaseSummary *
@@ -508,18 +508,18 @@ summary_from_row (sqlite3_stmt *stmt)
   TgCaseSummary *s = tg_case_summary_new ();
   int value;
 
-  s->id = tg_store_column_dup (stmt, 0);
-  s->number = tg_store_column_dup (stmt, 1);
+  s->id = _tg_store_column_dup (stmt, 0);
+  s->number = _tg_store_column_dup (stmt, 1);
   s->state = tg_enum_from_nick (TG_TYPE_STATE, (const char *) sqlite3_column_text (stmt, 2), &value)
              ? (TgState) value : TG_STATE_REGISTERED;
-  s->employer = tg_store_column_dup (stmt, 3);
-  s->region = tg_store_column_dup (stmt, 4);
+  s->employer = _tg_store_column_dup (stmt, 3);
+  s->region = _tg_store_column_dup (stmt, 4);
   s->n_victims = sqlite3_column_int (stmt, 5);
   s->n_deaths = sqlite3_column_int (stmt, 6);
   s->severity = tg_enum_from_nick (TG_TYPE_SEVERITY, (const char *) sqlite3_column_text (stmt, 7), &value)
                 ? (TgSeverity) value : TG_SEVERITY_LIGHT;
-  s->occurred = tg_store_column_dup (stmt, 8);
-  s->deadline = tg_store_column_dup (stmt, 9);
+  s->occurred = _tg_store_column_dup (stmt, 8);
+  s->deadline = _tg_store_column_dup (stmt, 9);
   if (sqlite3_column_count (stmt) > 10)
     dispute_from_row (s, stmt);
   return s;
@@ -568,7 +568,7 @@ run_list_sql (TgStore            *self,
   /* Bound parameters may be large (the matches): let them go now. */
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
-  return rc == SQLITE_DONE || tg_store_set_db_error (self, error);
+  return rc == SQLITE_DONE || _tg_store_set_db_error (self, error);
 }
 
 static gboolean collect (TgCaseSummary *summary,
@@ -689,15 +689,15 @@ tg_store_case_deadline (TgStore    *self,
 
   g_return_val_if_fail (TG_IS_STORE (self), NULL);
 
-  rowid = tg_store_case_rowid (self, id_or_number, error);
+  rowid = _tg_store_case_rowid (self, id_or_number, error);
   if (rowid == 0)
     return NULL;
-  stmt = tg_store_stmt (self, "SELECT deadline FROM cases WHERE rowid = ?", error);
+  stmt = _tg_store_stmt (self, "SELECT deadline FROM cases WHERE rowid = ?", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, rowid);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    deadline = tg_store_column_dup (stmt, 0);
+    deadline = _tg_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
   return deadline;
 }
@@ -713,7 +713,7 @@ tg_store_list_commission_people (TgStore  *self,
   g_return_val_if_fail (TG_IS_STORE (self), NULL);
 
   /* SQLite takes the bare columns from the row of MAX(): the latest case. */
-  stmt = tg_store_stmt (self,
+  stmt = _tg_store_stmt (self,
     "SELECT m.full_name, m.position, m.organization, MAX (m.case_rowid) FROM members m"
     " JOIN cases c ON c.rowid = m.case_rowid AND c.deleted = 0"
     " WHERE m.full_name IS NOT NULL AND m.full_name <> ''"
@@ -732,7 +732,7 @@ tg_store_list_commission_people (TgStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      tg_store_set_db_error (self, error);
+      _tg_store_set_db_error (self, error);
       return NULL;
     }
   return g_steal_pointer (&people);

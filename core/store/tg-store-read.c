@@ -47,13 +47,13 @@ finish (TgStore      *self,
         GError      **error)
 {
   sqlite3_reset (stmt);
-  return rc == SQLITE_DONE || tg_store_set_db_error (self, error);
+  return rc == SQLITE_DONE || _tg_store_set_db_error (self, error);
 }
 
 static gboolean
 read_victims (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "SELECT id, full_name, iin, birth_date, sex, occupation, injury, severity, died_on,"
     " experience_months, briefed_on, trained_on"
     " FROM victims WHERE case_rowid = ? ORDER BY pos", error);
@@ -86,7 +86,7 @@ read_victims (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
 static gboolean
 read_members (TgStore *self, gint64 rowid, TgCommission *com, GError **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "SELECT role, full_name, position, organization, position_kk, organization_kk FROM members WHERE case_rowid = ? ORDER BY pos", error);
   int rc;
 
@@ -111,7 +111,7 @@ read_members (TgStore *self, gint64 rowid, TgCommission *com, GError **error)
 static gboolean
 read_extensions (TgStore *self, gint64 rowid, TgInvestigation *inv, GError **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "SELECT granted, new_due, granted_by, reason, order_number FROM extensions WHERE case_rowid = ? ORDER BY pos", error);
   int rc;
 
@@ -135,7 +135,7 @@ read_extensions (TgStore *self, gint64 rowid, TgInvestigation *inv, GError **err
 static gboolean
 read_findings_items (TgStore *self, gint64 rowid, TgFindings *f, GError **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "SELECT kind, text FROM findings_items WHERE case_rowid = ? ORDER BY kind, pos", error);
   g_autoptr(GStrvBuilder) causes = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) responsible = g_strv_builder_new ();
@@ -169,7 +169,7 @@ read_findings_items (TgStore *self, gint64 rowid, TgFindings *f, GError **error)
 static gboolean
 read_positions (TgStore *self, gint64 rowid, guint pos, TgDispute *d, GError **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "SELECT party, text FROM dispute_positions WHERE case_rowid = ? AND dispute_pos = ? ORDER BY pos", error);
   int rc;
 
@@ -192,7 +192,7 @@ static gboolean
 read_disputes (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
 {
   g_autoptr(GPtrArray) read = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "SELECT id, filed_by, subject, filed, status, due, claim, outcome, decided_on, decided_by,"
     " reasoning, appeal_court, appeal_filed, appeal_result, number, applicant, victim"
     " FROM disputes WHERE case_rowid = ? ORDER BY pos", error);
@@ -239,7 +239,7 @@ read_disputes (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
 static gboolean
 read_requests (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "SELECT id, addressee, subject, sent, due, answered, answer, blocking, addressee_kk, number"
     " FROM requests WHERE case_rowid = ? ORDER BY pos", error);
   int rc;
@@ -269,7 +269,7 @@ read_requests (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
 static gboolean
 read_documents (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "SELECT id, title, file_name, media_type, sha256, size FROM documents"
     " WHERE case_rowid = ? AND removed = 0 ORDER BY pos", error);
   int rc;
@@ -293,13 +293,13 @@ read_documents (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
 }
 
 gboolean
-tg_store_read_history (TgStore *self,
-                       gint64   rowid,
-                       TgCase  *kase,
-                       GError **error)
+_tg_store_read_history (TgStore *self,
+                        gint64   rowid,
+                        TgCase  *kase,
+                        GError **error)
 {
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "SELECT seq, at, actor, action, details, before, after, prev_hash, hash"
     " FROM history WHERE case_rowid = ? ORDER BY seq", error);
   int rc;
@@ -335,7 +335,7 @@ read_case_row (TgStore *self,
                gint64   rowid,
                GError **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "SELECT id, number, region, revision, state, deleted, registered_at,"
     " employer_name, employer_bin, employer_activity, employer_address,"
     " occurred, reported, place, circumstances, hazardous, group_poisoning,"
@@ -409,9 +409,9 @@ read_case_row (TgStore *self,
 }
 
 TgCase *
-tg_store_read_case (TgStore *self,
-                    gint64   rowid,
-                    GError **error)
+_tg_store_read_case (TgStore *self,
+                     gint64   rowid,
+                     GError **error)
 {
   g_autoptr(TgCase) kase = read_case_row (self, rowid, error);
   TgInvestigation *inv;
@@ -428,23 +428,23 @@ tg_store_read_case (TgStore *self,
       !read_disputes (self, rowid, kase, error) ||
       !read_requests (self, rowid, kase, error) ||
       !read_documents (self, rowid, kase, error) ||
-      !tg_store_read_history (self, rowid, kase, error))
+      !_tg_store_read_history (self, rowid, kase, error))
     return NULL;
   return g_steal_pointer (&kase);
 }
 
 gint64
-tg_store_case_rowid (TgStore    *self,
-                     const char *id_or_number,
-                     GError    **error)
+_tg_store_case_rowid (TgStore    *self,
+                      const char *id_or_number,
+                      GError    **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "SELECT rowid FROM cases WHERE id = ?1 UNION ALL SELECT rowid FROM cases WHERE number = ?1", error);
   gint64 rowid = 0;
 
   if (stmt == NULL)
     return 0;
-  tg_store_bind_text (stmt, 1, id_or_number);
+  _tg_store_bind_text (stmt, 1, id_or_number);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     rowid = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
@@ -464,8 +464,8 @@ tg_store_load_case (TgStore    *self,
   g_return_val_if_fail (TG_IS_STORE (self), NULL);
   g_return_val_if_fail (id_or_number != NULL, NULL);
 
-  rowid = tg_store_case_rowid (self, id_or_number, error);
-  return rowid != 0 ? tg_store_read_case (self, rowid, error) : NULL;
+  rowid = _tg_store_case_rowid (self, id_or_number, error);
+  return rowid != 0 ? _tg_store_read_case (self, rowid, error) : NULL;
 }
 
 GBytes *
@@ -480,14 +480,14 @@ tg_store_load_document_content (TgStore    *self,
 
   g_return_val_if_fail (TG_IS_STORE (self), NULL);
 
-  rowid = tg_store_case_rowid (self, case_id, error);
+  rowid = _tg_store_case_rowid (self, case_id, error);
   if (rowid == 0)
     return NULL;
-  stmt = tg_store_stmt (self, "SELECT content FROM documents WHERE case_rowid = ? AND id = ?", error);
+  stmt = _tg_store_stmt (self, "SELECT content FROM documents WHERE case_rowid = ? AND id = ?", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, rowid);
-  tg_store_bind_text (stmt, 2, document_id);
+  _tg_store_bind_text (stmt, 2, document_id);
   if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
     bytes = g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
   sqlite3_reset (stmt);

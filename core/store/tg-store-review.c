@@ -27,21 +27,21 @@ insert_review (TgStore  *self,
                GError  **error)
 {
   g_autofree char *now = tg_now_iso ();
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "INSERT INTO reviews (case_rowid, id, reviewed_on, reviewer, conclusion, reasoning, act_number, recorded_at)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, rowid);
-  tg_store_bind_text (stmt, 2, tg_review_get_id (review));
-  tg_store_bind_text (stmt, 3, tg_review_get_reviewed_on (review));
-  tg_store_bind_text (stmt, 4, tg_review_get_reviewer (review));
-  tg_store_bind_text (stmt, 5, tg_enum_to_nick (TG_TYPE_REVIEW_CONCLUSION, tg_review_get_conclusion (review)));
-  tg_store_bind_text (stmt, 6, tg_review_get_reasoning (review));
-  tg_store_bind_text (stmt, 7, tg_review_get_act_number (review));
-  tg_store_bind_text (stmt, 8, now);
-  return tg_store_step_done (self, stmt, error);
+  _tg_store_bind_text (stmt, 2, tg_review_get_id (review));
+  _tg_store_bind_text (stmt, 3, tg_review_get_reviewed_on (review));
+  _tg_store_bind_text (stmt, 4, tg_review_get_reviewer (review));
+  _tg_store_bind_text (stmt, 5, tg_enum_to_nick (TG_TYPE_REVIEW_CONCLUSION, tg_review_get_conclusion (review)));
+  _tg_store_bind_text (stmt, 6, tg_review_get_reasoning (review));
+  _tg_store_bind_text (stmt, 7, tg_review_get_act_number (review));
+  _tg_store_bind_text (stmt, 8, now);
+  return _tg_store_step_done (self, stmt, error);
 }
 
 
@@ -74,10 +74,10 @@ tg_store_list_reviews (TgStore    *self,
 
   g_return_val_if_fail (TG_IS_STORE (self), NULL);
 
-  rowid = tg_store_case_rowid (self, id_or_number, error);
+  rowid = _tg_store_case_rowid (self, id_or_number, error);
   if (rowid == 0)
     return NULL;
-  stmt = tg_store_stmt (self,
+  stmt = _tg_store_stmt (self,
     "SELECT id, reviewed_on, reviewer, conclusion, reasoning, act_number FROM reviews"
     " WHERE case_rowid = ? ORDER BY rowid", error);
   if (stmt == NULL)
@@ -88,7 +88,7 @@ tg_store_list_reviews (TgStore    *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      tg_store_set_db_error (self, error);
+      _tg_store_set_db_error (self, error);
       return NULL;
     }
   return g_steal_pointer (&reviews);
@@ -108,16 +108,16 @@ tg_store_act_received (TgStore *self,
 
   if (act == NULL)
     return NULL;
-  rowid = tg_store_case_rowid (self, tg_case_get_id (kase), error);
+  rowid = _tg_store_case_rowid (self, tg_case_get_id (kase), error);
   if (rowid == 0)
     return NULL;
-  stmt = tg_store_stmt (self, "SELECT received FROM act_receipts WHERE case_rowid = ? AND act_number = ?", error);
+  stmt = _tg_store_stmt (self, "SELECT received FROM act_receipts WHERE case_rowid = ? AND act_number = ?", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, rowid);
-  tg_store_bind_text (stmt, 2, act);
+  _tg_store_bind_text (stmt, 2, act);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    received = tg_store_column_dup (stmt, 0);
+    received = _tg_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
   return received;
 }
@@ -130,17 +130,17 @@ insert_receipt (TgStore    *self,
                 GError    **error)
 {
   g_autofree char *now = tg_now_iso ();
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "INSERT INTO act_receipts (case_rowid, act_number, received, recorded_at) VALUES (?, ?, ?, ?)"
     " ON CONFLICT DO NOTHING", error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, rowid);
-  tg_store_bind_text (stmt, 2, act);
-  tg_store_bind_text (stmt, 3, received);
-  tg_store_bind_text (stmt, 4, now);
-  if (!tg_store_step_done (self, stmt, error))
+  _tg_store_bind_text (stmt, 2, act);
+  _tg_store_bind_text (stmt, 3, received);
+  _tg_store_bind_text (stmt, 4, now);
+  if (!_tg_store_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (self->db) == 0)
     {

@@ -342,7 +342,7 @@ split_employer_names (TgStore *self,
 {
   g_autoptr(GArray) rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) forms = g_ptr_array_new ();
-  sqlite3_stmt *stmt = tg_store_stmt (self, "SELECT rowid, employer_name FROM cases"
+  sqlite3_stmt *stmt = _tg_store_stmt (self, "SELECT rowid, employer_name FROM cases"
                                             " WHERE employer_name IS NOT NULL AND employer_form IS NULL", error);
   int rc;
 
@@ -361,18 +361,18 @@ split_employer_names (TgStore *self,
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return tg_store_set_db_error (self, error);
+    return _tg_store_set_db_error (self, error);
   for (guint i = 0; i < rowids->len; i++)
     {
-      stmt = tg_store_stmt (self, "UPDATE cases SET employer_form = ? WHERE rowid = ?", error);
+      stmt = _tg_store_stmt (self, "UPDATE cases SET employer_form = ? WHERE rowid = ?", error);
       if (stmt == NULL)
         return FALSE;
-      tg_store_bind_text (stmt, 1, g_ptr_array_index (forms, i));
+      _tg_store_bind_text (stmt, 1, g_ptr_array_index (forms, i));
       sqlite3_bind_int64 (stmt, 2, g_array_index (rowids, gint64, i));
-      if (!tg_store_step_done (self, stmt, error))
+      if (!_tg_store_step_done (self, stmt, error))
         return FALSE;
     }
-  return tg_store_settings_migrate_dated (self, error);
+  return _tg_store_settings_migrate_dated (self, error);
 }
 
 static const struct
@@ -402,17 +402,17 @@ read_version (TgStore *self,
 
   /* Reading the header also tells a damaged or foreign file early. */
   if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) != SQLITE_OK)
-    return tg_store_set_db_error (self, error);
+    return _tg_store_set_db_error (self, error);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
-    return tg_store_set_db_error (self, error);
+    return _tg_store_set_db_error (self, error);
   *version = sqlite3_column_int (stmt, 0);
   return TRUE;
 }
 
 gboolean
-tg_store_migrate (TgStore *self,
-                  GError **error)
+_tg_store_migrate (TgStore *self,
+                   GError **error)
 {
   int version = 0;
 
@@ -438,7 +438,7 @@ tg_store_migrate (TgStore *self,
         return FALSE;
     }
 
-  if (!tg_store_tx_begin (self, error))
+  if (!_tg_store_tx_begin (self, error))
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (migrations); i++)
     {
@@ -448,13 +448,13 @@ tg_store_migrate (TgStore *self,
         continue;
       g_debug ("migrating %s to schema %u", self->path, migrations[i].to);
       pragma = g_strdup_printf ("PRAGMA user_version = %u", migrations[i].to);
-      if (!tg_store_exec (self, migrations[i].sql, error) ||
+      if (!_tg_store_exec (self, migrations[i].sql, error) ||
           (migrations[i].after != NULL && !migrations[i].after (self, error)) ||
-          !tg_store_exec (self, pragma, error))
+          !_tg_store_exec (self, pragma, error))
         {
-          tg_store_tx_rollback (self);
+          _tg_store_tx_rollback (self);
           return FALSE;
         }
     }
-  return tg_store_tx_commit (self, error);
+  return _tg_store_tx_commit (self, error);
 }

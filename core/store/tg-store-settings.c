@@ -92,7 +92,7 @@ tg_store_dup_dated_settings (TgStore *self)
 
   g_return_val_if_fail (TG_IS_STORE (self), NULL);
 
-  stmt = tg_store_stmt (self, "SELECT key, valid_from, value FROM dated_settings", NULL);
+  stmt = _tg_store_stmt (self, "SELECT key, valid_from, value FROM dated_settings", NULL);
   if (stmt == NULL)
     return g_steal_pointer (&dated);
   while (sqlite3_step (stmt) == SQLITE_ROW)
@@ -142,12 +142,12 @@ tg_store_dup_setting (TgStore    *self,
     }
   if (!known_setting (key, &fallback))
     return NULL;
-  stmt = tg_store_stmt (self, "SELECT value FROM settings WHERE key = ?", NULL);
+  stmt = _tg_store_stmt (self, "SELECT value FROM settings WHERE key = ?", NULL);
   if (stmt == NULL)
     return g_strdup (fallback);
-  tg_store_bind_text (stmt, 1, key);
+  _tg_store_bind_text (stmt, 1, key);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = tg_store_column_dup (stmt, 0);
+    value = _tg_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
   return value != NULL ? value : g_strdup (fallback);
 }
@@ -177,14 +177,14 @@ tg_store_set_setting_from (TgStore    *self,
                    valid_from != NULL ? valid_from : "");
       return FALSE;
     }
-  stmt = tg_store_stmt (self, "INSERT INTO dated_settings (key, valid_from, value) VALUES (?1, ?2, ?3) "
+  stmt = _tg_store_stmt (self, "INSERT INTO dated_settings (key, valid_from, value) VALUES (?1, ?2, ?3) "
                               "ON CONFLICT (key, valid_from) DO UPDATE SET value = ?3", error);
   if (stmt == NULL)
     return FALSE;
-  tg_store_bind_text (stmt, 1, key);
-  tg_store_bind_text (stmt, 2, valid_from);
-  tg_store_bind_text (stmt, 3, value != NULL ? value : "");
-  return tg_store_step_done (self, stmt, error);
+  _tg_store_bind_text (stmt, 1, key);
+  _tg_store_bind_text (stmt, 2, valid_from);
+  _tg_store_bind_text (stmt, 3, value != NULL ? value : "");
+  return _tg_store_step_done (self, stmt, error);
 }
 
 gboolean
@@ -222,21 +222,21 @@ tg_store_set_setting (TgStore    *self,
                    _("There is no setting “%s”."), key);
       return FALSE;
     }
-  stmt = tg_store_stmt (self, "INSERT INTO settings (key, value) VALUES (?1, ?2) "
+  stmt = _tg_store_stmt (self, "INSERT INTO settings (key, value) VALUES (?1, ?2) "
                               "ON CONFLICT (key) DO UPDATE SET value = ?2", error);
   if (stmt == NULL)
     return FALSE;
-  tg_store_bind_text (stmt, 1, key);
-  tg_store_bind_text (stmt, 2, value);
-  return tg_store_step_done (self, stmt, error);
+  _tg_store_bind_text (stmt, 1, key);
+  _tg_store_bind_text (stmt, 2, value);
+  return _tg_store_step_done (self, stmt, error);
 }
 
 /* Schema 6: a value the user had set for one of the settings that are
  * dated now is in force from the day of the upgrade; documents dated
  * before it use the shipped history. */
 gboolean
-tg_store_settings_migrate_dated (TgStore *self,
-                                 GError **error)
+_tg_store_settings_migrate_dated (TgStore *self,
+                                  GError **error)
 {
   GDate today;
   g_autofree char *iso = NULL;
@@ -245,14 +245,14 @@ tg_store_settings_migrate_dated (TgStore *self,
   iso = tg_date_format_iso (&today);
   for (guint i = 0; i < G_N_ELEMENTS (undated_before_6); i++)
     {
-      sqlite3_stmt *stmt = tg_store_stmt (self, "SELECT value FROM settings WHERE key = ?", error);
+      sqlite3_stmt *stmt = _tg_store_stmt (self, "SELECT value FROM settings WHERE key = ?", error);
       g_autofree char *value = NULL;
 
       if (stmt == NULL)
         return FALSE;
-      tg_store_bind_text (stmt, 1, undated_before_6[i].old_key);
+      _tg_store_bind_text (stmt, 1, undated_before_6[i].old_key);
       if (sqlite3_step (stmt) == SQLITE_ROW)
-        value = tg_store_column_dup (stmt, 0);
+        value = _tg_store_column_dup (stmt, 0);
       sqlite3_reset (stmt);
       if (value == NULL)
         continue;
@@ -262,11 +262,11 @@ tg_store_settings_migrate_dated (TgStore *self,
             g_strcmp0 (value, undated_before_6[i].fallback) != 0 &&
             !tg_store_set_setting_from (self, undated_before_6[i].dated[k], iso, value, error))
           return FALSE;
-      stmt = tg_store_stmt (self, "DELETE FROM settings WHERE key = ?", error);
+      stmt = _tg_store_stmt (self, "DELETE FROM settings WHERE key = ?", error);
       if (stmt == NULL)
         return FALSE;
-      tg_store_bind_text (stmt, 1, undated_before_6[i].old_key);
-      if (!tg_store_step_done (self, stmt, error))
+      _tg_store_bind_text (stmt, 1, undated_before_6[i].old_key);
+      if (!_tg_store_step_done (self, stmt, error))
         return FALSE;
     }
   return TRUE;

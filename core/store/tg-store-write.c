@@ -100,60 +100,60 @@ bind_case (sqlite3_stmt *stmt,
   g_autofree char *registered_name = tg_legal_form_join_ru (form, tg_employer_get_name (emp));
 
   tg_classify (kase, &k);
-  tg_store_bind_text (stmt, 1, tg_case_get_id (kase));
-  tg_store_bind_text (stmt, 2, tg_case_get_number (kase));
-  tg_store_bind_text (stmt, 3, tg_case_get_region (kase));
+  _tg_store_bind_text (stmt, 1, tg_case_get_id (kase));
+  _tg_store_bind_text (stmt, 2, tg_case_get_number (kase));
+  _tg_store_bind_text (stmt, 3, tg_case_get_region (kase));
   sqlite3_bind_int (stmt, 4, year_of (kase));
   sqlite3_bind_int64 (stmt, 5, tg_case_get_revision (kase));
-  tg_store_bind_text (stmt, 6, NICK (TG_TYPE_STATE, tg_case_get_state (kase)));
+  _tg_store_bind_text (stmt, 6, NICK (TG_TYPE_STATE, tg_case_get_state (kase)));
   sqlite3_bind_int (stmt, 7, tg_case_get_deleted (kase));
-  tg_store_bind_text (stmt, 8, tg_case_get_registered_at (kase));
+  _tg_store_bind_text (stmt, 8, tg_case_get_registered_at (kase));
   /* The name as registrations write it in Russian, "ТОО «Талап Ойл»": what
    * lists show, search finds and the employer order sorts by; the form is
    * a column of its own (schema 5). */
-  tg_store_bind_text (stmt, 9, registered_name);
-  tg_store_bind_text (stmt, 10, tg_employer_get_bin (emp));
-  tg_store_bind_text (stmt, 11, tg_employer_get_activity (emp));
-  tg_store_bind_text (stmt, 12, tg_employer_get_address (emp));
-  tg_store_bind_text (stmt, 13, tg_case_get_occurred (kase));
-  tg_store_bind_text (stmt, 14, tg_case_get_reported (kase));
-  tg_store_bind_text (stmt, 15, tg_case_get_place (kase));
-  tg_store_bind_text (stmt, 16, tg_case_get_circumstances (kase));
+  _tg_store_bind_text (stmt, 9, registered_name);
+  _tg_store_bind_text (stmt, 10, tg_employer_get_bin (emp));
+  _tg_store_bind_text (stmt, 11, tg_employer_get_activity (emp));
+  _tg_store_bind_text (stmt, 12, tg_employer_get_address (emp));
+  _tg_store_bind_text (stmt, 13, tg_case_get_occurred (kase));
+  _tg_store_bind_text (stmt, 14, tg_case_get_reported (kase));
+  _tg_store_bind_text (stmt, 15, tg_case_get_place (kase));
+  _tg_store_bind_text (stmt, 16, tg_case_get_circumstances (kase));
   sqlite3_bind_int (stmt, 17, tg_case_get_hazardous_facility (kase));
   sqlite3_bind_int (stmt, 18, tg_case_get_group_poisoning (kase));
   sqlite3_bind_int (stmt, 19, k.n_victims);
   sqlite3_bind_int (stmt, 20, k.n_deaths);
   sqlite3_bind_int (stmt, 21, k.n_severe);
-  tg_store_bind_text (stmt, 22, NICK (TG_TYPE_SEVERITY, k.severity));
+  _tg_store_bind_text (stmt, 22, NICK (TG_TYPE_SEVERITY, k.severity));
   sqlite3_bind_int (stmt, 23, k.group);
-  tg_store_bind_text (stmt, 24, NICK (TG_TYPE_JURISDICTION, k.jurisdiction));
-  tg_store_bind_text (stmt, 25, NICK (TG_TYPE_BODY, tg_investigation_get_body (inv)));
+  _tg_store_bind_text (stmt, 24, NICK (TG_TYPE_JURISDICTION, k.jurisdiction));
+  _tg_store_bind_text (stmt, 25, NICK (TG_TYPE_BODY, tg_investigation_get_body (inv)));
   sqlite3_bind_int (stmt, 26, com != NULL);
-  tg_store_bind_text (stmt, 27, com != NULL ? tg_commission_get_order_number (com) : NULL);
-  tg_store_bind_text (stmt, 28, com != NULL ? tg_commission_get_order_date (com) : NULL);
-  tg_store_bind_text (stmt, 29, tg_investigation_get_started (inv));
-  tg_store_bind_text (stmt, 30, tg_investigation_get_due (inv));
-  tg_store_bind_text (stmt, 31, tg_case_effective_due (kase));
+  _tg_store_bind_text (stmt, 27, com != NULL ? tg_commission_get_order_number (com) : NULL);
+  _tg_store_bind_text (stmt, 28, com != NULL ? tg_commission_get_order_date (com) : NULL);
+  _tg_store_bind_text (stmt, 29, tg_investigation_get_started (inv));
+  _tg_store_bind_text (stmt, 30, tg_investigation_get_due (inv));
+  _tg_store_bind_text (stmt, 31, tg_case_effective_due (kase));
   sqlite3_bind_int (stmt, 32, f != NULL);
   if (f != NULL)
     {
       sqlite3_bind_int (stmt, 33, tg_findings_get_work_related (f));
-      tg_store_bind_text (stmt, 34, NICK (TG_TYPE_GROUND, tg_findings_get_ground (f)));
+      _tg_store_bind_text (stmt, 34, NICK (TG_TYPE_GROUND, tg_findings_get_ground (f)));
       bind_share (stmt, 35, tg_findings_get_fault_employer (f));
       bind_share (stmt, 36, tg_findings_get_fault_employee (f));
     }
-  tg_store_bind_text (stmt, 37, tg_investigation_get_act_number (inv));
-  tg_store_bind_text (stmt, 38, tg_investigation_get_act_date (inv));
-  tg_store_bind_text (stmt, 39, deadline);
-  tg_store_bind_text (stmt, 40, state_since);
+  _tg_store_bind_text (stmt, 37, tg_investigation_get_act_number (inv));
+  _tg_store_bind_text (stmt, 38, tg_investigation_get_act_date (inv));
+  _tg_store_bind_text (stmt, 39, deadline);
+  _tg_store_bind_text (stmt, 40, state_since);
   /* 41 is the row of an update */
-  tg_store_bind_text (stmt, 42, tg_employer_get_legal_form (emp));
-  tg_store_bind_text (stmt, 43, tg_employer_get_name_kk (emp));
-  tg_store_bind_text (stmt, 44, tg_case_get_place_kk (kase));
+  _tg_store_bind_text (stmt, 42, tg_employer_get_legal_form (emp));
+  _tg_store_bind_text (stmt, 43, tg_employer_get_name_kk (emp));
+  _tg_store_bind_text (stmt, 44, tg_case_get_place_kk (kase));
   if (f != NULL)
     {
-      tg_store_bind_text (stmt, 45, tg_findings_get_dissent (f));
-      tg_store_bind_text (stmt, 46, tg_findings_get_dissent_by (f));
+      _tg_store_bind_text (stmt, 45, tg_findings_get_dissent (f));
+      _tg_store_bind_text (stmt, 46, tg_findings_get_dissent_by (f));
     }
 }
 
@@ -176,11 +176,11 @@ clear_children (TgStore *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (sql); i++)
     {
-      sqlite3_stmt *stmt = tg_store_stmt (self, sql[i], error);
+      sqlite3_stmt *stmt = _tg_store_stmt (self, sql[i], error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, rowid);
-      if (!tg_store_step_done (self, stmt, error))
+      if (!_tg_store_step_done (self, stmt, error))
         return FALSE;
     }
   return TRUE;
@@ -199,7 +199,7 @@ write_victims (TgStore *self,
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(TgVictim) v = g_list_model_get_item (list, i);
-      sqlite3_stmt *stmt = tg_store_stmt (self,
+      sqlite3_stmt *stmt = _tg_store_stmt (self,
         "INSERT INTO victims (case_rowid, pos, id, full_name, iin, birth_date, sex, occupation, injury, severity, died_on,"
         " experience_months, briefed_on, trained_on)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
@@ -208,19 +208,19 @@ write_victims (TgStore *self,
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, rowid);
       sqlite3_bind_int (stmt, 2, i);
-      tg_store_bind_text (stmt, 3, tg_victim_get_id (v));
-      tg_store_bind_text (stmt, 4, tg_victim_get_full_name (v));
-      tg_store_bind_text (stmt, 5, tg_victim_get_iin (v));
-      tg_store_bind_text (stmt, 6, tg_victim_get_birth_date (v));
-      tg_store_bind_text (stmt, 7, NICK (TG_TYPE_SEX, tg_victim_get_sex (v)));
-      tg_store_bind_text (stmt, 8, tg_victim_get_occupation (v));
-      tg_store_bind_text (stmt, 9, tg_victim_get_injury (v));
-      tg_store_bind_text (stmt, 10, NICK (TG_TYPE_SEVERITY, tg_victim_get_severity (v)));
-      tg_store_bind_text (stmt, 11, tg_victim_get_died_on (v));
+      _tg_store_bind_text (stmt, 3, tg_victim_get_id (v));
+      _tg_store_bind_text (stmt, 4, tg_victim_get_full_name (v));
+      _tg_store_bind_text (stmt, 5, tg_victim_get_iin (v));
+      _tg_store_bind_text (stmt, 6, tg_victim_get_birth_date (v));
+      _tg_store_bind_text (stmt, 7, NICK (TG_TYPE_SEX, tg_victim_get_sex (v)));
+      _tg_store_bind_text (stmt, 8, tg_victim_get_occupation (v));
+      _tg_store_bind_text (stmt, 9, tg_victim_get_injury (v));
+      _tg_store_bind_text (stmt, 10, NICK (TG_TYPE_SEVERITY, tg_victim_get_severity (v)));
+      _tg_store_bind_text (stmt, 11, tg_victim_get_died_on (v));
       bind_share (stmt, 12, tg_victim_get_experience_months (v));
-      tg_store_bind_text (stmt, 13, tg_victim_get_briefed_on (v));
-      tg_store_bind_text (stmt, 14, tg_victim_get_trained_on (v));
-      if (!tg_store_step_done (self, stmt, error))
+      _tg_store_bind_text (stmt, 13, tg_victim_get_briefed_on (v));
+      _tg_store_bind_text (stmt, 14, tg_victim_get_trained_on (v));
+      if (!_tg_store_step_done (self, stmt, error))
         return FALSE;
       g_string_append_printf (names, "%s ", tg_victim_get_full_name (v) ? tg_victim_get_full_name (v) : "");
       g_string_append_printf (iins, "%s ", tg_victim_get_iin (v) ? tg_victim_get_iin (v) : "");
@@ -244,19 +244,19 @@ write_investigation (TgStore *self,
     {
       g_autoptr(TgMember) m = g_list_model_get_item (G_LIST_MODEL (tg_commission_get_members (com)), i);
 
-      stmt = tg_store_stmt (self, "INSERT INTO members (case_rowid, pos, role, full_name, position, organization,"
+      stmt = _tg_store_stmt (self, "INSERT INTO members (case_rowid, pos, role, full_name, position, organization,"
                                   " position_kk, organization_kk) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, rowid);
       sqlite3_bind_int (stmt, 2, i);
-      tg_store_bind_text (stmt, 3, NICK (TG_TYPE_ROLE, tg_member_get_role (m)));
-      tg_store_bind_text (stmt, 4, tg_member_get_full_name (m));
-      tg_store_bind_text (stmt, 5, tg_member_get_position (m));
-      tg_store_bind_text (stmt, 6, tg_member_get_organization (m));
-      tg_store_bind_text (stmt, 7, tg_member_get_position_kk (m));
-      tg_store_bind_text (stmt, 8, tg_member_get_organization_kk (m));
-      if (!tg_store_step_done (self, stmt, error))
+      _tg_store_bind_text (stmt, 3, NICK (TG_TYPE_ROLE, tg_member_get_role (m)));
+      _tg_store_bind_text (stmt, 4, tg_member_get_full_name (m));
+      _tg_store_bind_text (stmt, 5, tg_member_get_position (m));
+      _tg_store_bind_text (stmt, 6, tg_member_get_organization (m));
+      _tg_store_bind_text (stmt, 7, tg_member_get_position_kk (m));
+      _tg_store_bind_text (stmt, 8, tg_member_get_organization_kk (m));
+      if (!_tg_store_step_done (self, stmt, error))
         return FALSE;
     }
 
@@ -264,18 +264,18 @@ write_investigation (TgStore *self,
     {
       g_autoptr(TgExtension) e = g_list_model_get_item (ext, i);
 
-      stmt = tg_store_stmt (self, "INSERT INTO extensions (case_rowid, pos, granted, new_due, granted_by, reason,"
+      stmt = _tg_store_stmt (self, "INSERT INTO extensions (case_rowid, pos, granted, new_due, granted_by, reason,"
                                   " order_number) VALUES (?, ?, ?, ?, ?, ?, ?)", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, rowid);
       sqlite3_bind_int (stmt, 2, i);
-      tg_store_bind_text (stmt, 3, tg_extension_get_granted (e));
-      tg_store_bind_text (stmt, 4, tg_extension_get_new_due (e));
-      tg_store_bind_text (stmt, 5, tg_extension_get_granted_by (e));
-      tg_store_bind_text (stmt, 6, tg_extension_get_reason (e));
-      tg_store_bind_text (stmt, 7, tg_extension_get_order_number (e));
-      if (!tg_store_step_done (self, stmt, error))
+      _tg_store_bind_text (stmt, 3, tg_extension_get_granted (e));
+      _tg_store_bind_text (stmt, 4, tg_extension_get_new_due (e));
+      _tg_store_bind_text (stmt, 5, tg_extension_get_granted_by (e));
+      _tg_store_bind_text (stmt, 6, tg_extension_get_reason (e));
+      _tg_store_bind_text (stmt, 7, tg_extension_get_order_number (e));
+      if (!_tg_store_step_done (self, stmt, error))
         return FALSE;
     }
 
@@ -290,14 +290,14 @@ write_investigation (TgStore *self,
       for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
         for (guint i = 0; lists[l].items != NULL && lists[l].items[i] != NULL; i++)
           {
-            stmt = tg_store_stmt (self, "INSERT INTO findings_items (case_rowid, kind, pos, text) VALUES (?, ?, ?, ?)", error);
+            stmt = _tg_store_stmt (self, "INSERT INTO findings_items (case_rowid, kind, pos, text) VALUES (?, ?, ?, ?)", error);
             if (stmt == NULL)
               return FALSE;
             sqlite3_bind_int64 (stmt, 1, rowid);
-            tg_store_bind_text (stmt, 2, lists[l].kind);
+            _tg_store_bind_text (stmt, 2, lists[l].kind);
             sqlite3_bind_int (stmt, 3, i);
-            tg_store_bind_text (stmt, 4, lists[l].items[i]);
-            if (!tg_store_step_done (self, stmt, error))
+            _tg_store_bind_text (stmt, 4, lists[l].items[i]);
+            if (!_tg_store_step_done (self, stmt, error))
               return FALSE;
           }
     }
@@ -312,7 +312,7 @@ write_dispute (TgStore   *self,
                GError   **error)
 {
   GListModel *positions = G_LIST_MODEL (tg_dispute_get_positions (d));
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "INSERT INTO disputes (case_rowid, pos, id, filed_by, subject, filed, status, due, claim, outcome,"
     " decided_on, decided_by, reasoning, appeal_court, appeal_filed, appeal_result, number, applicant, victim)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
@@ -321,40 +321,40 @@ write_dispute (TgStore   *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, rowid);
   sqlite3_bind_int (stmt, 2, pos);
-  tg_store_bind_text (stmt, 3, tg_dispute_get_id (d));
-  tg_store_bind_text (stmt, 4, NICK (TG_TYPE_PARTY, tg_dispute_get_filed_by (d)));
-  tg_store_bind_text (stmt, 5, NICK (TG_TYPE_DISPUTE_SUBJECT, tg_dispute_get_subject (d)));
-  tg_store_bind_text (stmt, 6, tg_dispute_get_filed (d));
-  tg_store_bind_text (stmt, 7, NICK (TG_TYPE_DISPUTE_STATUS, tg_dispute_get_status (d)));
-  tg_store_bind_text (stmt, 8, tg_dispute_get_due (d));
-  tg_store_bind_text (stmt, 9, tg_dispute_get_claim (d));
-  tg_store_bind_text (stmt, 10, NICK (TG_TYPE_OUTCOME, tg_dispute_get_outcome (d)));
-  tg_store_bind_text (stmt, 11, tg_dispute_get_decided_on (d));
-  tg_store_bind_text (stmt, 12, tg_dispute_get_decided_by (d));
-  tg_store_bind_text (stmt, 13, tg_dispute_get_reasoning (d));
-  tg_store_bind_text (stmt, 14, tg_dispute_get_appeal_court (d));
-  tg_store_bind_text (stmt, 15, tg_dispute_get_appeal_filed (d));
-  tg_store_bind_text (stmt, 16, tg_dispute_get_appeal_result (d));
-  tg_store_bind_text (stmt, 17, tg_dispute_get_number (d));
-  tg_store_bind_text (stmt, 18, tg_dispute_get_applicant (d));
-  tg_store_bind_text (stmt, 19, tg_dispute_get_victim (d));
-  if (!tg_store_step_done (self, stmt, error))
+  _tg_store_bind_text (stmt, 3, tg_dispute_get_id (d));
+  _tg_store_bind_text (stmt, 4, NICK (TG_TYPE_PARTY, tg_dispute_get_filed_by (d)));
+  _tg_store_bind_text (stmt, 5, NICK (TG_TYPE_DISPUTE_SUBJECT, tg_dispute_get_subject (d)));
+  _tg_store_bind_text (stmt, 6, tg_dispute_get_filed (d));
+  _tg_store_bind_text (stmt, 7, NICK (TG_TYPE_DISPUTE_STATUS, tg_dispute_get_status (d)));
+  _tg_store_bind_text (stmt, 8, tg_dispute_get_due (d));
+  _tg_store_bind_text (stmt, 9, tg_dispute_get_claim (d));
+  _tg_store_bind_text (stmt, 10, NICK (TG_TYPE_OUTCOME, tg_dispute_get_outcome (d)));
+  _tg_store_bind_text (stmt, 11, tg_dispute_get_decided_on (d));
+  _tg_store_bind_text (stmt, 12, tg_dispute_get_decided_by (d));
+  _tg_store_bind_text (stmt, 13, tg_dispute_get_reasoning (d));
+  _tg_store_bind_text (stmt, 14, tg_dispute_get_appeal_court (d));
+  _tg_store_bind_text (stmt, 15, tg_dispute_get_appeal_filed (d));
+  _tg_store_bind_text (stmt, 16, tg_dispute_get_appeal_result (d));
+  _tg_store_bind_text (stmt, 17, tg_dispute_get_number (d));
+  _tg_store_bind_text (stmt, 18, tg_dispute_get_applicant (d));
+  _tg_store_bind_text (stmt, 19, tg_dispute_get_victim (d));
+  if (!_tg_store_step_done (self, stmt, error))
     return FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (positions); i++)
     {
       g_autoptr(TgPosition) p = g_list_model_get_item (positions, i);
 
-      stmt = tg_store_stmt (self, "INSERT INTO dispute_positions (case_rowid, dispute_pos, pos, party, text)"
+      stmt = _tg_store_stmt (self, "INSERT INTO dispute_positions (case_rowid, dispute_pos, pos, party, text)"
                                   " VALUES (?, ?, ?, ?, ?)", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, rowid);
       sqlite3_bind_int (stmt, 2, pos);
       sqlite3_bind_int (stmt, 3, i);
-      tg_store_bind_text (stmt, 4, tg_position_get_party (p));
-      tg_store_bind_text (stmt, 5, tg_position_get_text (p));
-      if (!tg_store_step_done (self, stmt, error))
+      _tg_store_bind_text (stmt, 4, tg_position_get_party (p));
+      _tg_store_bind_text (stmt, 5, tg_position_get_text (p));
+      if (!_tg_store_step_done (self, stmt, error))
         return FALSE;
     }
   return TRUE;
@@ -371,7 +371,7 @@ write_requests (TgStore *self,
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(TgInfoRequest) r = g_list_model_get_item (list, i);
-      sqlite3_stmt *stmt = tg_store_stmt (self,
+      sqlite3_stmt *stmt = _tg_store_stmt (self,
         "INSERT INTO requests (case_rowid, pos, id, addressee, subject, sent, due, answered, answer, blocking,"
         " addressee_kk, number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
 
@@ -379,17 +379,17 @@ write_requests (TgStore *self,
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, rowid);
       sqlite3_bind_int (stmt, 2, i);
-      tg_store_bind_text (stmt, 3, tg_info_request_get_id (r));
-      tg_store_bind_text (stmt, 4, tg_info_request_get_addressee (r));
-      tg_store_bind_text (stmt, 5, tg_info_request_get_subject (r));
-      tg_store_bind_text (stmt, 6, tg_info_request_get_sent (r));
-      tg_store_bind_text (stmt, 7, tg_info_request_get_due (r));
-      tg_store_bind_text (stmt, 8, tg_info_request_get_answered (r));
-      tg_store_bind_text (stmt, 9, tg_info_request_get_answer (r));
+      _tg_store_bind_text (stmt, 3, tg_info_request_get_id (r));
+      _tg_store_bind_text (stmt, 4, tg_info_request_get_addressee (r));
+      _tg_store_bind_text (stmt, 5, tg_info_request_get_subject (r));
+      _tg_store_bind_text (stmt, 6, tg_info_request_get_sent (r));
+      _tg_store_bind_text (stmt, 7, tg_info_request_get_due (r));
+      _tg_store_bind_text (stmt, 8, tg_info_request_get_answered (r));
+      _tg_store_bind_text (stmt, 9, tg_info_request_get_answer (r));
       sqlite3_bind_int (stmt, 10, tg_info_request_get_blocking (r));
-      tg_store_bind_text (stmt, 11, tg_info_request_get_addressee_kk (r));
-      tg_store_bind_text (stmt, 12, tg_info_request_get_number (r));
-      if (!tg_store_step_done (self, stmt, error))
+      _tg_store_bind_text (stmt, 11, tg_info_request_get_addressee_kk (r));
+      _tg_store_bind_text (stmt, 12, tg_info_request_get_number (r));
+      if (!_tg_store_step_done (self, stmt, error))
         return FALSE;
     }
   return TRUE;
@@ -408,12 +408,12 @@ document_held (TgStore    *self,
                gboolean   *held,
                GError    **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self, "SELECT 1 FROM documents WHERE case_rowid = ? AND id = ?", error);
+  sqlite3_stmt *stmt = _tg_store_stmt (self, "SELECT 1 FROM documents WHERE case_rowid = ? AND id = ?", error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, rowid);
-  tg_store_bind_text (stmt, 2, id);
+  _tg_store_bind_text (stmt, 2, id);
   *held = sqlite3_step (stmt) == SQLITE_ROW;
   sqlite3_reset (stmt);
   return TRUE;
@@ -434,14 +434,14 @@ copy_spooled (TgStore        *self,
   gboolean ok = TRUE;
 
   if (sqlite3_blob_open (self->db, "main", "documents", "content", doc_rowid, 1, &blob) != SQLITE_OK)
-    return tg_store_set_db_error (self, error);
+    return _tg_store_set_db_error (self, error);
   for (gsize done = 0; ok && done < size;)
     {
       gsize n = MIN (SPOOL_CHUNK, size - done);
 
       ok = tg_content_spool_read (spool, offset + done, chunk, n, error) &&
            (sqlite3_blob_write (blob, chunk, (int) n, (int) done) == SQLITE_OK ||
-            tg_store_set_db_error (self, error));
+            _tg_store_set_db_error (self, error));
       done += n;
     }
   sqlite3_blob_close (blob);
@@ -468,16 +468,16 @@ write_documents (TgStore *self,
       if (spool != NULL && !document_held (self, rowid, tg_case_document_get_id (d), &held, error))
         return FALSE;
       /* Content is written once; later saves touch only the description. */
-      stmt = tg_store_stmt (self, upsert_document_sql, error);
+      stmt = _tg_store_stmt (self, upsert_document_sql, error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, rowid);
-      tg_store_bind_text (stmt, 2, tg_case_document_get_id (d));
+      _tg_store_bind_text (stmt, 2, tg_case_document_get_id (d));
       sqlite3_bind_int (stmt, 3, i);
-      tg_store_bind_text (stmt, 4, tg_case_document_get_title (d));
-      tg_store_bind_text (stmt, 5, tg_case_document_get_file_name (d));
-      tg_store_bind_text (stmt, 6, tg_case_document_get_media_type (d));
-      tg_store_bind_text (stmt, 7, tg_case_document_get_sha256 (d));
+      _tg_store_bind_text (stmt, 4, tg_case_document_get_title (d));
+      _tg_store_bind_text (stmt, 5, tg_case_document_get_file_name (d));
+      _tg_store_bind_text (stmt, 6, tg_case_document_get_media_type (d));
+      _tg_store_bind_text (stmt, 7, tg_case_document_get_sha256 (d));
       if (content != NULL)
         {
           gsize size;
@@ -495,7 +495,7 @@ write_documents (TgStore *self,
           sqlite3_bind_int64 (stmt, 8, tg_case_document_get_size (d));
           sqlite3_bind_null (stmt, 9);
         }
-      if (!tg_store_step_done (self, stmt, error))
+      if (!_tg_store_step_done (self, stmt, error))
         return FALSE;
       /* A new row (not a document held already, whose content stays):
        * its blob is filled from the spool. */
@@ -531,7 +531,7 @@ write_fts (TgStore    *self,
 
   /* A removed case is never listed: leaving it out of the index lets a
    * search count its matches without reading `cases`. */
-  return tg_store_put_fts (self, rowid, tg_case_get_deleted (kase) ? NULL : columns, error);
+  return _tg_store_put_fts (self, rowid, tg_case_get_deleted (kase) ? NULL : columns, error);
 }
 
 /* The state and since when, as stored, to carry state_since over. */
@@ -540,7 +540,7 @@ stored_state_since (TgStore    *self,
                     gint64      rowid,
                     const char *state)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self, "SELECT state, state_since FROM cases WHERE rowid = ?", NULL);
+  sqlite3_stmt *stmt = _tg_store_stmt (self, "SELECT state, state_since FROM cases WHERE rowid = ?", NULL);
   char *since = NULL;
 
   if (stmt == NULL)
@@ -548,7 +548,7 @@ stored_state_since (TgStore    *self,
   sqlite3_bind_int64 (stmt, 1, rowid);
   if (sqlite3_step (stmt) == SQLITE_ROW &&
       g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), state) == 0)
-    since = tg_store_column_dup (stmt, 1);
+    since = _tg_store_column_dup (stmt, 1);
   sqlite3_reset (stmt);
   return since;
 }
@@ -578,20 +578,20 @@ history_state_since (TgCase     *kase,
 }
 
 gboolean
-tg_store_write_case (TgStore *self,
-                     TgCase  *kase,
-                     gint64  *rowid,
-                     GError **error)
+_tg_store_write_case (TgStore *self,
+                      TgCase  *kase,
+                      gint64  *rowid,
+                      GError **error)
 {
-  return tg_store_write_case_full (self, kase, rowid, NULL, error);
+  return _tg_store_write_case_full (self, kase, rowid, NULL, error);
 }
 
 gboolean
-tg_store_write_case_full (TgStore    *self,
-                          TgCase     *kase,
-                          gint64     *rowid,
-                          const char *received_from,
-                          GError    **error)
+_tg_store_write_case_full (TgStore    *self,
+                           TgCase     *kase,
+                           gint64     *rowid,
+                           const char *received_from,
+                           GError    **error)
 {
   const char *state = NICK (TG_TYPE_STATE, tg_case_get_state (kase));
   g_autoptr(GString) names = g_string_new (NULL);
@@ -611,11 +611,11 @@ tg_store_write_case_full (TgStore    *self,
       tg_store_today (&today);
       since = tg_date_format_iso (&today);
     }
-  deadline = tg_store_deadline_of (self, kase, since);
-  if (*rowid != 0 && !tg_store_stats_touch (self, *rowid, error))
+  deadline = _tg_store_deadline_of (self, kase, since);
+  if (*rowid != 0 && !_tg_store_stats_touch (self, *rowid, error))
     return FALSE;
 
-  stmt = tg_store_stmt (self, *rowid == 0 ? insert_case_sql : update_case_sql, error);
+  stmt = _tg_store_stmt (self, *rowid == 0 ? insert_case_sql : update_case_sql, error);
   if (stmt == NULL)
     return FALSE;
   bind_case (stmt, kase, deadline, since);
@@ -623,15 +623,15 @@ tg_store_write_case_full (TgStore    *self,
     sqlite3_bind_int64 (stmt, 41, *rowid);
   else if (received_from != NULL)
     {
-      tg_store_bind_text (stmt, 47, received_from);
+      _tg_store_bind_text (stmt, 47, received_from);
       sqlite3_bind_int64 (stmt, 48, tg_case_get_revision (kase));
     }
-  if (!tg_store_step_done (self, stmt, error))
+  if (!_tg_store_step_done (self, stmt, error))
     return FALSE;
   if (*rowid == 0)
     {
       *rowid = sqlite3_last_insert_rowid (self->db);
-      if (!tg_store_bulk_note_insert (self, error))
+      if (!_tg_store_bulk_note_insert (self, error))
         return FALSE;
     }
   else if (!clear_children (self, *rowid, error))

@@ -43,7 +43,7 @@ tg_store_finalize (GObject *object)
   g_clear_object (&self->calendar);
   g_clear_pointer (&self->fts_pending, g_array_unref);
   g_clear_pointer (&self->fts_marks, g_array_unref);
-  tg_store_stats_forget (self);
+  _tg_store_stats_forget (self);
   g_clear_pointer (&self->bulk_mode.indexes, g_ptr_array_unref);
   g_clear_pointer (&self->exchange.results, g_byte_array_unref);
   g_clear_pointer (&self->exchange.last_id, g_free);
@@ -108,8 +108,8 @@ tg_store_init (TgStore *self)
 }
 
 gboolean
-tg_store_set_db_error (TgStore *self,
-                       GError **error)
+_tg_store_set_db_error (TgStore *self,
+                        GError **error)
 {
   int code = self->db != NULL ? sqlite3_errcode (self->db) : SQLITE_CANTOPEN;
   const char *msg = self->db != NULL ? sqlite3_errmsg (self->db) : "";
@@ -191,7 +191,7 @@ prepare (TgStore *self,
   /* Kazakh alphabetical order for ORDER BY … COLLATE kazakh. */
   if (sqlite3_create_collation_v2 (self->db, TG_COLLATION_KAZAKH, SQLITE_UTF8, NULL,
                                    tg_collation_kazakh_compare, NULL) != SQLITE_OK)
-    return tg_store_set_db_error (self, error);
+    return _tg_store_set_db_error (self, error);
   return TRUE;
 }
 
@@ -220,7 +220,7 @@ query_int (TgStore    *self,
 
   if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK ||
       sqlite3_step (stmt) != SQLITE_ROW)
-    return tg_store_set_db_error (self, error);
+    return _tg_store_set_db_error (self, error);
   *value = sqlite3_column_int (stmt, 0);
   return TRUE;
 }
@@ -259,13 +259,13 @@ static gboolean
 configure (TgStore *self,
            GError **error)
 {
-  return tg_store_exec (self,
-                        "PRAGMA journal_mode = WAL;"
-                        "PRAGMA synchronous = NORMAL;"
-                        "PRAGMA foreign_keys = ON;"
-                        "PRAGMA cache_size = -32000;",
-                        error) &&
-         tg_store_query_init (self, error);
+  return _tg_store_exec (self,
+                         "PRAGMA journal_mode = WAL;"
+                         "PRAGMA synchronous = NORMAL;"
+                         "PRAGMA foreign_keys = ON;"
+                         "PRAGMA cache_size = -32000;",
+                         error) &&
+         _tg_store_query_init (self, error);
 }
 
 static gboolean
@@ -276,7 +276,7 @@ load_calendar (TgStore *self,
   int rc;
 
   self->calendar = tg_calendar_new_without_entries ();
-  stmt = tg_store_stmt (self, "SELECT date, kind, note FROM calendar_entries", error);
+  stmt = _tg_store_stmt (self, "SELECT date, kind, note FROM calendar_entries", error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -292,7 +292,7 @@ load_calendar (TgStore *self,
                              (const char *) sqlite3_column_text (stmt, 2));
     }
   sqlite3_reset (stmt);
-  return rc == SQLITE_DONE || tg_store_set_db_error (self, error);
+  return rc == SQLITE_DONE || _tg_store_set_db_error (self, error);
 }
 
 /* A new database starts with the shipped calendar entries. */
@@ -303,9 +303,9 @@ seed_calendar (TgStore *self,
   g_autoptr(GPtrArray) entries = NULL;
   sqlite3_stmt *stmt;
 
-  stmt = tg_store_stmt (self, "SELECT count(*) FROM calendar_entries", error);
+  stmt = _tg_store_stmt (self, "SELECT count(*) FROM calendar_entries", error);
   if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
-    return stmt != NULL ? tg_store_set_db_error (self, error) : FALSE;
+    return stmt != NULL ? _tg_store_set_db_error (self, error) : FALSE;
   if (sqlite3_column_int (stmt, 0) > 0 || tg_store_dup_setting (self, "calendar-seeded") != NULL)
     {
       sqlite3_reset (stmt);
@@ -314,28 +314,28 @@ seed_calendar (TgStore *self,
   sqlite3_reset (stmt);
 
   entries = tg_calendar_default_entries ();
-  if (!tg_store_tx_begin (self, error))
+  if (!_tg_store_tx_begin (self, error))
     return FALSE;
   for (guint i = 0; i < entries->len; i++)
     {
       TgCalendarEntry *e = g_ptr_array_index (entries, i);
       g_autofree char *date = tg_date_format_iso (&e->date);
 
-      stmt = tg_store_stmt (self, "INSERT OR IGNORE INTO calendar_entries (date, kind, note) VALUES (?, ?, ?)", error);
+      stmt = _tg_store_stmt (self, "INSERT OR IGNORE INTO calendar_entries (date, kind, note) VALUES (?, ?, ?)", error);
       if (stmt == NULL)
         goto fail;
-      tg_store_bind_text (stmt, 1, date);
-      tg_store_bind_text (stmt, 2, tg_enum_to_nick (TG_TYPE_CALENDAR_ENTRY_KIND, e->kind));
-      tg_store_bind_text (stmt, 3, e->note);
-      if (!tg_store_step_done (self, stmt, error))
+      _tg_store_bind_text (stmt, 1, date);
+      _tg_store_bind_text (stmt, 2, tg_enum_to_nick (TG_TYPE_CALENDAR_ENTRY_KIND, e->kind));
+      _tg_store_bind_text (stmt, 3, e->note);
+      if (!_tg_store_step_done (self, stmt, error))
         goto fail;
     }
   if (!tg_store_set_setting (self, "calendar-seeded", "1", error))
     goto fail;
-  return tg_store_tx_commit (self, error);
+  return _tg_store_tx_commit (self, error);
 
 fail:
-  tg_store_tx_rollback (self);
+  _tg_store_tx_rollback (self);
   return FALSE;
 }
 
@@ -360,14 +360,14 @@ tg_store_open (const char *path,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
-      tg_store_set_db_error (self, error);
+      _tg_store_set_db_error (self, error);
       return NULL;
     }
   if (!prepare (self, error) ||
       !check_writable (self, error) ||
       !check_is_tergeu (self, TRUE, error) ||
       !configure (self, error) ||
-      !tg_store_migrate (self, error) ||
+      !_tg_store_migrate (self, error) ||
       !seed_calendar (self, error) ||
       !load_calendar (self, error))
     return NULL;
@@ -383,10 +383,10 @@ tg_store_open_scratch (GError **error)
   /* "": a private temporary database SQLite removes when it is closed. */
   if (sqlite3_open_v2 ("", &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                        NULL) != SQLITE_OK ||
-      !tg_store_exec (self, "PRAGMA cache_size = -2048", error))
+      !_tg_store_exec (self, "PRAGMA cache_size = -2048", error))
     {
       if (error != NULL && *error == NULL)
-        tg_store_set_db_error (self, error);
+        _tg_store_set_db_error (self, error);
       return NULL;
     }
   return g_steal_pointer (&self);
@@ -403,7 +403,7 @@ tg_store_is_database (const char  *path,
   self = g_object_new (TG_TYPE_STORE, NULL);
   self->path = g_strdup (path);
   if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
-    return tg_store_set_db_error (self, error);
+    return _tg_store_set_db_error (self, error);
   return prepare (self, error) && check_is_tergeu (self, FALSE, error);
 }
 
@@ -422,10 +422,10 @@ tg_store_close (TgStore *self)
   if (self->db == NULL)
     return;
   while (self->tx_depth > 0)
-    tg_store_tx_rollback (self);
+    _tg_store_tx_rollback (self);
   g_clear_pointer (&self->stmts_at, g_hash_table_unref);
   g_clear_pointer (&self->stmts, g_hash_table_unref);
-  tg_store_query_clear (self);
+  _tg_store_query_clear (self);
   /* The last connection to close checkpoints and removes the WAL. */
   sqlite3_close (self->db);
   self->db = NULL;
@@ -443,7 +443,7 @@ tg_store_set_cache_size (TgStore *self,
 
   /* A negative size is in KiB; PRAGMA takes no parameter. */
   sql = g_strdup_printf ("PRAGMA cache_size = -%u", kib);
-  return tg_store_exec (self, sql, error);
+  return _tg_store_exec (self, sql, error);
 }
 
 const char *
@@ -465,9 +465,9 @@ tg_store_set_actor (TgStore    *self,
 /* ----------------------------------------------------------- statements */
 
 sqlite3_stmt *
-tg_store_stmt (TgStore    *self,
-               const char *sql,
-               GError    **error)
+_tg_store_stmt (TgStore    *self,
+                const char *sql,
+                GError    **error)
 {
   sqlite3_stmt *stmt;
 
@@ -488,7 +488,7 @@ tg_store_stmt (TgStore    *self,
         {
           if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
             {
-              tg_store_set_db_error (self, error);
+              _tg_store_set_db_error (self, error);
               return NULL;
             }
           g_hash_table_insert (self->stmts, g_strdup (sql), stmt);
@@ -503,25 +503,25 @@ tg_store_stmt (TgStore    *self,
 }
 
 gboolean
-tg_store_exec (TgStore    *self,
-               const char *sql,
-               GError    **error)
+_tg_store_exec (TgStore    *self,
+                const char *sql,
+                GError    **error)
 {
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
-    return tg_store_set_db_error (self, error);
+    return _tg_store_set_db_error (self, error);
   return TRUE;
 }
 
 gboolean
-tg_store_step_done (TgStore      *self,
-                    sqlite3_stmt *stmt,
-                    GError      **error)
+_tg_store_step_done (TgStore      *self,
+                     sqlite3_stmt *stmt,
+                     GError      **error)
 {
   int rc = sqlite3_step (stmt);
 
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
     {
-      tg_store_set_db_error (self, error);
+      _tg_store_set_db_error (self, error);
       sqlite3_reset (stmt);
       return FALSE;
     }
@@ -530,9 +530,9 @@ tg_store_step_done (TgStore      *self,
 }
 
 void
-tg_store_bind_text (sqlite3_stmt *stmt,
-                    int           index,
-                    const char   *text)
+_tg_store_bind_text (sqlite3_stmt *stmt,
+                     int           index,
+                     const char   *text)
 {
   if (text == NULL)
     sqlite3_bind_null (stmt, index);
@@ -541,8 +541,8 @@ tg_store_bind_text (sqlite3_stmt *stmt,
 }
 
 char *
-tg_store_column_dup (sqlite3_stmt *stmt,
-                     int           column)
+_tg_store_column_dup (sqlite3_stmt *stmt,
+                      int           column)
 {
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
@@ -554,15 +554,15 @@ write_fts_row (TgStore        *self,
                const TgFtsRow *row,
                GError        **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "INSERT INTO cases_fts (rowid, number, employer, bin, victims, iins, place) VALUES (?, ?, ?, ?, ?, ?, ?)", error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, row->rowid);
   for (guint i = 0; i < G_N_ELEMENTS (row->columns); i++)
-    tg_store_bind_text (stmt, i + 2, row->columns[i]);
-  return tg_store_step_done (self, stmt, error);
+    _tg_store_bind_text (stmt, i + 2, row->columns[i]);
+  return _tg_store_step_done (self, stmt, error);
 }
 
 static int
@@ -604,10 +604,10 @@ flush_fts (TgStore *self,
 }
 
 gboolean
-tg_store_put_fts (TgStore     *self,
-                  gint64       rowid,
-                  const char  *columns[6],
-                  GError     **error)
+_tg_store_put_fts (TgStore     *self,
+                   gint64       rowid,
+                   const char  *columns[6],
+                   GError     **error)
 {
   TgFtsRow row = { rowid, { NULL }, columns == NULL };
 
@@ -650,22 +650,22 @@ set_indexes_aside (TgStore *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = tg_store_stmt (self, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
+  stmt = _tg_store_stmt (self, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
                               " AND tbl_name IN ('cases', 'members', 'disputes', 'requests') ORDER BY rowid", error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_ptr_array_add (names, tg_store_column_dup (stmt, 0));
-      g_ptr_array_add (indexes, tg_store_column_dup (stmt, 1));
+      g_ptr_array_add (names, _tg_store_column_dup (stmt, 0));
+      g_ptr_array_add (indexes, _tg_store_column_dup (stmt, 1));
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return tg_store_set_db_error (self, error);
+    return _tg_store_set_db_error (self, error);
   for (guint i = 0; i < names->len; i++)
     {
       g_autofree char *sql = g_strdup_printf ("DROP INDEX \"%s\"", (char *) names->pdata[i]);
-      if (!tg_store_exec (self, sql, error))
+      if (!_tg_store_exec (self, sql, error))
         return FALSE;
     }
   g_debug ("bulk mode after %u cases: %u indexes set aside", self->bulk_mode.inserted, names->len);
@@ -690,19 +690,19 @@ build_indexes (TgStore *self,
 
   if (self->bulk_mode.indexes == NULL)
     return TRUE;
-  stmt = tg_store_stmt (self, "PRAGMA cache_size", error);
+  stmt = _tg_store_stmt (self, "PRAGMA cache_size", error);
   if (stmt == NULL)
     return FALSE;
   if (sqlite3_step (stmt) == SQLITE_ROW)
     restore = g_strdup_printf ("PRAGMA cache_size = %lld", (long long) sqlite3_column_int64 (stmt, 0));
   sqlite3_reset (stmt);
   if (restore == NULL)
-    return tg_store_set_db_error (self, error);
-  if (!tg_store_exec (self, "PRAGMA cache_size = -" G_STRINGIFY (INDEX_SORT_KIB), error))
+    return _tg_store_set_db_error (self, error);
+  if (!_tg_store_exec (self, "PRAGMA cache_size = -" G_STRINGIFY (INDEX_SORT_KIB), error))
     return FALSE;
   for (guint i = 0; ok && i < self->bulk_mode.indexes->len; i++)
-    ok = tg_store_exec (self, self->bulk_mode.indexes->pdata[i], error);
-  if (!tg_store_exec (self, restore, ok ? error : NULL))
+    ok = _tg_store_exec (self, self->bulk_mode.indexes->pdata[i], error);
+  if (!_tg_store_exec (self, restore, ok ? error : NULL))
     ok = FALSE;
   if (ok)
     g_clear_pointer (&self->bulk_mode.indexes, g_ptr_array_unref);
@@ -710,8 +710,8 @@ build_indexes (TgStore *self,
 }
 
 gboolean
-tg_store_bulk_note_insert (TgStore *self,
-                           GError **error)
+_tg_store_bulk_note_insert (TgStore *self,
+                            GError **error)
 {
   if (!self->bulk || self->bulk_mode.threshold == 0 || self->bulk_mode.indexes != NULL)
     return TRUE;
@@ -734,9 +734,9 @@ run (TgStore    *self,
      const char *sql,
      GError    **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self, sql, error);
+  sqlite3_stmt *stmt = _tg_store_stmt (self, sql, error);
 
-  return stmt != NULL && tg_store_step_done (self, stmt, error);
+  return stmt != NULL && _tg_store_step_done (self, stmt, error);
 }
 
 static char *
@@ -756,14 +756,14 @@ transaction_lost (TgStore *self)
 }
 
 gboolean
-tg_store_tx_begin (TgStore *self,
-                   GError **error)
+_tg_store_tx_begin (TgStore *self,
+                    GError **error)
 {
   g_autofree char *sql = NULL;
   guint mark;
 
   if (self->db == NULL)
-    return tg_store_stmt (self, "", error) != NULL;
+    return _tg_store_stmt (self, "", error) != NULL;
   if (self->tx_depth > 0 && transaction_lost (self))
     {
       g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED,
@@ -786,8 +786,8 @@ tg_store_tx_begin (TgStore *self,
 }
 
 gboolean
-tg_store_tx_commit (TgStore *self,
-                    GError **error)
+_tg_store_tx_commit (TgStore *self,
+                     GError **error)
 {
   g_autofree char *sql = NULL;
 
@@ -795,23 +795,23 @@ tg_store_tx_commit (TgStore *self,
 
   if (self->tx_depth == 1 && self->doomed)
     {
-      tg_store_tx_rollback (self);
+      _tg_store_tx_rollback (self);
       g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED,
                    _("A step of this work failed earlier; nothing of it was saved."));
       return FALSE;
     }
   if (self->tx_depth > 1 && transaction_lost (self))
     {
-      tg_store_tx_rollback (self);
+      _tg_store_tx_rollback (self);
       g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED,
                    _("The database %s gave up the work in progress; nothing of it was saved."),
                    self->path);
       return FALSE;
     }
   if (self->tx_depth == 1 &&
-      (!flush_fts (self, error) || !tg_store_stats_apply (self, error) || !build_indexes (self, error)))
+      (!flush_fts (self, error) || !_tg_store_stats_apply (self, error) || !build_indexes (self, error)))
     {
-      tg_store_tx_rollback (self);
+      _tg_store_tx_rollback (self);
       return FALSE;
     }
   if (self->tx_depth == 1)
@@ -820,7 +820,7 @@ tg_store_tx_commit (TgStore *self,
     sql = savepoint_sql ("RELEASE", self->tx_depth - 1);
   if (sql != NULL && !run (self, sql, error))
     {
-      tg_store_tx_rollback (self);
+      _tg_store_tx_rollback (self);
       return FALSE;
     }
   self->tx_depth--;
@@ -832,7 +832,7 @@ tg_store_tx_commit (TgStore *self,
 }
 
 void
-tg_store_tx_rollback (TgStore *self)
+_tg_store_tx_rollback (TgStore *self)
 {
   g_autoptr(GError) error = NULL;
   gboolean lost;
@@ -846,7 +846,7 @@ tg_store_tx_rollback (TgStore *self)
       if (!lost)
         run (self, "ROLLBACK", &error);
       self->bulk = self->doomed = FALSE;
-      tg_store_stats_forget (self);
+      _tg_store_stats_forget (self);
       g_clear_pointer (&self->bulk_mode.indexes, g_ptr_array_unref);
     }
   else if (self->bulk || lost)
@@ -874,16 +874,16 @@ tg_store_begin (TgStore *self,
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->tx_depth == 0, FALSE);
 
-  if (!tg_store_tx_begin (self, error))
+  if (!_tg_store_tx_begin (self, error))
     return FALSE;
   self->bulk = TRUE;
   self->bulk_mode.inserted = 0;
   self->bulk_mode.threshold = 0;
   if (self->bulk_mode.policy == TG_STORE_BULK_ROW_BY_ROW)
     return TRUE;
-  if (!tg_store_stats_defer (self, error))
+  if (!_tg_store_stats_defer (self, error))
     {
-      tg_store_tx_rollback (self);
+      _tg_store_tx_rollback (self);
       return FALSE;
     }
   /* Sorting every row of an index again pays when the work adds a good
@@ -902,14 +902,14 @@ tg_store_commit (TgStore *self,
                  GError **error)
 {
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
-  return tg_store_tx_commit (self, error);
+  return _tg_store_tx_commit (self, error);
 }
 
 void
 tg_store_rollback (TgStore *self)
 {
   g_return_if_fail (TG_IS_STORE (self));
-  tg_store_tx_rollback (self);
+  _tg_store_tx_rollback (self);
 }
 
 /* -------------------------------------------------------------- history */
@@ -920,7 +920,7 @@ read_head (TgStore *self,
            char   **head,
            GError **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self, "SELECT history_head FROM cases WHERE rowid = ?", error);
+  sqlite3_stmt *stmt = _tg_store_stmt (self, "SELECT history_head FROM cases WHERE rowid = ?", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -928,9 +928,9 @@ read_head (TgStore *self,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       sqlite3_reset (stmt);
-      return tg_store_set_db_error (self, error);
+      return _tg_store_set_db_error (self, error);
     }
-  *head = tg_store_column_dup (stmt, 0);
+  *head = _tg_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
   return TRUE;
 }
@@ -949,23 +949,23 @@ insert_entry (TgStore    *self,
               const char *digest,
               GError    **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "INSERT INTO history (case_rowid, at, actor, action, details, before, after, prev_hash, hash, digest) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, case_rowid);
-  tg_store_bind_text (stmt, 2, at);
-  tg_store_bind_text (stmt, 3, actor);
-  tg_store_bind_text (stmt, 4, action);
-  tg_store_bind_text (stmt, 5, details);
-  tg_store_bind_text (stmt, 6, before);
-  tg_store_bind_text (stmt, 7, after);
-  tg_store_bind_text (stmt, 8, prev);
-  tg_store_bind_text (stmt, 9, hash);
-  tg_store_bind_text (stmt, 10, digest);
-  return tg_store_step_done (self, stmt, error);
+  _tg_store_bind_text (stmt, 2, at);
+  _tg_store_bind_text (stmt, 3, actor);
+  _tg_store_bind_text (stmt, 4, action);
+  _tg_store_bind_text (stmt, 5, details);
+  _tg_store_bind_text (stmt, 6, before);
+  _tg_store_bind_text (stmt, 7, after);
+  _tg_store_bind_text (stmt, 8, prev);
+  _tg_store_bind_text (stmt, 9, hash);
+  _tg_store_bind_text (stmt, 10, digest);
+  return _tg_store_step_done (self, stmt, error);
 }
 
 /* The head moves to the new last entry, which records the contents: a
@@ -977,35 +977,35 @@ move_head (TgStore    *self,
            guint       added,
            GError    **error)
 {
-  sqlite3_stmt *stmt = tg_store_stmt (self,
+  sqlite3_stmt *stmt = _tg_store_stmt (self,
     "UPDATE cases SET history_head = ?, history_count = history_count + ?, content_seal = NULL WHERE rowid = ?", error);
 
   if (stmt == NULL)
     return FALSE;
-  tg_store_bind_text (stmt, 1, hash);
+  _tg_store_bind_text (stmt, 1, hash);
   sqlite3_bind_int (stmt, 2, added);
   sqlite3_bind_int64 (stmt, 3, case_rowid);
-  return tg_store_step_done (self, stmt, error);
+  return _tg_store_step_done (self, stmt, error);
 }
 
 gboolean
-tg_store_history_append_many (TgStore    *self,
-                              gint64      case_rowid,
-                              const char *case_id,
-                              GPtrArray  *entries,
-                              GError    **error)
+_tg_store_history_append_many (TgStore    *self,
+                               gint64      case_rowid,
+                               const char *case_id,
+                               GPtrArray  *entries,
+                               GError    **error)
 {
   g_autofree char *prev = NULL;
   g_autofree char *digest = NULL;
 
   /* Contents written without an entry of their own are sealed. */
   if (entries->len == 0)
-    return tg_store_seal_contents (self, case_rowid, case_id, error);
+    return _tg_store_seal_contents (self, case_rowid, case_id, error);
   if (!read_head (self, case_rowid, &prev, error))
     return FALSE;
   /* The last entry records the contents as they now are; the ones before
    * it come from elsewhere (a file, the demo) and know no digest. */
-  digest = tg_store_content_digest (self, case_rowid, error);
+  digest = _tg_store_content_digest (self, case_rowid, error);
   if (digest == NULL)
     return FALSE;
   for (guint i = 0; i < entries->len; i++)
@@ -1034,16 +1034,16 @@ tg_store_history_append_many (TgStore    *self,
 }
 
 gboolean
-tg_store_history_append (TgStore    *self,
-                         gint64      case_rowid,
-                         const char *case_id,
-                         const char *at,
-                         const char *actor,
-                         const char *action,
-                         const char *details,
-                         const char *before,
-                         const char *after,
-                         GError    **error)
+_tg_store_history_append (TgStore    *self,
+                          gint64      case_rowid,
+                          const char *case_id,
+                          const char *at,
+                          const char *actor,
+                          const char *action,
+                          const char *details,
+                          const char *before,
+                          const char *after,
+                          GError    **error)
 {
   g_autofree char *now = NULL;
   g_autofree char *prev = NULL;
@@ -1057,7 +1057,7 @@ tg_store_history_append (TgStore    *self,
   if (!read_head (self, case_rowid, &prev, error))
     return FALSE;
   /* The caller has written the change: the entry records its result. */
-  digest = tg_store_content_digest (self, case_rowid, error);
+  digest = _tg_store_content_digest (self, case_rowid, error);
   if (digest == NULL)
     return FALSE;
   hash = tg_history_hash_full (prev, case_id, at, actor, action, details, before, after, digest);
@@ -1111,7 +1111,7 @@ chain_finish (TgStore      *self,
       return TRUE;
     }
   /* The chain is intact: now the case's rows against what it recorded. */
-  return tg_store_check_contents (self, &r, problems, n_unchecked, error);
+  return _tg_store_check_contents (self, &r, problems, n_unchecked, error);
 }
 
 static void
@@ -1162,7 +1162,7 @@ verify_chains (TgStore   *self,
   /* Two ordered scans merged by case: one pass over each table. */
   if (sqlite3_prepare_v2 (self->db, "SELECT rowid, id, number, history_head, history_count, content_seal FROM cases ORDER BY rowid", -1, &heads, NULL) != SQLITE_OK ||
       sqlite3_prepare_v2 (self->db, "SELECT case_rowid, at, actor, action, details, before, after, prev_hash, hash, digest, seq FROM history ORDER BY case_rowid, seq", -1, &entries, NULL) != SQLITE_OK)
-    return tg_store_set_db_error (self, error);
+    return _tg_store_set_db_error (self, error);
 
   rc_e = sqlite3_step (entries);
   while ((rc_h = sqlite3_step (heads)) == SQLITE_ROW)
@@ -1189,7 +1189,7 @@ verify_chains (TgStore   *self,
         return FALSE;
     }
   if (rc_h != SQLITE_DONE || (rc_e != SQLITE_DONE && rc_e != SQLITE_ROW))
-    return tg_store_set_db_error (self, error);
+    return _tg_store_set_db_error (self, error);
   for (; rc_e == SQLITE_ROW; rc_e = sqlite3_step (entries))
     g_ptr_array_add (problems, g_strdup_printf (_("history entry %lld belongs to no case"),
                                                 (long long) sqlite3_column_int64 (entries, 10)));
@@ -1205,7 +1205,7 @@ verify_integrity (TgStore   *self,
   int rc;
 
   if (sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL) != SQLITE_OK)
-    return tg_store_set_db_error (self, error);
+    return _tg_store_set_db_error (self, error);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *line = (const char *) sqlite3_column_text (stmt, 0);
@@ -1213,7 +1213,7 @@ verify_integrity (TgStore   *self,
         g_ptr_array_add (problems, g_strdup_printf (_("integrity check: %s"), line));
     }
   if (rc != SQLITE_DONE)
-    return tg_store_set_db_error (self, error);
+    return _tg_store_set_db_error (self, error);
   return TRUE;
 }
 
