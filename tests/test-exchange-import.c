@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/wait.h>
 
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -561,6 +562,67 @@ run_cli (const char *db,
   g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
                                NULL, NULL, out, NULL, &status, NULL));
   return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* Two desks import two revisions of one case at the same moment, while
+ * a third edits another case: whichever comes first, the later revision
+ * is what stays (the earlier one, coming second, is "unchanged"), and
+ * nothing is lost; over several rounds, both orders are likely to be
+ * seen. */
+static void
+test_two_desks_at_once (void)
+{
+  for (guint round = 0; round < 4; round++)
+    {
+      g_autofree char *dir = NULL;
+      g_autoptr(TgStore) store = tg_test_open_store (&dir);
+      g_autofree char *db = g_strdup (tg_store_get_path (store));
+      g_autofree char *v4 = write_variant (dir, "v4.xml", "4", "12-лава", "14-лава");
+      g_autofree char *v5 = write_variant (dir, "v5.xml", "5", "12-лава", "15-лава");
+      const char *files[] = { round % 2 ? v5 : v4, round % 2 ? v4 : v5 };
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TgCase) kase = NULL;
+      GPid pids[2];
+      int outs[2];
+      guint updated = 0;
+
+      import_data (store, "good-example.xml");
+      for (guint i = 0; i < 2; i++)
+        {
+          const char *argv[] = { g_getenv ("TERGEU_CLI"), "import", files[i], "--db", db, NULL };
+
+          g_spawn_async_with_pipes (NULL, (char **) argv, NULL,
+                                    G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDERR_TO_DEV_NULL,
+                                    NULL, NULL, &pids[i], NULL, &outs[i], NULL, &error);
+          g_assert_no_error (error);
+        }
+      for (guint i = 0; i < 2; i++)
+        {
+          g_autoptr(GIOChannel) channel = g_io_channel_unix_new (outs[i]);
+          g_autofree char *out = NULL;
+          int status = 0;
+
+          g_io_channel_set_close_on_unref (channel, TRUE);
+          g_io_channel_read_to_end (channel, &out, NULL, NULL);
+          g_assert_cmpint (waitpid (pids[i], &status, 0), ==, pids[i]);
+          g_spawn_close_pid (pids[i]);
+          g_assert_true (WIFEXITED (status));
+          g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+          if (g_str_equal (out, "08-2026-00042\tupdated\n"))
+            updated++;
+          else
+            g_assert_cmpstr (out, ==, "08-2026-00042\tunchanged\n");
+        }
+      g_assert_cmpuint (updated, >=, 1);
+      kase = tg_store_load_case (store, "08-2026-00042", &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (tg_case_get_revision (kase), ==, 5);
+      g_assert_nonnull (strstr (tg_case_get_place (kase), "15-лава"));
+      g_assert_true (tg_store_verify (store, problems, &error));
+      tg_store_close (store);
+      tg_test_remove_dir (dir);
+    }
 }
 
 static void
@@ -1127,6 +1189,7 @@ main (int    argc,
   g_test_add_func ("/exchange-import/update", test_update);
   g_test_add_func ("/exchange-import/conflict", test_conflict);
   g_test_add_func ("/exchange-import/conflict-cli", test_conflict_cli);
+  g_test_add_func ("/exchange-import/two-desks-at-once", test_two_desks_at_once);
   g_test_add_func ("/exchange-import/demo-round-trip", test_demo_round_trip);
   g_test_add_func ("/exchange-import/minimal-findings", test_minimal_findings);
   g_test_add_func ("/exchange-import/dispute-due", test_dispute_due);
