@@ -1542,10 +1542,14 @@ test_people_of_earlier_commissions (Fixture       *f,
   shown = tg_name_completion_get_shown (tg_form_get_row (form, "full-name"));
   g_assert_cmpuint (shown->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (shown, 0), ==, "Сейітов Марат");
+  /* A name alone: Save waits for the position and organization the order prints. */
+  g_assert_nonnull (tg_form_get_problem (form));
+  g_assert_nonnull (strstr (tg_form_get_problem (form), "position"));
   g_assert_true (tg_name_completion_choose (tg_form_get_row (form, "full-name"), 0));
   g_assert_cmpstr (tg_form_get_text (form, "full-name"), ==, "Сейітов Марат");
   g_assert_cmpstr (tg_form_get_text (form, "position"), ==, "Chief inspector");
   g_assert_cmpstr (tg_form_get_text (form, "organization"), ==, "Committee");
+  g_assert_null (tg_form_get_problem (form));
   tg_form_close_unguarded (tg_form_get_window (form));
 }
 

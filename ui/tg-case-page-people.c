@@ -249,8 +249,14 @@ static void
 member_check (TgForm   *form,
               gpointer  user_data)
 {
+  /* The order prints "name — position, organization" (the rules ask for
+   * all three): Save waits for them, as it does for the name. */
   if (tg_form_get_text (form, "full-name") == NULL)
     tg_form_problem (form, "full-name", _("Write the member's full name."));
+  else if (tg_form_get_text (form, "position") == NULL)
+    tg_form_problem (form, "position", _("Write the member's position, as the order will print it."));
+  else if (tg_form_get_text (form, "organization") == NULL)
+    tg_form_problem (form, "organization", _("Write the member's organization, as the order will print it."));
 }
 
 static gboolean
