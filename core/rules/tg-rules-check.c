@@ -239,8 +239,8 @@ check_findings (TgCase    *kase,
   if ((fe >= 0 || fw >= 0) && fe + fw != 100)
     problem (problems, _("fault shares employer %d %% and employee %d %% do not add up to 100"),
              MAX (fe, 0), MAX (fw, 0));
-  /* The act states the causes (Labour Code, art. 189 p. 5); the exchange
-   * format requires at least one. */
+  /* Findings name the causes (domain.md §2), and the exchange format
+   * (schemas/tergeu-case.xsd, Findings) requires at least one. */
   if (tg_findings_get_causes (f) == NULL || tg_findings_get_causes (f)[0] == NULL ||
       blank (tg_findings_get_causes (f)[0]))
     problem (problems, _("the findings name no cause of the accident"));
