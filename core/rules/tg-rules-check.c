@@ -153,7 +153,7 @@ check_accident (TgCase    *kase,
     problem (problems, _("the report time %s is in the future"), tg_case_get_reported (kase));
   if (blank (tg_case_get_place (kase)))
     problem (problems, _("the place of the accident is missing"));
-  /* The exchange format requires them (schemas/tergeu-case.xsd, Accident):
+  /* The exchange format requires them (schemas/tergeu-case-1.xsd, Accident):
    * a case without them could be kept but never sent. */
   if (blank (tg_case_get_circumstances (kase)))
     problem (problems, _("the circumstances of the accident are missing"));
@@ -240,7 +240,7 @@ check_findings (TgCase    *kase,
     problem (problems, _("fault shares employer %d %% and employee %d %% do not add up to 100"),
              MAX (fe, 0), MAX (fw, 0));
   /* Findings name the causes (domain.md §2), and the exchange format
-   * (schemas/tergeu-case.xsd, Findings) requires at least one. */
+   * (schemas/tergeu-case-1.xsd, Findings) requires at least one. */
   if (tg_findings_get_causes (f) == NULL || tg_findings_get_causes (f)[0] == NULL ||
       blank (tg_findings_get_causes (f)[0]))
     problem (problems, _("the findings name no cause of the accident"));
