@@ -790,6 +790,39 @@ test_help (Fixture *f, gconstpointer data)
   REFUSED (f, "08-2026-00009", "route", "08-2026-00009");
 }
 
+/* Issue 17: an office server's address given as --db is refused with a
+ * reason, never taken for a file name; its password is not repeated. */
+static void
+test_server_location_refused (Fixture      *f,
+                              gconstpointer data)
+{
+  const char *const locations[] = { "postgresql://ali:s3cret@office/tergeu", "host=office password=s3cret dbname=tergeu" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (locations); i++)
+    {
+      const char *argv[] = { g_getenv ("TERGEU_CLI"), "list", "--db", locations[i], NULL };
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GDir) dir = NULL;
+      const char *name;
+      int status = -1;
+
+      g_spawn_sync (f->dir, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+      g_assert_no_error (error);
+      g_assert_true (WIFEXITED (status));
+      g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+      g_assert_cmpstr (out, ==, "");
+      g_assert_nonnull (strstr (err, "office"));
+      g_assert_nonnull (strstr (err, "PostgreSQL"));
+      g_assert_null (strstr (err, "s3cret"));
+      dir = g_dir_open (f->dir, 0, &error);
+      g_assert_no_error (error);
+      while ((name = g_dir_read_name (dir)) != NULL)
+        g_assert_true (g_str_has_prefix (name, "cases.db"));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -798,6 +831,7 @@ main (int argc, char **argv)
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
   g_test_add ("/cli/list-format", Fixture, NULL, fixture_setup, test_list_format, fixture_teardown);
   g_test_add ("/cli/list-paging", Fixture, NULL, fixture_setup, test_list_paging, fixture_teardown);
+  g_test_add ("/cli/server-location-refused", Fixture, NULL, fixture_setup, test_server_location_refused, fixture_teardown);
   g_test_add ("/cli/transition-and-filters", Fixture, NULL, fixture_setup, test_transition_and_filters, fixture_teardown);
   g_test_add ("/cli/verify-detects-edit", Fixture, NULL, fixture_setup, test_verify_detects_edit, fixture_teardown);
   g_test_add ("/cli/commands/local-investigation", Fixture, NULL, fixture_setup, test_local_investigation, fixture_teardown);

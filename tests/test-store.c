@@ -877,6 +877,71 @@ test_bulk_failure_dooms_all (void)
   tg_test_remove_dir (dir);
 }
 
+/* Issue 17: a location names its engine; a server's is never taken for a
+ * file name, and its password is never shown. */
+static void
+test_location (void)
+{
+  static const struct
+  {
+    const char *location;
+    TgStoreLocationKind kind;
+    const char *shown;
+  } cases[] = {
+    { "/home/a/cases.db", TG_STORE_LOCATION_FILE, "/home/a/cases.db" },
+    { "cases.db", TG_STORE_LOCATION_FILE, "cases.db" },
+    { "C:/x=y.db", TG_STORE_LOCATION_FILE, "C:/x=y.db" },
+    { "./host=x.db", TG_STORE_LOCATION_FILE, "./host=x.db" },
+    { "postgresql://office/tergeu", TG_STORE_LOCATION_SERVER, "postgresql://office/tergeu" },
+    { "POSTGRES://ali@office:5433/tergeu", TG_STORE_LOCATION_SERVER, "POSTGRES://ali@office:5433/tergeu" },
+    { "postgresql://ali:s3cret@office/tergeu?sslmode=require", TG_STORE_LOCATION_SERVER,
+      "postgresql://ali@office/tergeu?sslmode=require" },
+    { "postgresql:///tergeu?host=/run/pg&password=s3cret&user=ali", TG_STORE_LOCATION_SERVER,
+      "postgresql:///tergeu?host=/run/pg&user=ali" },
+    { "host=office dbname=tergeu", TG_STORE_LOCATION_SERVER, "host=office dbname=tergeu" },
+    { "  dbname = tergeu password='it\\'s' user=ali", TG_STORE_LOCATION_SERVER, "dbname = tergeu user=ali" },
+    { "service=tergeu", TG_STORE_LOCATION_SERVER, "service=tergeu" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = tg_store_location_dup_display (cases[i].location);
+
+      g_assert_cmpint (tg_store_location_kind (cases[i].location), ==, cases[i].kind);
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+    }
+}
+
+/* Until the server's back end is written, a server location is refused
+ * and nothing appears on disk under its name. */
+static void
+test_location_refused (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tergeu-location-XXXXXX", NULL);
+  g_autofree char *cwd = g_get_current_dir ();
+  const char *const servers[] = { "postgresql://ali:s3cret@office/tergeu", "host=office dbname=tergeu password=s3cret" };
+
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+  for (gsize i = 0; i < G_N_ELEMENTS (servers); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TgStore) store = tg_store_open (servers[i], &error);
+      g_autoptr(GDir) listing = NULL;
+
+      g_assert_null (store);
+      g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_OPEN);
+      g_assert_nonnull (strstr (error->message, "office"));
+      g_assert_null (strstr (error->message, "s3cret"));
+      g_clear_error (&error);
+      g_assert_false (tg_store_is_database (servers[i], &error));
+      g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_OPEN);
+      listing = g_dir_open (dir, 0, NULL);
+      g_assert_null (g_dir_read_name (listing));
+    }
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  tg_test_remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -898,5 +963,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/hostile-text", test_hostile_text);
   g_test_add_func ("/store/save-adds-parts", test_save_adds_parts);
   g_test_add_func ("/store/insert-keeps-sequences", test_insert_keeps_sequences);
+  g_test_add_func ("/store/location", test_location);
+  g_test_add_func ("/store/location-refused", test_location_refused);
   return g_test_run ();
 }

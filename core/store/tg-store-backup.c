@@ -616,6 +616,8 @@ tg_backup_restore (const char *db_path,
 
   g_return_val_if_fail (db_path != NULL && backup != NULL, FALSE);
 
+  if (!tg_store_location_check_file (db_path, error))
+    return FALSE;
   dir = g_path_get_dirname (db_path);
   copy = private_temp (dir, error);
   if (copy == NULL)

@@ -349,6 +349,8 @@ tg_store_open (const char *path,
 
   if (path == NULL)
     path = default_path = tg_store_default_path ();
+  if (!tg_store_location_check_file (path, error))
+    return NULL;
 
   self = g_object_new (TG_TYPE_STORE, NULL);
   self->path = g_strdup (path);
@@ -400,6 +402,8 @@ tg_store_is_database (const char  *path,
 
   g_return_val_if_fail (path != NULL, FALSE);
 
+  if (!tg_store_location_check_file (path, error))
+    return FALSE;
   self = g_object_new (TG_TYPE_STORE, NULL);
   self->path = g_strdup (path);
   if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)

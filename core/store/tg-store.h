@@ -16,6 +16,7 @@
 #include "tg-case.h"
 #include "tg-case-summary.h"
 #include "tg-dated-settings.h"
+#include "tg-store-location.h"
 
 G_BEGIN_DECLS
 

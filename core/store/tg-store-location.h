@@ -1,0 +1,37 @@
+/* tg-store-location.h — where a case database is: a file or a server
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Issue 17: a database location names its engine. A path is an SQLite
+ * file on this computer; a `postgresql://` or `postgres://` URI, or a
+ * libpq keyword string ("host=… dbname=…"), is an office server. The
+ * same rule holds for `--db`, the window and every other place a
+ * location is given. */
+typedef enum
+{
+  TG_STORE_LOCATION_FILE,
+  TG_STORE_LOCATION_SERVER,
+} TgStoreLocationKind;
+
+TgStoreLocationKind tg_store_location_kind        (const char *location);
+
+/* @location as it may be shown or written in a log: a server's without
+ * its password (a URI's "user:secret@" or a `password=` pair), a file's
+ * path as it is. */
+char               *tg_store_location_dup_display (const char *location);
+
+/* TRUE for a file. An office server is refused (TG_STORE_ERROR_OPEN)
+ * until the store's PostgreSQL back end is written: a server's address is
+ * never taken for a file name, which made a file "host=… dbname=…" or a
+ * folder "postgresql:" appear wherever it was typed. */
+gboolean            tg_store_location_check_file  (const char  *location,
+                                                   GError     **error);
+
+G_END_DECLS
