@@ -262,14 +262,16 @@ show_open_error (TgApplication *self,
                  const char    *path,
                  GError        *error)
 {
-  g_autoptr(GPtrArray) backups = tg_backup_list (path);
+  gboolean is_file = tg_store_location_kind (path) == TG_STORE_LOCATION_FILE;
+  g_autoptr(GPtrArray) backups = is_file ? tg_backup_list (path) : g_ptr_array_new ();
+  g_autofree char *shown = tg_store_location_dup_display (path);
   OpenError *e = g_new0 (OpenError, 1);
   GtkWidget *dialog;
 
   e->self = self;
   e->path = g_strdup (path);
   dialog = adw_message_dialog_new (NULL, _("Cannot Open the Case Database"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", path, error->message);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", shown, error->message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   if (g_error_matches (error, TG_STORE_ERROR, TG_STORE_ERROR_CORRUPT) && backups->len > 0)
     {
@@ -332,8 +334,11 @@ tg_application_activate (GApplication *application)
 
   settings = tg_settings_new ();
   path = choose_db_path (self, settings);
-  dir = g_path_get_dirname (path);
-  g_mkdir_with_parents (dir, 0700);
+  if (tg_store_location_kind (path) == TG_STORE_LOCATION_FILE)
+    {
+      dir = g_path_get_dirname (path);
+      g_mkdir_with_parents (dir, 0700);
+    }
   store = tg_store_open (path, &error);
   if (store == NULL)
     {
@@ -360,7 +365,16 @@ tg_application_handle_local_options (GApplication *application,
 
   if (g_variant_dict_lookup (options, "db", "^&ay", &db))
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (db);
+      g_autoptr(GFile) file = NULL;
+
+      /* A server's address is not a file name, nor a URI GIO knows: it
+       * goes to the store as given, which says what it makes of it. */
+      if (tg_store_location_kind (db) == TG_STORE_LOCATION_SERVER)
+        {
+          self->db_path = g_strdup (db);
+          return -1;
+        }
+      file = g_file_new_for_commandline_arg (db);
       self->db_path = g_file_get_path (file);
     }
   return -1;
