@@ -122,25 +122,24 @@ BEGIN
 END
 $$;
 
+-- Whether an update changes what a case counts for (SQLite's STAT_CHANGED).
+CREATE FUNCTION stat_counted_changed (o cases, n cases) RETURNS boolean
+  LANGUAGE sql IMMUTABLE SET search_path = public, pg_temp AS $$
+  SELECT (o.deleted, o.occurred, o.region, o.employer_activity, o.severity, o.jurisdiction,
+          o.n_victims, o.n_deaths, o.n_severe)
+    IS DISTINCT FROM (n.deleted, n.occurred, n.region, n.employer_activity, n.severity, n.jurisdiction,
+                      n.n_victims, n.n_deaths, n.n_severe);
+$$;
+
 CREATE TRIGGER stat_cases_insert AFTER INSERT ON cases
   FOR EACH ROW WHEN (NEW.deleted = 0) EXECUTE FUNCTION stat_case_in ();
 CREATE TRIGGER stat_cases_delete BEFORE DELETE ON cases
   FOR EACH ROW WHEN (OLD.deleted = 0) EXECUTE FUNCTION stat_case_out ();
 CREATE TRIGGER stat_cases_update_out BEFORE UPDATE ON cases
-  FOR EACH ROW WHEN (OLD.deleted = 0 AND (OLD.deleted IS DISTINCT FROM NEW.deleted
-    OR OLD.occurred IS DISTINCT FROM NEW.occurred OR OLD.region IS DISTINCT FROM NEW.region
-    OR OLD.employer_activity IS DISTINCT FROM NEW.employer_activity
-    OR OLD.severity IS DISTINCT FROM NEW.severity OR OLD.jurisdiction IS DISTINCT FROM NEW.jurisdiction
-    OR OLD.n_victims IS DISTINCT FROM NEW.n_victims OR OLD.n_deaths IS DISTINCT FROM NEW.n_deaths
-    OR OLD.n_severe IS DISTINCT FROM NEW.n_severe))
+  FOR EACH ROW WHEN (OLD.deleted = 0 AND stat_counted_changed (OLD, NEW))
   EXECUTE FUNCTION stat_case_out ();
 CREATE TRIGGER stat_cases_update_in AFTER UPDATE ON cases
-  FOR EACH ROW WHEN (NEW.deleted = 0 AND (OLD.deleted IS DISTINCT FROM NEW.deleted
-    OR OLD.occurred IS DISTINCT FROM NEW.occurred OR OLD.region IS DISTINCT FROM NEW.region
-    OR OLD.employer_activity IS DISTINCT FROM NEW.employer_activity
-    OR OLD.severity IS DISTINCT FROM NEW.severity OR OLD.jurisdiction IS DISTINCT FROM NEW.jurisdiction
-    OR OLD.n_victims IS DISTINCT FROM NEW.n_victims OR OLD.n_deaths IS DISTINCT FROM NEW.n_deaths
-    OR OLD.n_severe IS DISTINCT FROM NEW.n_severe))
+  FOR EACH ROW WHEN (NEW.deleted = 0 AND stat_counted_changed (OLD, NEW))
   EXECUTE FUNCTION stat_case_in ();
 CREATE TRIGGER stat_causes_case_out BEFORE UPDATE ON cases
   FOR EACH ROW WHEN (OLD.deleted = 0
