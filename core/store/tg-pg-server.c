@@ -8,6 +8,8 @@
  * (tg-store-schema.c): the version is read first, a newer database is
  * refused, an older one is upgraded step by step (pg/upgrade-N.sql, none
  * yet: the server's schema begins at 6), a current one is left alone.
+ * A database below 6 cannot exist; one that claims it is refused when the
+ * step it would need is not found.
  */
 #define G_LOG_DOMAIN "tg-pg"
 
@@ -21,11 +23,14 @@
 #include "tg-pg-resources.h"
 #include "tg-store.h"
 
-/* The first version a server's schema has. When SQLite's schema moves on,
- * this stops compiling: write pg/upgrade-N.sql for the step and bring
- * schema.sql (what a new server gets) to the new version. */
+/* The version create_files make: SQLite's schema 6. Each later version
+ * is a step pg/upgrade-N.sql (listed in pg/tg-pg.gresource.xml), run in
+ * order on an older database and after create_files on a new one, as
+ * SQLite's migrations are. When SQLite's schema moves on, this stops
+ * compiling until the server has the same step. */
 #define TG_PG_SCHEMA_FIRST 6
-G_STATIC_ASSERT (TG_PG_SCHEMA_FIRST == TG_STORE_SCHEMA_VERSION);
+#define TG_PG_N_UPGRADES 0
+G_STATIC_ASSERT (TG_PG_SCHEMA_FIRST + TG_PG_N_UPGRADES == TG_STORE_SCHEMA_VERSION);
 
 #define RESOURCE_DIR "/kz/gov/enbek/Tergeu/pg/"
 
@@ -141,16 +146,6 @@ record_version (PGconn  *conn,
 }
 
 static gboolean
-create_schema (PGconn  *conn,
-               GError **error)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (create_files); i++)
-    if (!run_resource (conn, create_files[i], error))
-      return FALSE;
-  return record_version (conn, TG_STORE_SCHEMA_VERSION, error);
-}
-
-static gboolean
 upgrade_schema (PGconn  *conn,
                 int      from,
                 GError **error)
@@ -163,6 +158,17 @@ upgrade_schema (PGconn  *conn,
         return FALSE;
     }
   return TRUE;
+}
+
+static gboolean
+create_schema (PGconn  *conn,
+               GError **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (create_files); i++)
+    if (!run_resource (conn, create_files[i], error))
+      return FALSE;
+  return record_version (conn, TG_PG_SCHEMA_FIRST, error) &&
+         upgrade_schema (conn, TG_PG_SCHEMA_FIRST, error);
 }
 
 /* What the server refused, said in the user's language with what was
