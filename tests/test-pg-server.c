@@ -267,6 +267,31 @@ insert_case (PGconn     *conn,
   return tg_test_pg_value (conn, sql);
 }
 
+/* Every table of the schema, each way of changing it, as @user: refused
+ * by privileges, before any constraint is looked at. */
+static void
+assert_refused_everywhere (const char *user)
+{
+  g_autoptr(PGconn) conn = tg_test_pg_connect (DB, user);
+  g_autoptr(PGresult) tables = tg_test_pg_ok (conn,
+    "SELECT c.relname, a.attname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = 1"
+    " WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' ORDER BY 1");
+
+  g_assert_cmpint (PQntuples (tables), >=, 24);
+  for (int i = 0; i < PQntuples (tables); i++)
+    {
+      const char *t = PQgetvalue (tables, i, 0);
+      const char *column = PQgetvalue (tables, i, 1);
+      g_autofree char *insert = g_strdup_printf ("INSERT INTO %s DEFAULT VALUES", t);
+      g_autofree char *update = g_strdup_printf ("UPDATE %s SET %s = %s", t, column, column);
+      g_autofree char *delete = g_strdup_printf ("DELETE FROM %s", t);
+      g_autofree char *truncate = g_strdup_printf ("TRUNCATE %s CASCADE", t);
+      const char * const statements[] = { insert, update, delete, truncate, NULL };
+
+      assert_refused (user, statements);
+    }
+}
+
 static const char * const writes[] = {
   "INSERT INTO cases (id, number, region, year, revision, state, state_since, registered_at, history_head)"
   " VALUES ('x', 'x', '08', 2026, 1, 'registered', '2026-11-18', '2026-11-18', '')",
@@ -305,6 +330,7 @@ test_reader (void)
   ensure_login ("reader_anna", "reader");
   ensure_login ("someone_else", "reader");
   assert_refused ("reader_anna", writes);
+  assert_refused_everywhere ("reader_anna");
 
   /* Reading is what a reader does. */
   conn = tg_test_pg_connect (DB, "reader_anna");
@@ -384,6 +410,14 @@ test_investigator_and_history (void)
     }
   count = tg_test_pg_value (owner, "SELECT count (*) FROM history WHERE actor = 'investigator_bolat'");
   g_assert_cmpstr (count, ==, "1");
+
+  /* No role holds a privilege to change them either. */
+  count = (g_free (count), tg_test_pg_value (owner,
+    "SELECT count (*) FROM pg_roles r, unnest (array['history', 'exchange_log', 'reviews']) t"
+    " WHERE r.rolname IN ('tergeu_reader', 'tergeu_investigator', 'tergeu_admin', 'investigator_bolat')"
+    " AND (has_table_privilege (r.oid, t, 'UPDATE') OR has_table_privilege (r.oid, t, 'DELETE')"
+    "      OR has_table_privilege (r.oid, t, 'TRUNCATE'))"));
+  g_assert_cmpstr (count, ==, "0");
 
   /* An administrator keeps the settings; gives roles. */
   admin = tg_test_pg_connect (DB, "admin_dana");
