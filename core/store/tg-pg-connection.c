@@ -82,7 +82,7 @@ _tg_pg_connect (const char *conninfo,
       g_autofree char *why = g_strdup (conn != NULL ? PQerrorMessage (conn) : "");
 
       g_set_error (error, TG_PG_ERROR, TG_PG_ERROR_CONNECT,
-                   _("Could not connect to the PostgreSQL database %s: %s. Check the server's address, that it is running and that your login is allowed (pg_hba.conf); a password comes from ~/.pgpass, a service file or PGPASSWORD."),
+                   _("Could not connect to the PostgreSQL database %s. Check the server's address, that it is running and that your login is allowed (pg_hba.conf); a password comes from ~/.pgpass, a service file or PGPASSWORD. Details: %s"),
                    what, g_strstrip (why));
       return NULL;
     }
