@@ -206,6 +206,18 @@ test_init_refusals (void)
   g_assert_cmpstr (before, ==, after);
   g_clear_error (&error);
 
+  /* A version no server ever had. */
+  ensure_db ("tergeu_odd");
+  g_clear_pointer (&other, PQfinish);
+  other = tg_test_pg_connect ("tergeu_odd", "postgres");
+  PQclear (tg_test_pg_ok (other, "DELETE FROM tergeu_schema; INSERT INTO tergeu_schema (version) VALUES (5)"));
+  g_free (conninfo);
+  conninfo = tg_test_pg_conninfo ("tergeu_odd", "postgres");
+  g_assert_false (tg_pg_server_init (conninfo, NULL, NULL, &error));
+  g_assert_error (error, TG_PG_ERROR, TG_PG_ERROR_FOREIGN);
+  g_clear_error (&error);
+  g_clear_pointer (&other, PQfinish);
+
   /* Another application's database. */
   tg_test_pg_create_db ("foreign_app");
   other = tg_test_pg_connect ("foreign_app", "postgres");

@@ -8,8 +8,7 @@
  * (tg-store-schema.c): the version is read first, a newer database is
  * refused, an older one is upgraded step by step (pg/upgrade-N.sql, none
  * yet: the server's schema begins at 6), a current one is left alone.
- * A database below 6 cannot exist; one that claims it is refused when the
- * step it would need is not found.
+ * A database below 6 cannot exist; one that says so is refused.
  */
 #define G_LOG_DOMAIN "tg-pg"
 
@@ -220,6 +219,15 @@ init_in_transaction (PGconn         *conn,
     {
       *result = TG_PG_INIT_CURRENT;
       return TRUE;
+    }
+  if (*version > 0 && *version < TG_PG_SCHEMA_FIRST)
+    {
+      g_autofree char *what = _tg_pg_describe (conn);
+
+      g_set_error (error, TG_PG_ERROR, TG_PG_ERROR_FOREIGN,
+                   _("The database %s says it has Tergeu's schema %d, which no Tergeu server has had (they begin at %d); nothing was changed."),
+                   what, *version, TG_PG_SCHEMA_FIRST);
+      return FALSE;
     }
   if (*version == 0)
     {
