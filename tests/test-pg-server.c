@@ -722,8 +722,21 @@ main (int    argc,
   /* the log shows the messages of the command line as they are */
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
-  if (!tg_test_pg_start (&skip_reason))
-    g_test_message ("no PostgreSQL server: %s", skip_reason);
+  switch (tg_test_pg_start (&skip_reason))
+    {
+    case TG_TEST_PG_STARTED:
+      break;
+    case TG_TEST_PG_MISSING:
+      g_test_message ("no PostgreSQL server: %s", skip_reason);
+      break;
+    case TG_TEST_PG_FAILED:
+      /* installed but not working: a failure, never a skip */
+      g_print ("Bail out! the PostgreSQL server did not start: %s\n", skip_reason);
+      g_free (skip_reason);
+      return 1;
+    default:
+      g_assert_not_reached ();
+    }
 
   g_test_add_func ("/pg-server/init/creates-and-is-idempotent", test_init_creates_and_is_idempotent);
   g_test_add_func ("/pg-server/init/refusals", test_init_refusals);

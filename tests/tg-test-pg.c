@@ -45,7 +45,11 @@ find_bindir (void)
   gint64 best_version = 0;
 
   if (env != NULL)
-    return g_strdup (env);
+    {
+      g_autofree char *initdb = g_build_filename (env, "initdb", NULL);
+
+      return g_file_test (initdb, G_FILE_TEST_IS_EXECUTABLE) ? g_strdup (env) : NULL;
+    }
   dir = g_dir_open ("/usr/lib/postgresql", 0, NULL);
   if (dir == NULL)
     return NULL;
@@ -72,6 +76,7 @@ run (const char * const *argv,
 {
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
   g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
   g_autoptr(GError) error = NULL;
   int status = 0;
 
@@ -86,12 +91,12 @@ run (const char * const *argv,
     g_ptr_array_add (args, (gpointer) argv[i]);
   g_ptr_array_add (args, NULL);
   /* Output goes to a string, never to the TAP stream. */
-  if (!g_spawn_sync (NULL, (char **) args->pdata, NULL,
-                     G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                     &out, NULL, &status, &error) ||
+  if (!g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                     &out, &err, &status, &error) ||
       !g_spawn_check_wait_status (status, &error))
     {
-      *why = g_strdup_printf ("%s failed: %s\n%s", argv[0], error->message, out != NULL ? out : "");
+      *why = g_strdup_printf ("%s failed: %s: %s%s", argv[0], error->message,
+                              out != NULL ? out : "", err != NULL ? err : "");
       return FALSE;
     }
   return TRUE;
@@ -156,7 +161,7 @@ make_dir (char **why)
   return TRUE;
 }
 
-gboolean
+TgTestPgStart
 tg_test_pg_start (char **why)
 {
   g_autofree char *initdb = NULL;
@@ -168,13 +173,13 @@ tg_test_pg_start (char **why)
   cluster.bindir = find_bindir ();
   if (cluster.bindir == NULL)
     {
-      *why = g_strdup ("PostgreSQL's initdb is not installed (/usr/lib/postgresql/*/bin, or set"
-                       " TERGEU_PG_BINDIR): install postgresql-15 (build-aux/setup.sh does)");
-      return FALSE;
+      *why = g_strdup ("PostgreSQL's initdb is not installed (/usr/lib/postgresql/*/bin, or"
+                       " $TERGEU_PG_BINDIR): install postgresql-15 (build-aux/setup.sh does)");
+      return TG_TEST_PG_MISSING;
     }
   cluster.as_postgres = geteuid () == 0;
   if (!make_dir (why))
-    return FALSE;
+    return cluster.as_postgres && getpwnam (SUPERUSER) == NULL ? TG_TEST_PG_MISSING : TG_TEST_PG_FAILED;
   initdb = g_build_filename (cluster.bindir, "initdb", NULL);
   pg_ctl = g_build_filename (cluster.bindir, "pg_ctl", NULL);
   data = g_build_filename (cluster.dir, "data", NULL);
@@ -193,10 +198,10 @@ tg_test_pg_start (char **why)
 
         run (stop_argv, &ignored);
         run (rm_argv, &ignored);
-        return FALSE;
+        return TG_TEST_PG_FAILED;
       }
   }
-  return TRUE;
+  return TG_TEST_PG_STARTED;
 }
 
 void

@@ -13,12 +13,19 @@ G_BEGIN_DECLS
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PGconn, PQfinish)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PGresult, PQclear)
 
+typedef enum
+{
+  TG_TEST_PG_STARTED,
+  TG_TEST_PG_MISSING,   /* PostgreSQL is not installed: the tests skip */
+  TG_TEST_PG_FAILED,    /* it is, and did not start: the tests fail */
+} TgTestPgStart;
+
 /* Starts a cluster in a new temporary folder (initdb and pg_ctl from
  * PostgreSQL's bin folder, a Unix socket in that folder, no TCP; as root,
  * run as the postgres system user). A guard process stops and removes it
- * when this process ends, however it ends. FALSE, with *@why saying why,
- * when PostgreSQL is not installed: the tests then skip. */
-gboolean  tg_test_pg_start      (char      **why);
+ * when this process ends, however it ends. Unless started, *@why says
+ * why. */
+TgTestPgStart tg_test_pg_start  (char      **why);
 /* Stops and removes the cluster now (also done when the process ends). */
 void      tg_test_pg_stop       (void);
 /* The server's version and folder, for the test log. */
