@@ -15,10 +15,13 @@
 #include <locale.h>
 #include <string.h>
 
+#include <sqlite3.h>
+
 #include "tg-pg-server.h"
 #include "tg-store.h"
 #include "tg-store-collation.h"
 #include "tg-test-pg.h"
+#include "tg-test-util.h"
 
 #define DB "tergeu"
 
@@ -713,6 +716,221 @@ test_statistics (void)
   g_assert_cmpstr (n, ==, "3");
 }
 
+/* ---- the same schema and the same statistics as SQLite ------------------ */
+
+/* A new SQLite database of the store's current schema, opened plainly,
+ * with the Kazakh collation its indexes name. */
+static sqlite3 *
+open_sqlite_twin (char **dir)
+{
+  g_autoptr(TgStore) store = tg_test_open_store (dir);
+  g_autofree char *path = g_strdup (tg_store_get_path (store));
+  sqlite3 *db = NULL;
+
+  tg_store_close (store);
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_create_collation (db, TG_COLLATION_KAZAKH, SQLITE_UTF8, NULL,
+                                             tg_collation_kazakh_compare), ==, SQLITE_OK);
+  return db;
+}
+
+/* Rows of @sql, a line each, values separated by "|". */
+static char *
+sqlite_rows (sqlite3    *db,
+             const char *sql)
+{
+  GString *rows = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      for (int i = 0; i < sqlite3_column_count (stmt); i++)
+        g_string_append_printf (rows, "%s%s", i > 0 ? "|" : "",
+                                sqlite3_column_text (stmt, i) != NULL ? (const char *) sqlite3_column_text (stmt, i) : "");
+      g_string_append_c (rows, '\n');
+    }
+  sqlite3_finalize (stmt);
+  return g_string_free (rows, FALSE);
+}
+
+static char *
+pg_rows (PGconn     *conn,
+         const char *sql)
+{
+  g_autoptr(PGresult) res = tg_test_pg_ok (conn, sql);
+  GString *rows = g_string_new (NULL);
+
+  for (int r = 0; r < PQntuples (res); r++)
+    {
+      for (int i = 0; i < PQnfields (res); i++)
+        g_string_append_printf (rows, "%s%s", i > 0 ? "|" : "", PQgetvalue (res, r, i));
+      g_string_append_c (rows, '\n');
+    }
+  return g_string_free (rows, FALSE);
+}
+
+/* SQLite's column as PostgreSQL has it: name, type, NOT NULL. */
+static const char *
+pg_type_of (const char *sqlite_type)
+{
+  if (g_ascii_strcasecmp (sqlite_type, "INTEGER") == 0)
+    return "bigint";
+  if (g_ascii_strcasecmp (sqlite_type, "TEXT") == 0)
+    return "text";
+  if (g_ascii_strcasecmp (sqlite_type, "BLOB") == 0)
+    return "bytea";
+  return sqlite_type;   /* the columns of views and of the FTS5 table */
+}
+
+/* Every table and view of SQLite's schema, column for column in order,
+ * is in PostgreSQL's with the mapped type; so is every named index. What
+ * only PostgreSQL has: cases_fts's rowid (implicit in FTS5), its words and
+ * document, and tergeu_schema. */
+static void
+test_schema_mirrors_sqlite (void)
+{
+  g_autofree char *dir = NULL;
+  sqlite3 *db = NULL;
+  g_autoptr(PGconn) conn = NULL;
+  g_autofree char *objects = NULL;
+  g_autofree char *indexes = NULL;
+  g_autofree char *pg_indexes = NULL;
+  g_auto(GStrv) names = NULL;
+  g_auto(GStrv) index_names = NULL;
+
+  if (!have_server ())
+    return;
+  ensure_db (DB);
+  conn = tg_test_pg_connect (DB, "postgres");
+  db = open_sqlite_twin (&dir);
+  objects = sqlite_rows (db, "SELECT name, type FROM sqlite_schema WHERE type IN ('table', 'view')"
+                             " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'cases_fts_%' ORDER BY name");
+  names = g_strsplit (g_strstrip (objects), "\n", -1);
+  g_assert_cmpuint (g_strv_length (names), >=, 30);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_auto(GStrv) object = g_strsplit (names[i], "|", 2);
+      const char *name = object[0];
+      gboolean view = g_str_equal (object[1], "view");
+      gboolean fts = g_str_equal (name, "cases_fts");
+      g_autofree char *sql = g_strdup_printf ("SELECT name, type, \"notnull\" OR pk > 0"
+                                              " FROM pragma_table_info ('%s') ORDER BY cid", name);
+      g_autofree char *columns = sqlite_rows (db, sql);
+      g_auto(GStrv) lines = g_strsplit (g_strstrip (columns), "\n", -1);
+      g_autoptr(GString) expected = g_string_new (fts ? "rowid|bigint|1\n" : NULL);
+      g_autofree char *pg_sql = g_strdup_printf (
+        "SELECT column_name, CASE WHEN %s THEN '' ELSE data_type END,"
+        " CASE WHEN %s OR is_nullable = 'YES' THEN 0 ELSE 1 END"
+        " FROM information_schema.columns"
+        " WHERE table_schema = 'public' AND table_name = '%s' ORDER BY ordinal_position",
+        view ? "TRUE" : "FALSE", view ? "TRUE" : "FALSE", name);
+      g_autofree char *actual = pg_rows (conn, pg_sql);
+
+      for (guint j = 0; lines[j] != NULL; j++)
+        {
+          g_auto(GStrv) f = g_strsplit (lines[j], "|", 3);
+
+          /* views' columns have no declared type; FTS5's are text */
+          g_string_append_printf (expected, "%s|%s|%s\n", f[0],
+                                  view ? "" : fts ? "text" : pg_type_of (f[1]), view ? "0" : f[2]);
+        }
+      if (fts)
+        g_string_append (expected, "words|text|0\ndocument|tsvector|0\n");
+      if (!g_str_equal (expected->str, actual))
+        g_error ("%s: SQLite's columns\n%sPostgreSQL's\n%s", name, expected->str, actual);
+    }
+
+  g_test_message ("%u tables and views of SQLite's schema found in PostgreSQL's", g_strv_length (names));
+  indexes = sqlite_rows (db, "SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name");
+  pg_indexes = pg_rows (conn, "SELECT indexname FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1");
+  index_names = g_strsplit (g_strstrip (indexes), "\n", -1);
+  for (guint i = 0; index_names[i] != NULL; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("%s\n", index_names[i]);
+
+      if (strstr (pg_indexes, line) == NULL)
+        g_error ("SQLite's index %s is missing in PostgreSQL", index_names[i]);
+    }
+  sqlite3_close (db);
+  tg_test_remove_dir (dir);
+}
+
+/* The statements of a few desks' work, the same on both engines. */
+static const char * const twin_work[] = {
+  "INSERT INTO cases (id, number, region, year, revision, state, state_since, registered_at, history_head,"
+  " occurred, severity, n_victims, n_deaths, n_severe, employer_activity, jurisdiction) VALUES"
+  " ('a', '08-2026-000001', '08', 2026, 1, 'registered', '2026-11-18', '2026-11-18', '', '2026-11-18', 'light', 1, 0, 0, '41.20', 'local'),"
+  " ('b', '08-2026-000002', '08', 2026, 1, 'registered', '2026-10-02', '2026-10-02', '', '2026-10-02', 'fatal', 2, 1, 0, '05.10', 'committee'),"
+  " ('c', '15-2026-000001', '15', 2026, 1, 'registered', '2026-11-30', '2026-11-30', '', '2026-11-30', 'severe', 3, 0, 3, 'x', NULL),"
+  " ('d', '15-2026-000002', '15', 2026, 1, 'registered', '2026-11-30', '2026-11-30', '', 'unknown', NULL, 1, 0, 0, NULL, 'local')",
+  "INSERT INTO findings_items (case_rowid, kind, pos, text) VALUES (1, 'cause', 0, ' falls '), (1, 'cause', 1, 'falls'),"
+  " (2, 'cause', 0, 'falls'), (3, 'cause', 0, 'electricity'), (3, 'measure', 0, 'training')",
+  "UPDATE cases SET region = '15' WHERE rowid = 1",
+  "UPDATE cases SET occurred = '2026-09-01', n_victims = 4, severity = 'severe', n_severe = 4 WHERE rowid = 2",
+  "UPDATE cases SET state = 'closed', revision = revision + 1",
+  "UPDATE cases SET deleted = 1 WHERE rowid = 3",
+  "UPDATE findings_items SET text = 'machinery' WHERE case_rowid = 1 AND pos = 1",
+  "DELETE FROM findings_items WHERE case_rowid = 2",
+  "INSERT INTO findings_items (case_rowid, kind, pos, text) VALUES (2, 'cause', 0, 'electricity'), (4, 'cause', 0, 'falls')",
+  "UPDATE cases SET deleted = 1 WHERE rowid = 2",
+  "UPDATE cases SET deleted = 0 WHERE rowid = 2",
+  "UPDATE findings_items SET kind = 'measure' WHERE text = 'falls' AND pos = 0",
+  "UPDATE cases SET occurred = '2026-12-01' WHERE rowid IN (1, 4)",
+  NULL
+};
+
+/* After the same statements, the cells are the same row for row, zero
+ * rows included: the triggers do what SQLite's do, not just end equal
+ * to a recount. */
+static void
+test_statistics_as_sqlite (void)
+{
+  /* in byte order on both */
+  const char *cells = "SELECT dim, month, key, cases, victims, deaths, severe FROM stat_cells"
+                      " ORDER BY dim, month, key";
+  const char *pg_cells_sql = "SELECT dim, month, key, cases, victims, deaths, severe FROM stat_cells"
+                             " ORDER BY dim COLLATE \"C\", month COLLATE \"C\", key COLLATE \"C\"";
+  const char *causes = "SELECT month, cause, cases FROM stat_causes ORDER BY month, cause";
+  const char *pg_causes_sql = "SELECT month, cause, cases FROM stat_causes"
+                              " ORDER BY month COLLATE \"C\", cause COLLATE \"C\"";
+  g_autofree char *dir = NULL;
+  sqlite3 *db = NULL;
+  g_autoptr(PGconn) conn = NULL;
+
+  if (!have_server ())
+    return;
+  ensure_db ("tergeu_twin");
+  ensure_login ("investigator_bolat", "investigator");
+  conn = tg_test_pg_connect ("tergeu_twin", "investigator_bolat");
+  db = open_sqlite_twin (&dir);
+  for (guint i = 0; twin_work[i] != NULL; i++)
+    {
+      char *message = NULL;
+
+      if (sqlite3_exec (db, twin_work[i], NULL, NULL, &message) != SQLITE_OK)
+        g_error ("SQLite: %s: %s", twin_work[i], message);
+      PQclear (tg_test_pg_ok (conn, twin_work[i]));
+      {
+        g_autofree char *sqlite_cells = sqlite_rows (db, cells);
+        g_autofree char *pg_cells = pg_rows (conn, pg_cells_sql);
+        g_autofree char *sqlite_causes = sqlite_rows (db, causes);
+        g_autofree char *pg_causes = pg_rows (conn, pg_causes_sql);
+
+        if (!g_str_equal (sqlite_cells, pg_cells) || !g_str_equal (sqlite_causes, pg_causes))
+          g_error ("after %s\nSQLite:\n%s%sPostgreSQL:\n%s%s", twin_work[i],
+                   sqlite_cells, sqlite_causes, pg_cells, pg_causes);
+      }
+    }
+  {
+    g_autofree char *final = pg_rows (conn, pg_cells_sql);
+
+    g_test_message ("the same cells on both:\n%s", final);
+  }
+  sqlite3_close (db);
+  tg_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -746,6 +964,8 @@ main (int    argc,
   g_test_add_func ("/pg-server/search", test_search);
   g_test_add_func ("/pg-server/collation", test_collation);
   g_test_add_func ("/pg-server/statistics", test_statistics);
+  g_test_add_func ("/pg-server/sqlite/schema", test_schema_mirrors_sqlite);
+  g_test_add_func ("/pg-server/sqlite/statistics", test_statistics_as_sqlite);
 
   status = g_test_run ();
   if (skip_reason == NULL)
