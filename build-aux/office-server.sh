@@ -92,14 +92,18 @@ else
   owner=$(id -un)
   dir=${dir:-${XDG_DATA_HOME:-$HOME/.local/share}/tergeu/office-server}
 fi
-mkdir -p "$dir"
-dir=$(cd "$dir" && pwd)
-data=$dir/data
+case "$dir" in
+  /*) ;;
+  *) dir="$PWD/$dir" ;;
+esac
 # The socket's path must fit in a sockaddr_un (107 bytes).
 socket="$dir/.s.PGSQL.$port"
 if [ "${#socket}" -gt 107 ]; then
   die "the socket path $socket is too long for a Unix socket: give a shorter DIR"
 fi
+mkdir -p "$dir"
+dir=$(cd "$dir" && pwd)
+data=$dir/data
 
 # The person the login is for: whoever ran sudo, else whoever runs this.
 person=${SUDO_USER:-$(id -un)}
