@@ -783,10 +783,45 @@ pg_type_of (const char *sqlite_type)
   return sqlite_type;   /* the columns of views and of the FTS5 table */
 }
 
-/* Every table and view of SQLite's schema, column for column in order,
- * is in PostgreSQL's with the mapped type; so is every named index. What
- * only PostgreSQL has: cases_fts's rowid (implicit in FTS5), its words and
- * document, and tergeu_schema. */
+/* The table or view @name of SQLite's schema has the same columns in
+ * PostgreSQL's, in order, with the mapped type and NOT NULL. What only
+ * PostgreSQL has: cases_fts's rowid (implicit in FTS5), words and document. */
+static void
+assert_table_mirrors (sqlite3    *db,
+                      PGconn     *conn,
+                      const char *name,
+                      gboolean    view)
+{
+  gboolean fts = g_str_equal (name, "cases_fts");
+  g_autofree char *sql = g_strdup_printf ("SELECT name, type, \"notnull\" OR pk > 0"
+                                          " FROM pragma_table_info ('%s') ORDER BY cid", name);
+  g_autofree char *columns = sqlite_rows (db, sql);
+  g_auto(GStrv) lines = g_strsplit (g_strstrip (columns), "\n", -1);
+  g_autoptr(GString) expected = g_string_new (fts ? "rowid|bigint|1\n" : NULL);
+  g_autofree char *pg_sql = g_strdup_printf (
+    "SELECT column_name, CASE WHEN %s THEN '' ELSE data_type END,"
+    " CASE WHEN %s OR is_nullable = 'YES' THEN 0 ELSE 1 END"
+    " FROM information_schema.columns"
+    " WHERE table_schema = 'public' AND table_name = '%s' ORDER BY ordinal_position",
+    view ? "TRUE" : "FALSE", view ? "TRUE" : "FALSE", name);
+  g_autofree char *actual = pg_rows (conn, pg_sql);
+
+  for (guint j = 0; lines[j] != NULL; j++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[j], "|", 3);
+
+      /* views' columns have no declared type; FTS5's are text */
+      g_string_append_printf (expected, "%s|%s|%s\n", f[0],
+                              view ? "" : fts ? "text" : pg_type_of (f[1]), view ? "0" : f[2]);
+    }
+  if (fts)
+    g_string_append (expected, "words|text|0\ndocument|tsvector|0\n");
+  if (!g_str_equal (expected->str, actual))
+    g_error ("%s: SQLite's columns\n%sPostgreSQL's\n%s", name, expected->str, actual);
+}
+
+/* Every table and view of SQLite's schema is in PostgreSQL's, column for
+ * column, and so is every named index; tergeu_schema is PostgreSQL's own. */
 static void
 test_schema_mirrors_sqlite (void)
 {
@@ -811,37 +846,11 @@ test_schema_mirrors_sqlite (void)
   for (guint i = 0; names[i] != NULL; i++)
     {
       g_auto(GStrv) object = g_strsplit (names[i], "|", 2);
-      const char *name = object[0];
-      gboolean view = g_str_equal (object[1], "view");
-      gboolean fts = g_str_equal (name, "cases_fts");
-      g_autofree char *sql = g_strdup_printf ("SELECT name, type, \"notnull\" OR pk > 0"
-                                              " FROM pragma_table_info ('%s') ORDER BY cid", name);
-      g_autofree char *columns = sqlite_rows (db, sql);
-      g_auto(GStrv) lines = g_strsplit (g_strstrip (columns), "\n", -1);
-      g_autoptr(GString) expected = g_string_new (fts ? "rowid|bigint|1\n" : NULL);
-      g_autofree char *pg_sql = g_strdup_printf (
-        "SELECT column_name, CASE WHEN %s THEN '' ELSE data_type END,"
-        " CASE WHEN %s OR is_nullable = 'YES' THEN 0 ELSE 1 END"
-        " FROM information_schema.columns"
-        " WHERE table_schema = 'public' AND table_name = '%s' ORDER BY ordinal_position",
-        view ? "TRUE" : "FALSE", view ? "TRUE" : "FALSE", name);
-      g_autofree char *actual = pg_rows (conn, pg_sql);
 
-      for (guint j = 0; lines[j] != NULL; j++)
-        {
-          g_auto(GStrv) f = g_strsplit (lines[j], "|", 3);
-
-          /* views' columns have no declared type; FTS5's are text */
-          g_string_append_printf (expected, "%s|%s|%s\n", f[0],
-                                  view ? "" : fts ? "text" : pg_type_of (f[1]), view ? "0" : f[2]);
-        }
-      if (fts)
-        g_string_append (expected, "words|text|0\ndocument|tsvector|0\n");
-      if (!g_str_equal (expected->str, actual))
-        g_error ("%s: SQLite's columns\n%sPostgreSQL's\n%s", name, expected->str, actual);
+      assert_table_mirrors (db, conn, object[0], g_str_equal (object[1], "view"));
     }
-
   g_test_message ("%u tables and views of SQLite's schema found in PostgreSQL's", g_strv_length (names));
+
   indexes = sqlite_rows (db, "SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name");
   pg_indexes = pg_rows (conn, "SELECT indexname FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1");
   index_names = g_strsplit (g_strstrip (indexes), "\n", -1);
