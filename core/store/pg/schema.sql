@@ -195,8 +195,8 @@ CREATE INDEX cases_fts_words ON cases_fts USING gin (words gin_trgm_ops);
 
 -- Append-only tables: the server refuses to change or remove their rows,
 -- whoever asks (roles.sql grants nobody the privilege either; only a
--- superuser can take these triggers away, and that shows in the server's
--- log and catalog).
+-- superuser can take these triggers away, which pg_trigger shows, and the
+-- server's log with log_statement = ddl).
 CREATE FUNCTION tergeu_refuse_change () RETURNS trigger
   LANGUAGE plpgsql AS $$
 BEGIN
