@@ -369,6 +369,22 @@ test_reader (void)
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_server_cli (NULL, conninfo, &out, &err, "grant", "someone_else", "investigator", NULL), ==, 1);
   g_assert_nonnull (strstr (err, "refused the login “reader_anna” the right to give “someone_else” the role tergeu_investigator"));
+
+  /* Setting up a database takes its owner. */
+  tg_test_pg_create_db ("tergeu_not_hers");
+  g_free (conninfo);
+  conninfo = tg_test_pg_conninfo ("tergeu_not_hers", "reader_anna");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_server_cli ("kk", conninfo, &out, &err, "init", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "«reader_anna» тіркелгісінің"));
+  g_assert_nonnull (strstr (err, "«tergeu_not_hers» дерекқорын дайындауына рұқсат бермеді"));
+  {
+    g_autoptr(PGconn) owner = tg_test_pg_connect ("tergeu_not_hers", "postgres");
+    g_autofree char *tables = tg_test_pg_value (owner, "SELECT count (*) FROM pg_tables WHERE schemaname = 'public'");
+
+    g_assert_cmpstr (tables, ==, "0");
+  }
 }
 
 static void
@@ -754,22 +770,6 @@ sqlite_rows (sqlite3    *db,
   return g_string_free (rows, FALSE);
 }
 
-static char *
-pg_rows (PGconn     *conn,
-         const char *sql)
-{
-  g_autoptr(PGresult) res = tg_test_pg_ok (conn, sql);
-  GString *rows = g_string_new (NULL);
-
-  for (int r = 0; r < PQntuples (res); r++)
-    {
-      for (int i = 0; i < PQnfields (res); i++)
-        g_string_append_printf (rows, "%s%s", i > 0 ? "|" : "", PQgetvalue (res, r, i));
-      g_string_append_c (rows, '\n');
-    }
-  return g_string_free (rows, FALSE);
-}
-
 /* SQLite's column as PostgreSQL has it: name, type, NOT NULL. */
 static const char *
 pg_type_of (const char *sqlite_type)
@@ -804,7 +804,7 @@ assert_table_mirrors (sqlite3    *db,
     " FROM information_schema.columns"
     " WHERE table_schema = 'public' AND table_name = '%s' ORDER BY ordinal_position",
     view ? "TRUE" : "FALSE", view ? "TRUE" : "FALSE", name);
-  g_autofree char *actual = pg_rows (conn, pg_sql);
+  g_autofree char *actual = tg_test_pg_rows (conn, pg_sql);
 
   for (guint j = 0; lines[j] != NULL; j++)
     {
@@ -852,7 +852,7 @@ test_schema_mirrors_sqlite (void)
   g_test_message ("%u tables and views of SQLite's schema found in PostgreSQL's", g_strv_length (names));
 
   indexes = sqlite_rows (db, "SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name");
-  pg_indexes = pg_rows (conn, "SELECT indexname FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1");
+  pg_indexes = tg_test_pg_rows (conn, "SELECT indexname FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1");
   index_names = g_strsplit (g_strstrip (indexes), "\n", -1);
   for (guint i = 0; index_names[i] != NULL; i++)
     {
@@ -922,9 +922,9 @@ test_statistics_as_sqlite (void)
       PQclear (tg_test_pg_ok (conn, twin_work[i]));
       {
         g_autofree char *sqlite_cells = sqlite_rows (db, cells);
-        g_autofree char *pg_cells = pg_rows (conn, pg_cells_sql);
+        g_autofree char *pg_cells = tg_test_pg_rows (conn, pg_cells_sql);
         g_autofree char *sqlite_causes = sqlite_rows (db, causes);
-        g_autofree char *pg_causes = pg_rows (conn, pg_causes_sql);
+        g_autofree char *pg_causes = tg_test_pg_rows (conn, pg_causes_sql);
 
         if (!g_str_equal (sqlite_cells, pg_cells) || !g_str_equal (sqlite_causes, pg_causes))
           g_error ("after %s\nSQLite:\n%s%sPostgreSQL:\n%s%s", twin_work[i],
@@ -932,7 +932,7 @@ test_statistics_as_sqlite (void)
       }
     }
   {
-    g_autofree char *final = pg_rows (conn, pg_cells_sql);
+    g_autofree char *final = tg_test_pg_rows (conn, pg_cells_sql);
 
     g_test_message ("the same cells on both:\n%s", final);
   }

@@ -302,3 +302,19 @@ tg_test_pg_create_login (const char *user)
 
   PQclear (tg_test_pg_ok (conn, sql));
 }
+
+char *
+tg_test_pg_rows (PGconn     *conn,
+                 const char *sql)
+{
+  g_autoptr(PGresult) res = tg_test_pg_ok (conn, sql);
+  GString *rows = g_string_new (NULL);
+
+  for (int r = 0; r < PQntuples (res); r++)
+    {
+      for (int i = 0; i < PQnfields (res); i++)
+        g_string_append_printf (rows, "%s%s", i > 0 ? "|" : "", PQgetvalue (res, r, i));
+      g_string_append_c (rows, '\n');
+    }
+  return g_string_free (rows, FALSE);
+}

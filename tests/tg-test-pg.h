@@ -47,6 +47,9 @@ PGresult *tg_test_pg_ok         (PGconn     *conn,
 /* The single value @sql returns. */
 char     *tg_test_pg_value      (PGconn     *conn,
                                  const char *sql);
+/* The rows of @sql, a line each, values separated by "|". */
+char     *tg_test_pg_rows       (PGconn     *conn,
+                                 const char *sql);
 /* Creates the database @name (UTF-8, C.UTF-8) as the superuser. */
 void      tg_test_pg_create_db  (const char *name);
 /* Creates the login @user (no password: the cluster trusts its socket). */
