@@ -45,6 +45,7 @@ static const struct
   { "resolve", cli_resolve, N_("Resolve a conflict: take ours or theirs, field by field or whole") },
   { "control", cli_control, N_("Deadline control: what is overdue or nearly due, by region") },
   { "report", cli_report, N_("Accident statistics to CSV, PDF or PNG") },
+  { "server", cli_server, N_("Set up a PostgreSQL office server and give people roles on it") },
 };
 
 int
@@ -119,6 +120,12 @@ char *
 cli_db_path (void)
 {
   return opt_db != NULL ? g_strdup (opt_db) : tg_store_default_path ();
+}
+
+const char *
+cli_db_option (void)
+{
+  return opt_db;
 }
 
 TgStore *

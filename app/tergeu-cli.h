@@ -33,6 +33,8 @@ gboolean  cli_parse        (int            *argc,
                             int             n_args_max);
 /* The database path named by --db, or the default one. */
 char     *cli_db_path      (void);
+/* --db as given, or NULL. */
+const char *cli_db_option  (void);
 /* The store named by --db (or the default one); prints why not on error. */
 TgStore  *cli_open_store   (void);
 /* Prints "tergeu-cli: MESSAGE" to stderr and returns CLI_REFUSED. */
@@ -109,5 +111,6 @@ int cli_conflicts   (int argc, char **argv);
 int cli_resolve     (int argc, char **argv);
 int cli_control     (int argc, char **argv);
 int cli_report      (int argc, char **argv);
+int cli_server      (int argc, char **argv);
 
 G_END_DECLS

@@ -30,6 +30,10 @@ packages=(
   xvfb xauth dbus dbus-x11 imagemagick poppler-utils
   desktop-file-utils appstream fonts-dejavu-core fonts-paratype
   locales valgrind clang libclang-rt-14-dev python3
+  # the office server (issue 17): libpq to build, and a PostgreSQL server
+  # (initdb, pg_ctl, ICU, pg_trgm) for tests/test-pg-server.c's throw-away
+  # cluster
+  libpq-dev postgresql-15
 )
 locales=(kk_KZ.UTF-8 ru_RU.UTF-8 en_US.UTF-8)
 

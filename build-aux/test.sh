@@ -173,11 +173,34 @@ EOF
     END { printf "%d %d %d\n", p, f, s }'
 }
 
+# Prints the lines in which a test says what it ran against (the office
+# server's tests: "8 tests ran against PostgreSQL 15…"), so that a run
+# that skipped them shows it.
+ran_against ()
+{
+  command -v python3 >/dev/null 2>&1 || return 0
+  python3 - "$1" <<'EOF' || true
+import json
+import sys
+
+with open(sys.argv[1], encoding="utf-8", errors="replace") as log:
+    for line in log:
+        try:
+            test = json.loads(line)
+        except ValueError:
+            continue
+        for text in (test.get("stdout") or "").splitlines():
+            if text.startswith("# ") and " tests ran against " in text:
+                print("%s: %s" % (test.get("name"), text[2:]))
+EOF
+}
+
 passed=0
 failed=0
 skipped=0
 if [ -f "$log" ]; then
   read -r passed failed skipped < <(count_results "$log")
+  ran_against "$log" | while IFS= read -r line; do say "$line"; done
 else
   say "meson wrote no test log ($log): no test ran"
 fi

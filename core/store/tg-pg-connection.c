@@ -1,0 +1,158 @@
+/* tg-pg-connection.c — connecting to an office server and reading its errors
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tg-pg"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "tg-pg-private.h"
+
+G_DEFINE_QUARK (tg-pg-error-quark, tg_pg_error)
+
+gboolean
+tg_pg_is_server_name (const char *db)
+{
+  g_return_val_if_fail (db != NULL, FALSE);
+
+  return g_str_has_prefix (db, "postgresql://") || g_str_has_prefix (db, "postgres://") ||
+         g_regex_match_simple ("^\\s*[A-Za-z_]+\\s*=", db, 0, 0);
+}
+
+/* A password in the connection string would be in the shell's history and
+ * in `ps`: refused, whatever the server would have said. */
+static gboolean
+check_no_password (const char *conninfo,
+                   GError    **error)
+{
+  char *message = NULL;
+  PQconninfoOption *options = PQconninfoParse (conninfo, &message);
+  gboolean has_password = FALSE;
+
+  if (options == NULL)
+    {
+      g_set_error (error, TG_PG_ERROR, TG_PG_ERROR_ARGUMENT,
+                   _("The server's name “%s” is not a connection string PostgreSQL understands: %s"),
+                   conninfo, message != NULL ? g_strchomp (message) : "");
+      PQfreemem (message);
+      return FALSE;
+    }
+  for (PQconninfoOption *o = options; o->keyword != NULL; o++)
+    if (g_str_equal (o->keyword, "password") && o->val != NULL && o->val[0] != '\0')
+      has_password = TRUE;
+  PQconninfoFree (options);
+  if (has_password)
+    {
+      g_set_error_literal (error, TG_PG_ERROR, TG_PG_ERROR_ARGUMENT,
+                           _("The connection string contains a password. Tergeu never takes a password on the command line: put it in ~/.pgpass (or a service file, or PGPASSWORD) and leave it out of --db."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The server's notices ("relation already exists, skipping") are for its
+ * log, not for the person at the desk. */
+static void
+log_notice (void       *data,
+            const char *message)
+{
+  g_debug ("server: %s", message);
+}
+
+PGconn *
+_tg_pg_connect (const char *conninfo,
+                GError    **error)
+{
+  /* The string may hold other keywords; those after it win over it. */
+  const char * const keywords[] = { "dbname", "client_encoding", "application_name", NULL };
+  const char * const values[] = { conninfo, "UTF8", "tergeu", NULL };
+  g_autoptr(PGconn) conn = NULL;
+
+  if (!check_no_password (conninfo, error))
+    return NULL;
+  conn = PQconnectdbParams (keywords, values, TRUE);
+  if (conn == NULL || PQstatus (conn) != CONNECTION_OK)
+    {
+      g_autofree char *what = conn != NULL ? _tg_pg_describe (conn) : g_strdup (conninfo);
+      g_autofree char *why = g_strdup (conn != NULL ? PQerrorMessage (conn) : "");
+
+      g_set_error (error, TG_PG_ERROR, TG_PG_ERROR_CONNECT,
+                   _("Could not connect to the PostgreSQL database %s. Check the server's address, that it is running and that your login is allowed (pg_hba.conf); a password comes from ~/.pgpass, a service file or PGPASSWORD. Details: %s"),
+                   what, g_strstrip (why));
+      return NULL;
+    }
+  PQsetNoticeProcessor (conn, log_notice, NULL);
+  return g_steal_pointer (&conn);
+}
+
+char *
+_tg_pg_describe (PGconn *conn)
+{
+  const char *db = PQdb (conn);
+  const char *host = PQhost (conn);
+
+  /* Translators: a database on a server: “tergeu” on db.example.kz */
+  return g_strdup_printf (_("“%s” on %s"), db != NULL ? db : "", host != NULL && host[0] != '\0' ? host : "localhost");
+}
+
+static int
+code_of (const char *sqlstate)
+{
+  if (sqlstate == NULL)
+    return TG_PG_ERROR_FAILED;
+  if (g_str_equal (sqlstate, TG_PG_SQLSTATE_PRIVILEGE))
+    return TG_PG_ERROR_PRIVILEGE;
+  if (g_str_equal (sqlstate, "42704"))   /* undefined_object */
+    return TG_PG_ERROR_NO_ROLE;
+  return TG_PG_ERROR_FAILED;
+}
+
+void
+_tg_pg_set_error (PGconn         *conn,
+                  const PGresult *res,
+                  GError        **error)
+{
+  const char *primary = res != NULL ? PQresultErrorField (res, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+  const char *sqlstate = res != NULL ? PQresultErrorField (res, PG_DIAG_SQLSTATE) : NULL;
+  g_autofree char *message = g_strdup (primary != NULL ? primary : PQerrorMessage (conn));
+
+  g_set_error_literal (error, TG_PG_ERROR, code_of (sqlstate), g_strstrip (message));
+}
+
+PGresult *
+_tg_pg_query (PGconn             *conn,
+              const char         *sql,
+              int                 n_params,
+              const char * const *params,
+              GError            **error)
+{
+  g_autoptr(PGresult) res = NULL;
+  ExecStatusType status;
+
+  if (n_params == 0)
+    res = PQexec (conn, sql);
+  else
+    res = PQexecParams (conn, sql, n_params, NULL, params, NULL, NULL, 0);
+  status = PQresultStatus (res);
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+    {
+      _tg_pg_set_error (conn, res, error);
+      return NULL;
+    }
+  return g_steal_pointer (&res);
+}
+
+gboolean
+_tg_pg_exec (PGconn     *conn,
+             const char *sql,
+             GError    **error)
+{
+  g_autoptr(PGresult) res = _tg_pg_query (conn, sql, 0, NULL, error);
+
+  return res != NULL;
+}
