@@ -18,6 +18,7 @@
 #include "tergeu-cli.h"
 #include "tg-enums.h"
 #include "tg-pg-server.h"
+#include "tg-store-location.h"
 
 /* The server --db names; "" (libpq's defaults) without --db. FALSE, with
  * a message, when --db names a file. */
@@ -29,7 +30,7 @@ server_conninfo (const char  *command,
 
   if (db == NULL)
     db = "";
-  if (db[0] != '\0' && !tg_pg_is_server_name (db))
+  if (db[0] != '\0' && tg_store_location_kind (db) != TG_STORE_LOCATION_SERVER)
     {
       g_printerr (_("tergeu-cli server %s: --db names a file; give the PostgreSQL server as postgresql://HOST/DATABASE or \"host=HOST dbname=DATABASE\"\n"),
                   command);

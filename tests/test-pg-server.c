@@ -238,11 +238,6 @@ test_init_refusals (void)
   g_assert_false (tg_pg_server_init ("host=/nonexistent dbname=tergeu password=secret", NULL, NULL, &error));
   g_assert_error (error, TG_PG_ERROR, TG_PG_ERROR_ARGUMENT);
   g_clear_error (&error);
-
-  g_assert_true (tg_pg_is_server_name ("postgres://h/db"));
-  g_assert_true (tg_pg_is_server_name ("postgresql://h/db"));
-  g_assert_true (tg_pg_is_server_name ("host=h dbname=db"));
-  g_assert_false (tg_pg_is_server_name ("/home/a/cases.db"));
 }
 
 /* Each statement, as @user, is refused with SQLSTATE 42501. */

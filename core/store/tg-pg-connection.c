@@ -15,15 +15,6 @@
 
 G_DEFINE_QUARK (tg-pg-error-quark, tg_pg_error)
 
-gboolean
-tg_pg_is_server_name (const char *db)
-{
-  g_return_val_if_fail (db != NULL, FALSE);
-
-  return g_str_has_prefix (db, "postgresql://") || g_str_has_prefix (db, "postgres://") ||
-         g_regex_match_simple ("^\\s*[A-Za-z_]+\\s*=", db, 0, 0);
-}
-
 /* A password in the connection string would be in the shell's history and
  * in `ps`: refused, whatever the server would have said. */
 static gboolean

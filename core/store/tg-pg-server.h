@@ -47,10 +47,6 @@ GType        tg_server_role_get_type     (void) G_GNUC_CONST;
 /* The server's name of @role ("tergeu_investigator"). */
 const char  *tg_server_role_get_group    (TgServerRole role);
 
-/* TRUE when @db names a PostgreSQL server (a postgresql:// or
- * postgres:// URI, or libpq keywords) rather than a database file. */
-gboolean     tg_pg_is_server_name        (const char   *db);
-
 typedef enum
 {
   TG_PG_INIT_CREATED,       /* the schema was made */
