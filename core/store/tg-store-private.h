@@ -152,18 +152,18 @@ gboolean      _tg_store_open_calendar (TgStore       *self,
 
 /* --- engine hooks ---------------------------------------------------------
  * What each engine does its own way. SQLite implements them in the files
- * named below; the PostgreSQL back end will implement them in the files of
- * the same names ending in -pg.c (tg-store-pg.c, …).
+ * named below (…-sqlite.c); the PostgreSQL back end will implement them
+ * in the tg-pg-*.c files named beside them, as its server schema does.
  */
 
 /* Engine hook: SQLite implements it in tg-store-sqlite.c (the library's
  * configuration, before the first connection); the PostgreSQL back end
- * will implement it in tg-store-pg.c. */
+ * will implement its own in tg-pg-store.c. */
 void          _tg_store_sqlite_init_library (void);
 
 /* Engine hook: SQLite implements it in tg-store-sqlite.c (FTS5: rows are
  * held until COMMIT, then written in row id order); the PostgreSQL back
- * end will implement it in tg-store-pg.c.
+ * end will implement it in tg-pg-store.c.
  * Queues (inside a transaction) or writes the full-text row of a case;
  * @columns NULL: the case is removed and has no row (the caller has
  * deleted the old one), which a row queued earlier must not bring back.
@@ -173,25 +173,25 @@ gboolean      _tg_store_put_fts       (TgStore       *self,
                                        gint64         rowid,
                                        const char    *columns[6],
                                        GError       **error);
-/* Engine hook (tg-store-sqlite.c; tg-store-pg.c): removes the full-text
+/* Engine hook (tg-store-sqlite.c; tg-pg-store.c): removes the full-text
  * row of the case at @rowid before its rows are written again. */
 gboolean      _tg_store_fts_delete    (TgStore       *self,
                                        gint64         rowid,
                                        GError       **error);
-/* Engine hook (tg-store-sqlite.c; tg-store-pg.c): writes the rows held by
+/* Engine hook (tg-store-sqlite.c; tg-pg-store.c): writes the rows held by
  * _tg_store_put_fts, before the outer COMMIT. */
 gboolean      _tg_store_fts_flush     (TgStore       *self,
                                        GError       **error);
 void          _tg_store_fts_row_clear (gpointer       row);
 
-/* Engine hook (tg-store-query-sqlite.c; tg-store-query-pg.c): the row
+/* Engine hook (tg-store-query-sqlite.c; tg-pg-query.c): the row
  * ids of the cases matching the full-text expression @expr, ascending,
  * appended to @rowids. */
 gboolean      _tg_store_fts_matches   (TgStore       *self,
                                        const char    *expr,
                                        GArray        *rowids,
                                        GError       **error);
-/* Engine hook (tg-store-query-sqlite.c; tg-store-query-pg.c): SQL
+/* Engine hook (tg-store-query-sqlite.c; tg-pg-query.c): SQL
  * conditions on `cases` of a search: its rows matching one full-text
  * parameter; whose rowid is in one parameter listing the cached matches;
  * whose rowid is among the cached matches, tested row by row. */
@@ -199,17 +199,17 @@ extern const char _tg_store_sql_fts_match[];
 extern const char _tg_store_sql_rowid_in_list[];
 extern const char _tg_store_sql_search_probe[];
 /* Engine hook (tg-store-query-sqlite.c: PRAGMA data_version;
- * tg-store-query-pg.c): a number that changes when another connection
+ * tg-pg-query.c): a number that changes when another connection
  * commits. */
 gboolean      _tg_store_data_version  (TgStore       *self,
                                        gint64        *version,
                                        GError       **error);
-/* Engine hook (tg-store-query-sqlite.c; tg-store-query-pg.c): a number
+/* Engine hook (tg-store-query-sqlite.c; tg-pg-query.c): a number
  * that changes when this connection changes a row, even uncommitted. */
 gint64        _tg_store_total_changes (TgStore       *self);
 
 /* Engine hook (tg-store-sqlite.c: a zeroblob filled by incremental blob
- * I/O; tg-store-pg.c): binds room for @size bytes of a document's content
+ * I/O; tg-pg-store.c): binds room for @size bytes of a document's content
  * in @stmt, then fills the row at @doc_rowid from @spool. */
 void          _tg_store_document_bind_space (TgDbStmt       *stmt,
                                              int             index,
@@ -221,7 +221,7 @@ gboolean      _tg_store_document_fill (TgStore        *self,
                                        gsize           size,
                                        GError        **error);
 
-/* Engine hook (tg-store-sqlite.c; tg-store-pg.c): bulk mode sets the
+/* Engine hook (tg-store-sqlite.c; tg-pg-store.c): bulk mode sets the
  * secondary indexes aside once enough cases were inserted, and builds
  * them again before COMMIT. */
 gboolean      _tg_store_bulk_set_indexes_aside (TgStore  *self,
@@ -230,7 +230,7 @@ gboolean      _tg_store_bulk_build_indexes (TgStore      *self,
                                             GError      **error);
 
 /* Engine hook (tg-store-sqlite.c: PRAGMA integrity_check;
- * tg-store-pg.c): a problem per damage the engine finds in its files. */
+ * tg-pg-store.c): a problem per damage the engine finds in its files. */
 gboolean      _tg_store_check_integrity (TgStore     *self,
                                          GPtrArray   *problems,
                                          GError     **error);
@@ -292,7 +292,7 @@ gboolean      _tg_store_check_contents (TgStore               *self,
                                         GError               **error);
 
 /* Engine hook (tg-store-statistics-sqlite.c: the stat_* triggers dropped
- * and put back; tg-store-statistics-pg.c): deferred statistics, at the
+ * and put back; tg-pg-statistics.c): deferred statistics, at the
  * start of bulk work, before an older case is written in it, before its
  * COMMIT, and after its ROLLBACK. */
 gboolean      _tg_store_stats_defer   (TgStore       *self,
@@ -308,14 +308,14 @@ void          _tg_store_stats_forget  (TgStore       *self);
 gboolean      _tg_store_bulk_note_insert (TgStore    *self,
                                           GError    **error);
 
-/* Engine hook (tg-store-query-sqlite.c; tg-store-query-pg.c): registers
+/* Engine hook (tg-store-query-sqlite.c; tg-pg-query.c): registers
  * the SQL functions tg-store-query.c uses (on opening). */
 gboolean      _tg_store_query_init    (TgStore       *self,
                                        GError       **error);
 /* Forgets the cached search (on closing). */
 void          _tg_store_query_clear   (TgStore       *self);
 
-/* Engine hook (tg-store-schema-sqlite.c; tg-store-schema-pg.c):
+/* Engine hook (tg-store-schema-sqlite.c; tg-pg-server.c):
  * migrations, run by tg_store_open inside one transaction. */
 gboolean      _tg_store_migrate       (TgStore       *self,
                                        GError       **error);

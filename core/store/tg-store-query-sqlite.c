@@ -9,7 +9,7 @@
  * (json_each), PRAGMA data_version and the connection's change counter
  * that tell when the cached matches are stale. Engine hooks of
  * tg-store-private.h; the PostgreSQL back end will implement them in
- * tg-store-query-pg.c.
+ * tg-pg-query.c.
  */
 #define G_LOG_DOMAIN "tg-store"
 

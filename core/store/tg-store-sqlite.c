@@ -9,7 +9,7 @@
  * application's), the FTS5 rows of cases_fts, bulk mode's setting aside
  * and rebuilding of indexes, and PRAGMA integrity_check. The engine hooks
  * here are declared in tg-store-private.h; the PostgreSQL back end will
- * implement them in tg-store-pg.c.
+ * implement them in tg-pg-store.c.
  */
 #define G_LOG_DOMAIN "tg-store"
 

@@ -7,7 +7,7 @@
  * stat_causes current are dropped for bulk work (read from sqlite_schema)
  * and put back before COMMIT, with the cells of the cases it wrote added
  * in grouped statements. Engine hooks of tg-store-private.h; the
- * PostgreSQL back end will implement them in tg-store-statistics-pg.c.
+ * PostgreSQL back end will implement them in tg-pg-statistics.c.
  */
 #define G_LOG_DOMAIN "tg-statistics"
 
