@@ -37,7 +37,7 @@ tg_store_exchange_lookup (TgStore        *self,
     "SELECT c.rowid, c.revision, coalesce (r.revision, 0), coalesce (c.revision_at_receipt, 0)"
     " FROM cases c LEFT JOIN receipts r ON r.case_rowid = c.rowid AND r.sender = ?2"
     " WHERE c.id = ?1", error);
-  int rc;
+  TgDbStep rc;
 
   memset (out, 0, sizeof *out);
   if (stmt == NULL)
@@ -102,7 +102,7 @@ tg_store_exchange_note_id (TgStore    *self,
                            GError    **error)
 {
   TgDbStmt *stmt = _tg_store_stmt (self,
-    "INSERT INTO temp.exchange_cases (id, number) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING seq", error);
+    "INSERT INTO temp.exchange_cases (id, number) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING rowid", error);
   gint64 seq;
 
   if (stmt == NULL)
@@ -217,7 +217,7 @@ tg_store_exchange_foreach_result (TgStore                *self,
                                   GError                **error)
 {
   g_autoptr(TgDbStmt) stmt = NULL;
-  int rc;
+  TgDbStep rc;
 
   stmt = _tg_store_prepare (self, "SELECT number, result, seq FROM temp.exchange_cases ORDER BY seq", error);
   if (stmt == NULL)
@@ -313,7 +313,7 @@ tg_store_exchange_document_sha256 (TgStore    *self,
   TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT sha256 FROM documents WHERE case_rowid = ? AND id = ?", error);
   char *sha256 = NULL;
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return NULL;
@@ -563,7 +563,7 @@ tg_store_exchange_conflicts (TgStore    *self,
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) tg_store_conflict_free);
   TgDbStmt *stmt;
-  int rc;
+  TgDbStep rc;
 
   g_return_val_if_fail (TG_IS_STORE (self), NULL);
 
@@ -714,7 +714,7 @@ tg_store_exchange_foreach (TgStore                  *self,
   /* Its own statement, not a cached one: it stays open while each case is
    * read, and keeps one snapshot of the database for the whole walk. */
   g_autoptr(TgDbStmt) stmt = NULL;
-  int rc;
+  TgDbStep rc;
 
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
 
