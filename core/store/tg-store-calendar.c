@@ -72,7 +72,7 @@ recompute_due_dates (TgStore    *self,
 {
   g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (Open));
   TgDbStmt *stmt;
-  int rc;
+  TgDbStep rc;
 
   g_array_set_clear_func (open, open_clear);
   stmt = _tg_store_stmt (self,

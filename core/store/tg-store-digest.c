@@ -71,9 +71,9 @@ feed (TgSha256   *sum,
 /* A value as its type and its text: NULL, a number and text are never
  * taken for each other. */
 static void
-feed_column (TgSha256     *sum,
+feed_column (TgSha256 *sum,
              TgDbStmt *stmt,
-             int           column)
+             int       column)
 {
   TgDbType type = _tg_db_column_type (stmt, column);
   const char *text;
@@ -98,7 +98,7 @@ feed_table (TgStore    *self,
             GError    **error)
 {
   TgDbStmt *stmt = _tg_store_stmt (self, digest_sql[table], error);
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;

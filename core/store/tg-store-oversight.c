@@ -67,8 +67,8 @@ static const char disputes_sql[] =
 
 static int
 enum_column (TgDbStmt *stmt,
-             int           col,
-             GType         type)
+             int       col,
+             GType     type)
 {
   int value = 0;
 
@@ -77,7 +77,7 @@ enum_column (TgDbStmt *stmt,
 }
 
 static TgOversightItem *
-item_from_row (TgDbStmt    *stmt,
+item_from_row (TgDbStmt        *stmt,
                TgOversightKind  kind)
 {
   TgOversightItem *item = tg_oversight_item_new (kind);
@@ -94,7 +94,7 @@ item_from_row (TgDbStmt    *stmt,
 
 static void
 fill_investigation (TgOversightItem         *item,
-                    TgDbStmt            *stmt,
+                    TgDbStmt                *stmt,
                     const TgOversightParams *p)
 {
   if (item->state == TG_STATE_COMMISSION_PENDING)
@@ -110,7 +110,7 @@ fill_investigation (TgOversightItem         *item,
 
 static void
 fill_act (TgOversightItem *item,
-          TgDbStmt    *stmt)
+          TgDbStmt        *stmt)
 {
   /* due holds the act date here; tg-oversight.c turns it into the date
    * the act was due. */
@@ -119,7 +119,7 @@ fill_act (TgOversightItem *item,
 
 static void
 fill_request (TgOversightItem *item,
-              TgDbStmt    *stmt)
+              TgDbStmt        *stmt)
 {
   item->item_id = _tg_db_column_dup (stmt, 7);
   item->subject = g_strdup_printf ("%s — %s", TEXT (stmt, 8) ? TEXT (stmt, 8) : "",
@@ -128,7 +128,7 @@ fill_request (TgOversightItem *item,
 
 static void
 fill_dispute (TgOversightItem *item,
-              TgDbStmt    *stmt)
+              TgDbStmt        *stmt)
 {
   item->item_id = _tg_db_column_dup (stmt, 7);
   item->subject = _tg_db_column_dup (stmt, 8);
@@ -144,7 +144,7 @@ run_items (TgStore                 *self,
            GError                 **error)
 {
   TgDbStmt *stmt = _tg_store_stmt (self, sql, error);
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
@@ -215,7 +215,7 @@ region_of (GHashTable *regions,
 
 static void
 add_investigations (TgOversightRegion *r,
-                    TgDbStmt      *stmt)
+                    TgDbStmt          *stmt)
 {
   gboolean pending = g_strcmp0 (TEXT (stmt, 1), "commission-pending") == 0;
 
@@ -233,21 +233,21 @@ add_investigations (TgOversightRegion *r,
 
 static void
 add_acts (TgOversightRegion *r,
-          TgDbStmt      *stmt)
+          TgDbStmt          *stmt)
 {
   r->acts_overdue += _tg_db_column_int (stmt, 1);
 }
 
 static void
 add_requests (TgOversightRegion *r,
-              TgDbStmt      *stmt)
+              TgDbStmt          *stmt)
 {
   r->requests_overdue += _tg_db_column_int (stmt, 1);
 }
 
 static void
 add_disputes (TgOversightRegion *r,
-              TgDbStmt      *stmt)
+              TgDbStmt          *stmt)
 {
   r->disputes_open += _tg_db_column_int (stmt, 1);
   r->disputes_overdue += _tg_db_column_int (stmt, 2);
@@ -285,7 +285,7 @@ run_count (TgStore                 *self,
 {
   const char *sql = count_queries[q].sql;
   TgDbStmt *stmt = _tg_store_stmt (self, sql, error);
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;

@@ -410,7 +410,7 @@ tg_store_count_cases (TgStore            *self,
 /* Columns 10… of a disputes list. */
 static void
 dispute_from_row (TgCaseSummary *s,
-                  TgDbStmt  *stmt)
+                  TgDbStmt      *stmt)
 {
   int value;
 
@@ -458,7 +458,7 @@ run_list_sql (TgStore            *self,
   Query q = { g_string_new ("SELECT id, number, state, employer_name, region, n_victims, n_deaths, severity, occurred, "),
               g_ptr_array_new_with_free_func (g_free) };
   TgDbStmt *stmt;
-  int rc = TG_DB_DONE;
+  TgDbStep rc = TG_DB_DONE;
 
   /* Among open disputes the deadline that counts is the decision's: the
    * earliest of the case's open disputes, else the investigation's. */
@@ -628,7 +628,7 @@ tg_store_list_commission_people (TgStore  *self,
 {
   g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
   TgDbStmt *stmt;
-  int rc;
+  TgDbStep rc;
 
   g_return_val_if_fail (TG_IS_STORE (self), NULL);
 

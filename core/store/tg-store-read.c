@@ -24,9 +24,9 @@
 
 static int
 enum_col (TgDbStmt *stmt,
-          int           col,
-          GType         type,
-          int           fallback)
+          int       col,
+          GType     type,
+          int       fallback)
 {
   int value;
 
@@ -35,16 +35,16 @@ enum_col (TgDbStmt *stmt,
 
 static int
 share_col (TgDbStmt *stmt,
-           int           col)
+           int       col)
 {
   return _tg_db_column_is_null (stmt, col) ? -1 : _tg_db_column_int (stmt, col);
 }
 
 static gboolean
-finish (TgStore      *self,
-        TgDbStmt *stmt,
-        int           rc,
-        GError      **error)
+finish (TgStore   *self,
+        TgDbStmt  *stmt,
+        TgDbStep   rc,
+        GError   **error)
 {
   _tg_db_reset (stmt);
   return rc == TG_DB_DONE || _tg_store_set_db_error (self, error);
@@ -57,7 +57,7 @@ read_victims (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
     "SELECT id, full_name, iin, birth_date, sex, occupation, injury, severity, died_on,"
     " experience_months, briefed_on, trained_on"
     " FROM victims WHERE case_rowid = ? ORDER BY pos", error);
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
@@ -88,7 +88,7 @@ read_members (TgStore *self, gint64 rowid, TgCommission *com, GError **error)
 {
   TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT role, full_name, position, organization, position_kk, organization_kk FROM members WHERE case_rowid = ? ORDER BY pos", error);
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
@@ -113,7 +113,7 @@ read_extensions (TgStore *self, gint64 rowid, TgInvestigation *inv, GError **err
 {
   TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT granted, new_due, granted_by, reason, order_number FROM extensions WHERE case_rowid = ? ORDER BY pos", error);
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
@@ -142,7 +142,7 @@ read_findings_items (TgStore *self, gint64 rowid, TgFindings *f, GError **error)
   g_autoptr(GStrvBuilder) violations = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) measures = g_strv_builder_new ();
   g_auto(GStrv) c = NULL, r = NULL, v = NULL, m = NULL;
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
@@ -171,7 +171,7 @@ read_positions (TgStore *self, gint64 rowid, guint pos, TgDispute *d, GError **e
 {
   TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT party, text FROM dispute_positions WHERE case_rowid = ? AND dispute_pos = ? ORDER BY pos", error);
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
@@ -196,7 +196,7 @@ read_disputes (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
     "SELECT id, filed_by, subject, filed, status, due, claim, outcome, decided_on, decided_by,"
     " reasoning, appeal_court, appeal_filed, appeal_result, number, applicant, victim"
     " FROM disputes WHERE case_rowid = ? ORDER BY pos", error);
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
@@ -242,7 +242,7 @@ read_requests (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
   TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT id, addressee, subject, sent, due, answered, answer, blocking, addressee_kk, number"
     " FROM requests WHERE case_rowid = ? ORDER BY pos", error);
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
@@ -272,7 +272,7 @@ read_documents (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
   TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT id, title, file_name, media_type, sha256, size FROM documents"
     " WHERE case_rowid = ? AND removed = 0 ORDER BY pos", error);
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
@@ -302,7 +302,7 @@ _tg_store_read_history (TgStore *self,
   TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT seq, at, actor, action, details, before, after, prev_hash, hash"
     " FROM history WHERE case_rowid = ? ORDER BY seq", error);
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;

@@ -70,7 +70,7 @@ tg_store_list_reviews (TgStore    *self,
   g_autoptr(GPtrArray) reviews = g_ptr_array_new_with_free_func (g_object_unref);
   TgDbStmt *stmt;
   gint64 rowid;
-  int rc;
+  TgDbStep rc;
 
   g_return_val_if_fail (TG_IS_STORE (self), NULL);
 

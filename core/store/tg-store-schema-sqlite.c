@@ -349,7 +349,7 @@ split_employer_names (TgStore *self,
   g_autoptr(GPtrArray) forms = g_ptr_array_new ();
   TgDbStmt *stmt = _tg_store_stmt (self, "SELECT rowid, employer_name FROM cases"
                                             " WHERE employer_name IS NOT NULL AND employer_form IS NULL", error);
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;

@@ -441,7 +441,7 @@ _tg_store_bulk_set_indexes_aside (TgStore *self,
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) indexes = g_ptr_array_new_with_free_func (g_free);
   TgDbStmt *stmt;
-  int rc;
+  TgDbStep rc;
 
   stmt = _tg_store_stmt (self, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
                               " AND tbl_name IN ('cases', 'members', 'disputes', 'requests') ORDER BY rowid", error);

@@ -37,7 +37,7 @@ _tg_store_stats_defer (TgStore *self,
   g_autoptr(GPtrArray) triggers = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   TgDbStmt *stmt;
-  int rc;
+  TgDbStep rc;
 
   g_return_val_if_fail (self->stats.triggers == NULL, FALSE);
 

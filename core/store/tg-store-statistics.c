@@ -54,7 +54,7 @@ tg_store_statistics (TgStore          *self,
                      GError          **error)
 {
   TgDbStmt *stmt;
-  int rc;
+  TgDbStep rc;
 
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
   g_return_val_if_fail ((guint) source < G_N_ELEMENTS (source_sql), FALSE);

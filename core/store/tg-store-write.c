@@ -61,8 +61,8 @@ static const char update_case_sql[] =
 
 static void
 bind_share (TgDbStmt *stmt,
-            int           index,
-            int           share)
+            int       index,
+            int       share)
 {
   if (share < 0)
     _tg_db_bind_null (stmt, index);
@@ -84,10 +84,10 @@ year_of (TgCase *kase)
 }
 
 static void
-bind_case (TgDbStmt *stmt,
-           TgCase       *kase,
-           const char   *deadline,
-           const char   *state_since)
+bind_case (TgDbStmt   *stmt,
+           TgCase     *kase,
+           const char *deadline,
+           const char *state_since)
 {
   TgClassification k;
   TgEmployer *emp = tg_case_get_employer (kase);

@@ -119,7 +119,7 @@ load_calendar (TgStore *self,
                GError **error)
 {
   TgDbStmt *stmt;
-  int rc;
+  TgDbStep rc;
 
   self->calendar = tg_calendar_new_without_entries ();
   stmt = _tg_store_stmt (self, "SELECT date, kind, note FROM calendar_entries", error);
@@ -701,12 +701,12 @@ chain_clear (Chain *c)
 }
 
 static gboolean
-chain_finish (TgStore      *self,
-              Chain        *c,
-              TgDbStmt *heads,
-              GPtrArray    *problems,
-              guint        *n_unchecked,
-              GError      **error)
+chain_finish (TgStore    *self,
+              Chain      *c,
+              TgDbStmt   *heads,
+              GPtrArray  *problems,
+              guint      *n_unchecked,
+              GError    **error)
 {
   /* @heads is positioned on this case's row: compare the stored head. */
   const char *head = _tg_db_column_text (heads, 3);
@@ -727,10 +727,10 @@ chain_finish (TgStore      *self,
 }
 
 static void
-chain_step (Chain        *c,
-            TgDbStmt *entries,
-            gboolean     *broken,
-            GPtrArray    *problems)
+chain_step (Chain     *c,
+            TgDbStmt  *entries,
+            gboolean  *broken,
+            GPtrArray *problems)
 {
   const char *col[9];
   g_autofree char *hash = NULL;
@@ -769,7 +769,7 @@ verify_chains (TgStore   *self,
 {
   g_autoptr(TgDbStmt) heads = NULL;
   g_autoptr(TgDbStmt) entries = NULL;
-  int rc_h, rc_e;
+  TgDbStep rc_h, rc_e;
 
   /* Two ordered scans merged by case: one pass over each table. */
   heads = _tg_store_prepare (self, "SELECT rowid, id, number, history_head, history_count, content_seal FROM cases ORDER BY rowid", error);
