@@ -339,6 +339,8 @@ static const TgDbEngine sqlite_engine = {
   /* IMMEDIATE takes the write lock now, so a writer waits for another
    * (busy timeout) instead of failing half-way with SQLITE_BUSY. */
   .begin_write = "BEGIN IMMEDIATE",
+  /* DEFERRED takes no lock until the first read. */
+  .begin_read = "BEGIN DEFERRED",
   .prepare = db_prepare,
   .finalize = stmt_finalize,
   .sql = stmt_sql,

@@ -76,6 +76,9 @@ struct _TgDbEngine
    * lock at once, so that a writer waits for another instead of failing
    * half-way. */
   const char *begin_write;
+  /* The statement that begins a transaction that only reads, and sees
+   * one state of the database throughout. */
+  const char *begin_read;
 
   TgDbStmt   *(*prepare)       (TgDb *db, const char *sql, gboolean cached, GError **error);
   void        (*finalize)      (TgDbStmt *stmt);

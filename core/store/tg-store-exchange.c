@@ -151,7 +151,7 @@ tg_store_exchange_check_begin (TgStore *self,
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->tx_depth == 0, FALSE);
 
-  return _tg_store_exec (self, "BEGIN DEFERRED", error);
+  return _tg_store_begin_read (self, error);
 }
 
 void

@@ -145,6 +145,10 @@ gboolean      _tg_store_tx_begin      (TgStore       *self,
 gboolean      _tg_store_tx_commit     (TgStore       *self,
                                        GError       **error);
 void          _tg_store_tx_rollback   (TgStore       *self);
+/* A transaction that only reads and sees one state of the database (the
+ * engine's; ended by ROLLBACK), outside the nesting above. */
+gboolean      _tg_store_begin_read    (TgStore       *self,
+                                       GError       **error);
 
 /* The shared part of opening: the working-day calendar. */
 gboolean      _tg_store_open_calendar (TgStore       *self,

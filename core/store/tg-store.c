@@ -233,6 +233,17 @@ tg_store_set_actor (TgStore    *self,
 
 /* ----------------------------------------------------------- statements */
 
+static gboolean
+check_open (TgStore *self,
+            GError **error)
+{
+  if (self->db != NULL)
+    return TRUE;
+  g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED,
+               _("The database %s is closed."), self->path);
+  return FALSE;
+}
+
 TgDbStmt *
 _tg_store_stmt (TgStore    *self,
                 const char *sql,
@@ -241,12 +252,8 @@ _tg_store_stmt (TgStore    *self,
   GError *db_error = NULL;
   TgDbStmt *stmt;
 
-  if (self->db == NULL)
-    {
-      g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED,
-                   _("The database %s is closed."), self->path);
-      return NULL;
-    }
+  if (!check_open (self, error))
+    return NULL;
   stmt = _tg_db_stmt (self->db, sql, &db_error);
   if (stmt == NULL)
     _tg_store_take_db_error (self, db_error, error);
@@ -259,8 +266,11 @@ _tg_store_prepare (TgStore    *self,
                    GError    **error)
 {
   GError *db_error = NULL;
-  TgDbStmt *stmt = _tg_db_prepare (self->db, sql, &db_error);
+  TgDbStmt *stmt;
 
+  if (!check_open (self, error))
+    return NULL;
+  stmt = _tg_db_prepare (self->db, sql, &db_error);
   if (stmt == NULL)
     _tg_store_take_db_error (self, db_error, error);
   return stmt;
@@ -273,6 +283,8 @@ _tg_store_exec (TgStore    *self,
 {
   GError *db_error = NULL;
 
+  if (!check_open (self, error))
+    return FALSE;
   if (!_tg_db_exec (self->db, sql, &db_error))
     return _tg_store_take_db_error (self, db_error, error);
   return TRUE;
@@ -394,6 +406,14 @@ _tg_store_tx_begin (TgStore *self,
   g_array_append_val (self->fts_marks, mark);
   self->tx_depth++;
   return TRUE;
+}
+
+gboolean
+_tg_store_begin_read (TgStore *self,
+                      GError **error)
+{
+  return check_open (self, error) &&
+         _tg_store_exec (self, self->db->engine->begin_read, error);
 }
 
 gboolean
