@@ -38,8 +38,8 @@ struct _TgStore
    * transaction instead. */
   gboolean     bulk;
   gboolean     doomed;
-  /* Full-text rows written inside a transaction are held until its outer
-   * COMMIT: FTS5 flushes its pending terms at every statement journal
+  /* SQLite's (tg-store-sqlite.c): full-text rows written inside a
+   * transaction are held until its outer COMMIT: FTS5 flushes its pending terms at every statement journal
    * (savepoints, triggers, foreign keys), so writing them one case at a
    * time costs a segment per case. fts_marks[d] is fts_pending's length
    * when depth d+1 began, for savepoint rollbacks. */
@@ -186,7 +186,14 @@ gboolean      _tg_store_fts_delete    (TgStore       *self,
  * _tg_store_put_fts, before the outer COMMIT. */
 gboolean      _tg_store_fts_flush     (TgStore       *self,
                                        GError       **error);
-void          _tg_store_fts_row_clear (gpointer       row);
+/* Engine hook (tg-store-sqlite.c; tg-pg-store.c): the full-text rows
+ * held in a transaction, made and freed with the store, marked when a
+ * transaction or savepoint begins and dropped when it is rolled back. */
+void          _tg_store_fts_init      (TgStore       *self);
+void          _tg_store_fts_clear     (TgStore       *self);
+void          _tg_store_fts_tx_begin  (TgStore       *self);
+void          _tg_store_fts_tx_end    (TgStore       *self,
+                                       gboolean       rolled_back);
 
 /* Engine hook (tg-store-query-sqlite.c; tg-pg-query.c): the row
  * ids of the cases matching the full-text expression @expr, ascending,

@@ -277,13 +277,48 @@ tg_store_set_cache_size (TgStore *self,
 
 /* ---- full text (FTS5) ---- */
 
-void
-_tg_store_fts_row_clear (gpointer data)
+static void
+fts_row_clear (gpointer data)
 {
   TgFtsRow *row = data;
 
   for (guint i = 0; i < G_N_ELEMENTS (row->columns); i++)
     g_free (row->columns[i]);
+}
+
+void
+_tg_store_fts_init (TgStore *self)
+{
+  self->fts_pending = g_array_new (FALSE, FALSE, sizeof (TgFtsRow));
+  g_array_set_clear_func (self->fts_pending, fts_row_clear);
+  self->fts_marks = g_array_new (FALSE, FALSE, sizeof (guint));
+}
+
+void
+_tg_store_fts_clear (TgStore *self)
+{
+  g_clear_pointer (&self->fts_pending, g_array_unref);
+  g_clear_pointer (&self->fts_marks, g_array_unref);
+}
+
+/* Before a transaction or savepoint begins, at depth self->tx_depth. */
+void
+_tg_store_fts_tx_begin (TgStore *self)
+{
+  guint mark = self->fts_pending->len;
+
+  g_array_append_val (self->fts_marks, mark);
+}
+
+/* After one ended, self->tx_depth its outer depth: the rows queued since
+ * it began go with a rollback. */
+void
+_tg_store_fts_tx_end (TgStore *self,
+                      gboolean rolled_back)
+{
+  if (rolled_back)
+    g_array_set_size (self->fts_pending, g_array_index (self->fts_marks, guint, self->tx_depth));
+  g_array_set_size (self->fts_marks, self->tx_depth);
 }
 
 static gboolean
@@ -367,7 +402,7 @@ _tg_store_put_fts (TgStore     *self,
     }
   {
     gboolean ok = row.none || write_fts_row (self, &row, error);
-    _tg_store_fts_row_clear (&row);
+    fts_row_clear (&row);
     return ok;
   }
 }

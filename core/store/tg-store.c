@@ -30,8 +30,7 @@ tg_store_finalize (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->actor, g_free);
   g_clear_object (&self->calendar);
-  g_clear_pointer (&self->fts_pending, g_array_unref);
-  g_clear_pointer (&self->fts_marks, g_array_unref);
+  _tg_store_fts_clear (self);
   _tg_store_stats_forget (self);
   g_clear_pointer (&self->bulk_mode.indexes, g_ptr_array_unref);
   g_clear_pointer (&self->exchange.results, g_byte_array_unref);
@@ -52,9 +51,7 @@ static void
 tg_store_init (TgStore *self)
 {
   self->actor = g_strdup (g_get_user_name ());
-  self->fts_pending = g_array_new (FALSE, FALSE, sizeof (TgFtsRow));
-  g_array_set_clear_func (self->fts_pending, _tg_store_fts_row_clear);
-  self->fts_marks = g_array_new (FALSE, FALSE, sizeof (guint));
+  _tg_store_fts_init (self);
 }
 
 /* The store's words for what the engine reported: the message names the
@@ -383,7 +380,6 @@ _tg_store_tx_begin (TgStore *self,
                     GError **error)
 {
   g_autofree char *sql = NULL;
-  guint mark;
 
   if (self->db == NULL)
     return _tg_store_stmt (self, "", error) != NULL;
@@ -402,8 +398,7 @@ _tg_store_tx_begin (TgStore *self,
     sql = savepoint_sql ("SAVEPOINT", self->tx_depth);
   if (sql != NULL && !run (self, sql, error))
     return FALSE;
-  mark = self->fts_pending->len;
-  g_array_append_val (self->fts_marks, mark);
+  _tg_store_fts_tx_begin (self);
   self->tx_depth++;
   return TRUE;
 }
@@ -457,7 +452,7 @@ _tg_store_tx_commit (TgStore *self,
     }
   self->tx_depth--;
   self->generation++;
-  g_array_set_size (self->fts_marks, self->tx_depth);
+  _tg_store_fts_tx_end (self, FALSE);
   if (self->tx_depth == 0)
     self->bulk = FALSE;
   return TRUE;
@@ -468,7 +463,6 @@ _tg_store_tx_rollback (TgStore *self)
 {
   g_autoptr(GError) error = NULL;
   gboolean lost;
-  guint mark;
 
   g_return_if_fail (self->tx_depth > 0);
 
@@ -494,9 +488,7 @@ _tg_store_tx_rollback (TgStore *self)
     g_warning ("rollback failed: %s", error->message);
   self->tx_depth--;
   self->generation++;
-  mark = g_array_index (self->fts_marks, guint, self->tx_depth);
-  g_array_set_size (self->fts_pending, mark);
-  g_array_set_size (self->fts_marks, self->tx_depth);
+  _tg_store_fts_tx_end (self, TRUE);
 }
 
 gboolean
