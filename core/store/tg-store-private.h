@@ -163,7 +163,7 @@ gboolean      _tg_store_open_calendar (TgStore       *self,
 /* Engine hook: SQLite implements it in tg-store-sqlite.c (the library's
  * configuration, before the first connection); the PostgreSQL back end
  * will implement its own in tg-pg-store.c. */
-void          _tg_store_sqlite_init_library (void);
+void          _tg_store_init_engine_library (void);
 
 /* Engine hook: SQLite implements it in tg-store-sqlite.c (FTS5: rows are
  * held until COMMIT, then written in row id order); the PostgreSQL back
@@ -171,57 +171,69 @@ void          _tg_store_sqlite_init_library (void);
  * Queues (inside a transaction) or writes the full-text row of a case;
  * @columns NULL: the case is removed and has no row (the caller has
  * deleted the old one), which a row queued earlier must not bring back.
- * cases_fts holds exactly the cases that are not deleted, so that a
- * search counts its matches from the index alone (schema 3). */
+ * cases_fts holds exactly the cases that are not deleted, so that a search
+ * counts its matches from the index alone (schema 3). */
 gboolean      _tg_store_put_fts       (TgStore       *self,
                                        gint64         rowid,
                                        const char    *columns[6],
                                        GError       **error);
-/* Engine hook (tg-store-sqlite.c; tg-pg-store.c): removes the full-text
- * row of the case at @rowid before its rows are written again. */
+/* Engine hook: SQLite implements it in tg-store-sqlite.c; the PostgreSQL
+ * back end will implement it in tg-pg-store.c.
+ * Removes the full-text row of the case at @rowid before its rows are
+ * written again. */
 gboolean      _tg_store_fts_delete    (TgStore       *self,
                                        gint64         rowid,
                                        GError       **error);
-/* Engine hook (tg-store-sqlite.c; tg-pg-store.c): writes the rows held by
- * _tg_store_put_fts, before the outer COMMIT. */
+/* Engine hook: SQLite implements it in tg-store-sqlite.c; the PostgreSQL
+ * back end will implement it in tg-pg-store.c.
+ * Writes the rows held by _tg_store_put_fts, before the outer COMMIT. */
 gboolean      _tg_store_fts_flush     (TgStore       *self,
                                        GError       **error);
-/* Engine hook (tg-store-sqlite.c; tg-pg-store.c): the full-text rows
- * held in a transaction, made and freed with the store, marked when a
- * transaction or savepoint begins and dropped when it is rolled back. */
+/* Engine hook: SQLite implements it in tg-store-sqlite.c; the PostgreSQL
+ * back end will implement it in tg-pg-store.c.
+ * The full-text rows held in a transaction, made and freed with the store,
+ * marked when a transaction or savepoint begins and dropped when it is
+ * rolled back. */
 void          _tg_store_fts_init      (TgStore       *self);
 void          _tg_store_fts_clear     (TgStore       *self);
 void          _tg_store_fts_tx_begin  (TgStore       *self);
 void          _tg_store_fts_tx_end    (TgStore       *self,
                                        gboolean       rolled_back);
 
-/* Engine hook (tg-store-query-sqlite.c; tg-pg-query.c): the row
- * ids of the cases matching the full-text expression @expr, ascending,
- * appended to @rowids. */
+/* Engine hook: SQLite implements it in tg-store-query-sqlite.c; the
+ * PostgreSQL back end will implement it in tg-pg-query.c.
+ * The row ids of the cases matching the full-text expression @expr,
+ * ascending, appended to @rowids. */
 gboolean      _tg_store_fts_matches   (TgStore       *self,
                                        const char    *expr,
                                        GArray        *rowids,
                                        GError       **error);
-/* Engine hook (tg-store-query-sqlite.c; tg-pg-query.c): SQL
- * conditions on `cases` of a search: its rows matching one full-text
+/* Engine hook: SQLite implements it in tg-store-query-sqlite.c; the
+ * PostgreSQL back end will implement it in tg-pg-query.c.
+ * SQL conditions on `cases` of a search: its rows matching one full-text
  * parameter; whose rowid is in one parameter listing the cached matches;
  * whose rowid is among the cached matches, tested row by row. */
 extern const char _tg_store_sql_fts_match[];
 extern const char _tg_store_sql_rowid_in_list[];
 extern const char _tg_store_sql_search_probe[];
-/* Engine hook (tg-store-query-sqlite.c: PRAGMA data_version;
- * tg-pg-query.c): a number that changes when another connection
- * commits. */
+/* Engine hook: SQLite implements it in tg-store-query-sqlite.c (PRAGMA
+ * data_version); the PostgreSQL back end will implement it in
+ * tg-pg-query.c.
+ * A number that changes when another connection commits. */
 gboolean      _tg_store_data_version  (TgStore       *self,
                                        gint64        *version,
                                        GError       **error);
-/* Engine hook (tg-store-query-sqlite.c; tg-pg-query.c): a number
- * that changes when this connection changes a row, even uncommitted. */
+/* Engine hook: SQLite implements it in tg-store-query-sqlite.c; the
+ * PostgreSQL back end will implement it in tg-pg-query.c.
+ * A number that changes when this connection changes a row, even
+ * uncommitted. */
 gint64        _tg_store_total_changes (TgStore       *self);
 
-/* Engine hook (tg-store-sqlite.c: a zeroblob filled by incremental blob
- * I/O; tg-pg-store.c): binds room for @size bytes of a document's content
- * in @stmt, then fills the row at @doc_rowid from @spool. */
+/* Engine hook: SQLite implements it in tg-store-sqlite.c (a zeroblob
+ * filled by incremental blob I/O); the PostgreSQL back end will implement
+ * it in tg-pg-store.c.
+ * Binds room for @size bytes of a document's content in @stmt, then fills
+ * the row at @doc_rowid from @spool. */
 void          _tg_store_document_bind_space (TgDbStmt       *stmt,
                                              int             index,
                                              gsize           size);
@@ -232,16 +244,19 @@ gboolean      _tg_store_document_fill (TgStore        *self,
                                        gsize           size,
                                        GError        **error);
 
-/* Engine hook (tg-store-sqlite.c; tg-pg-store.c): bulk mode sets the
- * secondary indexes aside once enough cases were inserted, and builds
- * them again before COMMIT. */
+/* Engine hook: SQLite implements it in tg-store-sqlite.c; the PostgreSQL
+ * back end will implement it in tg-pg-store.c.
+ * Bulk mode sets the secondary indexes aside once enough cases were
+ * inserted, and builds them again before COMMIT. */
 gboolean      _tg_store_bulk_set_indexes_aside (TgStore  *self,
                                                 GError  **error);
 gboolean      _tg_store_bulk_build_indexes (TgStore      *self,
                                             GError      **error);
 
-/* Engine hook (tg-store-sqlite.c: PRAGMA integrity_check;
- * tg-pg-store.c): a problem per damage the engine finds in its files. */
+/* Engine hook: SQLite implements it in tg-store-sqlite.c (PRAGMA
+ * integrity_check); the PostgreSQL back end will implement it in
+ * tg-pg-store.c.
+ * A problem per damage the engine finds in its files. */
 gboolean      _tg_store_check_integrity (TgStore     *self,
                                          GPtrArray   *problems,
                                          GError     **error);
@@ -302,10 +317,11 @@ gboolean      _tg_store_check_contents (TgStore               *self,
                                         guint                 *n_unchecked,
                                         GError               **error);
 
-/* Engine hook (tg-store-statistics-sqlite.c: the stat_* triggers dropped
- * and put back; tg-pg-statistics.c): deferred statistics, at the
- * start of bulk work, before an older case is written in it, before its
- * COMMIT, and after its ROLLBACK. */
+/* Engine hook: SQLite implements it in tg-store-statistics-sqlite.c (the
+ * stat_* triggers dropped and put back); the PostgreSQL back end will
+ * implement it in tg-pg-statistics.c.
+ * Deferred statistics, at the start of bulk work, before an older case is
+ * written in it, before its COMMIT, and after its ROLLBACK. */
 gboolean      _tg_store_stats_defer   (TgStore       *self,
                                        GError       **error);
 gboolean      _tg_store_stats_touch   (TgStore       *self,
@@ -319,15 +335,17 @@ void          _tg_store_stats_forget  (TgStore       *self);
 gboolean      _tg_store_bulk_note_insert (TgStore    *self,
                                           GError    **error);
 
-/* Engine hook (tg-store-query-sqlite.c; tg-pg-query.c): registers
- * the SQL functions tg-store-query.c uses (on opening). */
+/* Engine hook: SQLite implements it in tg-store-query-sqlite.c; the
+ * PostgreSQL back end will implement it in tg-pg-query.c.
+ * Registers the SQL functions tg-store-query.c uses (on opening). */
 gboolean      _tg_store_query_init    (TgStore       *self,
                                        GError       **error);
 /* Forgets the cached search (on closing). */
 void          _tg_store_query_clear   (TgStore       *self);
 
-/* Engine hook (tg-store-schema-sqlite.c; tg-pg-server.c):
- * migrations, run by tg_store_open inside one transaction. */
+/* Engine hook: SQLite implements it in tg-store-schema-sqlite.c; the
+ * PostgreSQL back end will implement it in tg-pg-server.c.
+ * Migrations, run by tg_store_open inside one transaction. */
 gboolean      _tg_store_migrate       (TgStore       *self,
                                        GError       **error);
 

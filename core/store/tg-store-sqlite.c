@@ -35,7 +35,7 @@
 #define FTS_BATCH 4096
 
 void
-_tg_store_sqlite_init_library (void)
+_tg_store_init_engine_library (void)
 {
   /* A statement inside a transaction keeps the pages it changes in a
    * statement journal, to undo itself alone if it fails. SQLite holds

@@ -44,7 +44,7 @@ tg_store_class_init (TgStoreClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = tg_store_finalize;
 
-  _tg_store_sqlite_init_library ();
+  _tg_store_init_engine_library ();
 }
 
 static void
