@@ -5,7 +5,7 @@
  *
  * The SQL lives in core/store/pg/, compiled in as a resource. `server
  * init` runs it in one transaction, as migrations run on SQLite
- * (tg-store-schema.c): the version is read first, a newer database is
+ * (tg-store-schema-sqlite.c): the version is read first, a newer database is
  * refused, an older one is upgraded step by step (pg/upgrade-N.sql, none
  * yet: the server's schema begins at 6), a current one is left alone.
  * A database below 6 cannot exist; one that says so is refused.

@@ -71,8 +71,8 @@ recompute_due_dates (TgStore    *self,
                      GError    **error)
 {
   g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (Open));
-  sqlite3_stmt *stmt;
-  int rc;
+  TgDbStmt *stmt;
+  TgDbStep rc;
 
   g_array_set_clear_func (open, open_clear);
   stmt = _tg_store_stmt (self,
@@ -82,14 +82,14 @@ recompute_due_dates (TgStore    *self,
     " AND NOT EXISTS (SELECT 1 FROM extensions e WHERE e.case_rowid = cases.rowid)", error);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
     {
-      Open o = { sqlite3_column_int64 (stmt, 0), _tg_store_column_dup (stmt, 1),
-                 _tg_store_column_dup (stmt, 2), _tg_store_column_dup (stmt, 3) };
+      Open o = { _tg_db_column_int64 (stmt, 0), _tg_db_column_dup (stmt, 1),
+                 _tg_db_column_dup (stmt, 2), _tg_db_column_dup (stmt, 3) };
       g_array_append_val (open, o);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  _tg_db_reset (stmt);
+  if (rc != TG_DB_DONE)
     return _tg_store_set_db_error (self, error);
 
   for (guint i = 0; i < open->len; i++)
@@ -108,8 +108,8 @@ recompute_due_dates (TgStore    *self,
       stmt = _tg_store_stmt (self, "UPDATE cases SET due = ?1, effective_due = ?1, deadline = ?1 WHERE rowid = ?2", error);
       if (stmt == NULL)
         return FALSE;
-      _tg_store_bind_text (stmt, 1, due);
-      sqlite3_bind_int64 (stmt, 2, o->rowid);
+      _tg_db_bind_text (stmt, 1, due);
+      _tg_db_bind_int64 (stmt, 2, o->rowid);
       if (!_tg_store_step_done (self, stmt, error) ||
           (details = recompute_record (date, o->due, due)) == NULL ||
           !_tg_store_history_append (self, o->rowid, o->id, NULL, NULL, "recompute-due",
@@ -130,7 +130,7 @@ change_calendar (TgStore             *self,
   g_autofree char *iso = tg_date_format_iso (date);
   g_autoptr(GPtrArray) entries = tg_calendar_list_entries (self->calendar);
   TgCalendarEntry *previous = NULL;
-  sqlite3_stmt *stmt;
+  TgDbStmt *stmt;
 
   for (guint i = 0; i < entries->len; i++)
     {
@@ -145,11 +145,11 @@ change_calendar (TgStore             *self,
                                        " ON CONFLICT (date) DO UPDATE SET kind = ?2, note = ?3", error);
   if (stmt == NULL)
     goto fail;
-  _tg_store_bind_text (stmt, 1, iso);
+  _tg_db_bind_text (stmt, 1, iso);
   if (!remove)
     {
-      _tg_store_bind_text (stmt, 2, tg_enum_to_nick (TG_TYPE_CALENDAR_ENTRY_KIND, kind));
-      _tg_store_bind_text (stmt, 3, note);
+      _tg_db_bind_text (stmt, 2, tg_enum_to_nick (TG_TYPE_CALENDAR_ENTRY_KIND, kind));
+      _tg_db_bind_text (stmt, 3, note);
     }
   if (!_tg_store_step_done (self, stmt, error))
     goto fail;

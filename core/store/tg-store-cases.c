@@ -102,7 +102,7 @@ allocate_number (TgStore *self,
                  TgCase  *kase,
                  GError **error)
 {
-  sqlite3_stmt *stmt;
+  TgDbStmt *stmt;
   GDate occurred;
   gint64 next = 0;
 
@@ -113,11 +113,11 @@ allocate_number (TgStore *self,
     " ON CONFLICT (region, year) DO UPDATE SET last = last + 1 RETURNING last", error);
   if (stmt == NULL)
     return NULL;
-  _tg_store_bind_text (stmt, 1, tg_case_get_region (kase));
-  sqlite3_bind_int (stmt, 2, g_date_get_year (&occurred));
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    next = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  _tg_db_bind_text (stmt, 1, tg_case_get_region (kase));
+  _tg_db_bind_int (stmt, 2, g_date_get_year (&occurred));
+  if (_tg_db_step (stmt) == TG_DB_ROW)
+    next = _tg_db_column_int64 (stmt, 0);
+  _tg_db_reset (stmt);
   if (next <= 0 || next > 99999)
     {
       g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED,
@@ -136,7 +136,7 @@ claim_number (TgStore    *self,
               const char *number,
               GError    **error)
 {
-  sqlite3_stmt *stmt;
+  TgDbStmt *stmt;
   g_autofree char *region = g_strndup (number, 2);
   guint year = (guint) g_ascii_strtoull (number + 3, NULL, 10);
   gint64 seq = g_ascii_strtoll (number + 8, NULL, 10);
@@ -144,23 +144,23 @@ claim_number (TgStore    *self,
   stmt = _tg_store_stmt (self, "SELECT 1 FROM cases WHERE number = ?", error);
   if (stmt == NULL)
     return FALSE;
-  _tg_store_bind_text (stmt, 1, number);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  _tg_db_bind_text (stmt, 1, number);
+  if (_tg_db_step (stmt) == TG_DB_ROW)
     {
-      sqlite3_reset (stmt);
+      _tg_db_reset (stmt);
       g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_INVALID,
                    _("Registration number %s is already held by another case."), number);
       return FALSE;
     }
-  sqlite3_reset (stmt);
+  _tg_db_reset (stmt);
   stmt = _tg_store_stmt (self,
     "INSERT INTO number_sequence (region, year, last) VALUES (?1, ?2, ?3)"
     " ON CONFLICT (region, year) DO UPDATE SET last = max (last, ?3)", error);
   if (stmt == NULL)
     return FALSE;
-  _tg_store_bind_text (stmt, 1, region);
-  sqlite3_bind_int (stmt, 2, year);
-  sqlite3_bind_int64 (stmt, 3, seq);
+  _tg_db_bind_text (stmt, 1, region);
+  _tg_db_bind_int (stmt, 2, year);
+  _tg_db_bind_int64 (stmt, 3, seq);
   return _tg_store_step_done (self, stmt, error);
 }
 
@@ -174,7 +174,7 @@ claim_order (TgStore *self,
 {
   TgCommission *com = tg_investigation_get_commission (tg_case_get_investigation (kase));
   const char *number = com != NULL ? tg_commission_get_order_number (com) : NULL;
-  sqlite3_stmt *stmt;
+  TgDbStmt *stmt;
   GDate date;
   gint64 n;
 
@@ -187,8 +187,8 @@ claim_order (TgStore *self,
     " ON CONFLICT (year) DO UPDATE SET last = max (last, ?2)", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, g_date_get_year (&date));
-  sqlite3_bind_int64 (stmt, 2, n);
+  _tg_db_bind_int (stmt, 1, g_date_get_year (&date));
+  _tg_db_bind_int64 (stmt, 2, n);
   return _tg_store_step_done (self, stmt, error);
 }
 
@@ -273,7 +273,7 @@ check_revision (TgStore *self,
                 gint64  *rowid,
                 GError **error)
 {
-  sqlite3_stmt *stmt;
+  TgDbStmt *stmt;
   gint64 stored = -1;
   g_autofree char *who = NULL;
   g_autofree char *when = NULL;
@@ -288,14 +288,14 @@ check_revision (TgStore *self,
     " WHERE c.rowid = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, *rowid);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  _tg_db_bind_int64 (stmt, 1, *rowid);
+  if (_tg_db_step (stmt) == TG_DB_ROW)
     {
-      stored = sqlite3_column_int64 (stmt, 0);
-      who = _tg_store_column_dup (stmt, 1);
-      when = _tg_store_column_dup (stmt, 2);
+      stored = _tg_db_column_int64 (stmt, 0);
+      who = _tg_db_column_dup (stmt, 1);
+      when = _tg_db_column_dup (stmt, 2);
     }
-  sqlite3_reset (stmt);
+  _tg_db_reset (stmt);
   if (stored == tg_case_get_revision (kase))
     return TRUE;
   shown = tg_date_dup_shown (when);
@@ -424,7 +424,7 @@ tg_store_command_next_order (TgStore     *self,
                              GError     **error)
 {
   g_autofree char *suffix = NULL;
-  sqlite3_stmt *stmt;
+  TgDbStmt *stmt;
   gint64 next = 0;
 
   stmt = _tg_store_stmt (self,
@@ -432,10 +432,10 @@ tg_store_command_next_order (TgStore     *self,
     " ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int (stmt, 1, g_date_get_year (today));
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    next = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  _tg_db_bind_int (stmt, 1, g_date_get_year (today));
+  if (_tg_db_step (stmt) == TG_DB_ROW)
+    next = _tg_db_column_int64 (stmt, 0);
+  _tg_db_reset (stmt);
   if (next <= 0)
     {
       _tg_store_set_db_error (self, error);

@@ -71,21 +71,21 @@ feed (TgSha256   *sum,
 /* A value as its type and its text: NULL, a number and text are never
  * taken for each other. */
 static void
-feed_column (TgSha256     *sum,
-             sqlite3_stmt *stmt,
-             int           column)
+feed_column (TgSha256 *sum,
+             TgDbStmt *stmt,
+             int       column)
 {
-  int type = sqlite3_column_type (stmt, column);
+  TgDbType type = _tg_db_column_type (stmt, column);
   const char *text;
 
-  if (type == SQLITE_NULL)
+  if (type == TG_DB_NULL)
     {
       tg_sha256_update (sum, "n", 1);
       return;
     }
-  text = (const char *) sqlite3_column_text (stmt, column);
-  feed (sum, type == SQLITE_INTEGER ? 'i' : type == SQLITE_FLOAT ? 'f' : type == SQLITE_BLOB ? 'b' : 't',
-        text != NULL ? text : "", text != NULL ? (gsize) sqlite3_column_bytes (stmt, column) : 0);
+  text = _tg_db_column_text (stmt, column);
+  feed (sum, type == TG_DB_INTEGER ? 'i' : type == TG_DB_FLOAT ? 'f' : type == TG_DB_BLOB ? 'b' : 't',
+        text != NULL ? text : "", text != NULL ? (gsize) _tg_db_column_bytes (stmt, column) : 0);
 }
 
 /* The rows of one table; how many there were in *@n_rows. */
@@ -97,16 +97,16 @@ feed_table (TgStore    *self,
             guint      *n_rows,
             GError    **error)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self, digest_sql[table], error);
-  int rc;
+  TgDbStmt *stmt = _tg_store_stmt (self, digest_sql[table], error);
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
+  _tg_db_bind_int64 (stmt, 1, rowid);
   *n_rows = 0;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
     {
-      int n = sqlite3_column_count (stmt);
+      int n = _tg_db_column_count (stmt);
 
       tg_sha256_update (sum, "row ", 4);
       tg_sha256_update_length (sum, 0, table);
@@ -114,8 +114,8 @@ feed_table (TgStore    *self,
         feed_column (sum, stmt, i);
       (*n_rows)++;
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  _tg_db_reset (stmt);
+  if (rc != TG_DB_DONE)
     return _tg_store_set_db_error (self, error);
   return TRUE;
 }
@@ -155,26 +155,26 @@ _tg_store_seal_contents (TgStore    *self,
 {
   g_autofree char *digest = _tg_store_content_digest (self, rowid, error);
   g_autofree char *seal = NULL;
-  sqlite3_stmt *stmt;
+  TgDbStmt *stmt;
 
   if (digest == NULL)
     return FALSE;
   stmt = _tg_store_stmt (self, "SELECT history_head FROM cases WHERE rowid = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  if (_tg_db_step (stmt) != TG_DB_ROW)
     {
-      sqlite3_reset (stmt);
+      _tg_db_reset (stmt);
       return _tg_store_set_db_error (self, error);
     }
-  seal = tg_history_seal (case_id, (const char *) sqlite3_column_text (stmt, 0), digest);
-  sqlite3_reset (stmt);
+  seal = tg_history_seal (case_id, _tg_db_column_text (stmt, 0), digest);
+  _tg_db_reset (stmt);
   stmt = _tg_store_stmt (self, "UPDATE cases SET content_seal = ? WHERE rowid = ?", error);
   if (stmt == NULL)
     return FALSE;
-  _tg_store_bind_text (stmt, 1, seal);
-  sqlite3_bind_int64 (stmt, 2, rowid);
+  _tg_db_bind_text (stmt, 1, seal);
+  _tg_db_bind_int64 (stmt, 2, rowid);
   return _tg_store_step_done (self, stmt, error);
 }
 

@@ -33,27 +33,27 @@ tg_store_exchange_lookup (TgStore        *self,
                           TgStoreReceipt *out,
                           GError        **error)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
+  TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT c.rowid, c.revision, coalesce (r.revision, 0), coalesce (c.revision_at_receipt, 0)"
     " FROM cases c LEFT JOIN receipts r ON r.case_rowid = c.rowid AND r.sender = ?2"
     " WHERE c.id = ?1", error);
-  int rc;
+  TgDbStep rc;
 
   memset (out, 0, sizeof *out);
   if (stmt == NULL)
     return FALSE;
-  _tg_store_bind_text (stmt, 1, case_id);
-  _tg_store_bind_text (stmt, 2, sender);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  _tg_db_bind_text (stmt, 1, case_id);
+  _tg_db_bind_text (stmt, 2, sender);
+  rc = _tg_db_step (stmt);
+  if (rc == TG_DB_ROW)
     {
-      out->rowid = sqlite3_column_int64 (stmt, 0);
-      out->revision = sqlite3_column_int64 (stmt, 1);
-      out->received = sqlite3_column_int64 (stmt, 2);
-      out->revision_at_receipt = sqlite3_column_int64 (stmt, 3);
+      out->rowid = _tg_db_column_int64 (stmt, 0);
+      out->revision = _tg_db_column_int64 (stmt, 1);
+      out->received = _tg_db_column_int64 (stmt, 2);
+      out->revision_at_receipt = _tg_db_column_int64 (stmt, 3);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  _tg_db_reset (stmt);
+  if (rc != TG_DB_ROW && rc != TG_DB_DONE)
     return _tg_store_set_db_error (self, error);
   return TRUE;
 }
@@ -63,15 +63,15 @@ tg_store_exchange_number_holder (TgStore    *self,
                                  const char *number,
                                  GError    **error)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self, "SELECT id FROM cases WHERE number = ?", error);
+  TgDbStmt *stmt = _tg_store_stmt (self, "SELECT id FROM cases WHERE number = ?", error);
   char *id = NULL;
 
   if (stmt == NULL)
     return NULL;
-  _tg_store_bind_text (stmt, 1, number);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = _tg_store_column_dup (stmt, 0);
-  sqlite3_reset (stmt);
+  _tg_db_bind_text (stmt, 1, number);
+  if (_tg_db_step (stmt) == TG_DB_ROW)
+    id = _tg_db_column_dup (stmt, 0);
+  _tg_db_reset (stmt);
   return id;
 }
 
@@ -101,21 +101,23 @@ tg_store_exchange_note_id (TgStore    *self,
                            gboolean   *first,
                            GError    **error)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
-    "INSERT INTO temp.exchange_cases (id, number) VALUES (?, ?) ON CONFLICT DO NOTHING", error);
+  TgDbStmt *stmt = _tg_store_stmt (self,
+    "INSERT INTO temp.exchange_cases (id, number) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING rowid", error);
+  gint64 seq;
 
   if (stmt == NULL)
     return FALSE;
-  _tg_store_bind_text (stmt, 1, case_id);
-  _tg_store_bind_text (stmt, 2, number);
-  if (!_tg_store_step_done (self, stmt, error))
+  _tg_db_bind_text (stmt, 1, case_id);
+  _tg_db_bind_text (stmt, 2, number);
+  if (!_tg_store_insert_returning (self, stmt, &seq, error))
     return FALSE;
-  *first = sqlite3_changes (self->db) > 0;
+  /* No row came back: the case was noted before. */
+  *first = seq != 0;
   if (*first)
     {
       g_free (self->exchange.last_id);
       self->exchange.last_id = g_strdup (case_id);
-      self->exchange.last_seq = sqlite3_last_insert_rowid (self->db);
+      self->exchange.last_seq = seq;
     }
   return TRUE;
 }
@@ -126,17 +128,17 @@ tg_store_exchange_number_in_file (TgStore    *self,
                                   const char *not_id,
                                   GError    **error)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
+  TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT id FROM temp.exchange_cases WHERE number = ? AND id <> ? LIMIT 1", error);
   char *id = NULL;
 
   if (stmt == NULL)
     return NULL;
-  _tg_store_bind_text (stmt, 1, number);
-  _tg_store_bind_text (stmt, 2, not_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = _tg_store_column_dup (stmt, 0);
-  sqlite3_reset (stmt);
+  _tg_db_bind_text (stmt, 1, number);
+  _tg_db_bind_text (stmt, 2, not_id);
+  if (_tg_db_step (stmt) == TG_DB_ROW)
+    id = _tg_db_column_dup (stmt, 0);
+  _tg_db_reset (stmt);
   return id;
 }
 
@@ -149,7 +151,7 @@ tg_store_exchange_check_begin (TgStore *self,
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->tx_depth == 0, FALSE);
 
-  return _tg_store_exec (self, "BEGIN DEFERRED", error);
+  return _tg_store_begin_read (self, error);
 }
 
 void
@@ -157,7 +159,7 @@ tg_store_exchange_check_end (TgStore *self)
 {
   g_return_if_fail (TG_IS_STORE (self));
 
-  if (!sqlite3_get_autocommit (self->db))
+  if (!!_tg_db_in_transaction (self->db))
     _tg_store_exec (self, "ROLLBACK", NULL);
 }
 
@@ -165,14 +167,14 @@ gboolean
 tg_store_exchange_in_file (TgStore    *self,
                            const char *case_id)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self, "SELECT 1 FROM temp.exchange_cases WHERE id = ?", NULL);
+  TgDbStmt *stmt = _tg_store_stmt (self, "SELECT 1 FROM temp.exchange_cases WHERE id = ?", NULL);
   gboolean found;
 
   if (stmt == NULL)
     return FALSE;
-  _tg_store_bind_text (stmt, 1, case_id);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
+  _tg_db_bind_text (stmt, 1, case_id);
+  found = _tg_db_step (stmt) == TG_DB_ROW;
+  _tg_db_reset (stmt);
   return found;
 }
 
@@ -182,7 +184,7 @@ tg_store_exchange_set_result (TgStore    *self,
                               int         result,
                               GError    **error)
 {
-  sqlite3_stmt *stmt;
+  TgDbStmt *stmt;
 
   /* The case just noted, as the importer does it: kept in memory. */
   if (self->exchange.results != NULL && self->exchange.last_id != NULL &&
@@ -203,8 +205,8 @@ tg_store_exchange_set_result (TgStore    *self,
   stmt = _tg_store_stmt (self, "UPDATE temp.exchange_cases SET result = ? WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, result);
-  _tg_store_bind_text (stmt, 2, case_id);
+  _tg_db_bind_int (stmt, 1, result);
+  _tg_db_bind_text (stmt, 2, case_id);
   return _tg_store_step_done (self, stmt, error);
 }
 
@@ -214,24 +216,24 @@ tg_store_exchange_foreach_result (TgStore                *self,
                                   gpointer                user_data,
                                   GError                **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
+  g_autoptr(TgDbStmt) stmt = NULL;
+  TgDbStep rc;
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT number, result, seq FROM temp.exchange_cases ORDER BY seq",
-                          -1, &stmt, NULL) != SQLITE_OK)
-    return _tg_store_set_db_error (self, error);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  stmt = _tg_store_prepare (self, "SELECT number, result, seq FROM temp.exchange_cases ORDER BY seq", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
     {
       GByteArray *r = self->exchange.results;
-      gint64 seq = sqlite3_column_int64 (stmt, 2);
-      int result = sqlite3_column_int (stmt, 1);
+      gint64 seq = _tg_db_column_int64 (stmt, 2);
+      int result = _tg_db_column_int (stmt, 1);
 
-      if (sqlite3_column_type (stmt, 1) == SQLITE_NULL && r != NULL && seq >= 0 &&
+      if (_tg_db_column_is_null (stmt, 1) && r != NULL && seq >= 0 &&
           seq < r->len && r->data[seq] != 0xff)
         result = r->data[seq];
-      func ((const char *) sqlite3_column_text (stmt, 0), result, user_data);
+      func (_tg_db_column_text (stmt, 0), result, user_data);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != TG_DB_DONE)
     return _tg_store_set_db_error (self, error);
   return TRUE;
 }
@@ -244,16 +246,16 @@ record_receipt_at (TgStore    *self,
                    const char *now,
                    GError    **error)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
+  TgDbStmt *stmt = _tg_store_stmt (self,
     "INSERT INTO receipts (case_rowid, sender, revision, at) VALUES (?1, ?2, ?3, ?4)"
     " ON CONFLICT (case_rowid, sender) DO UPDATE SET revision = max (revision, ?3), at = ?4", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  _tg_store_bind_text (stmt, 2, sender);
-  sqlite3_bind_int64 (stmt, 3, revision);
-  _tg_store_bind_text (stmt, 4, now);
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  _tg_db_bind_text (stmt, 2, sender);
+  _tg_db_bind_int64 (stmt, 3, revision);
+  _tg_db_bind_text (stmt, 4, now);
   return _tg_store_step_done (self, stmt, error);
 }
 
@@ -277,7 +279,7 @@ record_applied (TgStore    *self,
                 gint64      revision,
                 GError    **error)
 {
-  sqlite3_stmt *stmt;
+  TgDbStmt *stmt;
 
   if (!record_receipt (self, rowid, sender, revision, error))
     return FALSE;
@@ -286,9 +288,9 @@ record_applied (TgStore    *self,
     " WHERE rowid = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  _tg_store_bind_text (stmt, 2, sender);
-  sqlite3_bind_int64 (stmt, 3, revision);
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  _tg_db_bind_text (stmt, 2, sender);
+  _tg_db_bind_int64 (stmt, 3, revision);
   return _tg_store_step_done (self, stmt, error);
 }
 
@@ -308,20 +310,20 @@ tg_store_exchange_document_sha256 (TgStore    *self,
                                    const char *document_id,
                                    GError    **error)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
+  TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT sha256 FROM documents WHERE case_rowid = ? AND id = ?", error);
   char *sha256 = NULL;
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  _tg_store_bind_text (stmt, 2, document_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    sha256 = _tg_store_column_dup (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  _tg_db_bind_text (stmt, 2, document_id);
+  rc = _tg_db_step (stmt);
+  if (rc == TG_DB_ROW)
+    sha256 = _tg_db_column_dup (stmt, 0);
+  _tg_db_reset (stmt);
+  if (rc != TG_DB_ROW && rc != TG_DB_DONE)
     _tg_store_set_db_error (self, error);
   return sha256;
 }
@@ -429,20 +431,20 @@ tg_store_exchange_add_conflict (TgStore    *self,
                                 GError    **error)
 {
   g_autofree char *now = tg_now_iso ();
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
+  TgDbStmt *stmt = _tg_store_stmt (self,
     "INSERT INTO conflicts (case_rowid, sender, revision, base_revision, received_at, file_name, incoming)"
     " VALUES (?, ?, ?, ?, ?, ?, ?)", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  _tg_store_bind_text (stmt, 2, sender);
-  sqlite3_bind_int64 (stmt, 3, revision);
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  _tg_db_bind_text (stmt, 2, sender);
+  _tg_db_bind_int64 (stmt, 3, revision);
   if (base_revision > 0)
-    sqlite3_bind_int64 (stmt, 4, base_revision);
-  _tg_store_bind_text (stmt, 5, now);
-  _tg_store_bind_text (stmt, 6, file_name);
-  _tg_store_bind_text (stmt, 7, incoming);
+    _tg_db_bind_int64 (stmt, 4, base_revision);
+  _tg_db_bind_text (stmt, 5, now);
+  _tg_db_bind_text (stmt, 6, file_name);
+  _tg_db_bind_text (stmt, 7, incoming);
   return _tg_store_step_done (self, stmt, error) &&
          record_receipt (self, rowid, sender, revision, error);
 }
@@ -451,15 +453,15 @@ static char *
 log_head (TgStore *self,
           GError **error)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
+  TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT hash FROM exchange_log ORDER BY seq DESC LIMIT 1", error);
   char *head = NULL;
 
   if (stmt == NULL)
     return NULL;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    head = _tg_store_column_dup (stmt, 0);
-  sqlite3_reset (stmt);
+  if (_tg_db_step (stmt) == TG_DB_ROW)
+    head = _tg_db_column_dup (stmt, 0);
+  _tg_db_reset (stmt);
   return head != NULL ? head : g_strdup (TG_HISTORY_GENESIS);
 }
 
@@ -475,7 +477,7 @@ append_log (TgStore    *self,
   g_autofree char *now = tg_now_iso ();
   g_autofree char *prev = log_head (self, error);
   g_autofree char *hash = NULL;
-  sqlite3_stmt *stmt;
+  TgDbStmt *stmt;
 
   if (prev == NULL)
     return FALSE;
@@ -486,15 +488,15 @@ append_log (TgStore    *self,
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
-  _tg_store_bind_text (stmt, 1, now);
-  _tg_store_bind_text (stmt, 2, self->actor);
-  _tg_store_bind_text (stmt, 3, direction);
-  _tg_store_bind_text (stmt, 4, party);
-  _tg_store_bind_text (stmt, 5, file_name);
-  _tg_store_bind_text (stmt, 6, file_sha256);
-  _tg_store_bind_text (stmt, 7, summary);
-  _tg_store_bind_text (stmt, 8, prev);
-  _tg_store_bind_text (stmt, 9, hash);
+  _tg_db_bind_text (stmt, 1, now);
+  _tg_db_bind_text (stmt, 2, self->actor);
+  _tg_db_bind_text (stmt, 3, direction);
+  _tg_db_bind_text (stmt, 4, party);
+  _tg_db_bind_text (stmt, 5, file_name);
+  _tg_db_bind_text (stmt, 6, file_sha256);
+  _tg_db_bind_text (stmt, 7, summary);
+  _tg_db_bind_text (stmt, 8, prev);
+  _tg_db_bind_text (stmt, 9, hash);
   return _tg_store_step_done (self, stmt, error);
 }
 
@@ -537,20 +539,20 @@ tg_store_conflict_free (TgStoreConflict *c)
 }
 
 static TgStoreConflict *
-conflict_from_row (sqlite3_stmt *stmt)
+conflict_from_row (TgDbStmt *stmt)
 {
   TgStoreConflict *c = g_new0 (TgStoreConflict, 1);
 
-  c->id = sqlite3_column_int64 (stmt, 0);
-  c->case_rowid = sqlite3_column_int64 (stmt, 1);
-  c->case_id = _tg_store_column_dup (stmt, 2);
-  c->number = _tg_store_column_dup (stmt, 3);
-  c->sender = _tg_store_column_dup (stmt, 4);
-  c->revision = sqlite3_column_int64 (stmt, 5);
-  c->base_revision = sqlite3_column_int64 (stmt, 6);
-  c->received_at = _tg_store_column_dup (stmt, 7);
-  c->file_name = _tg_store_column_dup (stmt, 8);
-  c->incoming = _tg_store_column_dup (stmt, 9);
+  c->id = _tg_db_column_int64 (stmt, 0);
+  c->case_rowid = _tg_db_column_int64 (stmt, 1);
+  c->case_id = _tg_db_column_dup (stmt, 2);
+  c->number = _tg_db_column_dup (stmt, 3);
+  c->sender = _tg_db_column_dup (stmt, 4);
+  c->revision = _tg_db_column_int64 (stmt, 5);
+  c->base_revision = _tg_db_column_int64 (stmt, 6);
+  c->received_at = _tg_db_column_dup (stmt, 7);
+  c->file_name = _tg_db_column_dup (stmt, 8);
+  c->incoming = _tg_db_column_dup (stmt, 9);
   return c;
 }
 
@@ -560,8 +562,8 @@ tg_store_exchange_conflicts (TgStore    *self,
                              GError    **error)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) tg_store_conflict_free);
-  sqlite3_stmt *stmt;
-  int rc;
+  TgDbStmt *stmt;
+  TgDbStep rc;
 
   g_return_val_if_fail (TG_IS_STORE (self), NULL);
 
@@ -572,11 +574,11 @@ tg_store_exchange_conflicts (TgStore    *self,
     " ORDER BY k.rowid", error);
   if (stmt == NULL)
     return NULL;
-  _tg_store_bind_text (stmt, 1, id_or_number);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  _tg_db_bind_text (stmt, 1, id_or_number);
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
     g_ptr_array_add (list, conflict_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  _tg_db_reset (stmt);
+  if (rc != TG_DB_DONE)
     {
       _tg_store_set_db_error (self, error);
       return NULL;
@@ -589,16 +591,16 @@ open_conflict_case (TgStore *self,
                     gint64   conflict_id,
                     GError **error)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
+  TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT case_rowid FROM conflicts WHERE rowid = ? AND resolved_at IS NULL", error);
   gint64 rowid = 0;
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, conflict_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    rowid = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  _tg_db_bind_int64 (stmt, 1, conflict_id);
+  if (_tg_db_step (stmt) == TG_DB_ROW)
+    rowid = _tg_db_column_int64 (stmt, 0);
+  _tg_db_reset (stmt);
   if (rowid == 0)
     g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_NOT_FOUND,
                  _("There is no unresolved conflict %lld."), (long long) conflict_id);
@@ -613,14 +615,14 @@ mark_resolved (TgStore    *self,
 {
   g_autofree char *now = tg_now_iso ();
   g_autofree char *resolution = g_strdup_printf ("revision %" G_GINT64_FORMAT, revision);
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
+  TgDbStmt *stmt = _tg_store_stmt (self,
     "UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE rowid = ?", error);
 
   if (stmt == NULL)
     return FALSE;
-  _tg_store_bind_text (stmt, 1, now);
-  _tg_store_bind_text (stmt, 2, resolution);
-  sqlite3_bind_int64 (stmt, 3, conflict_id);
+  _tg_db_bind_text (stmt, 1, now);
+  _tg_db_bind_text (stmt, 2, resolution);
+  _tg_db_bind_int64 (stmt, 3, conflict_id);
   return _tg_store_step_done (self, stmt, error);
 }
 
@@ -652,7 +654,7 @@ base_revision_for (TgStore    *self,
                    const char *to,
                    GError    **error)
 {
-  sqlite3_stmt *stmt;
+  TgDbStmt *stmt;
   gint64 revision = 0;
 
   if (to == NULL)
@@ -660,11 +662,11 @@ base_revision_for (TgStore    *self,
   stmt = _tg_store_stmt (self, "SELECT revision FROM receipts WHERE case_rowid = ? AND sender = ?", error);
   if (stmt == NULL)
     return -1;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  _tg_store_bind_text (stmt, 2, to);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    revision = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  _tg_db_bind_text (stmt, 2, to);
+  if (_tg_db_step (stmt) == TG_DB_ROW)
+    revision = _tg_db_column_int64 (stmt, 0);
+  _tg_db_reset (stmt);
   return revision;
 }
 
@@ -711,37 +713,38 @@ tg_store_exchange_foreach (TgStore                  *self,
 {
   /* Its own statement, not a cached one: it stays open while each case is
    * read, and keeps one snapshot of the database for the whole walk. */
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
+  g_autoptr(TgDbStmt) stmt = NULL;
+  TgDbStep rc;
 
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
 
   if (query->ids != NULL)
     return foreach_id (self, query, func, user_data, error);
-  if (sqlite3_prepare_v2 (self->db,
-                          "SELECT rowid FROM cases WHERE deleted = 0 AND (?1 IS NULL OR state = ?1)"
-                          " AND (?2 IS NULL OR region = ?2)"
-                          " AND (?3 IS NULL OR substr (occurred, 1, 10) >= ?3)"
-                          " AND (?4 IS NULL OR substr (occurred, 1, 10) <= ?4)"
-                          /* What changed in a period: an entry of its history
-                           * (written in Astana time, so its first ten
-                           * characters are the day there). */
-                          " AND (?5 IS NULL AND ?6 IS NULL OR EXISTS (SELECT 1 FROM history h"
-                          "      WHERE h.case_rowid = cases.rowid"
-                          "        AND (?5 IS NULL OR substr (h.at, 1, 10) >= ?5)"
-                          "        AND (?6 IS NULL OR substr (h.at, 1, 10) <= ?6)))"
-                          " ORDER BY number", -1, &stmt, NULL) != SQLITE_OK)
-    return _tg_store_set_db_error (self, error);
-  _tg_store_bind_text (stmt, 1, query->state >= 0 ? tg_enum_to_nick (TG_TYPE_STATE, query->state) : NULL);
-  _tg_store_bind_text (stmt, 2, query->region);
-  _tg_store_bind_text (stmt, 3, query->from);
-  _tg_store_bind_text (stmt, 4, query->until);
-  _tg_store_bind_text (stmt, 5, query->changed_since);
-  _tg_store_bind_text (stmt, 6, query->changed_until);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    if (!export_one (self, sqlite3_column_int64 (stmt, 0), query, func, user_data, error))
+  stmt = _tg_store_prepare (self,
+                         "SELECT rowid FROM cases WHERE deleted = 0 AND (?1 IS NULL OR state = ?1)"
+                         " AND (?2 IS NULL OR region = ?2)"
+                         " AND (?3 IS NULL OR substr (occurred, 1, 10) >= ?3)"
+                         " AND (?4 IS NULL OR substr (occurred, 1, 10) <= ?4)"
+                         /* What changed in a period: an entry of its history
+                          * (written in Astana time, so its first ten
+                          * characters are the day there). */
+                         " AND (?5 IS NULL AND ?6 IS NULL OR EXISTS (SELECT 1 FROM history h"
+                         "      WHERE h.case_rowid = cases.rowid"
+                         "        AND (?5 IS NULL OR substr (h.at, 1, 10) >= ?5)"
+                         "        AND (?6 IS NULL OR substr (h.at, 1, 10) <= ?6)))"
+                         " ORDER BY number", error);
+  if (stmt == NULL)
+    return FALSE;
+  _tg_db_bind_text (stmt, 1, query->state >= 0 ? tg_enum_to_nick (TG_TYPE_STATE, query->state) : NULL);
+  _tg_db_bind_text (stmt, 2, query->region);
+  _tg_db_bind_text (stmt, 3, query->from);
+  _tg_db_bind_text (stmt, 4, query->until);
+  _tg_db_bind_text (stmt, 5, query->changed_since);
+  _tg_db_bind_text (stmt, 6, query->changed_until);
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
+    if (!export_one (self, _tg_db_column_int64 (stmt, 0), query, func, user_data, error))
       return FALSE;
-  if (rc != SQLITE_DONE)
+  if (rc != TG_DB_DONE)
     return _tg_store_set_db_error (self, error);
   return TRUE;
 }

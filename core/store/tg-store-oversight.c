@@ -16,10 +16,12 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "tg-store-oversight.h"
 #include "tg-store-private.h"
 
-#define TEXT(stmt, col) ((const char *) sqlite3_column_text (stmt, col))
+#define TEXT(stmt, col) (_tg_db_column_text (stmt, col))
 
 /* The first six columns of every item query. */
 #define CASE_COLUMNS "c.id, c.number, c.region, c.state, c.body, c.employer_name"
@@ -64,9 +66,9 @@ static const char disputes_sql[] =
   " ORDER BY d.due, c.number LIMIT ?3";
 
 static int
-enum_column (sqlite3_stmt *stmt,
-             int           col,
-             GType         type)
+enum_column (TgDbStmt *stmt,
+             int       col,
+             GType     type)
 {
   int value = 0;
 
@@ -75,32 +77,32 @@ enum_column (sqlite3_stmt *stmt,
 }
 
 static TgOversightItem *
-item_from_row (sqlite3_stmt    *stmt,
+item_from_row (TgDbStmt        *stmt,
                TgOversightKind  kind)
 {
   TgOversightItem *item = tg_oversight_item_new (kind);
 
-  item->case_id = _tg_store_column_dup (stmt, 0);
-  item->number = _tg_store_column_dup (stmt, 1);
-  item->region = _tg_store_column_dup (stmt, 2);
+  item->case_id = _tg_db_column_dup (stmt, 0);
+  item->number = _tg_db_column_dup (stmt, 1);
+  item->region = _tg_db_column_dup (stmt, 2);
   item->state = enum_column (stmt, 3, TG_TYPE_STATE);
   item->body = enum_column (stmt, 4, TG_TYPE_BODY);
-  item->employer = _tg_store_column_dup (stmt, 5);
-  item->due = _tg_store_column_dup (stmt, 6);
+  item->employer = _tg_db_column_dup (stmt, 5);
+  item->due = _tg_db_column_dup (stmt, 6);
   return item;
 }
 
 static void
 fill_investigation (TgOversightItem         *item,
-                    sqlite3_stmt            *stmt,
+                    TgDbStmt                *stmt,
                     const TgOversightParams *p)
 {
   if (item->state == TG_STATE_COMMISSION_PENDING)
     item->kind = TG_OVERSIGHT_COMMISSION;
-  item->n_extensions = sqlite3_column_int (stmt, 7);
-  if (sqlite3_column_type (stmt, 8) != SQLITE_NULL)
+  item->n_extensions = _tg_db_column_int (stmt, 7);
+  if (!_tg_db_column_is_null (stmt, 8))
     {
-      gint64 seconds = sqlite3_column_int64 (stmt, 8);
+      gint64 seconds = _tg_db_column_int64 (stmt, 8);
       item->notification_hours = seconds / 3600;
       item->late_notification = seconds > p->late_seconds;
     }
@@ -108,28 +110,28 @@ fill_investigation (TgOversightItem         *item,
 
 static void
 fill_act (TgOversightItem *item,
-          sqlite3_stmt    *stmt)
+          TgDbStmt        *stmt)
 {
   /* due holds the act date here; tg-oversight.c turns it into the date
    * the act was due. */
-  item->item_id = _tg_store_column_dup (stmt, 7);
+  item->item_id = _tg_db_column_dup (stmt, 7);
 }
 
 static void
 fill_request (TgOversightItem *item,
-              sqlite3_stmt    *stmt)
+              TgDbStmt        *stmt)
 {
-  item->item_id = _tg_store_column_dup (stmt, 7);
+  item->item_id = _tg_db_column_dup (stmt, 7);
   item->subject = g_strdup_printf ("%s — %s", TEXT (stmt, 8) ? TEXT (stmt, 8) : "",
                                    TEXT (stmt, 9) ? TEXT (stmt, 9) : "");
 }
 
 static void
 fill_dispute (TgOversightItem *item,
-              sqlite3_stmt    *stmt)
+              TgDbStmt        *stmt)
 {
-  item->item_id = _tg_store_column_dup (stmt, 7);
-  item->subject = _tg_store_column_dup (stmt, 8);
+  item->item_id = _tg_db_column_dup (stmt, 7);
+  item->subject = _tg_db_column_dup (stmt, 8);
 }
 
 static gboolean
@@ -141,20 +143,20 @@ run_items (TgStore                 *self,
            GPtrArray               *items,
            GError                 **error)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self, sql, error);
-  int rc;
+  TgDbStmt *stmt = _tg_store_stmt (self, sql, error);
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  _tg_store_bind_text (stmt, 1, until);
-  _tg_store_bind_text (stmt, 2, p->region);
-  sqlite3_bind_int64 (stmt, 3, p->limit > 0 ? (gint64) p->limit : -1);
+  _tg_db_bind_text (stmt, 1, until);
+  _tg_db_bind_text (stmt, 2, p->region);
+  _tg_db_bind_int64 (stmt, 3, p->limit > 0 ? (gint64) p->limit : -1);
   if (kind == TG_OVERSIGHT_INVESTIGATION)
     {
-      sqlite3_bind_int (stmt, 4, (p->kinds & TG_OVERSIGHT_COMMISSION) != 0);
-      sqlite3_bind_int (stmt, 5, (p->kinds & TG_OVERSIGHT_INVESTIGATION) != 0);
+      _tg_db_bind_int (stmt, 4, (p->kinds & TG_OVERSIGHT_COMMISSION) != 0);
+      _tg_db_bind_int (stmt, 5, (p->kinds & TG_OVERSIGHT_INVESTIGATION) != 0);
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
     {
       TgOversightItem *item = item_from_row (stmt, kind);
 
@@ -168,8 +170,8 @@ run_items (TgStore                 *self,
         fill_dispute (item, stmt);
       g_ptr_array_add (items, item);
     }
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE || _tg_store_set_db_error (self, error);
+  _tg_db_reset (stmt);
+  return rc == TG_DB_DONE || _tg_store_set_db_error (self, error);
 }
 
 gboolean
@@ -213,48 +215,48 @@ region_of (GHashTable *regions,
 
 static void
 add_investigations (TgOversightRegion *r,
-                    sqlite3_stmt      *stmt)
+                    TgDbStmt          *stmt)
 {
   gboolean pending = g_strcmp0 (TEXT (stmt, 1), "commission-pending") == 0;
 
   if (pending)
     {
-      r->commissions_pending += sqlite3_column_int (stmt, 2);
-      r->commissions_overdue += sqlite3_column_int (stmt, 3);
+      r->commissions_pending += _tg_db_column_int (stmt, 2);
+      r->commissions_overdue += _tg_db_column_int (stmt, 3);
       return;
     }
-  r->investigations += sqlite3_column_int (stmt, 2);
-  r->overdue += sqlite3_column_int (stmt, 3);
-  r->due_soon += sqlite3_column_int (stmt, 4);
-  r->late_notifications += sqlite3_column_int (stmt, 5);
+  r->investigations += _tg_db_column_int (stmt, 2);
+  r->overdue += _tg_db_column_int (stmt, 3);
+  r->due_soon += _tg_db_column_int (stmt, 4);
+  r->late_notifications += _tg_db_column_int (stmt, 5);
 }
 
 static void
 add_acts (TgOversightRegion *r,
-          sqlite3_stmt      *stmt)
+          TgDbStmt          *stmt)
 {
-  r->acts_overdue += sqlite3_column_int (stmt, 1);
+  r->acts_overdue += _tg_db_column_int (stmt, 1);
 }
 
 static void
 add_requests (TgOversightRegion *r,
-              sqlite3_stmt      *stmt)
+              TgDbStmt          *stmt)
 {
-  r->requests_overdue += sqlite3_column_int (stmt, 1);
+  r->requests_overdue += _tg_db_column_int (stmt, 1);
 }
 
 static void
 add_disputes (TgOversightRegion *r,
-              sqlite3_stmt      *stmt)
+              TgDbStmt          *stmt)
 {
-  r->disputes_open += sqlite3_column_int (stmt, 1);
-  r->disputes_overdue += sqlite3_column_int (stmt, 2);
+  r->disputes_open += _tg_db_column_int (stmt, 1);
+  r->disputes_overdue += _tg_db_column_int (stmt, 2);
 }
 
 static const struct
 {
   const char *sql;
-  void      (*add) (TgOversightRegion *r, sqlite3_stmt *stmt);
+  void      (*add) (TgOversightRegion *r, TgDbStmt *stmt);
 } count_queries[] = {
   /* ?1 today, ?2 until, ?3 late seconds, ?4 act cutoff */
   { "SELECT region, state, count (*), sum (deadline < ?1), sum (deadline >= ?1 AND deadline < ?2),"
@@ -281,24 +283,26 @@ run_count (TgStore                 *self,
            GHashTable              *regions,
            GError                 **error)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self, count_queries[q].sql, error);
-  int rc;
+  const char *sql = count_queries[q].sql;
+  TgDbStmt *stmt = _tg_store_stmt (self, sql, error);
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  /* Unused parameters are simply left unbound. */
-  if (sqlite3_bind_parameter_index (stmt, "?1") > 0)
-    _tg_store_bind_text (stmt, sqlite3_bind_parameter_index (stmt, "?1"), p->today);
-  if (sqlite3_bind_parameter_index (stmt, "?2") > 0)
-    _tg_store_bind_text (stmt, sqlite3_bind_parameter_index (stmt, "?2"), p->until);
-  if (sqlite3_bind_parameter_index (stmt, "?3") > 0)
-    sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, "?3"), p->late_seconds);
-  if (sqlite3_bind_parameter_index (stmt, "?4") > 0)
-    _tg_store_bind_text (stmt, sqlite3_bind_parameter_index (stmt, "?4"), p->act_cutoff);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  /* Each query binds the parameters it names: an engine may refuse
+   * values for parameters a statement does not have. */
+  if (strstr (sql, "?1") != NULL)
+    _tg_db_bind_text (stmt, 1, p->today);
+  if (strstr (sql, "?2") != NULL)
+    _tg_db_bind_text (stmt, 2, p->until);
+  if (strstr (sql, "?3") != NULL)
+    _tg_db_bind_int64 (stmt, 3, p->late_seconds);
+  if (strstr (sql, "?4") != NULL)
+    _tg_db_bind_text (stmt, 4, p->act_cutoff);
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
     count_queries[q].add (region_of (regions, TEXT (stmt, 0)), stmt);
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE || _tg_store_set_db_error (self, error);
+  _tg_db_reset (stmt);
+  return rc == TG_DB_DONE || _tg_store_set_db_error (self, error);
 }
 
 gboolean
@@ -325,14 +329,14 @@ char *
 tg_store_oversight_deadline (TgStore *self,
                              TgCase  *kase)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self, "SELECT deadline FROM cases WHERE id = ?", NULL);
+  TgDbStmt *stmt = _tg_store_stmt (self, "SELECT deadline FROM cases WHERE id = ?", NULL);
   char *deadline = NULL;
 
   if (stmt == NULL)
     return NULL;
-  _tg_store_bind_text (stmt, 1, tg_case_get_id (kase));
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    deadline = _tg_store_column_dup (stmt, 0);
-  sqlite3_reset (stmt);
+  _tg_db_bind_text (stmt, 1, tg_case_get_id (kase));
+  if (_tg_db_step (stmt) == TG_DB_ROW)
+    deadline = _tg_db_column_dup (stmt, 0);
+  _tg_db_reset (stmt);
   return deadline;
 }

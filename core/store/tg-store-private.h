@@ -2,17 +2,20 @@
  *
  * Copyright 2026 The Tergeu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Names no engine's type: the store's shared files reach the database
+ * through tg-db.h. What one engine does its own way is an "engine hook"
+ * below, implemented by each engine in its own file (docs/architecture.md,
+ * "The store's engines").
  */
 #pragma once
 
-#include <sqlite3.h>
-
+#include "tg-db.h"
 #include "tg-store.h"
 #include "tg-store-command.h"   /* tg_store_today */
+#include "tg-content-spool.h"
 
 G_BEGIN_DECLS
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 /* PRAGMA application_id of a Tergeu database (schema 5 on): "Tgru". */
 #define TG_STORE_APPLICATION_ID 1416065653
@@ -21,13 +24,9 @@ struct _TgStore
 {
   GObject      parent_instance;
 
-  sqlite3     *db;
+  TgDb        *db;          /* the engine's connection (tg-db.h) */
   char        *path;
   char        *actor;
-  GHashTable  *stmts;       /* SQL text → prepared sqlite3_stmt, reused */
-  GHashTable  *stmts_at;    /* the address of that text → the same; a hit
-                             * is checked by comparing the text, not by
-                             * hashing it (600 bytes for a case's INSERT) */
   TgCalendar  *calendar;
   guint        tx_depth;    /* 0: autocommit; 1: BEGIN; >1: savepoints */
   /* Bulk work (tg_store_begin: imports, demo data) is all or nothing, so
@@ -39,8 +38,8 @@ struct _TgStore
    * transaction instead. */
   gboolean     bulk;
   gboolean     doomed;
-  /* Full-text rows written inside a transaction are held until its outer
-   * COMMIT: FTS5 flushes its pending terms at every statement journal
+  /* SQLite's (tg-store-sqlite.c): full-text rows written inside a
+   * transaction are held until its outer COMMIT: FTS5 flushes its pending terms at every statement journal
    * (savepoints, triggers, foreign keys), so writing them one case at a
    * time costs a segment per case. fts_marks[d] is fts_pending's length
    * when depth d+1 began, for savepoint rollbacks. */
@@ -82,7 +81,7 @@ struct _TgStore
   /* Bumped at every commit and rollback on this connection, so that what
    * was read before (the search cache) is never taken for current. */
   guint64      generation;
-  /* PRAGMA data_version at the last tg_store_poll_changes (or opening). */
+  /* _tg_store_data_version at the last tg_store_poll_changes (or opening). */
   gint64       polled_version;
   /* The matches of the last full-text search (tg-store-query.c): the
    * desktop list counts, then asks for pages of the same search. */
@@ -91,7 +90,7 @@ struct _TgStore
     char      *expr;          /* FTS5 expression; NULL: nothing cached */
     GArray    *rowids;        /* gint64, ascending */
     guint64    generation;    /* self->generation when read */
-    gint64     total_changes; /* sqlite3_total_changes64 when read */
+    gint64     total_changes; /* _tg_store_total_changes when read */
     gint64     data_version;  /* PRAGMA data_version when read */
     guint64    probes;        /* tg_search_match calls left before giving up */
     gboolean   exhausted;     /* the probes ran out */
@@ -105,43 +104,162 @@ typedef struct
   gboolean none;        /* the case has no row: it was removed */
 } TgFtsRow;
 
-/* Queues (inside a transaction) or writes the full-text row of a case;
- * @columns NULL: the case is removed and has no row (the caller has
- * deleted the old one), which a row queued earlier must not bring back.
- * cases_fts holds exactly the cases that are not deleted, so that a
- * search counts its matches from the index alone (schema 3). */
-gboolean      _tg_store_put_fts       (TgStore       *self,
-                                       gint64         rowid,
-                                       const char    *columns[6],
-                                       GError       **error);
+/* --- statements (tg-store.c) --------------------------------------------- */
 
 /* A prepared, reset statement for @sql, cached for the store's lifetime. */
-sqlite3_stmt *_tg_store_stmt          (TgStore       *self,
+TgDbStmt     *_tg_store_stmt          (TgStore       *self,
+                                       const char    *sql,
+                                       GError       **error);
+/* A statement of its own (free it: g_autoptr(TgDbStmt)), for one that
+ * stays open while others run or that runs once. */
+TgDbStmt     *_tg_store_prepare       (TgStore       *self,
                                        const char    *sql,
                                        GError       **error);
 gboolean      _tg_store_exec          (TgStore       *self,
                                        const char    *sql,
                                        GError       **error);
-/* Steps a statement that returns no rows. */
+/* Steps a statement whose rows do not matter, and resets it. */
 gboolean      _tg_store_step_done     (TgStore       *self,
-                                       sqlite3_stmt  *stmt,
+                                       TgDbStmt      *stmt,
                                        GError       **error);
+/* Steps an `INSERT … RETURNING rowid` to its end: the new row's id goes
+ * to @rowid (0 when nothing was inserted: ON CONFLICT DO NOTHING). */
+gboolean      _tg_store_insert_returning (TgStore    *self,
+                                          TgDbStmt   *stmt,
+                                          gint64     *rowid,
+                                          GError    **error);
+/* The connection's last error, in the store's words (TG_STORE_ERROR). */
 gboolean      _tg_store_set_db_error  (TgStore       *self,
                                        GError       **error);
+/* The same for @db_error (TG_DB_ERROR, or NULL: could not open), which
+ * is consumed. */
+gboolean      _tg_store_take_db_error (TgStore       *self,
+                                       GError        *db_error,
+                                       GError       **error);
 
-/* Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are
- * savepoints, so every public call is atomic inside a bulk transaction. */
+/* Transactions nest: the outermost is the engine's BEGIN (SQLite's
+ * IMMEDIATE), inner ones are savepoints, so every public call is atomic
+ * inside a bulk transaction. */
 gboolean      _tg_store_tx_begin      (TgStore       *self,
                                        GError       **error);
 gboolean      _tg_store_tx_commit     (TgStore       *self,
                                        GError       **error);
 void          _tg_store_tx_rollback   (TgStore       *self);
+/* A transaction that only reads and sees one state of the database (the
+ * engine's; ended by ROLLBACK), outside the nesting above. */
+gboolean      _tg_store_begin_read    (TgStore       *self,
+                                       GError       **error);
 
-void          _tg_store_bind_text     (sqlite3_stmt  *stmt,
-                                       int            index,
-                                       const char    *text);
-char         *_tg_store_column_dup    (sqlite3_stmt  *stmt,
-                                       int            column);
+/* The shared part of opening: the working-day calendar. */
+gboolean      _tg_store_open_calendar (TgStore       *self,
+                                       GError       **error);
+
+/* --- engine hooks ---------------------------------------------------------
+ * What each engine does its own way. SQLite implements them in the files
+ * named below (…-sqlite.c); the PostgreSQL back end will implement them
+ * in the tg-pg-*.c files named beside them, as its server schema does.
+ */
+
+/* Engine hook: SQLite implements it in tg-store-sqlite.c (the library's
+ * configuration, before the first connection); the PostgreSQL back end
+ * will implement its own in tg-pg-store.c. */
+void          _tg_store_init_engine_library (void);
+
+/* Engine hook: SQLite implements it in tg-store-sqlite.c (FTS5: rows are
+ * held until COMMIT, then written in row id order); the PostgreSQL back
+ * end will implement it in tg-pg-store.c.
+ * Queues (inside a transaction) or writes the full-text row of a case;
+ * @columns NULL: the case is removed and has no row (the caller has
+ * deleted the old one), which a row queued earlier must not bring back.
+ * cases_fts holds exactly the cases that are not deleted, so that a search
+ * counts its matches from the index alone (schema 3). */
+gboolean      _tg_store_put_fts       (TgStore       *self,
+                                       gint64         rowid,
+                                       const char    *columns[6],
+                                       GError       **error);
+/* Engine hook: SQLite implements it in tg-store-sqlite.c; the PostgreSQL
+ * back end will implement it in tg-pg-store.c.
+ * Removes the full-text row of the case at @rowid before its rows are
+ * written again. */
+gboolean      _tg_store_fts_delete    (TgStore       *self,
+                                       gint64         rowid,
+                                       GError       **error);
+/* Engine hook: SQLite implements it in tg-store-sqlite.c; the PostgreSQL
+ * back end will implement it in tg-pg-store.c.
+ * Writes the rows held by _tg_store_put_fts, before the outer COMMIT. */
+gboolean      _tg_store_fts_flush     (TgStore       *self,
+                                       GError       **error);
+/* Engine hook: SQLite implements it in tg-store-sqlite.c; the PostgreSQL
+ * back end will implement it in tg-pg-store.c.
+ * The full-text rows held in a transaction, made and freed with the store,
+ * marked when a transaction or savepoint begins and dropped when it is
+ * rolled back. */
+void          _tg_store_fts_init      (TgStore       *self);
+void          _tg_store_fts_clear     (TgStore       *self);
+void          _tg_store_fts_tx_begin  (TgStore       *self);
+void          _tg_store_fts_tx_end    (TgStore       *self,
+                                       gboolean       rolled_back);
+
+/* Engine hook: SQLite implements it in tg-store-query-sqlite.c; the
+ * PostgreSQL back end will implement it in tg-pg-query.c.
+ * The row ids of the cases matching the full-text expression @expr,
+ * ascending, appended to @rowids. */
+gboolean      _tg_store_fts_matches   (TgStore       *self,
+                                       const char    *expr,
+                                       GArray        *rowids,
+                                       GError       **error);
+/* Engine hook: SQLite implements it in tg-store-query-sqlite.c; the
+ * PostgreSQL back end will implement it in tg-pg-query.c.
+ * SQL conditions on `cases` of a search: its rows matching one full-text
+ * parameter; whose rowid is in one parameter listing the cached matches;
+ * whose rowid is among the cached matches, tested row by row. */
+extern const char _tg_store_sql_fts_match[];
+extern const char _tg_store_sql_rowid_in_list[];
+extern const char _tg_store_sql_search_probe[];
+/* Engine hook: SQLite implements it in tg-store-query-sqlite.c (PRAGMA
+ * data_version); the PostgreSQL back end will implement it in
+ * tg-pg-query.c.
+ * A number that changes when another connection commits. */
+gboolean      _tg_store_data_version  (TgStore       *self,
+                                       gint64        *version,
+                                       GError       **error);
+/* Engine hook: SQLite implements it in tg-store-query-sqlite.c; the
+ * PostgreSQL back end will implement it in tg-pg-query.c.
+ * A number that changes when this connection changes a row, even
+ * uncommitted. */
+gint64        _tg_store_total_changes (TgStore       *self);
+
+/* Engine hook: SQLite implements it in tg-store-sqlite.c (a zeroblob
+ * filled by incremental blob I/O); the PostgreSQL back end will implement
+ * it in tg-pg-store.c.
+ * Binds room for @size bytes of a document's content in @stmt, then fills
+ * the row at @doc_rowid from @spool. */
+void          _tg_store_document_bind_space (TgDbStmt       *stmt,
+                                             int             index,
+                                             gsize           size);
+gboolean      _tg_store_document_fill (TgStore        *self,
+                                       gint64          doc_rowid,
+                                       TgContentSpool *spool,
+                                       goffset         offset,
+                                       gsize           size,
+                                       GError        **error);
+
+/* Engine hook: SQLite implements it in tg-store-sqlite.c; the PostgreSQL
+ * back end will implement it in tg-pg-store.c.
+ * Bulk mode sets the secondary indexes aside once enough cases were
+ * inserted, and builds them again before COMMIT. */
+gboolean      _tg_store_bulk_set_indexes_aside (TgStore  *self,
+                                                GError  **error);
+gboolean      _tg_store_bulk_build_indexes (TgStore      *self,
+                                            GError      **error);
+
+/* Engine hook: SQLite implements it in tg-store-sqlite.c (PRAGMA
+ * integrity_check); the PostgreSQL back end will implement it in
+ * tg-pg-store.c.
+ * A problem per damage the engine finds in its files. */
+gboolean      _tg_store_check_integrity (TgStore     *self,
+                                         GPtrArray   *problems,
+                                         GError     **error);
 
 /* Appends an entry to the hash chain of the case at @case_rowid and moves
  * the chain's head in the cases row. @at NULL: now; @actor NULL: the
@@ -199,9 +317,11 @@ gboolean      _tg_store_check_contents (TgStore               *self,
                                         guint                 *n_unchecked,
                                         GError               **error);
 
-/* Deferred statistics (tg-store-statistics.c): at the start of bulk work,
- * before an older case is written in it, before its COMMIT, and after its
- * ROLLBACK. */
+/* Engine hook: SQLite implements it in tg-store-statistics-sqlite.c (the
+ * stat_* triggers dropped and put back); the PostgreSQL back end will
+ * implement it in tg-pg-statistics.c.
+ * Deferred statistics, at the start of bulk work, before an older case is
+ * written in it, before its COMMIT, and after its ROLLBACK. */
 gboolean      _tg_store_stats_defer   (TgStore       *self,
                                        GError       **error);
 gboolean      _tg_store_stats_touch   (TgStore       *self,
@@ -215,13 +335,17 @@ void          _tg_store_stats_forget  (TgStore       *self);
 gboolean      _tg_store_bulk_note_insert (TgStore    *self,
                                           GError    **error);
 
-/* Registers the SQL functions tg-store-query.c uses (on opening). */
+/* Engine hook: SQLite implements it in tg-store-query-sqlite.c; the
+ * PostgreSQL back end will implement it in tg-pg-query.c.
+ * Registers the SQL functions tg-store-query.c uses (on opening). */
 gboolean      _tg_store_query_init    (TgStore       *self,
                                        GError       **error);
 /* Forgets the cached search (on closing). */
 void          _tg_store_query_clear   (TgStore       *self);
 
-/* Migrations, run by tg_store_open inside one transaction. */
+/* Engine hook: SQLite implements it in tg-store-schema-sqlite.c; the
+ * PostgreSQL back end will implement it in tg-pg-server.c.
+ * Migrations, run by tg_store_open inside one transaction. */
 gboolean      _tg_store_migrate       (TgStore       *self,
                                        GError       **error);
 

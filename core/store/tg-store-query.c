@@ -105,72 +105,6 @@ _tg_store_query_clear (TgStore *self)
   g_clear_pointer (&self->search.rowids, g_array_unref);
 }
 
-static int
-cmp_rowid (const void *a,
-           const void *b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-/* tg_search_match (ROWID): whether ROWID is among the cached matches.
- * Counts down the walk's budget and fails the statement when it is spent,
- * so that the caller can switch to looking the matches up. */
-static void
-search_match_func (sqlite3_context  *ctx,
-                   int               argc,
-                   sqlite3_value   **argv)
-{
-  TgStore *self = sqlite3_user_data (ctx);
-  gint64 rowid = sqlite3_value_int64 (argv[0]);
-  GArray *rowids = self->search.rowids;
-
-  if (self->search.probes == 0)
-    {
-      self->search.exhausted = TRUE;
-      sqlite3_result_error (ctx, "tg_search_match: the walk's budget is spent", -1);
-      return;
-    }
-  self->search.probes--;
-  sqlite3_result_int (ctx, rowids != NULL && rowids->len > 0 &&
-                           bsearch (&rowid, rowids->data, rowids->len, sizeof (gint64), cmp_rowid) != NULL);
-}
-
-
-/* Changes when another connection commits; this connection's own writes
- * are told by its generation and change counter instead. */
-static gboolean
-data_version (TgStore *self,
-              gint64  *version,
-              GError **error)
-{
-  sqlite3_stmt *stmt = _tg_store_stmt (self, "PRAGMA data_version", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      _tg_store_set_db_error (self, error);
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  *version = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
-gboolean
-_tg_store_query_init (TgStore *self,
-                      GError **error)
-{
-  if (sqlite3_create_function_v2 (self->db, "tg_search_match", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
-                                  self, search_match_func, NULL, NULL, NULL) != SQLITE_OK)
-    return _tg_store_set_db_error (self, error);
-  self->search.probes = G_MAXUINT64;
-  return data_version (self, &self->polled_version, error);
-}
-
 /**
  * tg_store_poll_changes:
  * @self: a #TgStore
@@ -195,7 +129,7 @@ tg_store_poll_changes (TgStore *self,
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!data_version (self, &version, error) || version == self->polled_version)
+  if (!_tg_store_data_version (self, &version, error) || version == self->polled_version)
     return FALSE;
   self->polled_version = version;
   return TRUE;
@@ -212,12 +146,10 @@ search_matches (TgStore    *self,
                 GError    **error)
 {
   gint64 version = 0;
-  gint64 changes = sqlite3_total_changes64 (self->db);
-  sqlite3_stmt *stmt;
+  gint64 changes = _tg_store_total_changes (self);
   GArray *rowids;
-  int rc;
 
-  if (!data_version (self, &version, error))
+  if (!_tg_store_data_version (self, &version, error))
     return NULL;
   if (self->search.expr != NULL && strcmp (self->search.expr, expr) == 0 &&
       self->search.generation == self->generation &&
@@ -226,22 +158,10 @@ search_matches (TgStore    *self,
     return self->search.rowids;
 
   _tg_store_query_clear (self);
-  /* FTS5 yields matches in rowid order without sorting them. */
-  stmt = _tg_store_stmt (self, "SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? ORDER BY rowid", error);
-  if (stmt == NULL)
-    return NULL;
-  _tg_store_bind_text (stmt, 1, expr);
   rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 rowid = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (rowids, rowid);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  if (!_tg_store_fts_matches (self, expr, rowids, error))
     {
       g_array_unref (rowids);
-      _tg_store_set_db_error (self, error);
       return NULL;
     }
   self->search.expr = g_strdup (expr);
@@ -322,7 +242,7 @@ build_where (TgStore           *self,
    * reads the table row only for a term that needs it, so a walk along an
    * index touches `cases` for the matches only. */
   if (mode == MATCH_PROBE)
-    g_string_append (q->sql, " FROM cases WHERE tg_search_match (rowid) AND deleted = 0");
+    g_string_append_printf (q->sql, " FROM cases WHERE %s AND deleted = 0", _tg_store_sql_search_probe);
   else
     g_string_append (q->sql, " FROM cases WHERE deleted = 0");
   tg_store_today (&today);
@@ -368,25 +288,25 @@ build_where (TgStore           *self,
                     " UNION SELECT case_rowid FROM conflicts WHERE resolved_at IS NULL)", limit_iso);
     }
   if (mode == MATCH_FTS && query->search != NULL && (fts = fts_expression (query->search)) != NULL)
-    add_where (q, "rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)", fts);
+    add_where (q, _tg_store_sql_fts_match, fts);
   else if (mode == MATCH_LIST)
     {
       g_autofree char *json = rowids_json (self->search.rowids);
-      add_where (q, "rowid IN (SELECT value FROM json_each (?))", json);
+      add_where (q, _tg_store_sql_rowid_in_list, json);
     }
 }
 
-static sqlite3_stmt *
+static TgDbStmt *
 prepare (TgStore *self,
          Query   *q,
          GError **error)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self, q->sql->str, error);
+  TgDbStmt *stmt = _tg_store_stmt (self, q->sql->str, error);
 
   if (stmt == NULL)
     return NULL;
   for (guint i = 0; i < q->params->len; i++)
-    _tg_store_bind_text (stmt, i + 1, g_ptr_array_index (q->params, i));
+    _tg_db_bind_text (stmt, i + 1, g_ptr_array_index (q->params, i));
   return stmt;
 }
 
@@ -428,7 +348,7 @@ tg_store_count_cases (TgStore            *self,
                       GError            **error)
 {
   Query q = { g_string_new ("SELECT count(*)"), g_ptr_array_new_with_free_func (g_free) };
-  sqlite3_stmt *stmt;
+  TgDbStmt *stmt;
   gboolean ok = FALSE;
 
   g_autofree char *expr = NULL;
@@ -463,12 +383,12 @@ tg_store_count_cases (TgStore            *self,
     }
   if (stmt != NULL)
     {
-      ok = sqlite3_step (stmt) == SQLITE_ROW;
+      ok = _tg_db_step (stmt) == TG_DB_ROW;
       if (ok)
-        *count = (guint) sqlite3_column_int64 (stmt, 0);
+        *count = (guint) _tg_db_column_int64 (stmt, 0);
       else
         _tg_store_set_db_error (self, error);
-      sqlite3_reset (stmt);
+      _tg_db_reset (stmt);
     }
   query_clear (&q);
   return ok;
@@ -490,37 +410,37 @@ tg_store_count_cases (TgStore            *self,
 /* Columns 10… of a disputes list. */
 static void
 dispute_from_row (TgCaseSummary *s,
-                  sqlite3_stmt  *stmt)
+                  TgDbStmt      *stmt)
 {
   int value;
 
-  s->has_dispute = tg_enum_from_nick (TG_TYPE_PARTY, (const char *) sqlite3_column_text (stmt, 10), &value);
+  s->has_dispute = tg_enum_from_nick (TG_TYPE_PARTY, _tg_db_column_text (stmt, 10), &value);
   s->dispute_filed_by = s->has_dispute ? (TgParty) value : TG_PARTY_EMPLOYER;
-  s->dispute_subject = tg_enum_from_nick (TG_TYPE_DISPUTE_SUBJECT, (const char *) sqlite3_column_text (stmt, 11), &value)
+  s->dispute_subject = tg_enum_from_nick (TG_TYPE_DISPUTE_SUBJECT, _tg_db_column_text (stmt, 11), &value)
                        ? (TgDisputeSubject) value : TG_DISPUTE_SUBJECT_INVESTIGATION;
-  s->dispute_filed = _tg_store_column_dup (stmt, 12);
-  s->dispute_due = _tg_store_column_dup (stmt, 13);
+  s->dispute_filed = _tg_db_column_dup (stmt, 12);
+  s->dispute_due = _tg_db_column_dup (stmt, 13);
 }
 
 static TgCaseSummary *
-summary_from_row (sqlite3_stmt *stmt)
+summary_from_row (TgDbStmt *stmt)
 {
   TgCaseSummary *s = tg_case_summary_new ();
   int value;
 
-  s->id = _tg_store_column_dup (stmt, 0);
-  s->number = _tg_store_column_dup (stmt, 1);
-  s->state = tg_enum_from_nick (TG_TYPE_STATE, (const char *) sqlite3_column_text (stmt, 2), &value)
+  s->id = _tg_db_column_dup (stmt, 0);
+  s->number = _tg_db_column_dup (stmt, 1);
+  s->state = tg_enum_from_nick (TG_TYPE_STATE, _tg_db_column_text (stmt, 2), &value)
              ? (TgState) value : TG_STATE_REGISTERED;
-  s->employer = _tg_store_column_dup (stmt, 3);
-  s->region = _tg_store_column_dup (stmt, 4);
-  s->n_victims = sqlite3_column_int (stmt, 5);
-  s->n_deaths = sqlite3_column_int (stmt, 6);
-  s->severity = tg_enum_from_nick (TG_TYPE_SEVERITY, (const char *) sqlite3_column_text (stmt, 7), &value)
+  s->employer = _tg_db_column_dup (stmt, 3);
+  s->region = _tg_db_column_dup (stmt, 4);
+  s->n_victims = _tg_db_column_int (stmt, 5);
+  s->n_deaths = _tg_db_column_int (stmt, 6);
+  s->severity = tg_enum_from_nick (TG_TYPE_SEVERITY, _tg_db_column_text (stmt, 7), &value)
                 ? (TgSeverity) value : TG_SEVERITY_LIGHT;
-  s->occurred = _tg_store_column_dup (stmt, 8);
-  s->deadline = _tg_store_column_dup (stmt, 9);
-  if (sqlite3_column_count (stmt) > 10)
+  s->occurred = _tg_db_column_dup (stmt, 8);
+  s->deadline = _tg_db_column_dup (stmt, 9);
+  if (_tg_db_column_count (stmt) > 10)
     dispute_from_row (s, stmt);
   return s;
 }
@@ -537,8 +457,8 @@ run_list_sql (TgStore            *self,
 {
   Query q = { g_string_new ("SELECT id, number, state, employer_name, region, n_victims, n_deaths, severity, occurred, "),
               g_ptr_array_new_with_free_func (g_free) };
-  sqlite3_stmt *stmt;
-  int rc = SQLITE_DONE;
+  TgDbStmt *stmt;
+  TgDbStep rc = TG_DB_DONE;
 
   /* Among open disputes the deadline that counts is the decision's: the
    * earliest of the case's open disputes, else the investigation's. */
@@ -556,19 +476,19 @@ run_list_sql (TgStore            *self,
   query_clear (&q);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
     {
       g_autoptr(TgCaseSummary) s = summary_from_row (stmt);
       if (!func (s, user_data))
         {
-          rc = SQLITE_DONE;
+          rc = TG_DB_DONE;
           break;
         }
     }
   /* Bound parameters may be large (the matches): let them go now. */
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-  return rc == SQLITE_DONE || _tg_store_set_db_error (self, error);
+  _tg_db_reset (stmt);
+  _tg_db_clear_bindings (stmt);
+  return rc == TG_DB_DONE || _tg_store_set_db_error (self, error);
 }
 
 static gboolean collect (TgCaseSummary *summary,
@@ -683,7 +603,7 @@ tg_store_case_deadline (TgStore    *self,
                         const char *id_or_number,
                         GError    **error)
 {
-  sqlite3_stmt *stmt;
+  TgDbStmt *stmt;
   gint64 rowid;
   char *deadline = NULL;
 
@@ -695,10 +615,10 @@ tg_store_case_deadline (TgStore    *self,
   stmt = _tg_store_stmt (self, "SELECT deadline FROM cases WHERE rowid = ?", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    deadline = _tg_store_column_dup (stmt, 0);
-  sqlite3_reset (stmt);
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  if (_tg_db_step (stmt) == TG_DB_ROW)
+    deadline = _tg_db_column_dup (stmt, 0);
+  _tg_db_reset (stmt);
   return deadline;
 }
 
@@ -707,8 +627,8 @@ tg_store_list_commission_people (TgStore  *self,
                                  GError  **error)
 {
   g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
+  TgDbStmt *stmt;
+  TgDbStep rc;
 
   g_return_val_if_fail (TG_IS_STORE (self), NULL);
 
@@ -720,17 +640,17 @@ tg_store_list_commission_people (TgStore  *self,
     " GROUP BY m.full_name ORDER BY m.full_name COLLATE " TG_COLLATION_KAZAKH, error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
     {
       TgMember *member = tg_member_new ();
 
-      tg_member_set_full_name (member, (const char *) sqlite3_column_text (stmt, 0));
-      tg_member_set_position (member, (const char *) sqlite3_column_text (stmt, 1));
-      tg_member_set_organization (member, (const char *) sqlite3_column_text (stmt, 2));
+      tg_member_set_full_name (member, _tg_db_column_text (stmt, 0));
+      tg_member_set_position (member, _tg_db_column_text (stmt, 1));
+      tg_member_set_organization (member, _tg_db_column_text (stmt, 2));
       g_ptr_array_add (people, member);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  _tg_db_reset (stmt);
+  if (rc != TG_DB_DONE)
     {
       _tg_store_set_db_error (self, error);
       return NULL;

@@ -20,13 +20,13 @@
 #include "tg-position.h"
 #include "tg-victim.h"
 
-#define TEXT(stmt, col) ((const char *) sqlite3_column_text (stmt, col))
+#define TEXT(stmt, col) (_tg_db_column_text (stmt, col))
 
 static int
-enum_col (sqlite3_stmt *stmt,
-          int           col,
-          GType         type,
-          int           fallback)
+enum_col (TgDbStmt *stmt,
+          int       col,
+          GType     type,
+          int       fallback)
 {
   int value;
 
@@ -34,35 +34,35 @@ enum_col (sqlite3_stmt *stmt,
 }
 
 static int
-share_col (sqlite3_stmt *stmt,
-           int           col)
+share_col (TgDbStmt *stmt,
+           int       col)
 {
-  return sqlite3_column_type (stmt, col) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, col);
+  return _tg_db_column_is_null (stmt, col) ? -1 : _tg_db_column_int (stmt, col);
 }
 
 static gboolean
-finish (TgStore      *self,
-        sqlite3_stmt *stmt,
-        int           rc,
-        GError      **error)
+finish (TgStore   *self,
+        TgDbStmt  *stmt,
+        TgDbStep   rc,
+        GError   **error)
 {
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE || _tg_store_set_db_error (self, error);
+  _tg_db_reset (stmt);
+  return rc == TG_DB_DONE || _tg_store_set_db_error (self, error);
 }
 
 static gboolean
 read_victims (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
+  TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT id, full_name, iin, birth_date, sex, occupation, injury, severity, died_on,"
     " experience_months, briefed_on, trained_on"
     " FROM victims WHERE case_rowid = ? ORDER BY pos", error);
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
     {
       g_autoptr(TgVictim) v = tg_victim_new ();
 
@@ -86,14 +86,14 @@ read_victims (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
 static gboolean
 read_members (TgStore *self, gint64 rowid, TgCommission *com, GError **error)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
+  TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT role, full_name, position, organization, position_kk, organization_kk FROM members WHERE case_rowid = ? ORDER BY pos", error);
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
     {
       g_autoptr(TgMember) m = tg_member_new ();
 
@@ -111,14 +111,14 @@ read_members (TgStore *self, gint64 rowid, TgCommission *com, GError **error)
 static gboolean
 read_extensions (TgStore *self, gint64 rowid, TgInvestigation *inv, GError **error)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
+  TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT granted, new_due, granted_by, reason, order_number FROM extensions WHERE case_rowid = ? ORDER BY pos", error);
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
     {
       g_autoptr(TgExtension) e = tg_extension_new ();
 
@@ -135,19 +135,19 @@ read_extensions (TgStore *self, gint64 rowid, TgInvestigation *inv, GError **err
 static gboolean
 read_findings_items (TgStore *self, gint64 rowid, TgFindings *f, GError **error)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
+  TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT kind, text FROM findings_items WHERE case_rowid = ? ORDER BY kind, pos", error);
   g_autoptr(GStrvBuilder) causes = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) responsible = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) violations = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) measures = g_strv_builder_new ();
   g_auto(GStrv) c = NULL, r = NULL, v = NULL, m = NULL;
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
     {
       const char *kind = TEXT (stmt, 0);
       GStrvBuilder *b = g_str_equal (kind, "cause") ? causes
@@ -169,15 +169,15 @@ read_findings_items (TgStore *self, gint64 rowid, TgFindings *f, GError **error)
 static gboolean
 read_positions (TgStore *self, gint64 rowid, guint pos, TgDispute *d, GError **error)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
+  TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT party, text FROM dispute_positions WHERE case_rowid = ? AND dispute_pos = ? ORDER BY pos", error);
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  sqlite3_bind_int (stmt, 2, pos);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  _tg_db_bind_int (stmt, 2, pos);
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
     {
       g_autoptr(TgPosition) p = tg_position_new ();
 
@@ -192,16 +192,16 @@ static gboolean
 read_disputes (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
 {
   g_autoptr(GPtrArray) read = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
+  TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT id, filed_by, subject, filed, status, due, claim, outcome, decided_on, decided_by,"
     " reasoning, appeal_court, appeal_filed, appeal_result, number, applicant, victim"
     " FROM disputes WHERE case_rowid = ? ORDER BY pos", error);
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
     {
       TgDispute *d = tg_dispute_new ();
 
@@ -239,15 +239,15 @@ read_disputes (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
 static gboolean
 read_requests (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
+  TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT id, addressee, subject, sent, due, answered, answer, blocking, addressee_kk, number"
     " FROM requests WHERE case_rowid = ? ORDER BY pos", error);
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
     {
       g_autoptr(TgInfoRequest) r = tg_info_request_new ();
 
@@ -258,7 +258,7 @@ read_requests (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
       tg_info_request_set_due (r, TEXT (stmt, 4));
       tg_info_request_set_answered (r, TEXT (stmt, 5));
       tg_info_request_set_answer (r, TEXT (stmt, 6));
-      tg_info_request_set_blocking (r, sqlite3_column_int (stmt, 7));
+      tg_info_request_set_blocking (r, _tg_db_column_int (stmt, 7));
       tg_info_request_set_addressee_kk (r, TEXT (stmt, 8));
       tg_info_request_set_number (r, TEXT (stmt, 9));
       g_list_store_append (tg_case_get_requests (kase), r);
@@ -269,15 +269,15 @@ read_requests (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
 static gboolean
 read_documents (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
+  TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT id, title, file_name, media_type, sha256, size FROM documents"
     " WHERE case_rowid = ? AND removed = 0 ORDER BY pos", error);
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
     {
       g_autoptr(TgCaseDocument) d = tg_case_document_new ();
 
@@ -286,7 +286,7 @@ read_documents (TgStore *self, gint64 rowid, TgCase *kase, GError **error)
       tg_case_document_set_file_name (d, TEXT (stmt, 2));
       tg_case_document_set_media_type (d, TEXT (stmt, 3));
       tg_case_document_set_sha256 (d, TEXT (stmt, 4));
-      tg_case_document_set_size (d, sqlite3_column_int64 (stmt, 5));
+      tg_case_document_set_size (d, _tg_db_column_int64 (stmt, 5));
       g_list_store_append (tg_case_get_documents (kase), d);
     }
   return finish (self, stmt, rc, error);
@@ -299,19 +299,19 @@ _tg_store_read_history (TgStore *self,
                         GError **error)
 {
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
+  TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT seq, at, actor, action, details, before, after, prev_hash, hash"
     " FROM history WHERE case_rowid = ? ORDER BY seq", error);
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
     {
       TgHistoryEntry *h = tg_history_entry_new ();
 
-      tg_history_entry_set_seq (h, sqlite3_column_int64 (stmt, 0));
+      tg_history_entry_set_seq (h, _tg_db_column_int64 (stmt, 0));
       tg_history_entry_set_at (h, TEXT (stmt, 1));
       tg_history_entry_set_actor (h, TEXT (stmt, 2));
       tg_history_entry_set_action (h, TEXT (stmt, 3));
@@ -335,7 +335,7 @@ read_case_row (TgStore *self,
                gint64   rowid,
                GError **error)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
+  TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT id, number, region, revision, state, deleted, registered_at,"
     " employer_name, employer_bin, employer_activity, employer_address,"
     " occurred, reported, place, circumstances, hazardous, group_poisoning,"
@@ -349,10 +349,10 @@ read_case_row (TgStore *self,
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  if (_tg_db_step (stmt) != TG_DB_ROW)
     {
-      finish (self, stmt, SQLITE_ERROR, error);
+      finish (self, stmt, TG_DB_FAILED, error);
       return NULL;
     }
   kase = tg_case_new ();
@@ -361,9 +361,9 @@ read_case_row (TgStore *self,
   tg_case_set_id (kase, TEXT (stmt, 0));
   tg_case_set_number (kase, TEXT (stmt, 1));
   tg_case_set_region (kase, TEXT (stmt, 2));
-  tg_case_set_revision (kase, sqlite3_column_int64 (stmt, 3));
+  tg_case_set_revision (kase, _tg_db_column_int64 (stmt, 3));
   tg_case_set_state (kase, enum_col (stmt, 4, TG_TYPE_STATE, TG_STATE_REGISTERED));
-  tg_case_set_deleted (kase, sqlite3_column_int (stmt, 5));
+  tg_case_set_deleted (kase, _tg_db_column_int (stmt, 5));
   tg_case_set_registered_at (kase, TEXT (stmt, 6));
   /* the column holds "ТОО «Талап Ойл»"; the model the name without its form */
   tg_employer_set_name (emp, TEXT (stmt, 7));
@@ -379,10 +379,10 @@ read_case_row (TgStore *self,
   tg_case_set_place (kase, TEXT (stmt, 13));
   tg_case_set_place_kk (kase, TEXT (stmt, 32));
   tg_case_set_circumstances (kase, TEXT (stmt, 14));
-  tg_case_set_hazardous_facility (kase, sqlite3_column_int (stmt, 15));
-  tg_case_set_group_poisoning (kase, sqlite3_column_int (stmt, 16));
+  tg_case_set_hazardous_facility (kase, _tg_db_column_int (stmt, 15));
+  tg_case_set_group_poisoning (kase, _tg_db_column_int (stmt, 16));
   tg_investigation_set_body (inv, enum_col (stmt, 17, TG_TYPE_BODY, TG_BODY_NONE));
-  if (sqlite3_column_int (stmt, 18))
+  if (_tg_db_column_int (stmt, 18))
     {
       g_autoptr(TgCommission) com = tg_commission_new ();
       tg_commission_set_order_number (com, TEXT (stmt, 19));
@@ -391,10 +391,10 @@ read_case_row (TgStore *self,
     }
   tg_investigation_set_started (inv, TEXT (stmt, 21));
   tg_investigation_set_due (inv, TEXT (stmt, 22));
-  if (sqlite3_column_int (stmt, 23))
+  if (_tg_db_column_int (stmt, 23))
     {
       g_autoptr(TgFindings) f = tg_findings_new ();
-      tg_findings_set_work_related (f, sqlite3_column_int (stmt, 24));
+      tg_findings_set_work_related (f, _tg_db_column_int (stmt, 24));
       tg_findings_set_ground (f, enum_col (stmt, 25, TG_TYPE_GROUND, TG_GROUND_NONE));
       tg_findings_set_fault_employer (f, share_col (stmt, 26));
       tg_findings_set_fault_employee (f, share_col (stmt, 27));
@@ -404,7 +404,7 @@ read_case_row (TgStore *self,
     }
   tg_investigation_set_act_number (inv, TEXT (stmt, 28));
   tg_investigation_set_act_date (inv, TEXT (stmt, 29));
-  sqlite3_reset (stmt);
+  _tg_db_reset (stmt);
   return g_steal_pointer (&kase);
 }
 
@@ -438,16 +438,16 @@ _tg_store_case_rowid (TgStore    *self,
                       const char *id_or_number,
                       GError    **error)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
+  TgDbStmt *stmt = _tg_store_stmt (self,
     "SELECT rowid FROM cases WHERE id = ?1 UNION ALL SELECT rowid FROM cases WHERE number = ?1", error);
   gint64 rowid = 0;
 
   if (stmt == NULL)
     return 0;
-  _tg_store_bind_text (stmt, 1, id_or_number);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    rowid = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  _tg_db_bind_text (stmt, 1, id_or_number);
+  if (_tg_db_step (stmt) == TG_DB_ROW)
+    rowid = _tg_db_column_int64 (stmt, 0);
+  _tg_db_reset (stmt);
   if (rowid == 0)
     g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_NOT_FOUND,
                  _("There is no case %s."), id_or_number);
@@ -474,7 +474,7 @@ tg_store_load_document_content (TgStore    *self,
                                 const char *document_id,
                                 GError    **error)
 {
-  sqlite3_stmt *stmt;
+  TgDbStmt *stmt;
   GBytes *bytes = NULL;
   gint64 rowid;
 
@@ -486,11 +486,11 @@ tg_store_load_document_content (TgStore    *self,
   stmt = _tg_store_stmt (self, "SELECT content FROM documents WHERE case_rowid = ? AND id = ?", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  _tg_store_bind_text (stmt, 2, document_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    bytes = g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
-  sqlite3_reset (stmt);
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  _tg_db_bind_text (stmt, 2, document_id);
+  if (_tg_db_step (stmt) == TG_DB_ROW && !_tg_db_column_is_null (stmt, 0))
+    bytes = g_bytes_new (_tg_db_column_blob (stmt, 0), _tg_db_column_bytes (stmt, 0));
+  _tg_db_reset (stmt);
   if (bytes == NULL)
     g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_NOT_FOUND,
                  _("Case %s has no document %s with content."), case_id, document_id);

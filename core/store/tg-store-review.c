@@ -27,38 +27,38 @@ insert_review (TgStore  *self,
                GError  **error)
 {
   g_autofree char *now = tg_now_iso ();
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
+  TgDbStmt *stmt = _tg_store_stmt (self,
     "INSERT INTO reviews (case_rowid, id, reviewed_on, reviewer, conclusion, reasoning, act_number, recorded_at)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  _tg_store_bind_text (stmt, 2, tg_review_get_id (review));
-  _tg_store_bind_text (stmt, 3, tg_review_get_reviewed_on (review));
-  _tg_store_bind_text (stmt, 4, tg_review_get_reviewer (review));
-  _tg_store_bind_text (stmt, 5, tg_enum_to_nick (TG_TYPE_REVIEW_CONCLUSION, tg_review_get_conclusion (review)));
-  _tg_store_bind_text (stmt, 6, tg_review_get_reasoning (review));
-  _tg_store_bind_text (stmt, 7, tg_review_get_act_number (review));
-  _tg_store_bind_text (stmt, 8, now);
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  _tg_db_bind_text (stmt, 2, tg_review_get_id (review));
+  _tg_db_bind_text (stmt, 3, tg_review_get_reviewed_on (review));
+  _tg_db_bind_text (stmt, 4, tg_review_get_reviewer (review));
+  _tg_db_bind_text (stmt, 5, tg_enum_to_nick (TG_TYPE_REVIEW_CONCLUSION, tg_review_get_conclusion (review)));
+  _tg_db_bind_text (stmt, 6, tg_review_get_reasoning (review));
+  _tg_db_bind_text (stmt, 7, tg_review_get_act_number (review));
+  _tg_db_bind_text (stmt, 8, now);
   return _tg_store_step_done (self, stmt, error);
 }
 
 
 
 static TgReview *
-review_from_row (sqlite3_stmt *stmt)
+review_from_row (TgDbStmt *stmt)
 {
   TgReview *review = tg_review_new ();
   int conclusion = TG_REVIEW_SOUND;
 
-  tg_review_set_id (review, (const char *) sqlite3_column_text (stmt, 0));
-  tg_review_set_reviewed_on (review, (const char *) sqlite3_column_text (stmt, 1));
-  tg_review_set_reviewer (review, (const char *) sqlite3_column_text (stmt, 2));
-  tg_enum_from_nick (TG_TYPE_REVIEW_CONCLUSION, (const char *) sqlite3_column_text (stmt, 3), &conclusion);
+  tg_review_set_id (review, _tg_db_column_text (stmt, 0));
+  tg_review_set_reviewed_on (review, _tg_db_column_text (stmt, 1));
+  tg_review_set_reviewer (review, _tg_db_column_text (stmt, 2));
+  tg_enum_from_nick (TG_TYPE_REVIEW_CONCLUSION, _tg_db_column_text (stmt, 3), &conclusion);
   tg_review_set_conclusion (review, conclusion);
-  tg_review_set_reasoning (review, (const char *) sqlite3_column_text (stmt, 4));
-  tg_review_set_act_number (review, (const char *) sqlite3_column_text (stmt, 5));
+  tg_review_set_reasoning (review, _tg_db_column_text (stmt, 4));
+  tg_review_set_act_number (review, _tg_db_column_text (stmt, 5));
   return review;
 }
 
@@ -68,9 +68,9 @@ tg_store_list_reviews (TgStore    *self,
                        GError    **error)
 {
   g_autoptr(GPtrArray) reviews = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
+  TgDbStmt *stmt;
   gint64 rowid;
-  int rc;
+  TgDbStep rc;
 
   g_return_val_if_fail (TG_IS_STORE (self), NULL);
 
@@ -82,11 +82,11 @@ tg_store_list_reviews (TgStore    *self,
     " WHERE case_rowid = ? ORDER BY rowid", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
     g_ptr_array_add (reviews, review_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  _tg_db_reset (stmt);
+  if (rc != TG_DB_DONE)
     {
       _tg_store_set_db_error (self, error);
       return NULL;
@@ -102,7 +102,7 @@ tg_store_act_received (TgStore *self,
                        GError **error)
 {
   const char *act = tg_investigation_get_act_number (tg_case_get_investigation (kase));
-  sqlite3_stmt *stmt;
+  TgDbStmt *stmt;
   char *received = NULL;
   gint64 rowid;
 
@@ -114,11 +114,11 @@ tg_store_act_received (TgStore *self,
   stmt = _tg_store_stmt (self, "SELECT received FROM act_receipts WHERE case_rowid = ? AND act_number = ?", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  _tg_store_bind_text (stmt, 2, act);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    received = _tg_store_column_dup (stmt, 0);
-  sqlite3_reset (stmt);
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  _tg_db_bind_text (stmt, 2, act);
+  if (_tg_db_step (stmt) == TG_DB_ROW)
+    received = _tg_db_column_dup (stmt, 0);
+  _tg_db_reset (stmt);
   return received;
 }
 
@@ -130,19 +130,19 @@ insert_receipt (TgStore    *self,
                 GError    **error)
 {
   g_autofree char *now = tg_now_iso ();
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
+  TgDbStmt *stmt = _tg_store_stmt (self,
     "INSERT INTO act_receipts (case_rowid, act_number, received, recorded_at) VALUES (?, ?, ?, ?)"
     " ON CONFLICT DO NOTHING", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  _tg_store_bind_text (stmt, 2, act);
-  _tg_store_bind_text (stmt, 3, received);
-  _tg_store_bind_text (stmt, 4, now);
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  _tg_db_bind_text (stmt, 2, act);
+  _tg_db_bind_text (stmt, 3, received);
+  _tg_db_bind_text (stmt, 4, now);
   if (!_tg_store_step_done (self, stmt, error))
     return FALSE;
-  if (sqlite3_changes (self->db) == 0)
+  if (_tg_db_changes (self->db) == 0)
     {
       g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_REFUSED,
                    _("The receipt of act %s is already recorded; nothing was changed."), act);

@@ -88,18 +88,18 @@ TgDatedSettings *
 tg_store_dup_dated_settings (TgStore *self)
 {
   g_autoptr(TgDatedSettings) dated = tg_dated_settings_new ();
-  sqlite3_stmt *stmt;
+  TgDbStmt *stmt;
 
   g_return_val_if_fail (TG_IS_STORE (self), NULL);
 
   stmt = _tg_store_stmt (self, "SELECT key, valid_from, value FROM dated_settings", NULL);
   if (stmt == NULL)
     return g_steal_pointer (&dated);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    tg_dated_settings_add (dated, (const char *) sqlite3_column_text (stmt, 0),
-                           (const char *) sqlite3_column_text (stmt, 1),
-                           (const char *) sqlite3_column_text (stmt, 2), NULL);
-  sqlite3_reset (stmt);
+  while (_tg_db_step (stmt) == TG_DB_ROW)
+    tg_dated_settings_add (dated, _tg_db_column_text (stmt, 0),
+                           _tg_db_column_text (stmt, 1),
+                           _tg_db_column_text (stmt, 2), NULL);
+  _tg_db_reset (stmt);
   return g_steal_pointer (&dated);
 }
 
@@ -125,7 +125,7 @@ tg_store_dup_setting (TgStore    *self,
                       const char *key)
 {
   const char *fallback = NULL;
-  sqlite3_stmt *stmt;
+  TgDbStmt *stmt;
   char *value = NULL;
 
   g_return_val_if_fail (TG_IS_STORE (self), NULL);
@@ -145,10 +145,10 @@ tg_store_dup_setting (TgStore    *self,
   stmt = _tg_store_stmt (self, "SELECT value FROM settings WHERE key = ?", NULL);
   if (stmt == NULL)
     return g_strdup (fallback);
-  _tg_store_bind_text (stmt, 1, key);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = _tg_store_column_dup (stmt, 0);
-  sqlite3_reset (stmt);
+  _tg_db_bind_text (stmt, 1, key);
+  if (_tg_db_step (stmt) == TG_DB_ROW)
+    value = _tg_db_column_dup (stmt, 0);
+  _tg_db_reset (stmt);
   return value != NULL ? value : g_strdup (fallback);
 }
 
@@ -159,7 +159,7 @@ tg_store_set_setting_from (TgStore    *self,
                            const char *value,
                            GError    **error)
 {
-  sqlite3_stmt *stmt;
+  TgDbStmt *stmt;
   GDate date;
 
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
@@ -181,9 +181,9 @@ tg_store_set_setting_from (TgStore    *self,
                               "ON CONFLICT (key, valid_from) DO UPDATE SET value = ?3", error);
   if (stmt == NULL)
     return FALSE;
-  _tg_store_bind_text (stmt, 1, key);
-  _tg_store_bind_text (stmt, 2, valid_from);
-  _tg_store_bind_text (stmt, 3, value != NULL ? value : "");
+  _tg_db_bind_text (stmt, 1, key);
+  _tg_db_bind_text (stmt, 2, valid_from);
+  _tg_db_bind_text (stmt, 3, value != NULL ? value : "");
   return _tg_store_step_done (self, stmt, error);
 }
 
@@ -194,7 +194,7 @@ tg_store_set_setting (TgStore    *self,
                       GError    **error)
 {
   const char *fallback;
-  sqlite3_stmt *stmt;
+  TgDbStmt *stmt;
 
   g_autoptr(GError) local = NULL;
 
@@ -226,8 +226,8 @@ tg_store_set_setting (TgStore    *self,
                               "ON CONFLICT (key) DO UPDATE SET value = ?2", error);
   if (stmt == NULL)
     return FALSE;
-  _tg_store_bind_text (stmt, 1, key);
-  _tg_store_bind_text (stmt, 2, value);
+  _tg_db_bind_text (stmt, 1, key);
+  _tg_db_bind_text (stmt, 2, value);
   return _tg_store_step_done (self, stmt, error);
 }
 
@@ -245,15 +245,15 @@ _tg_store_settings_migrate_dated (TgStore *self,
   iso = tg_date_format_iso (&today);
   for (guint i = 0; i < G_N_ELEMENTS (undated_before_6); i++)
     {
-      sqlite3_stmt *stmt = _tg_store_stmt (self, "SELECT value FROM settings WHERE key = ?", error);
+      TgDbStmt *stmt = _tg_store_stmt (self, "SELECT value FROM settings WHERE key = ?", error);
       g_autofree char *value = NULL;
 
       if (stmt == NULL)
         return FALSE;
-      _tg_store_bind_text (stmt, 1, undated_before_6[i].old_key);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        value = _tg_store_column_dup (stmt, 0);
-      sqlite3_reset (stmt);
+      _tg_db_bind_text (stmt, 1, undated_before_6[i].old_key);
+      if (_tg_db_step (stmt) == TG_DB_ROW)
+        value = _tg_db_column_dup (stmt, 0);
+      _tg_db_reset (stmt);
       if (value == NULL)
         continue;
       g_strstrip (value);
@@ -265,7 +265,7 @@ _tg_store_settings_migrate_dated (TgStore *self,
       stmt = _tg_store_stmt (self, "DELETE FROM settings WHERE key = ?", error);
       if (stmt == NULL)
         return FALSE;
-      _tg_store_bind_text (stmt, 1, undated_before_6[i].old_key);
+      _tg_db_bind_text (stmt, 1, undated_before_6[i].old_key);
       if (!_tg_store_step_done (self, stmt, error))
         return FALSE;
     }

@@ -45,148 +45,6 @@ static const char * const source_sql[] = {
     ") GROUP BY cause HAVING sum (c) > 0 ORDER BY sum (c) DESC, cause",
 };
 
-/* ---- deferred during bulk work ----------------------------------------- */
-
-/* What the triggers add for one case, as one grouped statement for many;
- * the stat_key_* views still spell every key. */
-#define CELLS_ADD(where) \
-  "INSERT INTO stat_cells SELECT dim, month, key, 1, n_victims, n_deaths, n_severe" \
-  " FROM stat_keys WHERE " where \
-  " ON CONFLICT (dim, month, key) DO UPDATE SET cases = cases + excluded.cases," \
-  " victims = victims + excluded.victims, deaths = deaths + excluded.deaths, severe = severe + excluded.severe"
-#define CAUSES_ADD(where) \
-  "INSERT INTO stat_causes SELECT month, cause, 1 FROM stat_cause_facts" \
-  " WHERE " where \
-  " ON CONFLICT (month, cause) DO UPDATE SET cases = cases + excluded.cases"
-#define TOUCHED "case_rowid IN (SELECT rowid FROM temp.stat_touched)"
-
-gboolean
-_tg_store_stats_defer (TgStore *self,
-                       GError **error)
-{
-  g_autoptr(GPtrArray) triggers = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (self->stats.triggers == NULL, FALSE);
-
-  stmt = _tg_store_stmt (self, "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'"
-                              " AND (tbl_name = 'cases' OR tbl_name = 'findings_items') AND name GLOB 'stat_*'"
-                              " ORDER BY rowid", error);
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_ptr_array_add (names, _tg_store_column_dup (stmt, 0));
-      g_ptr_array_add (triggers, _tg_store_column_dup (stmt, 1));
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return _tg_store_set_db_error (self, error);
-  for (guint i = 0; i < names->len; i++)
-    {
-      g_autofree char *sql = g_strdup_printf ("DROP TRIGGER \"%s\"", (char *) names->pdata[i]);
-      if (!_tg_store_exec (self, sql, error))
-        return FALSE;
-    }
-  stmt = _tg_store_stmt (self, "SELECT coalesce (max (rowid), 0) + 1 FROM cases", error);
-  if (stmt == NULL)
-    return FALSE;
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      return _tg_store_set_db_error (self, error);
-    }
-  self->stats.first_new = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (!_tg_store_exec (self, "CREATE TEMP TABLE IF NOT EXISTS stat_touched (rowid INTEGER PRIMARY KEY);"
-                            "DELETE FROM temp.stat_touched;", error))
-    return FALSE;
-  self->stats.triggers = g_steal_pointer (&triggers);
-  return TRUE;
-}
-
-/* An older case is about to be written: out with what it counted, once. */
-gboolean
-_tg_store_stats_touch (TgStore *self,
-                       gint64   rowid,
-                       GError **error)
-{
-  static const char * const out[] = {
-    "INSERT INTO stat_cells SELECT dim, month, key, -1, -n_victims, -n_deaths, -n_severe"
-    " FROM stat_keys WHERE case_rowid = ?1"
-    " ON CONFLICT (dim, month, key) DO UPDATE SET cases = cases + excluded.cases,"
-    " victims = victims + excluded.victims, deaths = deaths + excluded.deaths, severe = severe + excluded.severe",
-    "INSERT INTO stat_causes SELECT month, cause, -1 FROM stat_cause_facts WHERE case_rowid = ?1"
-    " ON CONFLICT (month, cause) DO UPDATE SET cases = cases + excluded.cases",
-  };
-  sqlite3_stmt *stmt;
-
-  if (self->stats.triggers == NULL || rowid >= self->stats.first_new)
-    return TRUE;
-  stmt = _tg_store_stmt (self, "INSERT OR IGNORE INTO temp.stat_touched (rowid) VALUES (?)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  if (!_tg_store_step_done (self, stmt, error))
-    return FALSE;
-  if (sqlite3_changes (self->db) == 0)
-    return TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (out); i++)
-    {
-      stmt = _tg_store_stmt (self, out[i], error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, rowid);
-      if (!_tg_store_step_done (self, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* Before COMMIT: the new and the touched cases count, the triggers are
- * back. */
-gboolean
-_tg_store_stats_apply (TgStore *self,
-                       GError **error)
-{
-  static const char * const in[] = {
-    CELLS_ADD ("case_rowid >= ?1"),
-    CAUSES_ADD ("case_rowid >= ?1"),
-    CELLS_ADD (TOUCHED),
-    CAUSES_ADD (TOUCHED),
-  };
-
-  if (self->stats.triggers == NULL)
-    return TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (in); i++)
-    {
-      sqlite3_stmt *stmt = _tg_store_stmt (self, in[i], error);
-
-      if (stmt == NULL)
-        return FALSE;
-      if (i < 2)
-        sqlite3_bind_int64 (stmt, 1, self->stats.first_new);
-      if (!_tg_store_step_done (self, stmt, error))
-        return FALSE;
-    }
-  for (guint i = 0; i < self->stats.triggers->len; i++)
-    if (!_tg_store_exec (self, self->stats.triggers->pdata[i], error))
-      return FALSE;
-  if (!_tg_store_exec (self, "DELETE FROM temp.stat_touched", error))
-    return FALSE;
-  _tg_store_stats_forget (self);
-  return TRUE;
-}
-
-/* After the transaction (ROLLBACK put the triggers back). */
-void
-_tg_store_stats_forget (TgStore *self)
-{
-  g_clear_pointer (&self->stats.triggers, g_ptr_array_unref);
-}
-
 gboolean
 tg_store_statistics (TgStore          *self,
                      TgStatSource      source,
@@ -195,8 +53,8 @@ tg_store_statistics (TgStore          *self,
                      gpointer          user_data,
                      GError          **error)
 {
-  sqlite3_stmt *stmt;
-  int rc;
+  TgDbStmt *stmt;
+  TgDbStep rc;
 
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
   g_return_val_if_fail ((guint) source < G_N_ELEMENTS (source_sql), FALSE);
@@ -204,17 +62,17 @@ tg_store_statistics (TgStore          *self,
   stmt = _tg_store_stmt (self, source_sql[source], error);
   if (stmt == NULL)
     return FALSE;
-  _tg_store_bind_text (stmt, 1, span->month_from);
-  _tg_store_bind_text (stmt, 2, span->month_to);
+  _tg_db_bind_text (stmt, 1, span->month_from);
+  _tg_db_bind_text (stmt, 2, span->month_to);
   for (guint i = 0; i < 2; i++)
     {
-      _tg_store_bind_text (stmt, 3 + 2 * i, span->edge_from[i]);
-      _tg_store_bind_text (stmt, 4 + 2 * i, span->edge_until[i]);
+      _tg_db_bind_text (stmt, 3 + 2 * i, span->edge_from[i]);
+      _tg_db_bind_text (stmt, 4 + 2 * i, span->edge_until[i]);
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    func ((const char *) sqlite3_column_text (stmt, 0),
-          sqlite3_column_int (stmt, 1), sqlite3_column_int (stmt, 2),
-          sqlite3_column_int (stmt, 3), sqlite3_column_int (stmt, 4), user_data);
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE || _tg_store_set_db_error (self, error);
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
+    func (_tg_db_column_text (stmt, 0),
+          _tg_db_column_int (stmt, 1), _tg_db_column_int (stmt, 2),
+          _tg_db_column_int (stmt, 3), _tg_db_column_int (stmt, 4), user_data);
+  _tg_db_reset (stmt);
+  return rc == TG_DB_DONE || _tg_store_set_db_error (self, error);
 }

@@ -30,9 +30,6 @@
 #include "tg-victim.h"
 
 #define NICK(type, v) tg_enum_to_nick (type, v)
-/* Spooled document content is copied into the database this much at a
- * time. */
-#define SPOOL_CHUNK (256 * 1024)
 
 static const char insert_case_sql[] =
   "INSERT INTO cases (id, number, region, year, revision, state, deleted, registered_at,"
@@ -46,7 +43,8 @@ static const char insert_case_sql[] =
   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
   " ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36,"
   " ?37, ?38, ?39, ?40, ?42, ?43, ?44, ?45, ?46, '" TG_HISTORY_GENESIS "',"
-  " ?47, ?48, CASE WHEN ?47 IS NOT NULL THEN ?5 END)";
+  " ?47, ?48, CASE WHEN ?47 IS NOT NULL THEN ?5 END)"
+  " RETURNING rowid";
 
 static const char update_case_sql[] =
   "UPDATE cases SET id = ?1, number = ?2, region = ?3, year = ?4, revision = ?5, state = ?6,"
@@ -62,14 +60,14 @@ static const char update_case_sql[] =
   " WHERE rowid = ?41";
 
 static void
-bind_share (sqlite3_stmt *stmt,
-            int           index,
-            int           share)
+bind_share (TgDbStmt *stmt,
+            int       index,
+            int       share)
 {
   if (share < 0)
-    sqlite3_bind_null (stmt, index);
+    _tg_db_bind_null (stmt, index);
   else
-    sqlite3_bind_int (stmt, index, share);
+    _tg_db_bind_int (stmt, index, share);
 }
 
 static guint
@@ -86,10 +84,10 @@ year_of (TgCase *kase)
 }
 
 static void
-bind_case (sqlite3_stmt *stmt,
-           TgCase       *kase,
-           const char   *deadline,
-           const char   *state_since)
+bind_case (TgDbStmt   *stmt,
+           TgCase     *kase,
+           const char *deadline,
+           const char *state_since)
 {
   TgClassification k;
   TgEmployer *emp = tg_case_get_employer (kase);
@@ -100,60 +98,60 @@ bind_case (sqlite3_stmt *stmt,
   g_autofree char *registered_name = tg_legal_form_join_ru (form, tg_employer_get_name (emp));
 
   tg_classify (kase, &k);
-  _tg_store_bind_text (stmt, 1, tg_case_get_id (kase));
-  _tg_store_bind_text (stmt, 2, tg_case_get_number (kase));
-  _tg_store_bind_text (stmt, 3, tg_case_get_region (kase));
-  sqlite3_bind_int (stmt, 4, year_of (kase));
-  sqlite3_bind_int64 (stmt, 5, tg_case_get_revision (kase));
-  _tg_store_bind_text (stmt, 6, NICK (TG_TYPE_STATE, tg_case_get_state (kase)));
-  sqlite3_bind_int (stmt, 7, tg_case_get_deleted (kase));
-  _tg_store_bind_text (stmt, 8, tg_case_get_registered_at (kase));
+  _tg_db_bind_text (stmt, 1, tg_case_get_id (kase));
+  _tg_db_bind_text (stmt, 2, tg_case_get_number (kase));
+  _tg_db_bind_text (stmt, 3, tg_case_get_region (kase));
+  _tg_db_bind_int (stmt, 4, year_of (kase));
+  _tg_db_bind_int64 (stmt, 5, tg_case_get_revision (kase));
+  _tg_db_bind_text (stmt, 6, NICK (TG_TYPE_STATE, tg_case_get_state (kase)));
+  _tg_db_bind_int (stmt, 7, tg_case_get_deleted (kase));
+  _tg_db_bind_text (stmt, 8, tg_case_get_registered_at (kase));
   /* The name as registrations write it in Russian, "ТОО «Талап Ойл»": what
    * lists show, search finds and the employer order sorts by; the form is
    * a column of its own (schema 5). */
-  _tg_store_bind_text (stmt, 9, registered_name);
-  _tg_store_bind_text (stmt, 10, tg_employer_get_bin (emp));
-  _tg_store_bind_text (stmt, 11, tg_employer_get_activity (emp));
-  _tg_store_bind_text (stmt, 12, tg_employer_get_address (emp));
-  _tg_store_bind_text (stmt, 13, tg_case_get_occurred (kase));
-  _tg_store_bind_text (stmt, 14, tg_case_get_reported (kase));
-  _tg_store_bind_text (stmt, 15, tg_case_get_place (kase));
-  _tg_store_bind_text (stmt, 16, tg_case_get_circumstances (kase));
-  sqlite3_bind_int (stmt, 17, tg_case_get_hazardous_facility (kase));
-  sqlite3_bind_int (stmt, 18, tg_case_get_group_poisoning (kase));
-  sqlite3_bind_int (stmt, 19, k.n_victims);
-  sqlite3_bind_int (stmt, 20, k.n_deaths);
-  sqlite3_bind_int (stmt, 21, k.n_severe);
-  _tg_store_bind_text (stmt, 22, NICK (TG_TYPE_SEVERITY, k.severity));
-  sqlite3_bind_int (stmt, 23, k.group);
-  _tg_store_bind_text (stmt, 24, NICK (TG_TYPE_JURISDICTION, k.jurisdiction));
-  _tg_store_bind_text (stmt, 25, NICK (TG_TYPE_BODY, tg_investigation_get_body (inv)));
-  sqlite3_bind_int (stmt, 26, com != NULL);
-  _tg_store_bind_text (stmt, 27, com != NULL ? tg_commission_get_order_number (com) : NULL);
-  _tg_store_bind_text (stmt, 28, com != NULL ? tg_commission_get_order_date (com) : NULL);
-  _tg_store_bind_text (stmt, 29, tg_investigation_get_started (inv));
-  _tg_store_bind_text (stmt, 30, tg_investigation_get_due (inv));
-  _tg_store_bind_text (stmt, 31, tg_case_effective_due (kase));
-  sqlite3_bind_int (stmt, 32, f != NULL);
+  _tg_db_bind_text (stmt, 9, registered_name);
+  _tg_db_bind_text (stmt, 10, tg_employer_get_bin (emp));
+  _tg_db_bind_text (stmt, 11, tg_employer_get_activity (emp));
+  _tg_db_bind_text (stmt, 12, tg_employer_get_address (emp));
+  _tg_db_bind_text (stmt, 13, tg_case_get_occurred (kase));
+  _tg_db_bind_text (stmt, 14, tg_case_get_reported (kase));
+  _tg_db_bind_text (stmt, 15, tg_case_get_place (kase));
+  _tg_db_bind_text (stmt, 16, tg_case_get_circumstances (kase));
+  _tg_db_bind_int (stmt, 17, tg_case_get_hazardous_facility (kase));
+  _tg_db_bind_int (stmt, 18, tg_case_get_group_poisoning (kase));
+  _tg_db_bind_int (stmt, 19, k.n_victims);
+  _tg_db_bind_int (stmt, 20, k.n_deaths);
+  _tg_db_bind_int (stmt, 21, k.n_severe);
+  _tg_db_bind_text (stmt, 22, NICK (TG_TYPE_SEVERITY, k.severity));
+  _tg_db_bind_int (stmt, 23, k.group);
+  _tg_db_bind_text (stmt, 24, NICK (TG_TYPE_JURISDICTION, k.jurisdiction));
+  _tg_db_bind_text (stmt, 25, NICK (TG_TYPE_BODY, tg_investigation_get_body (inv)));
+  _tg_db_bind_int (stmt, 26, com != NULL);
+  _tg_db_bind_text (stmt, 27, com != NULL ? tg_commission_get_order_number (com) : NULL);
+  _tg_db_bind_text (stmt, 28, com != NULL ? tg_commission_get_order_date (com) : NULL);
+  _tg_db_bind_text (stmt, 29, tg_investigation_get_started (inv));
+  _tg_db_bind_text (stmt, 30, tg_investigation_get_due (inv));
+  _tg_db_bind_text (stmt, 31, tg_case_effective_due (kase));
+  _tg_db_bind_int (stmt, 32, f != NULL);
   if (f != NULL)
     {
-      sqlite3_bind_int (stmt, 33, tg_findings_get_work_related (f));
-      _tg_store_bind_text (stmt, 34, NICK (TG_TYPE_GROUND, tg_findings_get_ground (f)));
+      _tg_db_bind_int (stmt, 33, tg_findings_get_work_related (f));
+      _tg_db_bind_text (stmt, 34, NICK (TG_TYPE_GROUND, tg_findings_get_ground (f)));
       bind_share (stmt, 35, tg_findings_get_fault_employer (f));
       bind_share (stmt, 36, tg_findings_get_fault_employee (f));
     }
-  _tg_store_bind_text (stmt, 37, tg_investigation_get_act_number (inv));
-  _tg_store_bind_text (stmt, 38, tg_investigation_get_act_date (inv));
-  _tg_store_bind_text (stmt, 39, deadline);
-  _tg_store_bind_text (stmt, 40, state_since);
+  _tg_db_bind_text (stmt, 37, tg_investigation_get_act_number (inv));
+  _tg_db_bind_text (stmt, 38, tg_investigation_get_act_date (inv));
+  _tg_db_bind_text (stmt, 39, deadline);
+  _tg_db_bind_text (stmt, 40, state_since);
   /* 41 is the row of an update */
-  _tg_store_bind_text (stmt, 42, tg_employer_get_legal_form (emp));
-  _tg_store_bind_text (stmt, 43, tg_employer_get_name_kk (emp));
-  _tg_store_bind_text (stmt, 44, tg_case_get_place_kk (kase));
+  _tg_db_bind_text (stmt, 42, tg_employer_get_legal_form (emp));
+  _tg_db_bind_text (stmt, 43, tg_employer_get_name_kk (emp));
+  _tg_db_bind_text (stmt, 44, tg_case_get_place_kk (kase));
   if (f != NULL)
     {
-      _tg_store_bind_text (stmt, 45, tg_findings_get_dissent (f));
-      _tg_store_bind_text (stmt, 46, tg_findings_get_dissent_by (f));
+      _tg_db_bind_text (stmt, 45, tg_findings_get_dissent (f));
+      _tg_db_bind_text (stmt, 46, tg_findings_get_dissent_by (f));
     }
 }
 
@@ -170,16 +168,19 @@ clear_children (TgStore *self,
     "DELETE FROM disputes WHERE case_rowid = ?",
     "DELETE FROM dispute_positions WHERE case_rowid = ?",
     "DELETE FROM requests WHERE case_rowid = ?",
-    "DELETE FROM cases_fts WHERE rowid = ?",
     "UPDATE documents SET removed = 1 WHERE case_rowid = ?",
   };
 
+  /* The full-text row goes too: write_fts writes it again. */
+  if (!_tg_store_fts_delete (self, rowid, error))
+    return FALSE;
+
   for (guint i = 0; i < G_N_ELEMENTS (sql); i++)
     {
-      sqlite3_stmt *stmt = _tg_store_stmt (self, sql[i], error);
+      TgDbStmt *stmt = _tg_store_stmt (self, sql[i], error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, rowid);
+      _tg_db_bind_int64 (stmt, 1, rowid);
       if (!_tg_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -199,27 +200,27 @@ write_victims (TgStore *self,
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(TgVictim) v = g_list_model_get_item (list, i);
-      sqlite3_stmt *stmt = _tg_store_stmt (self,
+      TgDbStmt *stmt = _tg_store_stmt (self,
         "INSERT INTO victims (case_rowid, pos, id, full_name, iin, birth_date, sex, occupation, injury, severity, died_on,"
         " experience_months, briefed_on, trained_on)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
 
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, rowid);
-      sqlite3_bind_int (stmt, 2, i);
-      _tg_store_bind_text (stmt, 3, tg_victim_get_id (v));
-      _tg_store_bind_text (stmt, 4, tg_victim_get_full_name (v));
-      _tg_store_bind_text (stmt, 5, tg_victim_get_iin (v));
-      _tg_store_bind_text (stmt, 6, tg_victim_get_birth_date (v));
-      _tg_store_bind_text (stmt, 7, NICK (TG_TYPE_SEX, tg_victim_get_sex (v)));
-      _tg_store_bind_text (stmt, 8, tg_victim_get_occupation (v));
-      _tg_store_bind_text (stmt, 9, tg_victim_get_injury (v));
-      _tg_store_bind_text (stmt, 10, NICK (TG_TYPE_SEVERITY, tg_victim_get_severity (v)));
-      _tg_store_bind_text (stmt, 11, tg_victim_get_died_on (v));
+      _tg_db_bind_int64 (stmt, 1, rowid);
+      _tg_db_bind_int (stmt, 2, i);
+      _tg_db_bind_text (stmt, 3, tg_victim_get_id (v));
+      _tg_db_bind_text (stmt, 4, tg_victim_get_full_name (v));
+      _tg_db_bind_text (stmt, 5, tg_victim_get_iin (v));
+      _tg_db_bind_text (stmt, 6, tg_victim_get_birth_date (v));
+      _tg_db_bind_text (stmt, 7, NICK (TG_TYPE_SEX, tg_victim_get_sex (v)));
+      _tg_db_bind_text (stmt, 8, tg_victim_get_occupation (v));
+      _tg_db_bind_text (stmt, 9, tg_victim_get_injury (v));
+      _tg_db_bind_text (stmt, 10, NICK (TG_TYPE_SEVERITY, tg_victim_get_severity (v)));
+      _tg_db_bind_text (stmt, 11, tg_victim_get_died_on (v));
       bind_share (stmt, 12, tg_victim_get_experience_months (v));
-      _tg_store_bind_text (stmt, 13, tg_victim_get_briefed_on (v));
-      _tg_store_bind_text (stmt, 14, tg_victim_get_trained_on (v));
+      _tg_db_bind_text (stmt, 13, tg_victim_get_briefed_on (v));
+      _tg_db_bind_text (stmt, 14, tg_victim_get_trained_on (v));
       if (!_tg_store_step_done (self, stmt, error))
         return FALSE;
       g_string_append_printf (names, "%s ", tg_victim_get_full_name (v) ? tg_victim_get_full_name (v) : "");
@@ -238,7 +239,7 @@ write_investigation (TgStore *self,
   TgCommission *com = tg_investigation_get_commission (inv);
   TgFindings *f = tg_investigation_get_findings (inv);
   GListModel *ext = G_LIST_MODEL (tg_investigation_get_extensions (inv));
-  sqlite3_stmt *stmt;
+  TgDbStmt *stmt;
 
   for (guint i = 0; com != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (tg_commission_get_members (com))); i++)
     {
@@ -248,14 +249,14 @@ write_investigation (TgStore *self,
                                   " position_kk, organization_kk) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, rowid);
-      sqlite3_bind_int (stmt, 2, i);
-      _tg_store_bind_text (stmt, 3, NICK (TG_TYPE_ROLE, tg_member_get_role (m)));
-      _tg_store_bind_text (stmt, 4, tg_member_get_full_name (m));
-      _tg_store_bind_text (stmt, 5, tg_member_get_position (m));
-      _tg_store_bind_text (stmt, 6, tg_member_get_organization (m));
-      _tg_store_bind_text (stmt, 7, tg_member_get_position_kk (m));
-      _tg_store_bind_text (stmt, 8, tg_member_get_organization_kk (m));
+      _tg_db_bind_int64 (stmt, 1, rowid);
+      _tg_db_bind_int (stmt, 2, i);
+      _tg_db_bind_text (stmt, 3, NICK (TG_TYPE_ROLE, tg_member_get_role (m)));
+      _tg_db_bind_text (stmt, 4, tg_member_get_full_name (m));
+      _tg_db_bind_text (stmt, 5, tg_member_get_position (m));
+      _tg_db_bind_text (stmt, 6, tg_member_get_organization (m));
+      _tg_db_bind_text (stmt, 7, tg_member_get_position_kk (m));
+      _tg_db_bind_text (stmt, 8, tg_member_get_organization_kk (m));
       if (!_tg_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -268,13 +269,13 @@ write_investigation (TgStore *self,
                                   " order_number) VALUES (?, ?, ?, ?, ?, ?, ?)", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, rowid);
-      sqlite3_bind_int (stmt, 2, i);
-      _tg_store_bind_text (stmt, 3, tg_extension_get_granted (e));
-      _tg_store_bind_text (stmt, 4, tg_extension_get_new_due (e));
-      _tg_store_bind_text (stmt, 5, tg_extension_get_granted_by (e));
-      _tg_store_bind_text (stmt, 6, tg_extension_get_reason (e));
-      _tg_store_bind_text (stmt, 7, tg_extension_get_order_number (e));
+      _tg_db_bind_int64 (stmt, 1, rowid);
+      _tg_db_bind_int (stmt, 2, i);
+      _tg_db_bind_text (stmt, 3, tg_extension_get_granted (e));
+      _tg_db_bind_text (stmt, 4, tg_extension_get_new_due (e));
+      _tg_db_bind_text (stmt, 5, tg_extension_get_granted_by (e));
+      _tg_db_bind_text (stmt, 6, tg_extension_get_reason (e));
+      _tg_db_bind_text (stmt, 7, tg_extension_get_order_number (e));
       if (!_tg_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -293,10 +294,10 @@ write_investigation (TgStore *self,
             stmt = _tg_store_stmt (self, "INSERT INTO findings_items (case_rowid, kind, pos, text) VALUES (?, ?, ?, ?)", error);
             if (stmt == NULL)
               return FALSE;
-            sqlite3_bind_int64 (stmt, 1, rowid);
-            _tg_store_bind_text (stmt, 2, lists[l].kind);
-            sqlite3_bind_int (stmt, 3, i);
-            _tg_store_bind_text (stmt, 4, lists[l].items[i]);
+            _tg_db_bind_int64 (stmt, 1, rowid);
+            _tg_db_bind_text (stmt, 2, lists[l].kind);
+            _tg_db_bind_int (stmt, 3, i);
+            _tg_db_bind_text (stmt, 4, lists[l].items[i]);
             if (!_tg_store_step_done (self, stmt, error))
               return FALSE;
           }
@@ -312,32 +313,32 @@ write_dispute (TgStore   *self,
                GError   **error)
 {
   GListModel *positions = G_LIST_MODEL (tg_dispute_get_positions (d));
-  sqlite3_stmt *stmt = _tg_store_stmt (self,
+  TgDbStmt *stmt = _tg_store_stmt (self,
     "INSERT INTO disputes (case_rowid, pos, id, filed_by, subject, filed, status, due, claim, outcome,"
     " decided_on, decided_by, reasoning, appeal_court, appeal_filed, appeal_result, number, applicant, victim)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  sqlite3_bind_int (stmt, 2, pos);
-  _tg_store_bind_text (stmt, 3, tg_dispute_get_id (d));
-  _tg_store_bind_text (stmt, 4, NICK (TG_TYPE_PARTY, tg_dispute_get_filed_by (d)));
-  _tg_store_bind_text (stmt, 5, NICK (TG_TYPE_DISPUTE_SUBJECT, tg_dispute_get_subject (d)));
-  _tg_store_bind_text (stmt, 6, tg_dispute_get_filed (d));
-  _tg_store_bind_text (stmt, 7, NICK (TG_TYPE_DISPUTE_STATUS, tg_dispute_get_status (d)));
-  _tg_store_bind_text (stmt, 8, tg_dispute_get_due (d));
-  _tg_store_bind_text (stmt, 9, tg_dispute_get_claim (d));
-  _tg_store_bind_text (stmt, 10, NICK (TG_TYPE_OUTCOME, tg_dispute_get_outcome (d)));
-  _tg_store_bind_text (stmt, 11, tg_dispute_get_decided_on (d));
-  _tg_store_bind_text (stmt, 12, tg_dispute_get_decided_by (d));
-  _tg_store_bind_text (stmt, 13, tg_dispute_get_reasoning (d));
-  _tg_store_bind_text (stmt, 14, tg_dispute_get_appeal_court (d));
-  _tg_store_bind_text (stmt, 15, tg_dispute_get_appeal_filed (d));
-  _tg_store_bind_text (stmt, 16, tg_dispute_get_appeal_result (d));
-  _tg_store_bind_text (stmt, 17, tg_dispute_get_number (d));
-  _tg_store_bind_text (stmt, 18, tg_dispute_get_applicant (d));
-  _tg_store_bind_text (stmt, 19, tg_dispute_get_victim (d));
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  _tg_db_bind_int (stmt, 2, pos);
+  _tg_db_bind_text (stmt, 3, tg_dispute_get_id (d));
+  _tg_db_bind_text (stmt, 4, NICK (TG_TYPE_PARTY, tg_dispute_get_filed_by (d)));
+  _tg_db_bind_text (stmt, 5, NICK (TG_TYPE_DISPUTE_SUBJECT, tg_dispute_get_subject (d)));
+  _tg_db_bind_text (stmt, 6, tg_dispute_get_filed (d));
+  _tg_db_bind_text (stmt, 7, NICK (TG_TYPE_DISPUTE_STATUS, tg_dispute_get_status (d)));
+  _tg_db_bind_text (stmt, 8, tg_dispute_get_due (d));
+  _tg_db_bind_text (stmt, 9, tg_dispute_get_claim (d));
+  _tg_db_bind_text (stmt, 10, NICK (TG_TYPE_OUTCOME, tg_dispute_get_outcome (d)));
+  _tg_db_bind_text (stmt, 11, tg_dispute_get_decided_on (d));
+  _tg_db_bind_text (stmt, 12, tg_dispute_get_decided_by (d));
+  _tg_db_bind_text (stmt, 13, tg_dispute_get_reasoning (d));
+  _tg_db_bind_text (stmt, 14, tg_dispute_get_appeal_court (d));
+  _tg_db_bind_text (stmt, 15, tg_dispute_get_appeal_filed (d));
+  _tg_db_bind_text (stmt, 16, tg_dispute_get_appeal_result (d));
+  _tg_db_bind_text (stmt, 17, tg_dispute_get_number (d));
+  _tg_db_bind_text (stmt, 18, tg_dispute_get_applicant (d));
+  _tg_db_bind_text (stmt, 19, tg_dispute_get_victim (d));
   if (!_tg_store_step_done (self, stmt, error))
     return FALSE;
 
@@ -349,11 +350,11 @@ write_dispute (TgStore   *self,
                                   " VALUES (?, ?, ?, ?, ?)", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, rowid);
-      sqlite3_bind_int (stmt, 2, pos);
-      sqlite3_bind_int (stmt, 3, i);
-      _tg_store_bind_text (stmt, 4, tg_position_get_party (p));
-      _tg_store_bind_text (stmt, 5, tg_position_get_text (p));
+      _tg_db_bind_int64 (stmt, 1, rowid);
+      _tg_db_bind_int (stmt, 2, pos);
+      _tg_db_bind_int (stmt, 3, i);
+      _tg_db_bind_text (stmt, 4, tg_position_get_party (p));
+      _tg_db_bind_text (stmt, 5, tg_position_get_text (p));
       if (!_tg_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -371,24 +372,24 @@ write_requests (TgStore *self,
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(TgInfoRequest) r = g_list_model_get_item (list, i);
-      sqlite3_stmt *stmt = _tg_store_stmt (self,
+      TgDbStmt *stmt = _tg_store_stmt (self,
         "INSERT INTO requests (case_rowid, pos, id, addressee, subject, sent, due, answered, answer, blocking,"
         " addressee_kk, number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
 
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, rowid);
-      sqlite3_bind_int (stmt, 2, i);
-      _tg_store_bind_text (stmt, 3, tg_info_request_get_id (r));
-      _tg_store_bind_text (stmt, 4, tg_info_request_get_addressee (r));
-      _tg_store_bind_text (stmt, 5, tg_info_request_get_subject (r));
-      _tg_store_bind_text (stmt, 6, tg_info_request_get_sent (r));
-      _tg_store_bind_text (stmt, 7, tg_info_request_get_due (r));
-      _tg_store_bind_text (stmt, 8, tg_info_request_get_answered (r));
-      _tg_store_bind_text (stmt, 9, tg_info_request_get_answer (r));
-      sqlite3_bind_int (stmt, 10, tg_info_request_get_blocking (r));
-      _tg_store_bind_text (stmt, 11, tg_info_request_get_addressee_kk (r));
-      _tg_store_bind_text (stmt, 12, tg_info_request_get_number (r));
+      _tg_db_bind_int64 (stmt, 1, rowid);
+      _tg_db_bind_int (stmt, 2, i);
+      _tg_db_bind_text (stmt, 3, tg_info_request_get_id (r));
+      _tg_db_bind_text (stmt, 4, tg_info_request_get_addressee (r));
+      _tg_db_bind_text (stmt, 5, tg_info_request_get_subject (r));
+      _tg_db_bind_text (stmt, 6, tg_info_request_get_sent (r));
+      _tg_db_bind_text (stmt, 7, tg_info_request_get_due (r));
+      _tg_db_bind_text (stmt, 8, tg_info_request_get_answered (r));
+      _tg_db_bind_text (stmt, 9, tg_info_request_get_answer (r));
+      _tg_db_bind_int (stmt, 10, tg_info_request_get_blocking (r));
+      _tg_db_bind_text (stmt, 11, tg_info_request_get_addressee_kk (r));
+      _tg_db_bind_text (stmt, 12, tg_info_request_get_number (r));
       if (!_tg_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -399,7 +400,8 @@ static const char upsert_document_sql[] =
   "INSERT INTO documents (case_rowid, id, pos, title, file_name, media_type, sha256, size, content)"
   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
   " ON CONFLICT (case_rowid, id) DO UPDATE SET pos = ?3, title = ?4, file_name = ?5,"
-  " media_type = ?6, removed = 0";
+  " media_type = ?6, removed = 0"
+  " RETURNING rowid";
 
 static gboolean
 document_held (TgStore    *self,
@@ -408,44 +410,15 @@ document_held (TgStore    *self,
                gboolean   *held,
                GError    **error)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self, "SELECT 1 FROM documents WHERE case_rowid = ? AND id = ?", error);
+  TgDbStmt *stmt = _tg_store_stmt (self, "SELECT 1 FROM documents WHERE case_rowid = ? AND id = ?", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  _tg_store_bind_text (stmt, 2, id);
-  *held = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  _tg_db_bind_text (stmt, 2, id);
+  *held = _tg_db_step (stmt) == TG_DB_ROW;
+  _tg_db_reset (stmt);
   return TRUE;
-}
-
-/* Copies spooled content into the blob just made for it (zeroblob), in
- * chunks: a document is never whole in memory (tg-content-spool.h). */
-static gboolean
-copy_spooled (TgStore        *self,
-              gint64          doc_rowid,
-              TgContentSpool *spool,
-              goffset         offset,
-              gsize           size,
-              GError        **error)
-{
-  g_autofree guint8 *chunk = g_malloc (SPOOL_CHUNK);
-  sqlite3_blob *blob = NULL;
-  gboolean ok = TRUE;
-
-  if (sqlite3_blob_open (self->db, "main", "documents", "content", doc_rowid, 1, &blob) != SQLITE_OK)
-    return _tg_store_set_db_error (self, error);
-  for (gsize done = 0; ok && done < size;)
-    {
-      gsize n = MIN (SPOOL_CHUNK, size - done);
-
-      ok = tg_content_spool_read (spool, offset + done, chunk, n, error) &&
-           (sqlite3_blob_write (blob, chunk, (int) n, (int) done) == SQLITE_OK ||
-            _tg_store_set_db_error (self, error));
-      done += n;
-    }
-  sqlite3_blob_close (blob);
-  return ok;
 }
 
 static gboolean
@@ -463,7 +436,8 @@ write_documents (TgStore *self,
       goffset offset = 0;
       TgContentSpool *spool = tg_case_document_get_spooled (d, &offset);
       gboolean held = FALSE;
-      sqlite3_stmt *stmt;
+      gint64 doc_rowid;
+      TgDbStmt *stmt;
 
       if (spool != NULL && !document_held (self, rowid, tg_case_document_get_id (d), &held, error))
         return FALSE;
@@ -471,37 +445,37 @@ write_documents (TgStore *self,
       stmt = _tg_store_stmt (self, upsert_document_sql, error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, rowid);
-      _tg_store_bind_text (stmt, 2, tg_case_document_get_id (d));
-      sqlite3_bind_int (stmt, 3, i);
-      _tg_store_bind_text (stmt, 4, tg_case_document_get_title (d));
-      _tg_store_bind_text (stmt, 5, tg_case_document_get_file_name (d));
-      _tg_store_bind_text (stmt, 6, tg_case_document_get_media_type (d));
-      _tg_store_bind_text (stmt, 7, tg_case_document_get_sha256 (d));
+      _tg_db_bind_int64 (stmt, 1, rowid);
+      _tg_db_bind_text (stmt, 2, tg_case_document_get_id (d));
+      _tg_db_bind_int (stmt, 3, i);
+      _tg_db_bind_text (stmt, 4, tg_case_document_get_title (d));
+      _tg_db_bind_text (stmt, 5, tg_case_document_get_file_name (d));
+      _tg_db_bind_text (stmt, 6, tg_case_document_get_media_type (d));
+      _tg_db_bind_text (stmt, 7, tg_case_document_get_sha256 (d));
       if (content != NULL)
         {
           gsize size;
           gconstpointer data = g_bytes_get_data (content, &size);
-          sqlite3_bind_int64 (stmt, 8, size);
-          sqlite3_bind_blob64 (stmt, 9, data ? data : "", size, SQLITE_STATIC);
+          _tg_db_bind_int64 (stmt, 8, size);
+          _tg_db_bind_blob (stmt, 9, data, size);
         }
       else if (spool != NULL)
         {
-          sqlite3_bind_int64 (stmt, 8, tg_case_document_get_size (d));
-          sqlite3_bind_zeroblob64 (stmt, 9, tg_case_document_get_size (d));
+          _tg_db_bind_int64 (stmt, 8, tg_case_document_get_size (d));
+          _tg_store_document_bind_space (stmt, 9, tg_case_document_get_size (d));
         }
       else
         {
-          sqlite3_bind_int64 (stmt, 8, tg_case_document_get_size (d));
-          sqlite3_bind_null (stmt, 9);
+          _tg_db_bind_int64 (stmt, 8, tg_case_document_get_size (d));
+          _tg_db_bind_null (stmt, 9);
         }
-      if (!_tg_store_step_done (self, stmt, error))
+      if (!_tg_store_insert_returning (self, stmt, &doc_rowid, error))
         return FALSE;
       /* A new row (not a document held already, whose content stays):
-       * its blob is filled from the spool. */
+       * its content is filled from the spool. */
       if (spool != NULL && !held &&
-          !copy_spooled (self, sqlite3_last_insert_rowid (self->db), spool, offset,
-                         tg_case_document_get_size (d), error))
+          !_tg_store_document_fill (self, doc_rowid, spool, offset,
+                                    tg_case_document_get_size (d), error))
         return FALSE;
     }
   return TRUE;
@@ -540,16 +514,16 @@ stored_state_since (TgStore    *self,
                     gint64      rowid,
                     const char *state)
 {
-  sqlite3_stmt *stmt = _tg_store_stmt (self, "SELECT state, state_since FROM cases WHERE rowid = ?", NULL);
+  TgDbStmt *stmt = _tg_store_stmt (self, "SELECT state, state_since FROM cases WHERE rowid = ?", NULL);
   char *since = NULL;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  if (sqlite3_step (stmt) == SQLITE_ROW &&
-      g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), state) == 0)
-    since = _tg_store_column_dup (stmt, 1);
-  sqlite3_reset (stmt);
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  if (_tg_db_step (stmt) == TG_DB_ROW &&
+      g_strcmp0 (_tg_db_column_text (stmt, 0), state) == 0)
+    since = _tg_db_column_dup (stmt, 1);
+  _tg_db_reset (stmt);
   return since;
 }
 
@@ -599,7 +573,8 @@ _tg_store_write_case_full (TgStore    *self,
   g_autofree char *since = NULL;
   g_autofree char *deadline = NULL;
   GListModel *disputes;
-  sqlite3_stmt *stmt;
+  TgDbStmt *stmt;
+  gboolean ok;
 
   if (*rowid != 0)
     since = stored_state_since (self, *rowid, state);
@@ -620,21 +595,19 @@ _tg_store_write_case_full (TgStore    *self,
     return FALSE;
   bind_case (stmt, kase, deadline, since);
   if (*rowid != 0)
-    sqlite3_bind_int64 (stmt, 41, *rowid);
+    _tg_db_bind_int64 (stmt, 41, *rowid);
   else if (received_from != NULL)
     {
-      _tg_store_bind_text (stmt, 47, received_from);
-      sqlite3_bind_int64 (stmt, 48, tg_case_get_revision (kase));
+      _tg_db_bind_text (stmt, 47, received_from);
+      _tg_db_bind_int64 (stmt, 48, tg_case_get_revision (kase));
     }
-  if (!_tg_store_step_done (self, stmt, error))
-    return FALSE;
   if (*rowid == 0)
-    {
-      *rowid = sqlite3_last_insert_rowid (self->db);
-      if (!_tg_store_bulk_note_insert (self, error))
-        return FALSE;
-    }
-  else if (!clear_children (self, *rowid, error))
+    ok = _tg_store_insert_returning (self, stmt, rowid, error) &&
+         _tg_store_bulk_note_insert (self, error);
+  else
+    ok = _tg_store_step_done (self, stmt, error) &&
+         clear_children (self, *rowid, error);
+  if (!ok)
     return FALSE;
 
   if (!write_victims (self, *rowid, kase, names, iins, error) ||

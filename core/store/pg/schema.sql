@@ -3,7 +3,7 @@
 -- Copyright 2026 The Tergeu authors
 -- SPDX-License-Identifier: GPL-3.0-or-later
 --
--- The tables, columns and indexes of core/store/tg-store-schema.c at the
+-- The tables, columns and indexes of core/store/tg-store-schema-sqlite.c at the
 -- same version, with the same names and meanings, so that the store's
 -- shared SQL runs on both engines: INTEGER is bigint (flags stay 0/1, as
 -- the SQL compares them with numbers), TEXT is text (dates stay ISO

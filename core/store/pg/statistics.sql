@@ -3,7 +3,7 @@
 -- Copyright 2026 The Tergeu authors
 -- SPDX-License-Identifier: GPL-3.0-or-later
 --
--- The views, cells and triggers of schema 2 of core/store/tg-store-schema.c:
+-- The views, cells and triggers of schema 2 of core/store/tg-store-schema-sqlite.c:
 -- monthly cells per dimension, so that a report over a million cases reads
 -- a few thousand rows. The stat_key_* views hold the only spelling of each
 -- grouping key: the triggers, the initial fill and the queries for partial

@@ -1,7 +1,12 @@
-/* tg-store-schema.c — the database schema and its migrations
+/* tg-store-schema-sqlite.c — the SQLite database's schema and its migrations
  *
  * Copyright 2026 The Tergeu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * SQLite-only (issue 17): the tables, indexes, triggers and the FTS5 table
+ * of an SQLite file, and the migrations of files written by older
+ * versions. The PostgreSQL schema is written apart (tergeu-cli server
+ * init); _tg_store_migrate is the engine hook.
  *
  * The schema version is PRAGMA user_version. Each migration takes the
  * database from version N to N+1 and says why; they run in order, all in
@@ -342,33 +347,33 @@ split_employer_names (TgStore *self,
 {
   g_autoptr(GArray) rowids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) forms = g_ptr_array_new ();
-  sqlite3_stmt *stmt = _tg_store_stmt (self, "SELECT rowid, employer_name FROM cases"
+  TgDbStmt *stmt = _tg_store_stmt (self, "SELECT rowid, employer_name FROM cases"
                                             " WHERE employer_name IS NOT NULL AND employer_form IS NULL", error);
-  int rc;
+  TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
     {
       g_autofree char *name = NULL;
-      const TgLegalForm *form = tg_legal_form_split ((const char *) sqlite3_column_text (stmt, 1), &name);
-      gint64 rowid = sqlite3_column_int64 (stmt, 0);
+      const TgLegalForm *form = tg_legal_form_split (_tg_db_column_text (stmt, 1), &name);
+      gint64 rowid = _tg_db_column_int64 (stmt, 0);
 
       if (form == NULL)
         continue;
       g_array_append_val (rowids, rowid);
       g_ptr_array_add (forms, (gpointer) form->nick);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  _tg_db_reset (stmt);
+  if (rc != TG_DB_DONE)
     return _tg_store_set_db_error (self, error);
   for (guint i = 0; i < rowids->len; i++)
     {
       stmt = _tg_store_stmt (self, "UPDATE cases SET employer_form = ? WHERE rowid = ?", error);
       if (stmt == NULL)
         return FALSE;
-      _tg_store_bind_text (stmt, 1, g_ptr_array_index (forms, i));
-      sqlite3_bind_int64 (stmt, 2, g_array_index (rowids, gint64, i));
+      _tg_db_bind_text (stmt, 1, g_ptr_array_index (forms, i));
+      _tg_db_bind_int64 (stmt, 2, g_array_index (rowids, gint64, i));
       if (!_tg_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -397,16 +402,14 @@ read_version (TgStore *self,
               int     *version,
               GError **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
   /* Reading the header also tells a damaged or foreign file early. */
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) != SQLITE_OK)
+  g_autoptr(TgDbStmt) stmt = _tg_store_prepare (self, "PRAGMA user_version", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (_tg_db_step (stmt) != TG_DB_ROW)
     return _tg_store_set_db_error (self, error);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    return _tg_store_set_db_error (self, error);
-  *version = sqlite3_column_int (stmt, 0);
+  *version = _tg_db_column_int (stmt, 0);
   return TRUE;
 }
 

@@ -1,7 +1,11 @@
-/* tg-store-backup.c
+/* tg-store-backup-sqlite.c — backup copies of an SQLite database file
  *
  * Copyright 2026 The Tergeu authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * SQLite-only (issue 17): copies made with sqlite3's backup API beside the
+ * database file, listed, rotated and restored. A PostgreSQL server is
+ * backed up by its own tools.
  */
 #define G_LOG_DOMAIN "tg-backup"
 

@@ -1,0 +1,119 @@
+/* tg-store-query-sqlite.c — what a search asks of SQLite alone
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * SQLite-only (issue 17): the matches of a search in the FTS5 table
+ * cases_fts, the SQL function tg_search_match that a walk along an index
+ * tests each row with, the matches passed as one JSON parameter
+ * (json_each), PRAGMA data_version and the connection's change counter
+ * that tell when the cached matches are stale. Engine hooks of
+ * tg-store-private.h; the PostgreSQL back end will implement them in
+ * tg-pg-query.c.
+ */
+#define G_LOG_DOMAIN "tg-store"
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "tg-db-sqlite.h"
+#include "tg-store-private.h"
+
+const char _tg_store_sql_fts_match[] = "rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)";
+const char _tg_store_sql_rowid_in_list[] = "rowid IN (SELECT value FROM json_each (?))";
+const char _tg_store_sql_search_probe[] = "tg_search_match (rowid)";
+
+static int
+cmp_rowid (const void *a,
+           const void *b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* tg_search_match (ROWID): whether ROWID is among the cached matches.
+ * Counts down the walk's budget and fails the statement when it is spent,
+ * so that the caller can switch to looking the matches up. */
+static void
+search_match_func (sqlite3_context  *ctx,
+                   int               argc,
+                   sqlite3_value   **argv)
+{
+  TgStore *self = sqlite3_user_data (ctx);
+  gint64 rowid = sqlite3_value_int64 (argv[0]);
+  GArray *rowids = self->search.rowids;
+
+  if (self->search.probes == 0)
+    {
+      self->search.exhausted = TRUE;
+      sqlite3_result_error (ctx, "tg_search_match: the walk's budget is spent", -1);
+      return;
+    }
+  self->search.probes--;
+  sqlite3_result_int (ctx, rowids != NULL && rowids->len > 0 &&
+                           bsearch (&rowid, rowids->data, rowids->len, sizeof (gint64), cmp_rowid) != NULL);
+}
+
+/* Changes when another connection commits; this connection's own writes
+ * are told by its generation and change counter instead. */
+gboolean
+_tg_store_data_version (TgStore *self,
+                        gint64  *version,
+                        GError **error)
+{
+  TgDbStmt *stmt = _tg_store_stmt (self, "PRAGMA data_version", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (_tg_db_step (stmt) != TG_DB_ROW)
+    {
+      _tg_store_set_db_error (self, error);
+      _tg_db_reset (stmt);
+      return FALSE;
+    }
+  *version = _tg_db_column_int64 (stmt, 0);
+  _tg_db_reset (stmt);
+  return TRUE;
+}
+
+gboolean
+_tg_store_query_init (TgStore *self,
+                      GError **error)
+{
+  if (sqlite3_create_function_v2 (_tg_db_sqlite_handle (self->db), "tg_search_match", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
+                                  self, search_match_func, NULL, NULL, NULL) != SQLITE_OK)
+    return _tg_store_set_db_error (self, error);
+  self->search.probes = G_MAXUINT64;
+  return _tg_store_data_version (self, &self->polled_version, error);
+}
+
+gint64
+_tg_store_total_changes (TgStore *self)
+{
+  return sqlite3_total_changes64 (_tg_db_sqlite_handle (self->db));
+}
+
+gboolean
+_tg_store_fts_matches (TgStore    *self,
+                       const char *expr,
+                       GArray     *rowids,
+                       GError    **error)
+{
+  TgDbStmt *stmt;
+  TgDbStep rc;
+
+  /* FTS5 yields matches in rowid order without sorting them. */
+  stmt = _tg_store_stmt (self, "SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? ORDER BY rowid", error);
+  if (stmt == NULL)
+    return FALSE;
+  _tg_db_bind_text (stmt, 1, expr);
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
+    {
+      gint64 rowid = _tg_db_column_int64 (stmt, 0);
+      g_array_append_val (rowids, rowid);
+    }
+  _tg_db_reset (stmt);
+  return rc == TG_DB_DONE || _tg_store_set_db_error (self, error);
+}
