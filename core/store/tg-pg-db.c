@@ -1,0 +1,614 @@
+/* tg-pg-db.c — tg-db.h on PostgreSQL, through libpq
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * PostgreSQL-only (issue 17). A statement is prepared on the server once,
+ * under a name of its own, and kept for the connection's life like
+ * SQLite's; its parameters travel as text (blobs as binary), and its
+ * results come back as text, read whole at the first step: libpq cannot
+ * run a second statement on a connection while the rows of another are
+ * still coming, and the store steps one statement inside the loop of
+ * another. (A walk over every case — verify, export — reads every row at
+ * once; the server's back end is to give those walks a cursor.)
+ *
+ * Writers: `begin_write` takes a transaction-scoped advisory lock, the
+ * same for every Tergeu connection to the database, so writers follow one
+ * another as they do on SQLite (BEGIN IMMEDIATE): a command's revision
+ * check, the year's next order number and the history head are read and
+ * written by one writer at a time, and readers are never blocked.
+ */
+#define G_LOG_DOMAIN "tg-store"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tg-pg-db.h"
+
+/* The type oids of pg_type.h that decide a column's TgDbType. */
+enum
+{
+  OID_BOOL = 16,
+  OID_BYTEA = 17,
+  OID_INT8 = 20,
+  OID_INT2 = 21,
+  OID_INT4 = 23,
+  OID_OID = 26,
+  OID_FLOAT4 = 700,
+  OID_FLOAT8 = 701,
+  OID_NUMERIC = 1700,
+};
+
+typedef struct
+{
+  TgDb    parent;
+  PGconn *handle;
+  guint   next_name;
+  gint64  changes;
+  char    sqlstate[6];
+  char   *message;         /* of the last error */
+} TgDbPg;
+
+typedef struct
+{
+  TgDbStmt       parent;
+  TgDbPg        *db;
+  char          *sql;      /* as the store wrote it, for the cache */
+  char           name[24]; /* the server's name of the prepared statement */
+  int            n_params;
+  char         **values;   /* NULL: SQL NULL */
+  int           *lengths;
+  int           *formats;  /* 1: binary (a blob, not ours) */
+  PGresult      *result;   /* of this run, NULL before the first step */
+  int            row;
+  unsigned char *blob;     /* a bytea column decoded, until the next step */
+  size_t         blob_size;
+  int            blob_column;
+} TgDbPgStmt;
+
+#define DB(db)     ((TgDbPg *) (db))
+#define STMT(stmt) ((TgDbPgStmt *) (stmt))
+
+static const TgDbEngine pg_engine;
+
+TgDbError
+_tg_db_pg_error_kind (const char *sqlstate)
+{
+  /* Appendix A of the PostgreSQL manual, "PostgreSQL Error Codes". */
+  static const struct
+  {
+    const char *prefix;
+    TgDbError   kind;
+  } kinds[] = {
+    { "40001", TG_DB_ERROR_BUSY },       /* serialization_failure */
+    { "40P01", TG_DB_ERROR_BUSY },       /* deadlock_detected */
+    { "55P03", TG_DB_ERROR_BUSY },       /* lock_not_available */
+    { "57014", TG_DB_ERROR_BUSY },       /* query_canceled (lock_timeout) */
+    { "23", TG_DB_ERROR_CONSTRAINT },    /* integrity constraint violation */
+    { "53100", TG_DB_ERROR_FULL },       /* disk_full */
+    { "53400", TG_DB_ERROR_FULL },       /* configuration_limit_exceeded */
+    { "XX001", TG_DB_ERROR_CORRUPT },    /* data_corrupted */
+    { "XX002", TG_DB_ERROR_CORRUPT },    /* index_corrupted */
+    { "42501", TG_DB_ERROR_READ_ONLY },  /* insufficient_privilege */
+    { "25006", TG_DB_ERROR_READ_ONLY },  /* read_only_sql_transaction */
+    { "08", TG_DB_ERROR_OPEN },          /* connection exception */
+    { "28", TG_DB_ERROR_OPEN },          /* invalid authorization */
+    { "3D", TG_DB_ERROR_OPEN },          /* invalid catalog name */
+  };
+
+  for (gsize i = 0; sqlstate != NULL && i < G_N_ELEMENTS (kinds); i++)
+    if (g_str_has_prefix (sqlstate, kinds[i].prefix))
+      return kinds[i].kind;
+  return TG_DB_ERROR_OTHER;
+}
+
+static void
+note_error (TgDbPg         *db,
+            const PGresult *result)
+{
+  const char *state = result != NULL ? PQresultErrorField (result, PG_DIAG_SQLSTATE) : NULL;
+  const char *message = result != NULL ? PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+
+  /* No result or no SQLSTATE: the connection itself failed. */
+  g_strlcpy (db->sqlstate, state != NULL ? state : "08006", sizeof db->sqlstate);
+  g_free (db->message);
+  db->message = g_strchomp (g_strdup (message != NULL ? message : PQerrorMessage (db->handle)));
+}
+
+static gboolean
+db_set_error (TgDb    *db,
+              GError **error)
+{
+  g_set_error_literal (error, TG_DB_ERROR, _tg_db_pg_error_kind (DB (db)->sqlstate),
+                       DB (db)->message != NULL ? DB (db)->message : "");
+  return FALSE;
+}
+
+TgDb *
+_tg_db_pg_open (const char *conninfo,
+                GError    **error)
+{
+  /* Ours first, so that what the location says wins: libpq expands
+   * "dbname" as a whole connection string (expand_dbname). */
+  const char *const keywords[] = {
+    "fallback_application_name", "client_encoding", "connect_timeout", "dbname", NULL
+  };
+  const char *const values[] = { "tergeu", "UTF8", "10", conninfo, NULL };
+  TgDbPg *db = g_new0 (TgDbPg, 1);
+
+  db->handle = PQconnectdbParams (keywords, values, TRUE);
+  if (db->handle == NULL || PQstatus (db->handle) != CONNECTION_OK)
+    {
+      g_set_error_literal (error, TG_DB_ERROR, TG_DB_ERROR_OPEN,
+                           db->handle != NULL ? g_strchomp (PQerrorMessage (db->handle)) : "");
+      PQfinish (db->handle);
+      g_free (db);
+      return NULL;
+    }
+  g_strlcpy (db->sqlstate, "00000", sizeof db->sqlstate);
+  _tg_db_init (&db->parent, &pg_engine);
+  return &db->parent;
+}
+
+PGconn *
+_tg_db_pg_handle (TgDb *db)
+{
+  g_assert (db->engine == &pg_engine);
+  return DB (db)->handle;
+}
+
+const char *
+_tg_db_pg_sqlstate (TgDb *db)
+{
+  g_assert (db->engine == &pg_engine);
+  return DB (db)->sqlstate;
+}
+
+char *
+_tg_db_pg_number_params (const char *sql,
+                         int        *n_params)
+{
+  GString *out = g_string_sized_new (strlen (sql) + 16);
+  int largest = 0;
+  const char *p = sql;
+
+  while (*p != '\0')
+    {
+      if (*p == '\'' || *p == '"')
+        {
+          /* A quoted text or name runs to its closing quote; a doubled
+           * quote inside is part of it. */
+          char quote = *p;
+          const char *end = p + 1;
+
+          for (; *end != '\0'; end++)
+            if (*end == quote)
+              {
+                if (end[1] != quote)
+                  break;
+                end++;
+              }
+          if (*end != '\0')
+            end++;
+          g_string_append_len (out, p, end - p);
+          p = end;
+        }
+      else if (p[0] == '-' && p[1] == '-')
+        {
+          const char *end = strchr (p, '\n');
+
+          end = end != NULL ? end : p + strlen (p);
+          g_string_append_len (out, p, end - p);
+          p = end;
+        }
+      else if (p[0] == '/' && p[1] == '*')
+        {
+          const char *end = strstr (p + 2, "*/");
+
+          end = end != NULL ? end + 2 : p + strlen (p);
+          g_string_append_len (out, p, end - p);
+          p = end;
+        }
+      else if (*p == '?')
+        {
+          /* SQLite's rule: `?NNN` is parameter NNN, a bare `?` the one
+           * after the largest so far. */
+          int number;
+
+          p++;
+          if (g_ascii_isdigit (*p))
+            {
+              number = 0;
+              while (g_ascii_isdigit (*p))
+                number = number * 10 + (*p++ - '0');
+            }
+          else
+            number = largest + 1;
+          largest = MAX (largest, number);
+          g_string_append_printf (out, "$%d", number);
+        }
+      else
+        g_string_append_c (out, *p++);
+    }
+  *n_params = largest;
+  return g_string_free (out, FALSE);
+}
+
+static TgDbStmt *
+db_prepare (TgDb       *db,
+            const char *sql,
+            gboolean    cached,
+            GError    **error)
+{
+  TgDbPgStmt *stmt;
+  g_autofree char *numbered = NULL;
+  PGresult *result;
+  int n_params;
+
+  /* Cached or not, a statement has a name of its own: one that runs once
+   * may stay open while others are prepared and run. */
+  (void) cached;
+  numbered = _tg_db_pg_number_params (sql, &n_params);
+  stmt = g_new0 (TgDbPgStmt, 1);
+  g_snprintf (stmt->name, sizeof stmt->name, "tg%u", ++DB (db)->next_name);
+  result = PQprepare (DB (db)->handle, stmt->name, numbered, 0, NULL);
+  if (PQresultStatus (result) != PGRES_COMMAND_OK)
+    {
+      note_error (DB (db), result);
+      PQclear (result);
+      g_free (stmt);
+      db_set_error (db, error);
+      return NULL;
+    }
+  PQclear (result);
+  stmt->parent.engine = &pg_engine;
+  stmt->db = DB (db);
+  stmt->sql = g_strdup (sql);
+  stmt->n_params = n_params;
+  stmt->values = g_new0 (char *, MAX (n_params, 1));
+  stmt->lengths = g_new0 (int, MAX (n_params, 1));
+  stmt->formats = g_new0 (int, MAX (n_params, 1));
+  stmt->row = -1;
+  stmt->blob_column = -1;
+  return &stmt->parent;
+}
+
+static void
+forget_blob (TgDbPgStmt *stmt)
+{
+  g_clear_pointer (&stmt->blob, PQfreemem);
+  stmt->blob_size = 0;
+  stmt->blob_column = -1;
+}
+
+static void
+reset (TgDbStmt *self)
+{
+  TgDbPgStmt *stmt = STMT (self);
+
+  forget_blob (stmt);
+  g_clear_pointer (&stmt->result, PQclear);
+  stmt->row = -1;
+}
+
+static void
+unbind (TgDbPgStmt *stmt,
+        int         i)
+{
+  if (stmt->formats[i] == 0)
+    g_free (stmt->values[i]);
+  stmt->values[i] = NULL;
+  stmt->lengths[i] = 0;
+  stmt->formats[i] = 0;
+}
+
+static void
+clear_bindings (TgDbStmt *self)
+{
+  TgDbPgStmt *stmt = STMT (self);
+
+  for (int i = 0; i < stmt->n_params; i++)
+    unbind (stmt, i);
+}
+
+static void
+stmt_finalize (TgDbStmt *self)
+{
+  TgDbPgStmt *stmt = STMT (self);
+  PGconn *handle = stmt->db->handle;
+
+  reset (self);
+  clear_bindings (self);
+  /* The server forgets the statement with the connection in any case;
+   * inside a failed transaction it refuses every command but ROLLBACK. */
+  if (PQstatus (handle) == CONNECTION_OK && PQtransactionStatus (handle) != PQTRANS_INERROR)
+    {
+      g_autofree char *sql = g_strdup_printf ("DEALLOCATE %s", stmt->name);
+
+      PQclear (PQexec (handle, sql));
+    }
+  g_free (stmt->values);
+  g_free (stmt->lengths);
+  g_free (stmt->formats);
+  g_free (stmt->sql);
+  g_free (stmt);
+}
+
+static const char *
+stmt_sql (TgDbStmt *stmt)
+{
+  return STMT (stmt)->sql;
+}
+
+static void
+bind_owned (TgDbStmt *self,
+            int       index,
+            char     *text)
+{
+  TgDbPgStmt *stmt = STMT (self);
+
+  if (index < 1 || index > stmt->n_params)
+    {
+      g_critical ("%s: parameter %d of a statement that has %d", G_STRFUNC, index, stmt->n_params);
+      g_free (text);
+      return;
+    }
+  unbind (stmt, index - 1);
+  stmt->values[index - 1] = text;
+}
+
+static void
+bind_int64 (TgDbStmt *stmt, int index, gint64 value)
+{
+  bind_owned (stmt, index, g_strdup_printf ("%" G_GINT64_FORMAT, value));
+}
+
+static void
+bind_int (TgDbStmt *stmt, int index, int value)
+{
+  bind_owned (stmt, index, g_strdup_printf ("%d", value));
+}
+
+static void
+bind_text (TgDbStmt *stmt, int index, const char *text)
+{
+  bind_owned (stmt, index, g_strdup (text));
+}
+
+static void
+bind_null (TgDbStmt *stmt, int index)
+{
+  bind_owned (stmt, index, NULL);
+}
+
+static void
+bind_blob (TgDbStmt      *self,
+           int            index,
+           gconstpointer  data,
+           gsize          size)
+{
+  TgDbPgStmt *stmt = STMT (self);
+
+  bind_owned (self, index, NULL);
+  if (index < 1 || index > stmt->n_params)
+    return;
+  /* Not copied (tg-db.h): it lives until the statement is reset. */
+  stmt->values[index - 1] = (char *) (data != NULL ? data : "");
+  stmt->lengths[index - 1] = (int) size;
+  stmt->formats[index - 1] = 1;
+}
+
+static gint64
+count_of (const PGresult *result)
+{
+  const char *tuples = PQcmdTuples ((PGresult *) result);
+
+  return tuples[0] != '\0' ? g_ascii_strtoll (tuples, NULL, 10) : 0;
+}
+
+static TgDbStep
+step (TgDbStmt *self)
+{
+  TgDbPgStmt *stmt = STMT (self);
+
+  if (stmt->result == NULL)
+    {
+      PGresult *result = PQexecPrepared (stmt->db->handle, stmt->name, stmt->n_params,
+                                         (const char *const *) stmt->values,
+                                         stmt->lengths, stmt->formats, 0);
+      ExecStatusType status = PQresultStatus (result);
+
+      if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
+        {
+          note_error (stmt->db, result);
+          PQclear (result);
+          return TG_DB_FAILED;
+        }
+      /* A SELECT changes nothing; INSERT … RETURNING has rows and a count. */
+      if (!g_str_has_prefix (PQcmdStatus (result), "SELECT"))
+        stmt->db->changes = count_of (result);
+      stmt->result = result;
+      stmt->row = -1;
+    }
+  forget_blob (stmt);
+  if (stmt->row + 1 < PQntuples (stmt->result))
+    {
+      stmt->row++;
+      return TG_DB_ROW;
+    }
+  stmt->row = PQntuples (stmt->result);
+  return TG_DB_DONE;
+}
+
+static gboolean
+in_row (TgDbPgStmt *stmt,
+        int         column)
+{
+  return stmt->result != NULL && stmt->row >= 0 && stmt->row < PQntuples (stmt->result) &&
+         column >= 0 && column < PQnfields (stmt->result);
+}
+
+static int
+column_count (TgDbStmt *stmt)
+{
+  return STMT (stmt)->result != NULL ? PQnfields (STMT (stmt)->result) : 0;
+}
+
+static TgDbType
+column_type (TgDbStmt *self, int column)
+{
+  TgDbPgStmt *stmt = STMT (self);
+
+  if (!in_row (stmt, column) || PQgetisnull (stmt->result, stmt->row, column))
+    return TG_DB_NULL;
+  switch (PQftype (stmt->result, column))
+    {
+    case OID_BOOL:
+    case OID_INT2:
+    case OID_INT4:
+    case OID_INT8:
+    case OID_OID:
+      return TG_DB_INTEGER;
+    case OID_FLOAT4:
+    case OID_FLOAT8:
+    case OID_NUMERIC:
+      return TG_DB_FLOAT;
+    case OID_BYTEA:
+      return TG_DB_BLOB;
+    default:
+      return TG_DB_TEXT;
+    }
+}
+
+static const char *
+column_text (TgDbStmt *self, int column)
+{
+  TgDbPgStmt *stmt = STMT (self);
+
+  if (!in_row (stmt, column) || PQgetisnull (stmt->result, stmt->row, column))
+    return NULL;
+  return PQgetvalue (stmt->result, stmt->row, column);
+}
+
+static gint64
+column_int64 (TgDbStmt *self, int column)
+{
+  const char *text = column_text (self, column);
+
+  if (text == NULL)
+    return 0;
+  /* Booleans come as "t" and "f"; SQLite's are 1 and 0. */
+  if (PQftype (STMT (self)->result, column) == OID_BOOL)
+    return text[0] == 't';
+  return g_ascii_strtoll (text, NULL, 10);
+}
+
+static int
+column_int (TgDbStmt *self, int column)
+{
+  return (int) column_int64 (self, column);
+}
+
+static gconstpointer
+column_blob (TgDbStmt *self, int column)
+{
+  TgDbPgStmt *stmt = STMT (self);
+  const char *text = column_text (self, column);
+
+  if (text == NULL || PQftype (stmt->result, column) != OID_BYTEA)
+    return text;
+  /* bytea comes as text ("\x…"): decoded once per row and column. */
+  if (stmt->blob_column != column)
+    {
+      forget_blob (stmt);
+      stmt->blob = PQunescapeBytea ((const unsigned char *) text, &stmt->blob_size);
+      stmt->blob_column = column;
+    }
+  return stmt->blob;
+}
+
+static gsize
+column_bytes (TgDbStmt *self, int column)
+{
+  TgDbPgStmt *stmt = STMT (self);
+
+  if (!in_row (stmt, column) || PQgetisnull (stmt->result, stmt->row, column))
+    return 0;
+  if (PQftype (stmt->result, column) == OID_BYTEA)
+    {
+      column_blob (self, column);
+      return stmt->blob_size;
+    }
+  return PQgetlength (stmt->result, stmt->row, column);
+}
+
+static gint64
+db_changes (TgDb *db)
+{
+  return DB (db)->changes;
+}
+
+static gboolean
+db_exec (TgDb       *db,
+         const char *sql,
+         GError    **error)
+{
+  PGresult *result = PQexec (DB (db)->handle, sql);
+  ExecStatusType status = PQresultStatus (result);
+
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+    {
+      note_error (DB (db), result);
+      PQclear (result);
+      return db_set_error (db, error);
+    }
+  DB (db)->changes = count_of (result);
+  PQclear (result);
+  return TRUE;
+}
+
+static gboolean
+db_in_transaction (TgDb *db)
+{
+  return PQtransactionStatus (DB (db)->handle) != PQTRANS_IDLE;
+}
+
+static void
+db_close (TgDb *db)
+{
+  PQfinish (DB (db)->handle);
+  g_free (DB (db)->message);
+  g_free (db);
+}
+
+static const TgDbEngine pg_engine = {
+  .name = "postgresql",
+  /* One writer at a time, as BEGIN IMMEDIATE on SQLite: the lock is the
+   * database's (the number is "Tgru", the SQLite file's application_id)
+   * and goes with the transaction, however it ends. */
+  .begin_write = "BEGIN; SELECT pg_advisory_xact_lock (1416065653)",
+  .prepare = db_prepare,
+  .finalize = stmt_finalize,
+  .sql = stmt_sql,
+  .bind_int64 = bind_int64,
+  .bind_int = bind_int,
+  .bind_text = bind_text,
+  .bind_null = bind_null,
+  .bind_blob = bind_blob,
+  .clear_bindings = clear_bindings,
+  .step = step,
+  .reset = reset,
+  .column_count = column_count,
+  .column_type = column_type,
+  .column_int64 = column_int64,
+  .column_int = column_int,
+  .column_text = column_text,
+  .column_blob = column_blob,
+  .column_bytes = column_bytes,
+  .changes = db_changes,
+  .exec = db_exec,
+  .in_transaction = db_in_transaction,
+  .set_error = db_set_error,
+  .close = db_close,
+};
