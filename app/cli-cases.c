@@ -24,6 +24,7 @@
 #include "tg-info-request.h"
 #include "tg-legal-form.h"
 #include "tg-member.h"
+#include "tg-pg-dump.h"
 #include "tg-position.h"
 #include "tg-regions.h"
 #include "tg-rules.h"
@@ -645,6 +646,25 @@ cli_settings (int    argc,
   return CLI_OK;
 }
 
+/* An office server is backed up by the server's own tools; asked for a
+ * file, pg_dump writes it. */
+static int
+backup_server (const char *conninfo,
+               const char *output)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (output == NULL)
+    {
+      g_printerr (_("tergeu-cli backup: the office server's database is backed up on the server, by its administrator (pg_dump, or the server's own backups), not beside a file. To take a copy now, name it: “tergeu-cli backup --db … --output FILE” runs pg_dump, and pg_restore brings it back.\n"));
+      return CLI_REFUSED;
+    }
+  if (!tg_pg_dump (conninfo, output, &error))
+    return cli_fail_error (error);
+  g_print ("%s\n", output);
+  return CLI_OK;
+}
+
 int
 cli_backup (int    argc,
             char **argv)
@@ -660,6 +680,8 @@ cli_backup (int    argc,
 
   if (!cli_parse (&argc, &argv, "backup", NULL, _("Copy the database consistently, even while the application has it open."), entries, 0, 0))
     return CLI_USAGE;
+  if (cli_db_option () != NULL && tg_store_location_kind (cli_db_option ()) == TG_STORE_LOCATION_SERVER)
+    return backup_server (cli_db_option (), output);
   store = cli_open_store ();
   if (store == NULL)
     return CLI_REFUSED;
@@ -686,6 +708,11 @@ cli_restore (int    argc,
                   NULL, 1, 1))
     return CLI_USAGE;
   db = cli_db_path ();
+  if (tg_store_location_kind (db) == TG_STORE_LOCATION_SERVER)
+    {
+      g_printerr (_("tergeu-cli restore: an office server's database is restored on the server, by its administrator, with pg_restore (for a copy made by “tergeu-cli backup --output FILE”: pg_restore --clean --dbname=DATABASE FILE). Nothing was changed.\n"));
+      return CLI_REFUSED;
+    }
   if (!tg_backup_restore (db, argv[1], &kept, &error))
     return cli_fail_error (error);
   g_printerr (_("Restored %s from %s; the previous file is kept as %s.\n"), db, argv[1], kept ? kept : "—");
