@@ -436,6 +436,39 @@ show_dialog (Fixture    *f,
   iterate ();
 }
 
+static GtkScrolledWindow *
+first_scrolled (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkScrolledWindow *found;
+
+      if (GTK_IS_SCROLLED_WINDOW (child) && gtk_widget_get_mapped (child))
+        return GTK_SCROLLED_WINDOW (child);
+      if ((found = first_scrolled (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first combo row under @widget (Preferences: where cases are kept). */
+static AdwComboRow *
+first_combo_row (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwComboRow *found;
+
+      if (ADW_IS_COMBO_ROW (child))
+        return ADW_COMBO_ROW (child);
+      if ((found = first_combo_row (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_dialogs (Fixture       *f,
               gconstpointer  data)
@@ -470,6 +503,21 @@ test_dialogs (Fixture       *f,
   gtk_window_set_transient_for (window, GTK_WINDOW (f->window));
   gtk_window_present (window);
   show_dialog (f, window, "preferences");
+  /* Issue 17: the office server chosen, its address asked. */
+  window = GTK_WINDOW (tg_preferences_window_new (f->store));
+  gtk_window_set_transient_for (window, GTK_WINDOW (f->window));
+  gtk_window_present (window);
+  settle (GTK_WIDGET (window));
+  /* Chosen as a user does, once the window is there: the focus goes to
+   * the address, which the page scrolls to. */
+  adw_combo_row_set_selected (first_combo_row (GTK_WIDGET (window)), 1);
+  settle (GTK_WIDGET (window));
+  {
+    GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (first_scrolled (GTK_WIDGET (window)));
+
+    gtk_adjustment_set_value (v, gtk_adjustment_get_upper (v) - gtk_adjustment_get_page_size (v));
+  }
+  show_dialog (f, window, "preferences-server");
   show_dialog (f, tg_about_show (GTK_WINDOW (f->window), f->store), "about");
 }
 

@@ -22,7 +22,9 @@
 #include "tg-notifications.h"
 #include "tg-new-case-assistant.h"
 #include "tg-print.h"
+#include "tg-preferences-window.h"
 #include "tg-print-preview.h"
+#include "tg-settings.h"
 #include "tg-identifiers.h"
 #include "tg-review.h"
 #include "tg-rules.h"
@@ -1614,6 +1616,93 @@ collect_rows (GtkWidget *widget,
     }
 }
 
+static gboolean iterate_until (gboolean (*done) (Fixture *f, gpointer data),
+                               Fixture   *f,
+                               gpointer   data,
+                               gint64     since,
+                               double     seconds);
+
+/* The first row under @widget whose title begins with @title. */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_ROW (child) &&
+          g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title))
+        return child;
+      if ((found = find_row (child, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+row_refused (Fixture *f,
+             gpointer data)
+{
+  return gtk_widget_has_css_class (data, "error");
+}
+
+/* Issue 17: Preferences choose where cases are kept. A server's address
+ * is checked by opening it, in a thread; what was typed stays, marked,
+ * when it is not an address, has a password or does not answer, and
+ * nothing is remembered until a server has answered. */
+static void
+test_preferences_office_server (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = tg_settings_new ();
+  g_autofree char *before = g_settings_get_string (settings, "last-database");
+  TgPreferencesWindow *prefs = tg_preferences_window_new (f->store);
+  GtkWidget *location;
+  GtkWidget *server;
+  GtkWidget *database;
+  static const char *const refused[] = {
+    "/home/a/cases.db",
+    "postgresql://ali:s3cret@db.example.kz/tergeu",
+    /* Nothing listens on port 1: refused at once, by the system. */
+    "postgresql://127.0.0.1:1/tergeu?connect_timeout=3",
+  };
+
+  gtk_window_present (GTK_WINDOW (prefs));
+  iterate ();
+  location = find_row (GTK_WIDGET (prefs), "Cases Are Kept");
+  server = find_row (GTK_WIDGET (prefs), "Server Address");
+  database = find_row (GTK_WIDGET (prefs), "Database");
+  g_assert_nonnull (location);
+  g_assert_nonnull (server);
+  g_assert_nonnull (database);
+  /* A file is open: the file is shown, the address is not asked. */
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (location)), ==, 0);
+  g_assert_false (gtk_widget_get_visible (server));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (database)), ==, tg_store_get_path (f->store));
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (location), 1);
+  g_assert_true (gtk_widget_get_visible (server));
+  for (gsize i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autofree char *now = NULL;
+
+      gtk_widget_remove_css_class (server, "error");
+      gtk_editable_set_text (GTK_EDITABLE (server), refused[i]);
+      g_signal_emit_by_name (server, "apply");
+      g_assert_true (iterate_until (row_refused, f, server, g_get_monotonic_time (), 20));
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (server)), ==, refused[i]);
+      now = g_settings_get_string (settings, "last-database");
+      g_assert_cmpstr (now, ==, before);
+    }
+
+  /* Back to this computer: the address is put away, the file stays. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (location), 0);
+  g_assert_false (gtk_widget_get_visible (server));
+  gtk_window_destroy (GTK_WINDOW (prefs));
+}
+
 /* good-example.xml at revision 4 with another injury: against a local
  * edit, a conflict. */
 static void
@@ -2072,6 +2161,7 @@ main (int   argc,
   ADD ("/ui/form/enter-saves", test_enter_saves);
   ADD ("/ui/case-page/people-of-earlier-commissions", test_people_of_earlier_commissions);
   ADD ("/ui/window/live-other-desk", test_live_other_desk);
+  ADD ("/ui/preferences/office-server", test_preferences_office_server);
   ADD ("/ui/window/live-keeps-scrolled-list", test_live_keeps_scrolled_list);
 #undef ADD
   status = g_test_run ();

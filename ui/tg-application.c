@@ -209,7 +209,10 @@ choose_db_path (TgApplication *self,
   if (self->db_path != NULL)
     return g_strdup (self->db_path);
   last = g_settings_get_string (settings, "last-database");
-  if (last[0] != '\0' && g_file_test (last, G_FILE_TEST_EXISTS))
+  /* A file that has gone is not recreated empty in its place; a server
+   * is asked, and says why if it cannot be opened. */
+  if (last[0] != '\0' &&
+      (tg_store_location_kind (last) == TG_STORE_LOCATION_SERVER || g_file_test (last, G_FILE_TEST_EXISTS)))
     return g_steal_pointer (&last);
   return tg_store_default_path ();
 }

@@ -29,6 +29,16 @@ struct _TgPreferencesWindow
   AdwEntryRow          *note_row;
   AdwPreferencesGroup  *entries_group;
   AdwActionRow         *database_row;
+  AdwComboRow          *location_row;
+  AdwEntryRow          *server_row;
+  GCancellable         *checking;     /* a server being tried */
+};
+
+/* The rows of location_row. */
+enum
+{
+  LOCATION_FILE,
+  LOCATION_SERVER,
 };
 
 G_DEFINE_FINAL_TYPE (TgPreferencesWindow, tg_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -52,6 +62,8 @@ static const struct
   { "executor", N_("Executor named on letters") },
   { "executor-phone", N_("Executor's telephone") },
 };
+
+static void location_changed_cb (TgPreferencesWindow *self);
 
 static void
 toast (TgPreferencesWindow *self,
@@ -219,11 +231,133 @@ show_database (TgPreferencesWindow *self)
 {
   const char *path = tg_store_get_path (self->store);
   g_autofree char *usual = tg_store_default_path ();
+  gboolean server = tg_store_location_kind (path) == TG_STORE_LOCATION_SERVER;
+  g_autofree char *shown = tg_store_location_dup_display (path);
 
-  adw_action_row_set_subtitle (self->database_row, path);
+  adw_action_row_set_subtitle (self->database_row, shown);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->database_row),
-                                 g_strcmp0 (path, usual) == 0 ? _("Database (the usual one)")
-                                                              : _("Database (opened with --db)"));
+                                 server ? _("Office server (open now)")
+                                 : g_strcmp0 (path, usual) == 0 ? _("Database (the usual one)")
+                                                                : _("Database (opened with --db)"));
+  /* A server has no folder to show. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->database_row), !server);
+  g_signal_handlers_block_by_func (self->location_row, location_changed_cb, self);
+  adw_combo_row_set_selected (self->location_row, server ? LOCATION_SERVER : LOCATION_FILE);
+  g_signal_handlers_unblock_by_func (self->location_row, location_changed_cb, self);
+  gtk_widget_set_visible (GTK_WIDGET (self->server_row), server);
+  if (server)
+    gtk_editable_set_text (GTK_EDITABLE (self->server_row), shown);
+}
+
+/* Where Tergeu looks when it starts (the window's database stays open
+ * until then, as the language does). */
+static void
+remember_location (TgPreferencesWindow *self,
+                   const char          *location)
+{
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-database", location);
+}
+
+/* "On this computer" chosen while a server is open: the usual file is
+ * the one to open next time. Choosing the server shows its address,
+ * which is only remembered once the server has answered. */
+static void
+location_changed_cb (TgPreferencesWindow *self)
+{
+  gboolean server = adw_combo_row_get_selected (self->location_row) == LOCATION_SERVER;
+  gboolean on_server = tg_store_location_kind (tg_store_get_path (self->store)) == TG_STORE_LOCATION_SERVER;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->server_row), server);
+  if (server)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->server_row));
+      return;
+    }
+  g_cancellable_cancel (self->checking);
+  g_clear_object (&self->checking);
+  if (on_server)
+    {
+      g_autofree char *usual = tg_store_default_path ();
+
+      remember_location (self, usual);
+      toast (self, _("Tergeu opens the database on this computer when it starts again"));
+    }
+}
+
+static void
+check_server_thread (GTask        *task,
+                     gpointer      source,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  GError *error = NULL;
+  g_autoptr(TgStore) store = tg_store_open (task_data, &error);
+
+  if (store == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+check_server_done (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  TgPreferencesWindow *self;
+  const char *location = g_task_get_task_data (G_TASK (result));
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error) &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = TG_PREFERENCES_WINDOW (source);
+  g_clear_object (&self->checking);
+  if (error != NULL)
+    {
+      /* What was typed stays, marked, with the reason. */
+      gtk_widget_add_css_class (GTK_WIDGET (self->server_row), "error");
+      toast (self, error->message);
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (self->server_row), "error");
+  remember_location (self, location);
+  toast (self, _("The server answered. Tergeu opens it when it starts again"));
+}
+
+/* An address is checked by opening it, in a thread: a server far away
+ * may take seconds to answer, and the window must not freeze meanwhile. */
+static void
+server_apply_cb (TgPreferencesWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->server_row));
+  g_autofree char *location = g_strstrip (g_strdup (text));
+  g_autofree char *shown = tg_store_location_dup_display (location);
+  g_autoptr(GTask) task = NULL;
+
+  if (tg_store_location_kind (location) != TG_STORE_LOCATION_SERVER)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->server_row), "error");
+      toast (self, _("An office server's address begins with postgresql:// — for example postgresql://db.example.kz/tergeu"));
+      return;
+    }
+  if (g_strcmp0 (shown, location) != 0)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->server_row), "error");
+      toast (self, _("Leave the password out of the address: Tergeu never keeps one. Put it in ~/.pgpass"));
+      return;
+    }
+  /* The address is being tried already: the answer will come. (The row
+   * stays sensitive: GTK 4.8 loses track of a focused entry made
+   * insensitive.) */
+  if (self->checking != NULL)
+    return;
+  self->checking = g_cancellable_new ();
+  toast (self, _("Connecting to the server…"));
+  task = g_task_new (self, self->checking, check_server_done, NULL);
+  g_task_set_task_data (task, g_steal_pointer (&location), g_free);
+  g_task_run_in_thread (task, check_server_thread);
 }
 
 static void
@@ -232,6 +366,8 @@ tg_preferences_window_dispose (GObject *object)
   TgPreferencesWindow *self = TG_PREFERENCES_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TG_TYPE_PREFERENCES_WINDOW);
+  g_cancellable_cancel (self->checking);
+  g_clear_object (&self->checking);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->entry_rows, g_ptr_array_unref);
@@ -254,9 +390,13 @@ tg_preferences_window_class_init (TgPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TgPreferencesWindow, note_row);
   gtk_widget_class_bind_template_child (widget_class, TgPreferencesWindow, entries_group);
   gtk_widget_class_bind_template_child (widget_class, TgPreferencesWindow, database_row);
+  gtk_widget_class_bind_template_child (widget_class, TgPreferencesWindow, location_row);
+  gtk_widget_class_bind_template_child (widget_class, TgPreferencesWindow, server_row);
   gtk_widget_class_install_action (widget_class, "prefs.show-database", NULL, show_database_action);
   gtk_widget_class_bind_template_callback (widget_class, add_day_cb);
   gtk_widget_class_bind_template_callback (widget_class, language_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, location_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, server_apply_cb);
 }
 
 static void
