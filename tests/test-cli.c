@@ -790,8 +790,9 @@ test_help (Fixture *f, gconstpointer data)
   REFUSED (f, "08-2026-00009", "route", "08-2026-00009");
 }
 
-/* Issue 17: an office server's address given as --db is refused with a
- * reason, never taken for a file name; its password is not repeated. */
+/* Issue 17: an office server's address given as --db is never taken for a
+ * file name; one that carries a password is refused with a reason, and
+ * the password is not repeated. */
 static void
 test_server_location_refused (Fixture      *f,
                               gconstpointer data)

@@ -248,7 +248,8 @@ record_receipt_at (TgStore    *self,
 {
   TgDbStmt *stmt = _tg_store_stmt (self,
     "INSERT INTO receipts (case_rowid, sender, revision, at) VALUES (?1, ?2, ?3, ?4)"
-    " ON CONFLICT (case_rowid, sender) DO UPDATE SET revision = max (revision, ?3), at = ?4", error);
+    " ON CONFLICT (case_rowid, sender) DO UPDATE SET revision = CASE WHEN receipts.revision > ?3"
+    " THEN receipts.revision ELSE excluded.revision END, at = ?4", error);
 
   if (stmt == NULL)
     return FALSE;
