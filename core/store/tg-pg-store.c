@@ -242,6 +242,10 @@ const TgStoreEngine _tg_store_pg_engine = {
   .sql_fts_match = "rowid IN (SELECT rowid FROM cases_fts WHERE document @@ to_tsquery ('simple', ?))",
   .sql_rowid_in_list = "rowid IN (SELECT CAST (value AS bigint) FROM json_array_elements_text (CAST (? AS json)))",
   .sql_search_probe = NULL,
+  /* The planner has the server's statistics (ANALYZE, autovacuum). */
+  .sql_control_index = "",
+  .sql_report_delay = "extract (epoch FROM CAST (c.reported AS timestamptz) - CAST (c.occurred AS timestamptz))",
+  .sql_cross_join = "JOIN",
   .data_version = _tg_pg_store_data_version,
   .total_changes = _tg_pg_store_total_changes,
   .document_bind = document_bind,

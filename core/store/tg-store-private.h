@@ -227,6 +227,13 @@ struct _TgStoreEngine
   const char *sql_fts_match;
   const char *sql_rowid_in_list;
   const char *sql_search_probe;
+  /* The oversight queries' words (tg-store-oversight.c): what follows
+   * `FROM cases c` to keep the planner on cases_control, and the seconds
+   * from c.occurred to c.reported (ISO times with their offsets). */
+  const char *sql_control_index;
+  const char *sql_report_delay;
+  /* A join whose order the planner keeps (with ON). */
+  const char *sql_cross_join;
   /* A number that changes when another connection commits; @ask: as of
    * now (the server: after a round trip), not as of what has arrived
    * (the server: the notices read from the connection without asking,
