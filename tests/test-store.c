@@ -20,6 +20,8 @@
 #include "tg-position.h"
 #include "tg-rules.h"
 #include "tg-store.h"
+#include "tg-store-backup.h"
+#include "tg-store-exchange.h"
 #include "tg-test-util.h"
 #include "tg-victim.h"
 
@@ -982,6 +984,72 @@ test_location_refused (void)
   tg_test_remove_dir (dir);
 }
 
+/* The people of earlier commissions, each once, in Kazakh order, as the
+ * latest case that names them has them. */
+static void
+test_commission_people (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(TgCase) draft = tg_test_make_case (0, 1, 4);
+      g_autoptr(TgCase) kase = tg_test_register (store, draft);
+
+      tg_test_apply (store, &kase, "route", NULL);
+      tg_test_form_commission (store, &kase, 1 + i);
+    }
+  people = tg_store_list_commission_people (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, ==, 3);
+  for (guint i = 0; i < people->len; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Омаров Данияр %u", i);
+
+      g_assert_cmpstr (tg_member_get_full_name (people->pdata[i]), ==, name);
+      g_assert_cmpstr (tg_member_get_organization (people->pdata[i]), ==, "Комитет");
+    }
+  tg_test_remove_dir (dir);
+}
+
+/* What an office server cannot do yet, or leaves to its administrator, is
+ * refused in words, never with the server's SQL errors: importing (the
+ * server would rewrite the authors of a file's history), backups. */
+static void
+test_server_refusals (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dest = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+
+  if (!tg_test_on_server ())
+    {
+      g_test_skip ("an SQLite file imports and is backed up (test-exchange-import, test-backup)");
+      tg_test_remove_dir (dir);
+      return;
+    }
+  g_assert_false (tg_store_exchange_check_begin (store, &error));
+  g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "not available yet"));
+  g_clear_error (&error);
+  dest = g_build_filename (dir, "copy.db", NULL);
+  g_assert_false (tg_backup_create (tg_store_get_path (store), dest, &error));
+  g_assert_nonnull (strstr (error->message, "pg_dump"));
+  g_clear_error (&error);
+  g_assert_true (tg_backup_daily (tg_store_get_path (store), 3, &error));
+  g_assert_no_error (error);
+  backups = tg_backup_list (tg_store_get_path (store));
+  g_assert_cmpuint (backups->len, ==, 0);
+  g_assert_true (tg_store_set_cache_size (store, 1000, &error));
+  g_assert_no_error (error);
+  tg_test_remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1005,5 +1073,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/insert-keeps-sequences", test_insert_keeps_sequences);
   g_test_add_func ("/store/location", test_location);
   g_test_add_func ("/store/location-refused", test_location_refused);
+  g_test_add_func ("/store/server-refusals", test_server_refusals);
+  g_test_add_func ("/store/commission-people", test_commission_people);
   return g_test_run ();
 }

@@ -232,6 +232,14 @@ struct _TgStoreEngine
    * from c.occurred to c.reported (ISO times with their offsets). */
   const char *sql_control_index;
   const char *sql_report_delay;
+  /* Makes (if need be) and empties the connection's own table of the
+   * cases of the file being imported (tg-store-exchange.c), named
+   * exchange_cases without its schema (both engines look among the
+   * connection's temporary tables first): rowid numbered by the engine
+   * (SQLite's seq INTEGER PRIMARY KEY), id (unique), number, result. */
+  const char *sql_exchange_cases;
+  /* Whether files may be imported (tg_store_exchange_check_begin). */
+  gboolean    imports;
   /* A join whose order the planner keeps (with ON). */
   const char *sql_cross_join;
   /* A number that changes when another connection commits; @ask: as of

@@ -606,12 +606,16 @@ tg_store_list_commission_people (TgStore  *self,
 
   g_return_val_if_fail (TG_IS_STORE (self), NULL);
 
-  /* SQLite takes the bare columns from the row of MAX(): the latest case. */
+  /* Each person as the latest case that names them has them (its first
+   * row of them). */
   stmt = _tg_store_stmt (self,
-    "SELECT m.full_name, m.position, m.organization, MAX (m.case_rowid) FROM members m"
-    " JOIN cases c ON c.rowid = m.case_rowid AND c.deleted = 0"
-    " WHERE m.full_name IS NOT NULL AND m.full_name <> ''"
-    " GROUP BY m.full_name ORDER BY m.full_name COLLATE " TG_COLLATION_KAZAKH, error);
+    "SELECT m.full_name, m.position, m.organization FROM members m"
+    " JOIN (SELECT l.full_name AS name, max (l.case_rowid) AS latest FROM members l"
+    "       JOIN cases c ON c.rowid = l.case_rowid AND c.deleted = 0"
+    "       WHERE l.full_name IS NOT NULL AND l.full_name <> '' GROUP BY l.full_name) AS people"
+    " ON m.full_name = people.name AND m.case_rowid = people.latest"
+    " WHERE m.pos = (SELECT min (f.pos) FROM members f WHERE f.case_rowid = people.latest AND f.full_name = people.name)"
+    " ORDER BY m.full_name COLLATE " TG_COLLATION_KAZAKH, error);
   if (stmt == NULL)
     return NULL;
   while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)

@@ -273,6 +273,9 @@ tg_store_set_cache_size (TgStore *self,
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
   g_return_val_if_fail (kib > 0, FALSE);
 
+  /* The server's memory is its administrator's to set. */
+  if (self->engine != &_tg_store_sqlite_engine)
+    return TRUE;
   /* A negative size is in KiB; PRAGMA takes no parameter. */
   sql = g_strdup_printf ("PRAGMA cache_size = -%u", kib);
   return _tg_store_exec (self, sql, error);
@@ -570,6 +573,11 @@ const TgStoreEngine _tg_store_sqlite_engine = {
   .sql_control_index = " INDEXED BY cases_control",
   .sql_report_delay = "unixepoch (c.reported) - unixepoch (c.occurred)",
   .sql_cross_join = "CROSS JOIN",
+  .imports = TRUE,
+  .sql_exchange_cases = "CREATE TEMP TABLE IF NOT EXISTS exchange_cases ("
+                        "  seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, number TEXT, result INTEGER);"
+                        "CREATE INDEX IF NOT EXISTS temp.exchange_cases_number ON exchange_cases (number);"
+                        "DELETE FROM temp.exchange_cases;",
   .data_version = _tg_store_sqlite_data_version,
   .total_changes = _tg_store_sqlite_total_changes,
   .document_bind = document_bind,
