@@ -22,6 +22,8 @@
 #include "tg-store.h"
 #include "tg-store-backup.h"
 #include "tg-store-exchange.h"
+#include "tg-pg-server.h"
+#include "tg-test-pg.h"
 #include "tg-test-util.h"
 #include "tg-victim.h"
 
@@ -1050,6 +1052,49 @@ test_server_refusals (void)
   tg_test_remove_dir (dir);
 }
 
+/* A login with the reader's role reads, and a change it may not make is
+ * refused naming the login and whom to ask, never as a raw SQL error. */
+static void
+test_server_reader (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(TgStore) reader = NULL;
+  g_autoptr(TgCase) draft = tg_test_make_case (1, 0, 0);
+  g_autoptr(TgCase) kase = NULL;
+  g_autoptr(TgCase) refused = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) location = NULL;
+  TgCaseQuery q = TG_CASE_QUERY_INIT;
+  guint count = 0;
+
+  if (!tg_test_on_server ())
+    {
+      g_test_skip ("the server's roles (a file is the reader's to write)");
+      tg_test_remove_dir (dir);
+      return;
+    }
+  kase = tg_test_register (store, draft);
+  location = g_string_new (tg_store_get_path (store));
+  g_string_replace (location, "user=desk", "user=postgres", 1);
+  tg_test_pg_create_login ("reader1");
+  g_assert_true (tg_pg_server_grant (location->str, "reader1", TG_SERVER_ROLE_READER, &error));
+  g_assert_no_error (error);
+  g_string_replace (location, "user=postgres", "user=reader1", 1);
+  reader = tg_store_open (location->str, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tg_store_get_actor (reader), ==, "reader1");
+  g_assert_true (tg_store_count_cases (reader, &q, &count, &error));
+  g_assert_cmpuint (count, ==, 1);
+  refused = tg_command_run (reader, tg_case_get_number (kase), tg_case_get_revision (kase), "edit-particulars",
+                            tg_test_params ("place", TG_TEST_STR ("Цех № 2"), NULL), NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "reader1"));
+  g_assert_nonnull (strstr (error->message, "server grant"));
+  tg_test_remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1074,6 +1119,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/location", test_location);
   g_test_add_func ("/store/location-refused", test_location_refused);
   g_test_add_func ("/store/server-refusals", test_server_refusals);
+  g_test_add_func ("/store/server-reader", test_server_reader);
   g_test_add_func ("/store/commission-people", test_commission_people);
   return g_test_run ();
 }

@@ -16,6 +16,7 @@
 #include "tg-history-entry.h"
 #include "tg-rules.h"
 #include "tg-store-exchange.h"
+#include "tg-store-location.h"
 #include "tg-store-private.h"
 
 G_DEFINE_QUARK (tg-store-error-quark, tg_store_error)
@@ -78,6 +79,16 @@ _tg_store_take_db_error (TgStore *self,
     g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED,
                  _("The disk that holds the database %s is full: nothing was saved. Free some space on it and try again."),
                  self->path);
+  else if (code == TG_DB_ERROR_READ_ONLY && self->engine != &_tg_store_sqlite_engine)
+    {
+      /* A privilege the server's roles do not give this login
+       * (pg/roles.sql): whom to ask, in the user's words. */
+      g_autofree char *shown = tg_store_location_dup_display (self->path);
+
+      g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED,
+                   _("The office server %s refused this to the login “%s” (%s). Ask its administrator for the role it needs (“tergeu-cli server grant %s investigator”, or “admin” for settings and the calendar); nothing was saved."),
+                   shown, self->actor, msg, self->actor);
+    }
   else if (kind == TG_STORE_ERROR_CORRUPT)
     {
       g_autoptr(GPtrArray) backups = tg_backup_list (self->path);
