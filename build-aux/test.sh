@@ -195,12 +195,48 @@ with open(sys.argv[1], encoding="utf-8", errors="replace") as log:
 EOF
 }
 
+# Prints the test cases (TAP lines) that passed and were skipped on each
+# engine: the suite "pg" runs against PostgreSQL (the store's tests again,
+# with TERGEU_TEST_ENGINE=postgresql, and the server's own), every other
+# suite on SQLite files.
+per_engine ()
+{
+  command -v python3 >/dev/null 2>&1 || return 0
+  python3 - "$1" <<'EOF' || true
+import json
+import re
+import sys
+
+counts = {}
+with open(sys.argv[1], encoding="utf-8", errors="replace") as log:
+    for line in log:
+        try:
+            test = json.loads(line)
+        except ValueError:
+            continue
+        engine = "PostgreSQL" if str(test.get("name", "")).split(" / ")[0].endswith(":pg") else "SQLite"
+        ran, skipped = counts.get(engine, (0, 0))
+        for text in (test.get("stdout") or "").splitlines():
+            if re.match(r"ok [0-9]+ ", text):
+                if "# SKIP" in text:
+                    skipped += 1
+                else:
+                    ran += 1
+        counts[engine] = (ran, skipped)
+for engine in ("SQLite", "PostgreSQL"):
+    if engine in counts:
+        ran, skipped = counts[engine]
+        print("%d test cases passed on %s (%d skipped there)" % (ran, engine, skipped))
+EOF
+}
+
 passed=0
 failed=0
 skipped=0
 if [ -f "$log" ]; then
   read -r passed failed skipped < <(count_results "$log")
   ran_against "$log" | while IFS= read -r line; do say "$line"; done
+  per_engine "$log" | while IFS= read -r line; do say "$line"; done
 else
   say "meson wrote no test log ($log): no test ran"
 fi

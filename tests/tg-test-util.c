@@ -10,6 +10,9 @@
 
 #include "tg-identifiers.h"
 #include "tg-member.h"
+#include "tg-pg-server.h"
+#include "tg-store-location.h"
+#include "tg-test-pg.h"
 #include "tg-test-util.h"
 #include "tg-victim.h"
 
@@ -97,6 +100,71 @@ tg_test_add_commission (TgCase *kase,
   tg_investigation_set_commission (tg_case_get_investigation (kase), com);
 }
 
+gboolean
+tg_test_on_server (void)
+{
+  return g_strcmp0 (g_getenv ("TERGEU_TEST_ENGINE"), "postgresql") == 0;
+}
+
+/* The login the tests' stores use on the server: an investigator and an
+ * administrator, as a desk would be, never the superuser. */
+#define DESK "desk"
+
+static struct
+{
+  gboolean    started;
+  guint       n_databases;
+  GHashTable *tests;      /* the paths of the tests that opened a store */
+} server;
+
+static void
+server_report (void)
+{
+  g_autofree char *described = tg_test_pg_describe ();
+
+  g_print ("# %u tests ran against %s\n", g_hash_table_size (server.tests), described);
+  tg_test_pg_stop ();
+}
+
+static void
+server_start (void)
+{
+  g_autofree char *why = NULL;
+
+  if (server.started)
+    return;
+  if (tg_test_pg_start (&why) != TG_TEST_PG_STARTED)
+    g_error ("TERGEU_TEST_ENGINE=postgresql, and no PostgreSQL cluster started: %s", why);
+  tg_test_pg_create_login (DESK);
+  server.tests = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  server.started = TRUE;
+  atexit (server_report);
+}
+
+char *
+tg_test_server_location (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *owner = NULL;
+
+  server_start ();
+  name = g_strdup_printf ("tergeu_%u", ++server.n_databases);
+  tg_test_pg_create_db (name);
+  owner = tg_test_pg_conninfo (name, "postgres");
+  g_assert_true (tg_pg_server_init (owner, NULL, NULL, &error));
+  g_assert_no_error (error);
+  if (server.n_databases == 1)
+    {
+      g_assert_true (tg_pg_server_grant (owner, DESK, TG_SERVER_ROLE_ADMIN, &error));
+      g_assert_true (tg_pg_server_grant (owner, DESK, TG_SERVER_ROLE_INVESTIGATOR, &error));
+      g_assert_no_error (error);
+    }
+  if (g_test_get_path () != NULL)
+    g_hash_table_add (server.tests, g_strdup (g_test_get_path ()));
+  return tg_test_pg_conninfo (name, DESK);
+}
+
 TgStore *
 tg_test_open_store (char **dir)
 {
@@ -106,7 +174,10 @@ tg_test_open_store (char **dir)
 
   *dir = g_dir_make_tmp ("tergeu-test-XXXXXX", &error);
   g_assert_no_error (error);
-  path = g_build_filename (*dir, "cases.db", NULL);
+  if (tg_test_on_server ())
+    path = tg_test_server_location ();
+  else
+    path = g_build_filename (*dir, "cases.db", NULL);
   store = tg_store_open (path, &error);
   g_assert_no_error (error);
   return store;
@@ -143,6 +214,33 @@ tg_test_read_file (const char *path)
   return g_bytes_new_take (data, len);
 }
 
+/* The same of a database on the server: every row of every table of
+ * Tergeu's, as the server writes it out, in order. */
+static char *
+server_digest (const char *location)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autoptr(PGconn) conn = PQconnectdb (location);
+  g_autoptr(PGresult) tables = NULL;
+
+  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  tables = tg_test_pg_ok (conn, "SELECT quote_ident (tablename) FROM pg_tables WHERE schemaname = 'public'"
+                                " ORDER BY tablename");
+  for (int i = 0; i < PQntuples (tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT t::text FROM %s t ORDER BY 1", PQgetvalue (tables, i, 0));
+      g_autoptr(PGresult) rows = tg_test_pg_ok (conn, sql);
+
+      g_checksum_update (sum, (const guchar *) sql, -1);
+      for (int r = 0; r < PQntuples (rows); r++)
+        {
+          g_checksum_update (sum, (const guchar *) "|", 1);
+          g_checksum_update (sum, (const guchar *) PQgetvalue (rows, r, 0), -1);
+        }
+    }
+  return g_strdup (g_checksum_get_string (sum));
+}
+
 char *
 tg_test_database_digest (const char *path)
 {
@@ -150,6 +248,9 @@ tg_test_database_digest (const char *path)
   g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
+
+  if (tg_store_location_kind (path) == TG_STORE_LOCATION_SERVER)
+    return server_digest (path);
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_master WHERE type = 'table'"

@@ -18,7 +18,16 @@ TgCase  *tg_test_make_case   (guint light,
 /* Appends a valid victim; returns it (owned by the case). */
 gpointer tg_test_add_victim  (TgCase     *kase,
                               TgSeverity  severity);
-/* A new store in a fresh temporary folder; *@dir receives the folder. */
+/* Whether the tests run against an office server (TERGEU_TEST_ENGINE=
+ * postgresql): then one throw-away cluster serves the test process
+ * (tg-test-pg.h), and each store is a fresh database set up by
+ * tg_pg_server_init, opened as a login that is an investigator and an
+ * administrator. At exit the process prints how many tests ran there. */
+gboolean tg_test_on_server   (void);
+/* The location (libpq keywords) of a fresh database on that server. */
+char    *tg_test_server_location (void);
+/* A new store in a fresh temporary folder (on the server: in a fresh
+ * database; the folder is made all the same); *@dir receives the folder. */
 TgStore *tg_test_open_store  (char      **dir);
 /* Removes the folder made by tg_test_open_store. */
 void     tg_test_remove_dir  (const char *dir);

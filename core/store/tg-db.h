@@ -76,6 +76,8 @@ struct _TgDbEngine
    * lock at once, so that a writer waits for another instead of failing
    * half-way. */
   const char *begin_write;
+  /* begin_write is more than one statement: run, never prepared. */
+  gboolean    begin_write_script;
   /* The statement that begins a transaction that only reads, and sees
    * one state of the database throughout. */
   const char *begin_read;

@@ -18,8 +18,8 @@ G_DEFINE_QUARK (tg-pg-error-quark, tg_pg_error)
 /* A password in the connection string would be in the shell's history and
  * in `ps`: refused, whatever the server would have said. */
 gboolean
-_tg_pg_check_no_password (const char *conninfo,
-                          GError    **error)
+_tg_pg_check_conninfo (const char *conninfo,
+                       GError    **error)
 {
   char *message = NULL;
   PQconninfoOption *options = PQconninfoParse (conninfo, &message);
@@ -64,7 +64,7 @@ _tg_pg_connect (const char *conninfo,
   const char * const values[] = { conninfo, "UTF8", "tergeu", NULL };
   g_autoptr(PGconn) conn = NULL;
 
-  if (!_tg_pg_check_no_password (conninfo, error))
+  if (!_tg_pg_check_conninfo (conninfo, error))
     return NULL;
   conn = PQconnectdbParams (keywords, values, TRUE);
   if (conn == NULL || PQstatus (conn) != CONNECTION_OK)

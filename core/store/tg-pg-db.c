@@ -34,6 +34,7 @@ enum
   OID_INT8 = 20,
   OID_INT2 = 21,
   OID_INT4 = 23,
+  OID_TEXT = 25,
   OID_OID = 26,
   OID_FLOAT4 = 700,
   OID_FLOAT8 = 701,
@@ -46,6 +47,7 @@ typedef struct
   PGconn *handle;
   guint   next_name;
   gint64  changes;
+  gint64  total_changes;   /* of every statement on the connection */
   char    sqlstate[6];
   char   *message;         /* of the last error */
 } TgDbPg;
@@ -125,6 +127,15 @@ db_set_error (TgDb    *db,
   return FALSE;
 }
 
+/* The server's notices ("the text-search query contains only stop
+ * words") are for the log, not for the person at the desk. */
+static void
+log_notice (void       *data,
+            const char *message)
+{
+  g_debug ("server: %s", message);
+}
+
 TgDb *
 _tg_db_pg_open (const char *conninfo,
                 GError    **error)
@@ -147,6 +158,7 @@ _tg_db_pg_open (const char *conninfo,
       return NULL;
     }
   g_strlcpy (db->sqlstate, "00000", sizeof db->sqlstate);
+  PQsetNoticeProcessor (db->handle, log_notice, NULL);
   _tg_db_init (&db->parent, &pg_engine);
   return &db->parent;
 }
@@ -158,6 +170,13 @@ _tg_db_pg_handle (TgDb *db)
   return DB (db)->handle;
 }
 
+gint64
+_tg_db_pg_total_changes (TgDb *db)
+{
+  g_assert (db->engine == &pg_engine);
+  return DB (db)->total_changes;
+}
+
 const char *
 _tg_db_pg_sqlstate (TgDb *db)
 {
@@ -165,9 +184,11 @@ _tg_db_pg_sqlstate (TgDb *db)
   return DB (db)->sqlstate;
 }
 
-char *
-_tg_db_pg_number_params (const char *sql,
-                         int        *n_params)
+/* @used, when given, gets the numbers of the parameters @sql names. */
+static char *
+number_params (const char *sql,
+               int        *n_params,
+               GHashTable *used)
 {
   GString *out = g_string_sized_new (strlen (sql) + 16);
   int largest = 0;
@@ -226,6 +247,8 @@ _tg_db_pg_number_params (const char *sql,
           else
             number = largest + 1;
           largest = MAX (largest, number);
+          if (used != NULL)
+            g_hash_table_add (used, GINT_TO_POINTER (number));
           g_string_append_printf (out, "$%d", number);
         }
       else
@@ -233,6 +256,13 @@ _tg_db_pg_number_params (const char *sql,
     }
   *n_params = largest;
   return g_string_free (out, FALSE);
+}
+
+char *
+_tg_db_pg_number_params (const char *sql,
+                         int        *n_params)
+{
+  return number_params (sql, n_params, NULL);
 }
 
 static TgDbStmt *
@@ -243,19 +273,30 @@ db_prepare (TgDb       *db,
 {
   TgDbPgStmt *stmt;
   g_autofree char *numbered = NULL;
+  g_autoptr(GHashTable) used = NULL;
+  g_autofree Oid *types = NULL;
   PGresult *result;
   int n_params;
 
   /* Cached or not, a statement has a name of its own: one that runs once
    * may stay open while others are prepared and run. */
   (void) cached;
-  numbered = _tg_db_pg_number_params (sql, &n_params);
+  used = g_hash_table_new (NULL, NULL);
+  numbered = number_params (sql, &n_params, used);
+  /* A parameter the SQL skips (SQLite's `?41` unused between ?40 and
+   * ?42) has no type for the server to infer: it is text, and bound NULL
+   * or ignored. The others are the server's to infer. */
+  types = g_new0 (Oid, MAX (n_params, 1));
+  for (int i = 0; i < n_params; i++)
+    if (!g_hash_table_contains (used, GINT_TO_POINTER (i + 1)))
+      types[i] = OID_TEXT;
   stmt = g_new0 (TgDbPgStmt, 1);
   g_snprintf (stmt->name, sizeof stmt->name, "tg%u", ++DB (db)->next_name);
-  result = PQprepare (DB (db)->handle, stmt->name, numbered, 0, NULL);
+  result = PQprepare (DB (db)->handle, stmt->name, numbered, n_params, types);
   if (PQresultStatus (result) != PGRES_COMMAND_OK)
     {
       note_error (DB (db), result);
+      g_debug ("%s: %s", DB (db)->message, sql);
       PQclear (result);
       g_free (stmt);
       db_set_error (db, error);
@@ -422,12 +463,16 @@ step (TgDbStmt *self)
       if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
         {
           note_error (stmt->db, result);
+          g_debug ("%s: %s", stmt->db->message, stmt->sql);
           PQclear (result);
           return TG_DB_FAILED;
         }
       /* A SELECT changes nothing; INSERT … RETURNING has rows and a count. */
       if (!g_str_has_prefix (PQcmdStatus (result), "SELECT"))
-        stmt->db->changes = count_of (result);
+        {
+          stmt->db->changes = count_of (result);
+          stmt->db->total_changes += stmt->db->changes;
+        }
       stmt->result = result;
       stmt->row = -1;
     }
@@ -564,6 +609,7 @@ db_exec (TgDb       *db,
       return db_set_error (db, error);
     }
   DB (db)->changes = count_of (result);
+  DB (db)->total_changes += DB (db)->changes;
   PQclear (result);
   return TRUE;
 }
@@ -588,6 +634,9 @@ static const TgDbEngine pg_engine = {
    * database's (the number is "Tgru", the SQLite file's application_id)
    * and goes with the transaction, however it ends. */
   .begin_write = "BEGIN; SELECT pg_advisory_xact_lock (1416065653)",
+  .begin_write_script = TRUE,
+  /* One state of the database throughout (an export's walk). */
+  .begin_read = "BEGIN ISOLATION LEVEL REPEATABLE READ",
   .prepare = db_prepare,
   .finalize = stmt_finalize,
   .sql = stmt_sql,

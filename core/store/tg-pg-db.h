@@ -22,6 +22,8 @@ G_BEGIN_DECLS
 TgDb         *_tg_db_pg_open          (const char  *conninfo,
                                        GError     **error);
 PGconn       *_tg_db_pg_handle        (TgDb        *db);
+/* Rows changed by every statement so far on @db, committed or not. */
+gint64        _tg_db_pg_total_changes (TgDb        *db);
 /* The SQLSTATE of the last error on @db ("00000" when none). */
 const char   *_tg_db_pg_sqlstate      (TgDb        *db);
 /* A SQLSTATE as TG_DB_ERROR. */

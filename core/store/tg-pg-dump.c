@@ -44,7 +44,7 @@ tg_pg_dump (const char  *conninfo,
 
   g_return_val_if_fail (conninfo != NULL && output != NULL, FALSE);
 
-  if (!_tg_pg_check_no_password (conninfo, error))
+  if (!_tg_pg_check_conninfo (conninfo, error))
     return FALSE;
   pg_dump = g_find_program_in_path ("pg_dump");
   if (pg_dump == NULL)

@@ -20,12 +20,13 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PGresult, PQclear)
 /* The SQLSTATE of a refused privilege. */
 #define TG_PG_SQLSTATE_PRIVILEGE "42501"
 
+/* Whether @conninfo is a connection string libpq understands without a
+ * password (TG_PG_ERROR_ARGUMENT). */
+gboolean    _tg_pg_check_conninfo   (const char     *conninfo,
+                                     GError        **error);
+
 /* Connects to @conninfo (a URI or libpq keywords; "" for libpq's
  * defaults) in UTF-8, refusing one that carries a password. */
-/* FALSE, with a reason, when @conninfo is not one libpq understands or
- * holds a password (which would be in the shell's history and in `ps`). */
-gboolean    _tg_pg_check_no_password (const char    *conninfo,
-                                      GError       **error);
 PGconn     *_tg_pg_connect          (const char     *conninfo,
                                      GError        **error);
 

@@ -18,9 +18,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tg-pg-db.h"
 #include "tg-pg-private.h"
 #include "tg-pg-resources.h"
-#include "tg-store.h"
+#include "tg-store-private.h"
 
 /* The version create_files make: SQLite's schema 6. Each later version
  * is a step pg/upgrade-N.sql (listed in pg/tg-pg.gresource.xml), run in
@@ -159,6 +160,35 @@ upgrade_schema (PGconn  *conn,
   return TRUE;
 }
 
+/* The shipped working-day calendar, with the statement a new SQLite file
+ * is seeded with (tg-store.c): on the server only tergeu_admin may write
+ * the calendar, so a desk that opens the database only reads it. */
+static gboolean
+seed_calendar (PGconn  *conn,
+               GError **error)
+{
+  g_autoptr(GPtrArray) entries = tg_calendar_default_entries ();
+  g_autofree char *sql = NULL;
+  int n_params;
+
+  sql = _tg_db_pg_number_params (_tg_store_sql_seed_calendar, &n_params);
+  g_assert (n_params == 3);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      g_autofree char *date = NULL;
+      const char *params[3];
+      g_autoptr(PGresult) res = NULL;
+
+      _tg_store_calendar_seed_params (g_ptr_array_index (entries, i), &date, &params[1], &params[2]);
+      params[0] = date;
+      res = _tg_pg_query (conn, sql, 3, params, error);
+      if (res == NULL)
+        return FALSE;
+    }
+  return _tg_pg_exec (conn, "INSERT INTO settings (key, value) VALUES ('calendar-seeded', '1')"
+                            " ON CONFLICT (key) DO NOTHING", error);
+}
+
 static gboolean
 create_schema (PGconn  *conn,
                GError **error)
@@ -167,6 +197,7 @@ create_schema (PGconn  *conn,
     if (!run_resource (conn, create_files[i], error))
       return FALSE;
   return record_version (conn, TG_PG_SCHEMA_FIRST, error) &&
+         seed_calendar (conn, error) &&
          upgrade_schema (conn, TG_PG_SCHEMA_FIRST, error);
 }
 

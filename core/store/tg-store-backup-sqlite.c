@@ -28,6 +28,7 @@
 #include "tg-dates.h"
 #include "tg-output-file.h"
 #include "tg-store.h"
+#include "tg-store-location.h"
 
 G_DEFINE_QUARK (tg-backup-error-quark, tg_backup_error)
 
@@ -198,7 +199,8 @@ tg_backup_create (const char *db_path,
 
   g_return_val_if_fail (db_path != NULL && dest != NULL, FALSE);
 
-  out = tg_output_file_open (dest, &local_error);
+  if (tg_store_location_check_file (db_path, &local_error))
+    out = tg_output_file_open (dest, &local_error);
   if (out == NULL || !create_into (db_path, out, &local_error))
     {
       if (local_error->domain == TG_BACKUP_ERROR)
@@ -274,8 +276,9 @@ newest_first (gconstpointer a,
 GPtrArray *
 tg_backup_list (const char *db_path)
 {
-  g_autofree char *dir = tg_backup_dir (db_path);
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  /* An office server has no folder of backups beside it. */
+  g_autofree char *dir = tg_store_location_kind (db_path) == TG_STORE_LOCATION_FILE ? tg_backup_dir (db_path) : NULL;
+  g_autoptr(GDir) d = dir != NULL ? g_dir_open (dir, 0, NULL) : NULL;
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Listed));
   GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
   const char *name;
@@ -401,6 +404,10 @@ tg_backup_daily (const char *db_path,
   g_autofree char *today = g_date_time_format (now, "%Y%m%d-");
   g_autofree char *made = NULL;
 
+  /* An office server is backed up by its administrator, with the
+   * server's own tools. */
+  if (tg_store_location_kind (db_path) == TG_STORE_LOCATION_SERVER)
+    return TRUE;
   if (all->len > 0)
     {
       g_autofree char *newest = g_path_get_basename (g_ptr_array_index (all, 0));

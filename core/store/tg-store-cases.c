@@ -110,7 +110,7 @@ allocate_number (TgStore *self,
     return NULL;
   stmt = _tg_store_stmt (self,
     "INSERT INTO number_sequence (region, year, last) VALUES (?1, ?2, 1)"
-    " ON CONFLICT (region, year) DO UPDATE SET last = last + 1 RETURNING last", error);
+    " ON CONFLICT (region, year) DO UPDATE SET last = number_sequence.last + 1 RETURNING last", error);
   if (stmt == NULL)
     return NULL;
   _tg_db_bind_text (stmt, 1, tg_case_get_region (kase));
@@ -155,7 +155,8 @@ claim_number (TgStore    *self,
   _tg_db_reset (stmt);
   stmt = _tg_store_stmt (self,
     "INSERT INTO number_sequence (region, year, last) VALUES (?1, ?2, ?3)"
-    " ON CONFLICT (region, year) DO UPDATE SET last = max (last, ?3)", error);
+    " ON CONFLICT (region, year) DO UPDATE SET last = CASE WHEN number_sequence.last > ?3"
+    " THEN number_sequence.last ELSE excluded.last END", error);
   if (stmt == NULL)
     return FALSE;
   _tg_db_bind_text (stmt, 1, region);
@@ -184,7 +185,8 @@ claim_order (TgStore *self,
   n = g_ascii_strtoll (number, NULL, 10);
   stmt = _tg_store_stmt (self,
     "INSERT INTO order_sequence (year, last) VALUES (?1, ?2)"
-    " ON CONFLICT (year) DO UPDATE SET last = max (last, ?2)", error);
+    " ON CONFLICT (year) DO UPDATE SET last = CASE WHEN order_sequence.last > ?2"
+    " THEN order_sequence.last ELSE excluded.last END", error);
   if (stmt == NULL)
     return FALSE;
   _tg_db_bind_int (stmt, 1, g_date_get_year (&date));
@@ -429,7 +431,7 @@ tg_store_command_next_order (TgStore     *self,
 
   stmt = _tg_store_stmt (self,
     "INSERT INTO order_sequence (year, last) VALUES (?1, 1)"
-    " ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last", error);
+    " ON CONFLICT (year) DO UPDATE SET last = order_sequence.last + 1 RETURNING last", error);
   if (stmt == NULL)
     return NULL;
   _tg_db_bind_int (stmt, 1, g_date_get_year (today));

@@ -87,11 +87,7 @@ tg_store_exchange_reset_ids (TgStore *self,
     self->exchange.results = g_byte_array_new ();
   g_byte_array_set_size (self->exchange.results, 0);
   g_clear_pointer (&self->exchange.last_id, g_free);
-  return _tg_store_exec (self,
-                         "CREATE TEMP TABLE IF NOT EXISTS exchange_cases ("
-                         "  seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, number TEXT, result INTEGER);"
-                         "CREATE INDEX IF NOT EXISTS temp.exchange_cases_number ON exchange_cases (number);"
-                         "DELETE FROM temp.exchange_cases;", error);
+  return _tg_store_exec (self, self->engine->sql_exchange_cases, error);
 }
 
 gboolean
@@ -102,7 +98,7 @@ tg_store_exchange_note_id (TgStore    *self,
                            GError    **error)
 {
   TgDbStmt *stmt = _tg_store_stmt (self,
-    "INSERT INTO temp.exchange_cases (id, number) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING rowid", error);
+    "INSERT INTO exchange_cases (id, number) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING rowid", error);
   gint64 seq;
 
   if (stmt == NULL)
@@ -129,7 +125,7 @@ tg_store_exchange_number_in_file (TgStore    *self,
                                   GError    **error)
 {
   TgDbStmt *stmt = _tg_store_stmt (self,
-    "SELECT id FROM temp.exchange_cases WHERE number = ? AND id <> ? LIMIT 1", error);
+    "SELECT id FROM exchange_cases WHERE number = ? AND id <> ? LIMIT 1", error);
   char *id = NULL;
 
   if (stmt == NULL)
@@ -151,6 +147,17 @@ tg_store_exchange_check_begin (TgStore *self,
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->tx_depth == 0, FALSE);
 
+  /* An office server writes its own login as the author of every history
+   * entry (pg/schema.sql), also of those a file brings from elsewhere,
+   * whose hashes name their author: they would no longer verify. Until
+   * the server keeps a received entry's author, nothing is imported
+   * there. */
+  if (!self->engine->imports)
+    {
+      g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED,
+                   _("Importing into an office server is not available yet: the server records its own login as the author of every history entry, so the history a file brings would no longer verify. Import the file into a database file on this computer. Nothing was imported."));
+      return FALSE;
+    }
   return _tg_store_begin_read (self, error);
 }
 
@@ -167,7 +174,7 @@ gboolean
 tg_store_exchange_in_file (TgStore    *self,
                            const char *case_id)
 {
-  TgDbStmt *stmt = _tg_store_stmt (self, "SELECT 1 FROM temp.exchange_cases WHERE id = ?", NULL);
+  TgDbStmt *stmt = _tg_store_stmt (self, "SELECT 1 FROM exchange_cases WHERE id = ?", NULL);
   gboolean found;
 
   if (stmt == NULL)
@@ -202,7 +209,7 @@ tg_store_exchange_set_result (TgStore    *self,
       r->data[self->exchange.last_seq] = (guint8) result;
       return TRUE;
     }
-  stmt = _tg_store_stmt (self, "UPDATE temp.exchange_cases SET result = ? WHERE id = ?", error);
+  stmt = _tg_store_stmt (self, "UPDATE exchange_cases SET result = ? WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
   _tg_db_bind_int (stmt, 1, result);
@@ -219,7 +226,7 @@ tg_store_exchange_foreach_result (TgStore                *self,
   g_autoptr(TgDbStmt) stmt = NULL;
   TgDbStep rc;
 
-  stmt = _tg_store_prepare (self, "SELECT number, result, seq FROM temp.exchange_cases ORDER BY seq", error);
+  stmt = _tg_store_prepare (self, "SELECT number, result, rowid FROM exchange_cases ORDER BY rowid", error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
@@ -248,7 +255,8 @@ record_receipt_at (TgStore    *self,
 {
   TgDbStmt *stmt = _tg_store_stmt (self,
     "INSERT INTO receipts (case_rowid, sender, revision, at) VALUES (?1, ?2, ?3, ?4)"
-    " ON CONFLICT (case_rowid, sender) DO UPDATE SET revision = max (revision, ?3), at = ?4", error);
+    " ON CONFLICT (case_rowid, sender) DO UPDATE SET revision = CASE WHEN receipts.revision > ?3"
+    " THEN receipts.revision ELSE excluded.revision END, at = ?4", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -570,7 +578,7 @@ tg_store_exchange_conflicts (TgStore    *self,
   stmt = _tg_store_stmt (self,
     "SELECT k.rowid, k.case_rowid, c.id, c.number, k.sender, k.revision, coalesce (k.base_revision, 0),"
     " k.received_at, k.file_name, k.incoming FROM conflicts k JOIN cases c ON c.rowid = k.case_rowid"
-    " WHERE k.resolved_at IS NULL AND (?1 IS NULL OR c.id = ?1 OR c.number = ?1)"
+    " WHERE k.resolved_at IS NULL AND (CAST (?1 AS TEXT) IS NULL OR c.id = ?1 OR c.number = ?1)"
     " ORDER BY k.rowid", error);
   if (stmt == NULL)
     return NULL;
@@ -721,17 +729,17 @@ tg_store_exchange_foreach (TgStore                  *self,
   if (query->ids != NULL)
     return foreach_id (self, query, func, user_data, error);
   stmt = _tg_store_prepare (self,
-                         "SELECT rowid FROM cases WHERE deleted = 0 AND (?1 IS NULL OR state = ?1)"
-                         " AND (?2 IS NULL OR region = ?2)"
-                         " AND (?3 IS NULL OR substr (occurred, 1, 10) >= ?3)"
-                         " AND (?4 IS NULL OR substr (occurred, 1, 10) <= ?4)"
+                         "SELECT rowid FROM cases WHERE deleted = 0 AND (CAST (?1 AS TEXT) IS NULL OR state = ?1)"
+                         " AND (CAST (?2 AS TEXT) IS NULL OR region = ?2)"
+                         " AND (CAST (?3 AS TEXT) IS NULL OR substr (occurred, 1, 10) >= ?3)"
+                         " AND (CAST (?4 AS TEXT) IS NULL OR substr (occurred, 1, 10) <= ?4)"
                          /* What changed in a period: an entry of its history
                           * (written in Astana time, so its first ten
                           * characters are the day there). */
-                         " AND (?5 IS NULL AND ?6 IS NULL OR EXISTS (SELECT 1 FROM history h"
+                         " AND (CAST (?5 AS TEXT) IS NULL AND CAST (?6 AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM history h"
                          "      WHERE h.case_rowid = cases.rowid"
-                         "        AND (?5 IS NULL OR substr (h.at, 1, 10) >= ?5)"
-                         "        AND (?6 IS NULL OR substr (h.at, 1, 10) <= ?6)))"
+                         "        AND (CAST (?5 AS TEXT) IS NULL OR substr (h.at, 1, 10) >= ?5)"
+                         "        AND (CAST (?6 AS TEXT) IS NULL OR substr (h.at, 1, 10) <= ?6)))"
                          " ORDER BY number", error);
   if (stmt == NULL)
     return FALSE;

@@ -156,7 +156,7 @@ tg_store_location_check_file (const char  *location,
     return TRUE;
   shown = tg_store_location_dup_display (location);
   g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_OPEN,
-               _("“%s” is the address of an office server (PostgreSQL). This version of Tergeu keeps cases only in a database file on this computer: give the path of a file."),
+               _("“%s” is the address of an office server (PostgreSQL). Backups and restores are of a database file on this computer; an office server is backed up by its administrator with PostgreSQL's own tools (pg_dump)."),
                shown);
   return FALSE;
 }

@@ -27,8 +27,9 @@ TgStoreLocationKind tg_store_location_kind        (const char *location);
  * path as it is. */
 char               *tg_store_location_dup_display (const char *location);
 
-/* TRUE for a file. An office server is refused (TG_STORE_ERROR_OPEN)
- * until the store's PostgreSQL back end is written: a server's address is
+/* TRUE for a file. An office server is refused (TG_STORE_ERROR_OPEN) by
+ * what works on a file only (backups and restores, which its
+ * administrator makes with PostgreSQL's tools): a server's address is
  * never taken for a file name, which made a file "host=… dbname=…" or a
  * folder "postgresql:" appear wherever it was typed. */
 gboolean            tg_store_location_check_file  (const char  *location,

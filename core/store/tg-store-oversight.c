@@ -10,7 +10,10 @@
  * so their cost follows the work in hand, not the size of the archive.
  * Without ANALYZE statistics the planner may prefer an index that gives
  * the GROUP BY order over the whole table; CROSS JOIN and INDEXED BY keep
- * it on the small ones.
+ * it on the small ones. What only one engine spells its way — that index
+ * hint, SQLite's CROSS JOIN … ON that keeps the order of the join, the
+ * seconds between two ISO times — is written {control}, {cross_join} and
+ * {delay} here, and the engine's words replace them (tg-store-private.h).
  */
 #define G_LOG_DOMAIN "tg-oversight"
 
@@ -23,17 +26,30 @@
 
 #define TEXT(stmt, col) (_tg_db_column_text (stmt, col))
 
+/* @sql in the engine's words (the statement cache finds it by its text). */
+static char *
+dialect (TgStore    *self,
+         const char *sql)
+{
+  GString *out = g_string_new (sql);
+
+  g_string_replace (out, "{control}", self->engine->sql_control_index, 0);
+  g_string_replace (out, "{delay}", self->engine->sql_report_delay, 0);
+  g_string_replace (out, "{cross_join}", self->engine->sql_cross_join, 0);
+  return g_string_free (out, FALSE);
+}
+
 /* The first six columns of every item query. */
 #define CASE_COLUMNS "c.id, c.number, c.region, c.state, c.body, c.employer_name"
-#define REGION_FILTER " AND (?2 IS NULL OR c.region = ?2)"
+#define REGION_FILTER " AND (CAST (?2 AS TEXT) IS NULL OR c.region = ?2)"
 
 static const char investigations_sql[] =
   "SELECT " CASE_COLUMNS ", c.deadline,"
   " (SELECT count (*) FROM extensions e WHERE e.case_rowid = c.rowid),"
-  " unixepoch (c.reported) - unixepoch (c.occurred)"
-  " FROM cases c INDEXED BY cases_control"
+  " {delay}"
+  " FROM cases c{control}"
   " WHERE c.deadline IS NOT NULL AND c.deleted = 0 AND c.deadline < ?1" REGION_FILTER
-  " AND (?4 OR c.state <> 'commission-pending') AND (?5 OR c.state = 'commission-pending')"
+  " AND (?4 <> 0 OR c.state <> 'commission-pending') AND (?5 <> 0 OR c.state = 'commission-pending')"
   " ORDER BY c.deadline, c.number LIMIT ?3";
 
 /* The act is due 3 working days after its date (Rules of 31 Jan 2024
@@ -48,20 +64,20 @@ static const char investigations_sql[] =
 
 static const char acts_sql[] =
   "SELECT " CASE_COLUMNS ", c.act_date, c.act_number"
-  " FROM cases c INDEXED BY cases_control WHERE c.deadline IS NOT NULL AND c.deleted = 0 AND"
+  " FROM cases c{control} WHERE c.deadline IS NOT NULL AND c.deleted = 0 AND"
   ACT_AWAITED ("?1") REGION_FILTER
   " ORDER BY c.act_date, c.number LIMIT ?3";
 
 static const char requests_sql[] =
-  "SELECT " CASE_COLUMNS ", r.due, coalesce (r.id, r.pos + 1), r.addressee, r.subject"
-  " FROM requests r CROSS JOIN cases c ON c.rowid = r.case_rowid"
+  "SELECT " CASE_COLUMNS ", r.due, coalesce (r.id, CAST (r.pos + 1 AS TEXT)), r.addressee, r.subject"
+  " FROM requests r {cross_join} cases c ON c.rowid = r.case_rowid"
   " WHERE r.answered IS NULL AND r.due < ?1 AND c.deleted = 0" REGION_FILTER
   " AND c.state NOT IN ('closed', 'referred-to-government')"
   " ORDER BY r.due, c.number LIMIT ?3";
 
 static const char disputes_sql[] =
   "SELECT " CASE_COLUMNS ", d.due, d.id, d.subject"
-  " FROM disputes d CROSS JOIN cases c ON c.rowid = d.case_rowid"
+  " FROM disputes d {cross_join} cases c ON c.rowid = d.case_rowid"
   " WHERE d.status IN ('filed', 'under-review') AND d.due < ?1 AND c.deleted = 0" REGION_FILTER
   " ORDER BY d.due, c.number LIMIT ?3";
 
@@ -143,14 +159,16 @@ run_items (TgStore                 *self,
            GPtrArray               *items,
            GError                 **error)
 {
-  TgDbStmt *stmt = _tg_store_stmt (self, sql, error);
+  g_autofree char *spelled = dialect (self, sql);
+  TgDbStmt *stmt = _tg_store_stmt (self, spelled, error);
   TgDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
   _tg_db_bind_text (stmt, 1, until);
   _tg_db_bind_text (stmt, 2, p->region);
-  _tg_db_bind_int64 (stmt, 3, p->limit > 0 ? (gint64) p->limit : -1);
+  /* No limit: the largest both engines take (PostgreSQL refuses -1). */
+  _tg_db_bind_int64 (stmt, 3, p->limit > 0 ? (gint64) p->limit : G_MAXINT64);
   if (kind == TG_OVERSIGHT_INVESTIGATION)
     {
       _tg_db_bind_int (stmt, 4, (p->kinds & TG_OVERSIGHT_COMMISSION) != 0);
@@ -259,19 +277,20 @@ static const struct
   void      (*add) (TgOversightRegion *r, TgDbStmt *stmt);
 } count_queries[] = {
   /* ?1 today, ?2 until, ?3 late seconds, ?4 act cutoff */
-  { "SELECT region, state, count (*), sum (deadline < ?1), sum (deadline >= ?1 AND deadline < ?2),"
-    " sum (unixepoch (reported) - unixepoch (occurred) > ?3)"
-    " FROM cases INDEXED BY cases_control WHERE deadline IS NOT NULL AND deleted = 0 GROUP BY region, state",
+  { "SELECT c.region, c.state, count (*), sum (CASE WHEN c.deadline < ?1 THEN 1 ELSE 0 END),"
+    " sum (CASE WHEN c.deadline >= ?1 AND c.deadline < ?2 THEN 1 ELSE 0 END),"
+    " sum (CASE WHEN {delay} > ?3 THEN 1 ELSE 0 END)"
+    " FROM cases c{control} WHERE c.deadline IS NOT NULL AND c.deleted = 0 GROUP BY c.region, c.state",
     add_investigations },
-  { "SELECT c.region, count (*) FROM cases c INDEXED BY cases_control"
+  { "SELECT c.region, count (*) FROM cases c{control}"
     " WHERE c.deadline IS NOT NULL AND c.deleted = 0 AND"
     ACT_AWAITED ("?4") " GROUP BY c.region",
     add_acts },
-  { "SELECT c.region, count (*) FROM requests r CROSS JOIN cases c ON c.rowid = r.case_rowid"
+  { "SELECT c.region, count (*) FROM requests r {cross_join} cases c ON c.rowid = r.case_rowid"
     " WHERE r.answered IS NULL AND r.due < ?1 AND c.deleted = 0"
     " AND c.state NOT IN ('closed', 'referred-to-government') GROUP BY c.region",
     add_requests },
-  { "SELECT c.region, count (*), sum (d.due < ?1) FROM disputes d CROSS JOIN cases c ON c.rowid = d.case_rowid"
+  { "SELECT c.region, count (*), sum (CASE WHEN d.due < ?1 THEN 1 ELSE 0 END) FROM disputes d {cross_join} cases c ON c.rowid = d.case_rowid"
     " WHERE d.status IN ('filed', 'under-review') AND c.deleted = 0 GROUP BY c.region",
     add_disputes },
 };
@@ -283,7 +302,7 @@ run_count (TgStore                 *self,
            GHashTable              *regions,
            GError                 **error)
 {
-  const char *sql = count_queries[q].sql;
+  g_autofree char *sql = dialect (self, count_queries[q].sql);
   TgDbStmt *stmt = _tg_store_stmt (self, sql, error);
   TgDbStep rc;
 

@@ -20,11 +20,15 @@ G_BEGIN_DECLS
 /* PRAGMA application_id of a Tergeu database (schema 5 on): "Tgru". */
 #define TG_STORE_APPLICATION_ID 1416065653
 
+typedef struct _TgStoreEngine TgStoreEngine;
+
 struct _TgStore
 {
   GObject      parent_instance;
 
   TgDb        *db;          /* the engine's connection (tg-db.h) */
+  /* The engine hooks of that connection's engine (below). */
+  const TgStoreEngine *engine;
   char        *path;
   char        *actor;
   TgCalendar  *calendar;
@@ -83,6 +87,16 @@ struct _TgStore
   guint64      generation;
   /* _tg_store_data_version at the last tg_store_poll_changes (or opening). */
   gint64       polled_version;
+  /* The office server's (tg-pg-store.c): the commits of other connections
+   * it was told of (LISTEN tergeu_changes), this connection's changes when
+   * it last told the others, and a document's content bound whole until
+   * its statement has run. */
+  struct
+  {
+    gint64     notified;
+    gint64     told_changes;
+    GBytes    *content;
+  } server;
   /* The matches of the last full-text search (tg-store-query.c): the
    * desktop list counts, then asks for pages of the same search. */
   struct
@@ -150,116 +164,191 @@ void          _tg_store_tx_rollback   (TgStore       *self);
 gboolean      _tg_store_begin_read    (TgStore       *self,
                                        GError       **error);
 
-/* The shared part of opening: the working-day calendar. */
+/* The shared part of opening: the working-day calendar, seeded in a new
+ * database (SQLite's; `server init` seeds a server's) and loaded. */
 gboolean      _tg_store_open_calendar (TgStore       *self,
                                        GError       **error);
+gboolean      _tg_store_load_calendar (TgStore       *self,
+                                       GError       **error);
+/* The seeding itself: @sql with three parameters (date, kind, note), to
+ * run once per entry of @entries (of TgCalendarEntry,
+ * tg_calendar_default_entries); then the setting "calendar-seeded" = "1". */
+extern const char _tg_store_sql_seed_calendar[];
+void          _tg_store_calendar_seed_params (const TgCalendarEntry *entry,
+                                              char                 **date,
+                                              const char           **kind,
+                                              const char           **note);
+
+/* The office server's opening (tg-pg-store.c), for a location that names
+ * one (tg-store-location.h). */
+TgStore      *_tg_pg_store_open       (const char    *location,
+                                       GError       **error);
+gboolean      _tg_pg_store_is_database (const char   *location,
+                                        GError      **error);
 
 /* --- engine hooks ---------------------------------------------------------
- * What each engine does its own way. SQLite implements them in the files
- * named below (…-sqlite.c); the PostgreSQL back end will implement them
- * in the tg-pg-*.c files named beside them, as its server schema does.
+ * What each engine does its own way: a table of functions per engine,
+ * which the store's connection points at (self->engine), and the calls
+ * below that go through it (one indirect call, as tg-db.h's). SQLite's
+ * table is _tg_store_sqlite_engine (its functions in tg-store-sqlite.c,
+ * tg-store-query-sqlite.c and tg-store-statistics-sqlite.c); the office
+ * server's is _tg_store_pg_engine (tg-pg-store.c, tg-pg-query.c).
+ *
+ * What is held per transaction for SQLite alone (full-text rows until
+ * COMMIT, the statistics triggers set aside, the indexes of bulk mode) is
+ * never held on the server: the functions that write or forget it
+ * (_tg_store_fts_flush, _tg_store_fts_tx_*, _tg_store_stats_touch,
+ * _apply, _forget, _tg_store_bulk_build_indexes) find nothing to do there
+ * and are called directly.
  */
+struct _TgStoreEngine
+{
+  /* Writes (or, inside a transaction, may hold until COMMIT) the
+   * full-text row of a case; @columns NULL: the case is removed and has
+   * no row (the caller has deleted the old one), which a row held earlier
+   * must not bring back. cases_fts holds exactly the cases that are not
+   * deleted, so that a search counts its matches from the index alone. */
+  gboolean    (*put_fts)        (TgStore *self, gint64 rowid, const char *columns[6], GError **error);
+  /* Before the outer COMMIT of a write transaction: what was held for it
+   * is written (SQLite's full-text rows), the other desks are told
+   * (the server). */
+  gboolean    (*before_commit)  (TgStore *self, GError **error);
+  /* The engine's full-text expression of the user's @search (each word a
+   * prefix, its syntax escaped), or NULL when it has no word. */
+  char       *(*fts_expression) (const char *search);
+  /* The row ids of the cases matching @expr, ascending, appended to
+   * @rowids. */
+  gboolean    (*fts_matches)    (TgStore *self, const char *expr, GArray *rowids, GError **error);
+  /* SQL conditions on `cases` of a search: its rows matching one
+   * full-text parameter (an expression of fts_expression); whose rowid is
+   * in one parameter listing the cached matches (a JSON array); whose
+   * rowid is among the cached matches, tested row by row (NULL: the
+   * engine has no such test, and the matches are always looked up). */
+  const char *sql_fts_match;
+  const char *sql_rowid_in_list;
+  const char *sql_search_probe;
+  /* The oversight queries' words (tg-store-oversight.c): what follows
+   * `FROM cases c` to keep the planner on cases_control, and the seconds
+   * from c.occurred to c.reported (ISO times with their offsets). */
+  const char *sql_control_index;
+  const char *sql_report_delay;
+  /* Makes (if need be) and empties the connection's own table of the
+   * cases of the file being imported (tg-store-exchange.c), named
+   * exchange_cases without its schema (both engines look among the
+   * connection's temporary tables first): rowid numbered by the engine
+   * (SQLite's seq INTEGER PRIMARY KEY), id (unique), number, result. */
+  const char *sql_exchange_cases;
+  /* Whether files may be imported (tg_store_exchange_check_begin). */
+  gboolean    imports;
+  /* A join whose order the planner keeps (with ON). */
+  const char *sql_cross_join;
+  /* A number that changes when another connection commits; @ask: as of
+   * now (the server: after a round trip), not as of what has arrived
+   * (the server: the notices read from the connection without asking,
+   * which the window's poll makes do with). */
+  gboolean    (*data_version)   (TgStore *self, gboolean ask, gint64 *version, GError **error);
+  /* A number that changes when this connection changes a row, even
+   * uncommitted. */
+  gint64      (*total_changes)  (TgStore *self);
+  /* Binds @size bytes of a document's content, spooled in @spool at
+   * @offset, in @stmt (SQLite: room for it, filled by document_fill once
+   * the row is there; the server: the content itself). */
+  gboolean    (*document_bind)  (TgStore *self, TgDbStmt *stmt, int index, TgContentSpool *spool,
+                                 goffset offset, gsize size, GError **error);
+  /* Fills the content of the document @doc_id of the case at @case_rowid,
+   * just inserted, from @spool. */
+  gboolean    (*document_fill)  (TgStore *self, gint64 case_rowid, const char *doc_id,
+                                 TgContentSpool *spool, goffset offset, gsize size, GError **error);
+  /* Bulk work (tg_store_begin): the statistics triggers deferred, and
+   * whether its secondary indexes may be set aside once enough cases
+   * were inserted (then built again before COMMIT). */
+  gboolean    (*stats_defer)    (TgStore *self, GError **error);
+  gboolean    bulk_indexes;
+  gboolean    (*bulk_set_indexes_aside) (TgStore *self, GError **error);
+  /* A problem per damage the engine finds in its files. */
+  gboolean    (*check_integrity) (TgStore *self, GPtrArray *problems, GError **error);
+};
 
-/* Engine hook: SQLite implements it in tg-store-sqlite.c (the library's
- * configuration, before the first connection); the PostgreSQL back end
- * will implement its own in tg-pg-store.c. */
+extern const TgStoreEngine _tg_store_sqlite_engine;
+extern const TgStoreEngine _tg_store_pg_engine;
+
+/* SQLite's library configuration, before the first connection
+ * (tg-store-sqlite.c); the server's needs none. */
 void          _tg_store_init_engine_library (void);
 
-/* Engine hook: SQLite implements it in tg-store-sqlite.c (FTS5: rows are
- * held until COMMIT, then written in row id order); the PostgreSQL back
- * end will implement it in tg-pg-store.c.
- * Queues (inside a transaction) or writes the full-text row of a case;
- * @columns NULL: the case is removed and has no row (the caller has
- * deleted the old one), which a row queued earlier must not bring back.
- * cases_fts holds exactly the cases that are not deleted, so that a search
- * counts its matches from the index alone (schema 3). */
-gboolean      _tg_store_put_fts       (TgStore       *self,
+static inline gboolean
+_tg_store_put_fts (TgStore    *self,
+                   gint64      rowid,
+                   const char *columns[6],
+                   GError    **error)
+{
+  return self->engine->put_fts (self, rowid, columns, error);
+}
+
+static inline gboolean
+_tg_store_fts_matches (TgStore    *self,
+                       const char *expr,
+                       GArray     *rowids,
+                       GError    **error)
+{
+  return self->engine->fts_matches (self, expr, rowids, error);
+}
+
+static inline gboolean
+_tg_store_data_version (TgStore *self,
+                        gboolean ask,
+                        gint64  *version,
+                        GError **error)
+{
+  return self->engine->data_version (self, ask, version, error);
+}
+
+static inline gint64
+_tg_store_total_changes (TgStore *self)
+{
+  return self->engine->total_changes (self);
+}
+
+static inline gboolean
+_tg_store_check_integrity (TgStore   *self,
+                           GPtrArray *problems,
+                           GError   **error)
+{
+  return self->engine->check_integrity (self, problems, error);
+}
+
+/* Writes the full-text row of the case at @rowid (the old one was
+ * deleted with its other rows: tg-store-write.c). */
+gboolean      _tg_store_write_fts_row (TgStore       *self,
                                        gint64         rowid,
-                                       const char    *columns[6],
+                                       char          *const columns[6],
                                        GError       **error);
-/* Engine hook: SQLite implements it in tg-store-sqlite.c; the PostgreSQL
- * back end will implement it in tg-pg-store.c.
- * Removes the full-text row of the case at @rowid before its rows are
- * written again. */
-gboolean      _tg_store_fts_delete    (TgStore       *self,
-                                       gint64         rowid,
+/* Steps @stmt, whose rows are row ids, appending them to @rowids. */
+gboolean      _tg_store_read_rowids   (TgStore       *self,
+                                       TgDbStmt      *stmt,
+                                       GArray        *rowids,
                                        GError       **error);
-/* Engine hook: SQLite implements it in tg-store-sqlite.c; the PostgreSQL
- * back end will implement it in tg-pg-store.c.
- * Writes the rows held by _tg_store_put_fts, before the outer COMMIT. */
-gboolean      _tg_store_fts_flush     (TgStore       *self,
+/* The one integer @sql returns (-1 for NULL). */
+gboolean      _tg_store_query_int64   (TgStore       *self,
+                                       const char    *sql,
+                                       gint64        *value,
                                        GError       **error);
-/* Engine hook: SQLite implements it in tg-store-sqlite.c; the PostgreSQL
- * back end will implement it in tg-pg-store.c.
- * The full-text rows held in a transaction, made and freed with the store,
- * marked when a transaction or savepoint begins and dropped when it is
- * rolled back. */
+
+/* SQLite's full-text rows held in a transaction (tg-store-sqlite.c),
+ * made and freed with the store, marked when a transaction or savepoint
+ * begins and dropped when it is rolled back; written by
+ * _tg_store_fts_flush. */
 void          _tg_store_fts_init      (TgStore       *self);
 void          _tg_store_fts_clear     (TgStore       *self);
 void          _tg_store_fts_tx_begin  (TgStore       *self);
 void          _tg_store_fts_tx_end    (TgStore       *self,
                                        gboolean       rolled_back);
-
-/* Engine hook: SQLite implements it in tg-store-query-sqlite.c; the
- * PostgreSQL back end will implement it in tg-pg-query.c.
- * The row ids of the cases matching the full-text expression @expr,
- * ascending, appended to @rowids. */
-gboolean      _tg_store_fts_matches   (TgStore       *self,
-                                       const char    *expr,
-                                       GArray        *rowids,
+gboolean      _tg_store_fts_flush     (TgStore       *self,
                                        GError       **error);
-/* Engine hook: SQLite implements it in tg-store-query-sqlite.c; the
- * PostgreSQL back end will implement it in tg-pg-query.c.
- * SQL conditions on `cases` of a search: its rows matching one full-text
- * parameter; whose rowid is in one parameter listing the cached matches;
- * whose rowid is among the cached matches, tested row by row. */
-extern const char _tg_store_sql_fts_match[];
-extern const char _tg_store_sql_rowid_in_list[];
-extern const char _tg_store_sql_search_probe[];
-/* Engine hook: SQLite implements it in tg-store-query-sqlite.c (PRAGMA
- * data_version); the PostgreSQL back end will implement it in
- * tg-pg-query.c.
- * A number that changes when another connection commits. */
-gboolean      _tg_store_data_version  (TgStore       *self,
-                                       gint64        *version,
-                                       GError       **error);
-/* Engine hook: SQLite implements it in tg-store-query-sqlite.c; the
- * PostgreSQL back end will implement it in tg-pg-query.c.
- * A number that changes when this connection changes a row, even
- * uncommitted. */
-gint64        _tg_store_total_changes (TgStore       *self);
 
-/* Engine hook: SQLite implements it in tg-store-sqlite.c (a zeroblob
- * filled by incremental blob I/O); the PostgreSQL back end will implement
- * it in tg-pg-store.c.
- * Binds room for @size bytes of a document's content in @stmt, then fills
- * the row at @doc_rowid from @spool. */
-void          _tg_store_document_bind_space (TgDbStmt       *stmt,
-                                             int             index,
-                                             gsize           size);
-gboolean      _tg_store_document_fill (TgStore        *self,
-                                       gint64          doc_rowid,
-                                       TgContentSpool *spool,
-                                       goffset         offset,
-                                       gsize           size,
-                                       GError        **error);
-
-/* Engine hook: SQLite implements it in tg-store-sqlite.c; the PostgreSQL
- * back end will implement it in tg-pg-store.c.
- * Bulk mode sets the secondary indexes aside once enough cases were
- * inserted, and builds them again before COMMIT. */
-gboolean      _tg_store_bulk_set_indexes_aside (TgStore  *self,
-                                                GError  **error);
+/* SQLite's indexes set aside by bulk mode, built again before COMMIT. */
 gboolean      _tg_store_bulk_build_indexes (TgStore      *self,
                                             GError      **error);
-
-/* Engine hook: SQLite implements it in tg-store-sqlite.c (PRAGMA
- * integrity_check); the PostgreSQL back end will implement it in
- * tg-pg-store.c.
- * A problem per damage the engine finds in its files. */
-gboolean      _tg_store_check_integrity (TgStore     *self,
-                                         GPtrArray   *problems,
-                                         GError     **error);
 
 /* Appends an entry to the hash chain of the case at @case_rowid and moves
  * the chain's head in the cases row. @at NULL: now; @actor NULL: the
@@ -317,13 +406,11 @@ gboolean      _tg_store_check_contents (TgStore               *self,
                                         guint                 *n_unchecked,
                                         GError               **error);
 
-/* Engine hook: SQLite implements it in tg-store-statistics-sqlite.c (the
- * stat_* triggers dropped and put back); the PostgreSQL back end will
- * implement it in tg-pg-statistics.c.
- * Deferred statistics, at the start of bulk work, before an older case is
- * written in it, before its COMMIT, and after its ROLLBACK. */
-gboolean      _tg_store_stats_defer   (TgStore       *self,
-                                       GError       **error);
+/* SQLite's statistics deferred in bulk work (tg-store-statistics-sqlite.c,
+ * through stats_defer of the engine): before an older case is written in
+ * it, before its COMMIT, and after its ROLLBACK. The server's PL/pgSQL
+ * triggers keep the cells whatever the work (ordinary roles may not drop
+ * them). */
 gboolean      _tg_store_stats_touch   (TgStore       *self,
                                        gint64         rowid,
                                        GError       **error);
@@ -335,17 +422,12 @@ void          _tg_store_stats_forget  (TgStore       *self);
 gboolean      _tg_store_bulk_note_insert (TgStore    *self,
                                           GError    **error);
 
-/* Engine hook: SQLite implements it in tg-store-query-sqlite.c; the
- * PostgreSQL back end will implement it in tg-pg-query.c.
- * Registers the SQL functions tg-store-query.c uses (on opening). */
-gboolean      _tg_store_query_init    (TgStore       *self,
-                                       GError       **error);
 /* Forgets the cached search (on closing). */
 void          _tg_store_query_clear   (TgStore       *self);
 
-/* Engine hook: SQLite implements it in tg-store-schema-sqlite.c; the
- * PostgreSQL back end will implement it in tg-pg-server.c.
- * Migrations, run by tg_store_open inside one transaction. */
+/* SQLite's migrations (tg-store-schema-sqlite.c), run by tg_store_open
+ * inside one transaction; a server is upgraded by `tergeu-cli server init`
+ * (tg-pg-server.c). */
 gboolean      _tg_store_migrate       (TgStore       *self,
                                        GError       **error);
 

@@ -8,8 +8,7 @@
  * tests each row with, the matches passed as one JSON parameter
  * (json_each), PRAGMA data_version and the connection's change counter
  * that tell when the cached matches are stale. Engine hooks of
- * tg-store-private.h; the PostgreSQL back end will implement them in
- * tg-pg-query.c.
+ * tg-store-private.h; the server's are in tg-pg-query.c.
  */
 #define G_LOG_DOMAIN "tg-store"
 
@@ -18,11 +17,40 @@
 #include <stdlib.h>
 
 #include "tg-db-sqlite.h"
-#include "tg-store-private.h"
+#include "tg-store-sqlite.h"
 
-const char _tg_store_sql_fts_match[] = "rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)";
-const char _tg_store_sql_rowid_in_list[] = "rowid IN (SELECT value FROM json_each (?))";
-const char _tg_store_sql_search_probe[] = "tg_search_match (rowid)";
+const char _tg_store_sqlite_fts_match[] = "rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)";
+const char _tg_store_sqlite_rowid_in_list[] = "rowid IN (SELECT value FROM json_each (?))";
+const char _tg_store_sqlite_search_probe[] = "tg_search_match (rowid)";
+
+/* Each word of the user's text must match as a prefix; quoting each word
+ * keeps FTS5 syntax in the input from being interpreted. */
+char *
+_tg_store_sqlite_fts_expression (const char *search)
+{
+  g_auto(GStrv) words = g_strsplit_set (search, " \t\n", -1);
+  GString *expr = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *escaped = NULL;
+      g_auto(GStrv) parts = NULL;
+
+      if (*words[i] == '\0')
+        continue;
+      parts = g_strsplit (words[i], "\"", -1);
+      escaped = g_strjoinv ("\"\"", parts);
+      if (expr->len > 0)
+        g_string_append_c (expr, ' ');
+      g_string_append_printf (expr, "\"%s\"*", escaped);
+    }
+  if (expr->len == 0)
+    {
+      g_string_free (expr, TRUE);
+      return NULL;
+    }
+  return g_string_free (expr, FALSE);
+}
 
 static int
 cmp_rowid (const void *a,
@@ -59,7 +87,8 @@ search_match_func (sqlite3_context  *ctx,
 /* Changes when another connection commits; this connection's own writes
  * are told by its generation and change counter instead. */
 gboolean
-_tg_store_data_version (TgStore *self,
+_tg_store_sqlite_data_version (TgStore *self,
+                               gboolean ask,
                         gint64  *version,
                         GError **error)
 {
@@ -79,41 +108,33 @@ _tg_store_data_version (TgStore *self,
 }
 
 gboolean
-_tg_store_query_init (TgStore *self,
+_tg_store_sqlite_query_init (TgStore *self,
                       GError **error)
 {
   if (sqlite3_create_function_v2 (_tg_db_sqlite_handle (self->db), "tg_search_match", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
                                   self, search_match_func, NULL, NULL, NULL) != SQLITE_OK)
     return _tg_store_set_db_error (self, error);
   self->search.probes = G_MAXUINT64;
-  return _tg_store_data_version (self, &self->polled_version, error);
+  return _tg_store_sqlite_data_version (self, TRUE, &self->polled_version, error);
 }
 
 gint64
-_tg_store_total_changes (TgStore *self)
+_tg_store_sqlite_total_changes (TgStore *self)
 {
   return sqlite3_total_changes64 (_tg_db_sqlite_handle (self->db));
 }
 
 gboolean
-_tg_store_fts_matches (TgStore    *self,
+_tg_store_sqlite_fts_matches (TgStore    *self,
                        const char *expr,
                        GArray     *rowids,
                        GError    **error)
 {
-  TgDbStmt *stmt;
-  TgDbStep rc;
-
   /* FTS5 yields matches in rowid order without sorting them. */
-  stmt = _tg_store_stmt (self, "SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? ORDER BY rowid", error);
+  TgDbStmt *stmt = _tg_store_stmt (self, "SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? ORDER BY rowid", error);
+
   if (stmt == NULL)
     return FALSE;
   _tg_db_bind_text (stmt, 1, expr);
-  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
-    {
-      gint64 rowid = _tg_db_column_int64 (stmt, 0);
-      g_array_append_val (rowids, rowid);
-    }
-  _tg_db_reset (stmt);
-  return rc == TG_DB_DONE || _tg_store_set_db_error (self, error);
+  return _tg_store_read_rowids (self, stmt, rowids, error);
 }

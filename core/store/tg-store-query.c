@@ -63,35 +63,6 @@ _tg_store_deadline_of (TgStore    *self,
   return NULL;
 }
 
-/* Each word of the user's text must match as a prefix; quoting each word
- * keeps FTS5 syntax in the input from being interpreted. */
-static char *
-fts_expression (const char *search)
-{
-  g_auto(GStrv) words = g_strsplit_set (search, " \t\n", -1);
-  GString *expr = g_string_new (NULL);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_autofree char *escaped = NULL;
-      g_auto(GStrv) parts = NULL;
-
-      if (*words[i] == '\0')
-        continue;
-      parts = g_strsplit (words[i], "\"", -1);
-      escaped = g_strjoinv ("\"\"", parts);
-      if (expr->len > 0)
-        g_string_append_c (expr, ' ');
-      g_string_append_printf (expr, "\"%s\"*", escaped);
-    }
-  if (expr->len == 0)
-    {
-      g_string_free (expr, TRUE);
-      return NULL;
-    }
-  return g_string_free (expr, FALSE);
-}
-
 /* A walk may read this many index entries per match before the lookups
  * would have been cheaper: an entry tested in the index costs about
  * 0.1 µs, a row looked up in `cases` 1.5–4 µs (measured at a million
@@ -129,7 +100,7 @@ tg_store_poll_changes (TgStore *self,
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!_tg_store_data_version (self, &version, error) || version == self->polled_version)
+  if (!_tg_store_data_version (self, FALSE, &version, error) || version == self->polled_version)
     return FALSE;
   self->polled_version = version;
   return TRUE;
@@ -149,7 +120,7 @@ search_matches (TgStore    *self,
   gint64 changes = _tg_store_total_changes (self);
   GArray *rowids;
 
-  if (!_tg_store_data_version (self, &version, error))
+  if (!_tg_store_data_version (self, TRUE, &version, error))
     return NULL;
   if (self->search.expr != NULL && strcmp (self->search.expr, expr) == 0 &&
       self->search.generation == self->generation &&
@@ -242,7 +213,7 @@ build_where (TgStore           *self,
    * reads the table row only for a term that needs it, so a walk along an
    * index touches `cases` for the matches only. */
   if (mode == MATCH_PROBE)
-    g_string_append_printf (q->sql, " FROM cases WHERE %s AND deleted = 0", _tg_store_sql_search_probe);
+    g_string_append_printf (q->sql, " FROM cases WHERE %s AND deleted = 0", self->engine->sql_search_probe);
   else
     g_string_append (q->sql, " FROM cases WHERE deleted = 0");
   tg_store_today (&today);
@@ -287,12 +258,12 @@ build_where (TgStore           *self,
                     " UNION SELECT case_rowid FROM disputes WHERE status IN ('filed', 'under-review')"
                     " UNION SELECT case_rowid FROM conflicts WHERE resolved_at IS NULL)", limit_iso);
     }
-  if (mode == MATCH_FTS && query->search != NULL && (fts = fts_expression (query->search)) != NULL)
-    add_where (q, _tg_store_sql_fts_match, fts);
+  if (mode == MATCH_FTS && query->search != NULL && (fts = self->engine->fts_expression (query->search)) != NULL)
+    add_where (q, self->engine->sql_fts_match, fts);
   else if (mode == MATCH_LIST)
     {
       g_autofree char *json = rowids_json (self->search.rowids);
-      add_where (q, _tg_store_sql_rowid_in_list, json);
+      add_where (q, self->engine->sql_rowid_in_list, json);
     }
 }
 
@@ -334,11 +305,12 @@ is_unfiltered (const TgCaseQuery *q)
 /* The FTS5 expression of a search that is the query's only filter, or
  * NULL. Other filters combine with the search in SQL as they always did. */
 static char *
-search_only (const TgCaseQuery *q)
+search_only (TgStore           *self,
+             const TgCaseQuery *q)
 {
   if (has_filters (q) || q->search == NULL)
     return NULL;
-  return fts_expression (q->search);
+  return self->engine->fts_expression (q->search);
 }
 
 gboolean
@@ -357,7 +329,7 @@ tg_store_count_cases (TgStore            *self,
 
   /* A search alone: its matches are the count (cases_fts holds no
    * removed case). */
-  if ((expr = search_only (query)) != NULL)
+  if ((expr = search_only (self, query)) != NULL)
     {
       GArray *rowids = search_matches (self, expr, error);
 
@@ -471,7 +443,9 @@ run_list_sql (TgStore            *self,
   if (limit > 0)
     g_string_append_printf (q.sql, " LIMIT %u OFFSET %u", limit, offset);
   else if (offset > 0)
-    g_string_append_printf (q.sql, " LIMIT -1 OFFSET %u", offset);
+    /* No limit, in words both engines take (SQLite's LIMIT -1 is not
+     * PostgreSQL's, whose LIMIT ALL is not SQLite's). */
+    g_string_append_printf (q.sql, " LIMIT %" G_GINT64_FORMAT " OFFSET %u", G_MAXINT64, offset);
   stmt = prepare (self, &q, error);
   query_clear (&q);
   if (stmt == NULL)
@@ -503,7 +477,7 @@ run_list (TgStore            *self,
           gpointer            user_data,
           GError            **error)
 {
-  g_autofree char *expr = search_only (query);
+  g_autofree char *expr = search_only (self, query);
   g_autoptr(GPtrArray) rows = NULL;
   GArray *rowids;
   TgCaseQuery all = TG_CASE_QUERY_INIT;
@@ -523,7 +497,7 @@ run_list (TgStore            *self,
   /* Walk when, were the matches spread evenly, the walk would use at most
    * half its budget: cases / matches × (offset + limit) ≤ matches ×
    * PROBES_PER_MATCH / 2. A whole list (no limit) is every match anyway. */
-  if (limit == 0 ||
+  if (limit == 0 || self->engine->sql_search_probe == NULL ||
       (guint64) rowids->len * rowids->len * (PROBES_PER_MATCH / 2) < (guint64) n_cases * (offset + limit))
     return run_list_sql (self, query, MATCH_LIST, offset, limit, func, user_data, error);
 
@@ -632,12 +606,16 @@ tg_store_list_commission_people (TgStore  *self,
 
   g_return_val_if_fail (TG_IS_STORE (self), NULL);
 
-  /* SQLite takes the bare columns from the row of MAX(): the latest case. */
+  /* Each person as the latest case that names them has them (its first
+   * row of them). */
   stmt = _tg_store_stmt (self,
-    "SELECT m.full_name, m.position, m.organization, MAX (m.case_rowid) FROM members m"
-    " JOIN cases c ON c.rowid = m.case_rowid AND c.deleted = 0"
-    " WHERE m.full_name IS NOT NULL AND m.full_name <> ''"
-    " GROUP BY m.full_name ORDER BY m.full_name COLLATE " TG_COLLATION_KAZAKH, error);
+    "SELECT m.full_name, m.position, m.organization FROM members m"
+    " JOIN (SELECT l.full_name AS name, max (l.case_rowid) AS latest FROM members l"
+    "       JOIN cases c ON c.rowid = l.case_rowid AND c.deleted = 0"
+    "       WHERE l.full_name IS NOT NULL AND l.full_name <> '' GROUP BY l.full_name) AS people"
+    " ON m.full_name = people.name AND m.case_rowid = people.latest"
+    " WHERE m.pos = (SELECT min (f.pos) FROM members f WHERE f.case_rowid = people.latest AND f.full_name = people.name)"
+    " ORDER BY m.full_name COLLATE " TG_COLLATION_KAZAKH, error);
   if (stmt == NULL)
     return NULL;
   while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)

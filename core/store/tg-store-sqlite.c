@@ -7,9 +7,9 @@
  * (creating it privately, the PRAGMAs of WAL, the busy timeout, the page
  * cache, the Kazakh collation, telling a Tergeu database from another
  * application's), the FTS5 rows of cases_fts, bulk mode's setting aside
- * and rebuilding of indexes, and PRAGMA integrity_check. The engine hooks
- * here are declared in tg-store-private.h; the PostgreSQL back end will
- * implement them in tg-pg-store.c.
+ * and rebuilding of indexes, and PRAGMA integrity_check; and the table of
+ * its engine hooks (tg-store-private.h), _tg_store_sqlite_engine. A server
+ * location is opened by tg-pg-store.c.
  */
 #define G_LOG_DOMAIN "tg-store"
 
@@ -24,7 +24,8 @@
 #include "tg-db-sqlite.h"
 #include "tg-store-collation.h"
 #include "tg-store-exchange.h"
-#include "tg-store-private.h"
+#include "tg-store-location.h"
+#include "tg-store-sqlite.h"
 
 #define HANDLE(self) _tg_db_sqlite_handle ((self)->db)
 
@@ -138,13 +139,11 @@ query_int (TgStore    *self,
            int        *value,
            GError    **error)
 {
-  g_autoptr(TgDbStmt) stmt = _tg_store_prepare (self, sql, error);
+  gint64 v = 0;
 
-  if (stmt == NULL)
+  if (!_tg_store_query_int64 (self, sql, &v, error))
     return FALSE;
-  if (_tg_db_step (stmt) != TG_DB_ROW)
-    return _tg_store_set_db_error (self, error);
-  *value = _tg_db_column_int (stmt, 0);
+  *value = (int) v;
   return TRUE;
 }
 
@@ -188,7 +187,7 @@ configure (TgStore *self,
                          "PRAGMA foreign_keys = ON;"
                          "PRAGMA cache_size = -32000;",
                          error) &&
-         _tg_store_query_init (self, error);
+         _tg_store_sqlite_query_init (self, error);
 }
 
 TgStore *
@@ -201,8 +200,8 @@ tg_store_open (const char *path,
 
   if (path == NULL)
     path = default_path = tg_store_default_path ();
-  if (!tg_store_location_check_file (path, error))
-    return NULL;
+  if (tg_store_location_kind (path) == TG_STORE_LOCATION_SERVER)
+    return _tg_pg_store_open (path, error);
 
   self = g_object_new (TG_TYPE_STORE, NULL);
   self->path = g_strdup (path);
@@ -254,8 +253,8 @@ tg_store_is_database (const char  *path,
 
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (!tg_store_location_check_file (path, error))
-    return FALSE;
+  if (tg_store_location_kind (path) == TG_STORE_LOCATION_SERVER)
+    return _tg_pg_store_is_database (path, error);
   self = g_object_new (TG_TYPE_STORE, NULL);
   self->path = g_strdup (path);
   self->db = _tg_db_sqlite_open (path, SQLITE_OPEN_READONLY, &db_error);
@@ -274,6 +273,9 @@ tg_store_set_cache_size (TgStore *self,
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
   g_return_val_if_fail (kib > 0, FALSE);
 
+  /* The server's memory is its administrator's to set. */
+  if (self->engine != &_tg_store_sqlite_engine)
+    return TRUE;
   /* A negative size is in KiB; PRAGMA takes no parameter. */
   sql = g_strdup_printf ("PRAGMA cache_size = -%u", kib);
   return _tg_store_exec (self, sql, error);
@@ -330,15 +332,7 @@ write_fts_row (TgStore        *self,
                const TgFtsRow *row,
                GError        **error)
 {
-  TgDbStmt *stmt = _tg_store_stmt (self,
-    "INSERT INTO cases_fts (rowid, number, employer, bin, victims, iins, place) VALUES (?, ?, ?, ?, ?, ?, ?)", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  _tg_db_bind_int64 (stmt, 1, row->rowid);
-  for (guint i = 0; i < G_N_ELEMENTS (row->columns); i++)
-    _tg_db_bind_text (stmt, i + 2, row->columns[i]);
-  return _tg_store_step_done (self, stmt, error);
+  return _tg_store_write_fts_row (self, row->rowid, row->columns, error);
 }
 
 static int
@@ -379,8 +373,8 @@ _tg_store_fts_flush (TgStore *self,
   return ok;
 }
 
-gboolean
-_tg_store_put_fts (TgStore     *self,
+static gboolean
+put_fts (TgStore     *self,
                    gint64       rowid,
                    const char  *columns[6],
                    GError     **error)
@@ -411,18 +405,6 @@ _tg_store_put_fts (TgStore     *self,
   }
 }
 
-gboolean
-_tg_store_fts_delete (TgStore *self,
-                      gint64   rowid,
-                      GError **error)
-{
-  TgDbStmt *stmt = _tg_store_stmt (self, "DELETE FROM cases_fts WHERE rowid = ?", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  _tg_db_bind_int64 (stmt, 1, rowid);
-  return _tg_store_step_done (self, stmt, error);
-}
 
 /* ---- documents ---- */
 
@@ -430,28 +412,44 @@ _tg_store_fts_delete (TgStore *self,
  * time. */
 #define SPOOL_CHUNK (256 * 1024)
 
-void
-_tg_store_document_bind_space (TgDbStmt *stmt,
-                               int       index,
-                               gsize     size)
+static gboolean
+document_bind (TgStore        *self,
+               TgDbStmt       *stmt,
+               int             index,
+               TgContentSpool *spool,
+               goffset         offset,
+               gsize           size,
+               GError        **error)
 {
   sqlite3_bind_zeroblob64 (_tg_db_sqlite_stmt_handle (stmt), index, size);
+  return TRUE;
 }
 
 /* Copies spooled content into the blob just made for it (zeroblob), in
  * chunks: a document is never whole in memory (tg-content-spool.h). */
-gboolean
-_tg_store_document_fill (TgStore        *self,
-                         gint64          doc_rowid,
-                         TgContentSpool *spool,
-                         goffset         offset,
-                         gsize           size,
-                         GError        **error)
+static gboolean
+document_fill (TgStore        *self,
+               gint64          case_rowid,
+               const char     *doc_id,
+               TgContentSpool *spool,
+               goffset         offset,
+               gsize           size,
+               GError        **error)
 {
-  g_autofree guint8 *chunk = g_malloc (SPOOL_CHUNK);
+  g_autofree guint8 *chunk = NULL;
   sqlite3_blob *blob = NULL;
   gboolean ok = TRUE;
+  gint64 doc_rowid = 0;
+  TgDbStmt *stmt = _tg_store_stmt (self, "SELECT rowid FROM documents WHERE case_rowid = ? AND id = ?", error);
 
+  if (stmt == NULL)
+    return FALSE;
+  _tg_db_bind_int64 (stmt, 1, case_rowid);
+  _tg_db_bind_text (stmt, 2, doc_id);
+  if (_tg_db_step (stmt) == TG_DB_ROW)
+    doc_rowid = _tg_db_column_int64 (stmt, 0);
+  _tg_db_reset (stmt);
+  chunk = g_malloc (SPOOL_CHUNK);
   if (sqlite3_blob_open (HANDLE (self), "main", "documents", "content", doc_rowid, 1, &blob) != SQLITE_OK)
     return _tg_store_set_db_error (self, error);
   for (gsize done = 0; ok && done < size;)
@@ -473,8 +471,8 @@ _tg_store_document_fill (TgStore        *self,
  * one but the UNIQUE constraints (ids and numbers are looked up), the
  * history's (an update reads the case's chain) and those of tables bulk
  * work does not write. */
-gboolean
-_tg_store_bulk_set_indexes_aside (TgStore *self,
+static gboolean
+bulk_set_indexes_aside (TgStore *self,
                                   GError **error)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
@@ -543,8 +541,8 @@ _tg_store_bulk_build_indexes (TgStore *self,
 
 /* ---- verification ---- */
 
-gboolean
-_tg_store_check_integrity (TgStore   *self,
+static gboolean
+check_integrity (TgStore   *self,
                            GPtrArray *problems,
                            GError   **error)
 {
@@ -563,3 +561,29 @@ _tg_store_check_integrity (TgStore   *self,
     return _tg_store_set_db_error (self, error);
   return TRUE;
 }
+
+const TgStoreEngine _tg_store_sqlite_engine = {
+  .put_fts = put_fts,
+  .before_commit = _tg_store_fts_flush,
+  .fts_expression = _tg_store_sqlite_fts_expression,
+  .fts_matches = _tg_store_sqlite_fts_matches,
+  .sql_fts_match = _tg_store_sqlite_fts_match,
+  .sql_rowid_in_list = _tg_store_sqlite_rowid_in_list,
+  .sql_search_probe = _tg_store_sqlite_search_probe,
+  .sql_control_index = " INDEXED BY cases_control",
+  .sql_report_delay = "unixepoch (c.reported) - unixepoch (c.occurred)",
+  .sql_cross_join = "CROSS JOIN",
+  .imports = TRUE,
+  .sql_exchange_cases = "CREATE TEMP TABLE IF NOT EXISTS exchange_cases ("
+                        "  seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, number TEXT, result INTEGER);"
+                        "CREATE INDEX IF NOT EXISTS temp.exchange_cases_number ON exchange_cases (number);"
+                        "DELETE FROM temp.exchange_cases;",
+  .data_version = _tg_store_sqlite_data_version,
+  .total_changes = _tg_store_sqlite_total_changes,
+  .document_bind = document_bind,
+  .document_fill = document_fill,
+  .stats_defer = _tg_store_sqlite_stats_defer,
+  .bulk_indexes = TRUE,
+  .bulk_set_indexes_aside = bulk_set_indexes_aside,
+  .check_integrity = check_integrity,
+};

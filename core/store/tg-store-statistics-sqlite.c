@@ -7,13 +7,13 @@
  * stat_causes current are dropped for bulk work (read from sqlite_schema)
  * and put back before COMMIT, with the cells of the cases it wrote added
  * in grouped statements. Engine hooks of tg-store-private.h; the
- * PostgreSQL back end will implement them in tg-pg-statistics.c.
+ * server's PL/pgSQL triggers keep the cells whatever the work.
  */
 #define G_LOG_DOMAIN "tg-statistics"
 
 #include "config.h"
 
-#include "tg-store-private.h"
+#include "tg-store-sqlite.h"
 
 /* ---- deferred during bulk work ----------------------------------------- */
 
@@ -31,7 +31,7 @@
 #define TOUCHED "case_rowid IN (SELECT rowid FROM temp.stat_touched)"
 
 gboolean
-_tg_store_stats_defer (TgStore *self,
+_tg_store_sqlite_stats_defer (TgStore *self,
                        GError **error)
 {
   g_autoptr(GPtrArray) triggers = g_ptr_array_new_with_free_func (g_free);

@@ -26,7 +26,7 @@
 #define BY_KEY(key, dim, view) \
   "SELECT key," SUMS " FROM (" CELLS (key, dim) \
   FACTS (key, view, "?3", "?4") FACTS (key, view, "?5", "?6") \
-  ") GROUP BY key HAVING sum (c) <> 0 ORDER BY key"
+  ") AS facts GROUP BY key HAVING sum (c) <> 0 ORDER BY key"
 
 static const char * const source_sql[] = {
   [TG_STAT_SOURCE_REGION] = BY_KEY ("key", "region", "stat_key_region"),
@@ -42,7 +42,7 @@ static const char * const source_sql[] = {
     "SELECT cause, cases AS c FROM stat_causes WHERE month BETWEEN ?1 AND ?2"
     " UNION ALL SELECT cause, 1 FROM stat_cause_facts WHERE occurred >= ?3 AND occurred < ?4"
     " UNION ALL SELECT cause, 1 FROM stat_cause_facts WHERE occurred >= ?5 AND occurred < ?6"
-    ") GROUP BY cause HAVING sum (c) > 0 ORDER BY sum (c) DESC, cause",
+    ") AS facts GROUP BY cause HAVING sum (c) > 0 ORDER BY sum (c) DESC, cause",
 };
 
 gboolean

@@ -43,7 +43,7 @@ static const char insert_case_sql[] =
   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
   " ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36,"
   " ?37, ?38, ?39, ?40, ?42, ?43, ?44, ?45, ?46, '" TG_HISTORY_GENESIS "',"
-  " ?47, ?48, CASE WHEN ?47 IS NOT NULL THEN ?5 END)"
+  " ?47, ?48, CASE WHEN CAST (?47 AS TEXT) IS NOT NULL THEN CAST (?5 AS BIGINT) END)"
   " RETURNING rowid";
 
 static const char update_case_sql[] =
@@ -161,6 +161,8 @@ clear_children (TgStore *self,
                 GError **error)
 {
   static const char * const sql[] = {
+    /* The full-text row goes too: write_fts writes it again. */
+    "DELETE FROM cases_fts WHERE rowid = ?",
     "DELETE FROM victims WHERE case_rowid = ?",
     "DELETE FROM members WHERE case_rowid = ?",
     "DELETE FROM extensions WHERE case_rowid = ?",
@@ -170,10 +172,6 @@ clear_children (TgStore *self,
     "DELETE FROM requests WHERE case_rowid = ?",
     "UPDATE documents SET removed = 1 WHERE case_rowid = ?",
   };
-
-  /* The full-text row goes too: write_fts writes it again. */
-  if (!_tg_store_fts_delete (self, rowid, error))
-    return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (sql); i++)
     {
@@ -400,8 +398,7 @@ static const char upsert_document_sql[] =
   "INSERT INTO documents (case_rowid, id, pos, title, file_name, media_type, sha256, size, content)"
   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
   " ON CONFLICT (case_rowid, id) DO UPDATE SET pos = ?3, title = ?4, file_name = ?5,"
-  " media_type = ?6, removed = 0"
-  " RETURNING rowid";
+  " media_type = ?6, removed = 0";
 
 static gboolean
 document_held (TgStore    *self,
@@ -436,7 +433,6 @@ write_documents (TgStore *self,
       goffset offset = 0;
       TgContentSpool *spool = tg_case_document_get_spooled (d, &offset);
       gboolean held = FALSE;
-      gint64 doc_rowid;
       TgDbStmt *stmt;
 
       if (spool != NULL && !document_held (self, rowid, tg_case_document_get_id (d), &held, error))
@@ -462,23 +458,45 @@ write_documents (TgStore *self,
       else if (spool != NULL)
         {
           _tg_db_bind_int64 (stmt, 8, tg_case_document_get_size (d));
-          _tg_store_document_bind_space (stmt, 9, tg_case_document_get_size (d));
+          if (!self->engine->document_bind (self, stmt, 9, spool, offset,
+                                            tg_case_document_get_size (d), error))
+            {
+              _tg_db_reset (stmt);
+              return FALSE;
+            }
         }
       else
         {
           _tg_db_bind_int64 (stmt, 8, tg_case_document_get_size (d));
           _tg_db_bind_null (stmt, 9);
         }
-      if (!_tg_store_insert_returning (self, stmt, &doc_rowid, error))
+      if (!_tg_store_step_done (self, stmt, error))
         return FALSE;
       /* A new row (not a document held already, whose content stays):
        * its content is filled from the spool. */
       if (spool != NULL && !held &&
-          !_tg_store_document_fill (self, doc_rowid, spool, offset,
-                                    tg_case_document_get_size (d), error))
+          !self->engine->document_fill (self, rowid, tg_case_document_get_id (d), spool, offset,
+                                        tg_case_document_get_size (d), error))
         return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+_tg_store_write_fts_row (TgStore    *self,
+                         gint64      rowid,
+                         char       *const columns[6],
+                         GError    **error)
+{
+  TgDbStmt *stmt = _tg_store_stmt (self,
+    "INSERT INTO cases_fts (rowid, number, employer, bin, victims, iins, place) VALUES (?, ?, ?, ?, ?, ?, ?)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  _tg_db_bind_int64 (stmt, 1, rowid);
+  for (guint i = 0; i < 6; i++)
+    _tg_db_bind_text (stmt, i + 2, columns[i]);
+  return _tg_store_step_done (self, stmt, error);
 }
 
 static gboolean

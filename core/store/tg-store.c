@@ -16,6 +16,7 @@
 #include "tg-history-entry.h"
 #include "tg-rules.h"
 #include "tg-store-exchange.h"
+#include "tg-store-location.h"
 #include "tg-store-private.h"
 
 G_DEFINE_QUARK (tg-store-error-quark, tg_store_error)
@@ -35,6 +36,7 @@ tg_store_finalize (GObject *object)
   g_clear_pointer (&self->bulk_mode.indexes, g_ptr_array_unref);
   g_clear_pointer (&self->exchange.results, g_byte_array_unref);
   g_clear_pointer (&self->exchange.last_id, g_free);
+  g_clear_pointer (&self->server.content, g_bytes_unref);
 
   G_OBJECT_CLASS (tg_store_parent_class)->finalize (object);
 }
@@ -51,6 +53,7 @@ static void
 tg_store_init (TgStore *self)
 {
   self->actor = g_strdup (g_get_user_name ());
+  self->engine = &_tg_store_sqlite_engine;
   _tg_store_fts_init (self);
 }
 
@@ -76,6 +79,16 @@ _tg_store_take_db_error (TgStore *self,
     g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED,
                  _("The disk that holds the database %s is full: nothing was saved. Free some space on it and try again."),
                  self->path);
+  else if (code == TG_DB_ERROR_READ_ONLY && self->engine != &_tg_store_sqlite_engine)
+    {
+      /* A privilege the server's roles do not give this login
+       * (pg/roles.sql): whom to ask, in the user's words. */
+      g_autofree char *shown = tg_store_location_dup_display (self->path);
+
+      g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED,
+                   _("The office server %s refused this to the login “%s” (%s). Ask its administrator for the role it needs (“tergeu-cli server grant %s investigator”, or “admin” for settings and the calendar); nothing was saved."),
+                   shown, self->actor, msg, self->actor);
+    }
   else if (kind == TG_STORE_ERROR_CORRUPT)
     {
       g_autoptr(GPtrArray) backups = tg_backup_list (self->path);
@@ -111,9 +124,9 @@ _tg_store_set_db_error (TgStore *self,
   return _tg_store_take_db_error (self, db_error, error);
 }
 
-static gboolean
-load_calendar (TgStore *self,
-               GError **error)
+gboolean
+_tg_store_load_calendar (TgStore *self,
+                         GError **error)
 {
   TgDbStmt *stmt;
   TgDbStep rc;
@@ -136,6 +149,20 @@ load_calendar (TgStore *self,
     }
   _tg_db_reset (stmt);
   return rc == TG_DB_DONE || _tg_store_set_db_error (self, error);
+}
+
+const char _tg_store_sql_seed_calendar[] =
+  "INSERT INTO calendar_entries (date, kind, note) VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
+
+void
+_tg_store_calendar_seed_params (const TgCalendarEntry *entry,
+                                char                 **date,
+                                const char           **kind,
+                                const char           **note)
+{
+  *date = tg_date_format_iso (&entry->date);
+  *kind = tg_enum_to_nick (TG_TYPE_CALENDAR_ENTRY_KIND, entry->kind);
+  *note = entry->note;
 }
 
 /* A new database starts with the shipped calendar entries. */
@@ -161,15 +188,16 @@ seed_calendar (TgStore *self,
     return FALSE;
   for (guint i = 0; i < entries->len; i++)
     {
-      TgCalendarEntry *e = g_ptr_array_index (entries, i);
-      g_autofree char *date = tg_date_format_iso (&e->date);
+      g_autofree char *date = NULL;
+      const char *kind, *note;
 
-      stmt = _tg_store_stmt (self, "INSERT INTO calendar_entries (date, kind, note) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", error);
+      _tg_store_calendar_seed_params (g_ptr_array_index (entries, i), &date, &kind, &note);
+      stmt = _tg_store_stmt (self, _tg_store_sql_seed_calendar, error);
       if (stmt == NULL)
         goto fail;
       _tg_db_bind_text (stmt, 1, date);
-      _tg_db_bind_text (stmt, 2, tg_enum_to_nick (TG_TYPE_CALENDAR_ENTRY_KIND, e->kind));
-      _tg_db_bind_text (stmt, 3, e->note);
+      _tg_db_bind_text (stmt, 2, kind);
+      _tg_db_bind_text (stmt, 3, note);
       if (!_tg_store_step_done (self, stmt, error))
         goto fail;
     }
@@ -188,7 +216,7 @@ gboolean
 _tg_store_open_calendar (TgStore *self,
                          GError **error)
 {
-  return seed_calendar (self, error) && load_calendar (self, error);
+  return seed_calendar (self, error) && _tg_store_load_calendar (self, error);
 }
 
 const char *
@@ -224,6 +252,12 @@ tg_store_set_actor (TgStore    *self,
                     const char *actor)
 {
   g_return_if_fail (TG_IS_STORE (self));
+  /* An office server writes its login (session_user) as the actor of
+   * every history entry, whatever the client says (pg/schema.sql), and the
+   * entry's hash covers the actor: a chain hashed with another name would
+   * fail `verify`. The server's store keeps the login it read on opening. */
+  if (self->engine != &_tg_store_sqlite_engine)
+    return;
   g_free (self->actor);
   self->actor = g_strdup (actor != NULL ? actor : g_get_user_name ());
 }
@@ -326,6 +360,39 @@ _tg_store_insert_returning (TgStore   *self,
   return TRUE;
 }
 
+gboolean
+_tg_store_read_rowids (TgStore  *self,
+                       TgDbStmt *stmt,
+                       GArray   *rowids,
+                       GError  **error)
+{
+  TgDbStep rc;
+
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
+    {
+      gint64 rowid = _tg_db_column_int64 (stmt, 0);
+      g_array_append_val (rowids, rowid);
+    }
+  _tg_db_reset (stmt);
+  return rc == TG_DB_DONE || _tg_store_set_db_error (self, error);
+}
+
+gboolean
+_tg_store_query_int64 (TgStore    *self,
+                       const char *sql,
+                       gint64     *value,
+                       GError    **error)
+{
+  g_autoptr(TgDbStmt) stmt = _tg_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (_tg_db_step (stmt) != TG_DB_ROW)
+    return _tg_store_set_db_error (self, error);
+  *value = _tg_db_column_is_null (stmt, 0) ? -1 : _tg_db_column_int64 (stmt, 0);
+  return TRUE;
+}
+
 /* --------------------------------------------------------- transactions */
 
 
@@ -337,7 +404,7 @@ _tg_store_bulk_note_insert (TgStore *self,
     return TRUE;
   if (++self->bulk_mode.inserted < self->bulk_mode.threshold)
     return TRUE;
-  return _tg_store_bulk_set_indexes_aside (self, error);
+  return self->engine->bulk_set_indexes_aside (self, error);
 }
 
 void
@@ -396,7 +463,10 @@ _tg_store_tx_begin (TgStore *self,
     sql = g_strdup (self->db->engine->begin_write);
   else if (!self->bulk)
     sql = savepoint_sql ("SAVEPOINT", self->tx_depth);
-  if (sql != NULL && !run (self, sql, error))
+  /* A BEGIN of more than one statement (the server's, which takes the
+   * writers' lock after it) cannot be prepared. */
+  if (sql != NULL && !(self->tx_depth == 0 && self->db->engine->begin_write_script
+                         ? _tg_store_exec (self, sql, error) : run (self, sql, error)))
     return FALSE;
   _tg_store_fts_tx_begin (self);
   self->tx_depth++;
@@ -435,7 +505,7 @@ _tg_store_tx_commit (TgStore *self,
       return FALSE;
     }
   if (self->tx_depth == 1 &&
-      (!_tg_store_fts_flush (self, error) || !_tg_store_stats_apply (self, error) ||
+      (!self->engine->before_commit (self, error) || !_tg_store_stats_apply (self, error) ||
        !_tg_store_bulk_build_indexes (self, error)))
     {
       _tg_store_tx_rollback (self);
@@ -505,14 +575,16 @@ tg_store_begin (TgStore *self,
   self->bulk_mode.threshold = 0;
   if (self->bulk_mode.policy == TG_STORE_BULK_ROW_BY_ROW)
     return TRUE;
-  if (!_tg_store_stats_defer (self, error))
+  if (!self->engine->stats_defer (self, error))
     {
       _tg_store_tx_rollback (self);
       return FALSE;
     }
   /* Sorting every row of an index again pays when the work adds a good
    * part of them (docs/performance.md). */
-  if (self->bulk_mode.policy == TG_STORE_BULK_ALWAYS)
+  if (!self->engine->bulk_indexes)
+    self->bulk_mode.threshold = 0;
+  else if (self->bulk_mode.policy == TG_STORE_BULK_ALWAYS)
     self->bulk_mode.threshold = 1;
   else if (self->bulk_mode.policy == TG_STORE_BULK_NEVER)
     self->bulk_mode.threshold = 0;

@@ -44,7 +44,10 @@ GQuark tg_store_error_quark (void);
 G_DECLARE_FINAL_TYPE (TgStore, tg_store, TG, STORE, GObject)
 
 /* Opens (creating with mode 0600 and migrating as needed) the database at
- * @path; refuses one written by a newer version. */
+ * @path; refuses one written by a newer version. @path may name an office
+ * server instead (tg-store-location.h): the same store on PostgreSQL, set
+ * up by `tergeu-cli server init` (not set up, or older: refused, saying
+ * so; never a password in @path). */
 TgStore    *tg_store_open              (const char  *path,
                                         GError     **error);
 /* Whether @path holds a Tergeu database (of this schema or an older one),
@@ -57,7 +60,8 @@ const char *tg_store_get_path          (TgStore     *self);
 /* Closes the database cleanly (checkpoints the WAL); later calls fail. */
 void        tg_store_close             (TgStore     *self);
 /* Bounds this connection's page cache to @kib KiB (tg_store_open gives
- * each connection 32 000; SQLite's default is 2 000). */
+ * each connection 32 000; SQLite's default is 2 000). Nothing on an office
+ * server, whose memory is its administrator's to set. */
 gboolean    tg_store_set_cache_size    (TgStore     *self,
                                         guint        kib,
                                         GError     **error);
@@ -70,7 +74,10 @@ gboolean    tg_store_poll_changes      (TgStore     *self,
                                         GError     **error);
 
 /* Who is recorded in history for changes made through this store
- * (default: the login name). */
+ * (default: the login name). On an office server it is the login the
+ * server knows (session_user), which the server itself writes into every
+ * history entry; setting another is ignored there, since an entry hashed
+ * with another name would fail tg_store_verify. */
 const char *tg_store_get_actor         (TgStore     *self);
 void        tg_store_set_actor         (TgStore     *self,
                                         const char  *actor);

@@ -1,0 +1,26 @@
+/* tg-pg-store.h — shared by the store's PostgreSQL files only
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * PostgreSQL-only (issue 17): the engine hooks of _tg_store_pg_engine
+ * (tg-store-private.h) that live in tg-pg-query.c.
+ */
+#pragma once
+
+#include "tg-store-private.h"
+
+G_BEGIN_DECLS
+
+char         *_tg_pg_store_fts_expression (const char *search);
+gboolean      _tg_pg_store_fts_matches    (TgStore    *self,
+                                           const char *expr,
+                                           GArray     *rowids,
+                                           GError    **error);
+gboolean      _tg_pg_store_data_version   (TgStore    *self,
+                                           gboolean    ask,
+                                           gint64     *version,
+                                           GError    **error);
+gint64        _tg_pg_store_total_changes  (TgStore    *self);
+
+G_END_DECLS
