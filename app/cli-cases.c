@@ -13,6 +13,7 @@
 
 #include "tergeu-cli.h"
 #include "tg-store-backup.h"
+#include "tg-store-copy.h"
 #include "tg-demo.h"
 #include "tg-case-document.h"
 #include "tg-dispute.h"
@@ -716,6 +717,63 @@ cli_restore (int    argc,
   if (!tg_backup_restore (db, argv[1], &kept, &error))
     return cli_fail_error (error);
   g_printerr (_("Restored %s from %s; the previous file is kept as %s.\n"), db, argv[1], kept ? kept : "—");
+  return CLI_OK;
+}
+
+static void
+copy_progress (const char *table,
+               guint64     n_rows,
+               gpointer    user_data)
+{
+  g_printerr ("%s: %" G_GUINT64_FORMAT "\n", table, n_rows);
+}
+
+/* Issue 17: a desk's file to the office server, or back, with every
+ * history chain as it was; the destination is verified before the command
+ * says it is done. */
+int
+cli_copy (int    argc,
+          char **argv)
+{
+  g_autofree char *from_location = NULL;
+  g_autofree char *to_location = NULL;
+  const GOptionEntry entries[] = {
+    { "from", 0, 0, G_OPTION_ARG_FILENAME, &from_location, N_("The database to copy: a file or an office server (postgresql://…)"), N_("LOCATION") },
+    { "to", 0, 0, G_OPTION_ARG_FILENAME, &to_location, N_("A new database: a file not there yet, or a server just set up with “tergeu-cli server init”"), N_("LOCATION") },
+    { NULL }
+  };
+  g_autoptr(TgStore) from = NULL;
+  g_autoptr(TgStore) to = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *shown = NULL;
+  guint64 n_cases = 0;
+
+  if (!cli_parse (&argc, &argv, "copy", NULL,
+                  _("Copy every case with its history, the exchange log, settings and calendar into a new database, then verify it there."),
+                  entries, 0, 0))
+    return CLI_USAGE;
+  if (from_location == NULL || to_location == NULL)
+    return cli_fail (_("copy: give both --from and --to"));
+  if (tg_store_location_kind (to_location) == TG_STORE_LOCATION_FILE &&
+      g_file_test (to_location, G_FILE_TEST_EXISTS))
+    return cli_fail (_("copy: --to names a file that is there already; copy into a new file"));
+  from = tg_store_open (from_location, &error);
+  if (from == NULL)
+    return cli_fail_error (error);
+  to = tg_store_open (to_location, &error);
+  if (to == NULL)
+    return cli_fail_error (error);
+  if (!tg_store_copy (from, to, copy_progress, NULL, &n_cases, &error))
+    return cli_fail_error (error);
+  if (!tg_store_verify (to, problems, &error) || problems->len > 0)
+    {
+      for (guint i = 0; i < problems->len; i++)
+        g_printerr ("%s\n", (char *) g_ptr_array_index (problems, i));
+      return cli_fail ("%s", error != NULL ? error->message : _("copy: the copy does not verify (see above)"));
+    }
+  shown = tg_store_location_dup_display (to_location);
+  g_print ("%" G_GUINT64_FORMAT "\t%s\n", n_cases, shown);
   return CLI_OK;
 }
 

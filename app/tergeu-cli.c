@@ -36,6 +36,7 @@ static const struct
   { "settings", cli_settings, N_("Show or change organization settings") },
   { "backup", cli_backup, N_("Copy the database consistently, even while it is in use") },
   { "restore", cli_restore, N_("Check a backup and put it in place of the database") },
+  { "copy", cli_copy, N_("Move a database whole to the office server, or back to a file") },
   { "order", cli_order, N_("Print the order creating a case's commission to PDF") },
   { "document", cli_document, N_("Print a case's act, card, decision, letter or order to PDF") },
   { "validate", cli_validate, N_("Check exchange files without a database") },

@@ -101,6 +101,7 @@ int cli_verify      (int argc, char **argv);
 int cli_settings    (int argc, char **argv);
 int cli_backup      (int argc, char **argv);
 int cli_restore     (int argc, char **argv);
+int cli_copy        (int argc, char **argv);
 int cli_demo        (int argc, char **argv);
 int cli_order       (int argc, char **argv);
 int cli_document    (int argc, char **argv);

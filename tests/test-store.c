@@ -24,6 +24,7 @@
 #include "tg-store-exchange.h"
 #include "tg-pg-server.h"
 #include "tg-test-pg.h"
+#include "tg-store-copy.h"
 #include "tg-test-util.h"
 #include "tg-victim.h"
 
@@ -1095,6 +1096,125 @@ test_server_reader (void)
   tg_test_remove_dir (dir);
 }
 
+/* The last hash of @number's chain in @store, and its length. */
+static char *
+chain_head (TgStore    *store,
+            const char *number,
+            guint      *n_entries)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TgCase) kase = tg_store_load_case (store, number, &error);
+  GListModel *history;
+  g_autoptr(TgHistoryEntry) last = NULL;
+
+  g_assert_no_error (error);
+  history = G_LIST_MODEL (tg_case_get_history (kase));
+  *n_entries = g_list_model_get_n_items (history);
+  last = g_list_model_get_item (history, *n_entries - 1);
+  return g_strdup (tg_history_entry_get_hash (last));
+}
+
+static void
+assert_verifies (TgStore *store)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tg_store_verify (store, problems, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
+/* @to holds @from's cases, each with the same chain. */
+static void
+assert_same_cases (TgStore *from,
+                   TgStore *to)
+{
+  TgCaseQuery query = TG_CASE_QUERY_INIT;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) theirs = tg_store_list_cases (from, &query, 0, 1000, &error);
+  g_autoptr(GPtrArray) ours = tg_store_list_cases (to, &query, 0, 1000, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (ours->len, ==, theirs->len);
+  for (guint i = 0; i < theirs->len; i++)
+    {
+      const char *number = ((TgCaseSummary *) theirs->pdata[i])->number;
+      guint n_from = 0, n_to = 0;
+      g_autofree char *head_from = chain_head (from, number, &n_from);
+      g_autofree char *head_to = chain_head (to, number, &n_to);
+
+      g_assert_cmpstr (((TgCaseSummary *) ours->pdata[i])->number, ==, number);
+      g_assert_cmpuint (n_to, ==, n_from);
+      g_assert_cmpstr (head_to, ==, head_from);
+    }
+}
+
+/* Issue 17: a database moved whole — to the office server and back, when
+ * the suite runs there; file to file otherwise — keeps every case with
+ * the chain it was hashed with, verifies, takes new work with fresh row
+ * ids, and is only ever copied into an empty database. */
+static void
+test_copy (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) source = tg_test_open_store (&dir);
+  g_autofree char *middle_location = NULL;
+  g_autofree char *back_location = g_build_filename (dir, "back.db", NULL);
+  g_autoptr(TgStore) middle = NULL;
+  g_autoptr(TgStore) back = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 n_cases = 0;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(TgCase) draft = tg_test_make_case (1 + i % 2, 0, i == 3 ? 1 : 0);
+      g_autoptr(TgCase) kase = tg_test_register (source, draft);
+
+      g_assert_nonnull (kase);
+    }
+  /* On the server the source is there: the copy goes to a file, then
+   * into a second server database. On a file run: file, file, file. */
+  middle_location = g_build_filename (dir, "middle.db", NULL);
+  middle = tg_store_open (middle_location, &error);
+  g_assert_no_error (error);
+  g_assert_true (tg_store_copy (source, middle, NULL, NULL, &n_cases, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_cases, ==, 4);
+  assert_verifies (middle);
+  assert_same_cases (source, middle);
+
+  if (tg_test_on_server ())
+    {
+      g_free (back_location);
+      back_location = tg_test_server_location ();
+    }
+  back = tg_store_open (back_location, &error);
+  g_assert_no_error (error);
+  tg_store_copy (middle, back, NULL, NULL, &n_cases, &error);
+  g_assert_no_error (error);
+  assert_verifies (back);
+  assert_same_cases (source, back);
+
+  /* New work after a copy: the next number, a chain of its own. */
+  {
+    g_autoptr(TgCase) draft = tg_test_make_case (1, 0, 0);
+    g_autoptr(TgCase) kase = tg_test_register (back, draft);
+
+    g_assert_nonnull (kase);
+    assert_verifies (back);
+  }
+
+  /* Into a database with cases: refused, nothing written. */
+  g_assert_false (tg_store_copy (source, back, NULL, NULL, &n_cases, &error));
+  g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_REFUSED);
+  assert_verifies (back);
+  g_clear_object (&back);
+  g_clear_object (&middle);
+  g_clear_object (&source);
+  tg_test_remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1116,6 +1236,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/hostile-text", test_hostile_text);
   g_test_add_func ("/store/save-adds-parts", test_save_adds_parts);
   g_test_add_func ("/store/insert-keeps-sequences", test_insert_keeps_sequences);
+  g_test_add_func ("/store/copy", test_copy);
   g_test_add_func ("/store/location", test_location);
   g_test_add_func ("/store/location-refused", test_location_refused);
   g_test_add_func ("/store/server-refusals", test_server_refusals);

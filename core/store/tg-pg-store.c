@@ -234,6 +234,36 @@ check_integrity (TgStore   *self,
   return TRUE;
 }
 
+/* A copy keeps the actors its chains were hashed with: the server's
+ * trigger (pg/schema.sql, tergeu_set_actor) lets them be written, for
+ * this transaction only, when the login is an administrator. */
+static gboolean
+copy_begin (TgStore *self,
+            GError **error)
+{
+  return _tg_store_exec (self, "SET LOCAL tergeu.copying = 'on'", error);
+}
+
+/* Identity columns do not move past row ids written explicitly: the next
+ * case, entry, conflict or review would take a copied one's. */
+static gboolean
+copy_end (TgStore *self,
+          GError **error)
+{
+  static const char *const sql[] = {
+    "SELECT setval (pg_get_serial_sequence ('cases', 'rowid'), coalesce ((SELECT max (rowid) FROM cases), 0) + 1, false)",
+    "SELECT setval (pg_get_serial_sequence ('history', 'seq'), coalesce ((SELECT max (seq) FROM history), 0) + 1, false)",
+    "SELECT setval (pg_get_serial_sequence ('conflicts', 'rowid'), coalesce ((SELECT max (rowid) FROM conflicts), 0) + 1, false)",
+    "SELECT setval (pg_get_serial_sequence ('exchange_log', 'seq'), coalesce ((SELECT max (seq) FROM exchange_log), 0) + 1, false)",
+    "SELECT setval (pg_get_serial_sequence ('reviews', 'rowid'), coalesce ((SELECT max (rowid) FROM reviews), 0) + 1, false)",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (sql); i++)
+    if (!_tg_store_exec (self, sql[i], error))
+      return FALSE;
+  return TRUE;
+}
+
 const TgStoreEngine _tg_store_pg_engine = {
   .put_fts = put_fts,
   .before_commit = before_commit,
@@ -261,4 +291,9 @@ const TgStoreEngine _tg_store_pg_engine = {
   .bulk_indexes = FALSE,
   .bulk_set_indexes_aside = nothing_to_do,
   .check_integrity = check_integrity,
+  .sql_columns = "SELECT CAST (column_name AS text) FROM information_schema.columns"
+                 " WHERE table_schema = current_schema () AND table_name = ?"
+                 " AND is_generated = 'NEVER' ORDER BY ordinal_position",
+  .copy_begin = copy_begin,
+  .copy_end = copy_end,
 };

@@ -267,6 +267,15 @@ struct _TgStoreEngine
   gboolean    (*bulk_set_indexes_aside) (TgStore *self, GError **error);
   /* A problem per damage the engine finds in its files. */
   gboolean    (*check_integrity) (TgStore *self, GPtrArray *problems, GError **error);
+  /* tergeu-cli copy (tg-store-copy.c): the columns a table's rows are
+   * written with, one a row, in order (one parameter: the table's name;
+   * columns the engine computes itself are left out); what the engine
+   * does in the destination's transaction before the rows (the server:
+   * keep the actors of the chains being copied) and after them (the
+   * server: move the row id sequences past the copied ids). */
+  const char *sql_columns;
+  gboolean    (*copy_begin)     (TgStore *self, GError **error);
+  gboolean    (*copy_end)       (TgStore *self, GError **error);
 };
 
 extern const TgStoreEngine _tg_store_sqlite_engine;

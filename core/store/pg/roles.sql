@@ -66,3 +66,8 @@ GRANT USAGE, SELECT ON SEQUENCE cases_rowid_seq, history_seq_seq, conflicts_rowi
   TO tergeu_investigator;
 
 GRANT INSERT, UPDATE, DELETE ON settings, dated_settings, calendar_entries TO tergeu_admin;
+-- `tergeu-cli copy` into a new database writes the copied row ids, then
+-- moves the sequences past them (setval: tg-pg-store.c, copy_end).
+GRANT UPDATE ON SEQUENCE cases_rowid_seq, history_seq_seq, conflicts_rowid_seq,
+  exchange_log_seq_seq, reviews_rowid_seq
+  TO tergeu_admin;

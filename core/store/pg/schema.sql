@@ -220,10 +220,17 @@ CREATE TRIGGER reviews_no_truncate BEFORE TRUNCATE ON reviews
 -- Who wrote an entry of the hash chains is the login the server knows,
 -- not a name the client sends: whatever the client puts in actor is
 -- replaced. The store's back end reads session_user when it connects and
--- hashes entries with it, so that the chain verifies.
+-- hashes entries with it, so that the chain verifies. One exception:
+-- `tergeu-cli copy` moving a desk's database here keeps the actors its
+-- chains were hashed with — only for an administrator, and only in the
+-- transaction that sets tergeu.copying (tg-pg-store.c, copy_begin).
 CREATE FUNCTION tergeu_set_actor () RETURNS trigger
   LANGUAGE plpgsql AS $$
 BEGIN
+  IF current_setting ('tergeu.copying', true) = 'on'
+     AND pg_has_role (session_user, 'tergeu_admin', 'MEMBER') THEN
+    RETURN NEW;
+  END IF;
   NEW.actor := session_user;
   RETURN NEW;
 END
