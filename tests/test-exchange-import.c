@@ -81,6 +81,20 @@ report_has (TgExchangeReport *report,
   return FALSE;
 }
 
+/* The database as it is: a file byte for byte (the format's rule for a
+ * refused file), a server's every row (tg_test_database_digest). */
+static GBytes *
+snapshot_db (const char *db)
+{
+  if (tg_store_location_kind (db) == TG_STORE_LOCATION_SERVER)
+    {
+      char *digest = tg_test_database_digest (db);
+
+      return g_bytes_new_take (digest, strlen (digest));
+    }
+  return tg_test_read_file (db);
+}
+
 /* ---- refused files leave the database as it was ------------------------ */
 
 static void
@@ -111,7 +125,7 @@ check_refused (gconstpointer data)
   db = g_strdup (tg_store_get_path (store));
   tg_store_close (store);
   g_clear_object (&store);
-  before = tg_test_read_file (db);
+  before = snapshot_db (db);
 
   store = tg_store_open (db, NULL);
   g_assert_nonnull (store);
@@ -122,7 +136,7 @@ check_refused (gconstpointer data)
       g_error ("%s: no message at line %u with “%s”; got:\n%s", name, line, fragment, all);
     }
   tg_store_close (store);
-  after = tg_test_read_file (db);
+  after = snapshot_db (db);
   g_assert_true (g_bytes_equal (before, after));
   tg_test_remove_dir (dir);
 }
@@ -846,6 +860,12 @@ test_bulk_same_results (void)
   g_autoptr(GError) error = NULL;
   guint edited = 0;
 
+  if (tg_test_on_server ())
+    {
+      g_test_skip ("bulk mode is SQLite's: the server's triggers keep the statistics row by row always");
+      tg_test_remove_dir (dir);
+      return;
+    }
   g_assert_true (tg_demo_generate (source, BULK_CASES, 3, NULL, NULL, &error));
   g_assert_no_error (error);
   export_as (source, NULL, e1, BULK_CASES);

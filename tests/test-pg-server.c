@@ -425,6 +425,26 @@ test_investigator_and_history (void)
   actor = tg_test_pg_value (inv, "INSERT INTO exchange_log (at, actor, direction, prev_hash, hash)"
                                  " VALUES ('now', 'forged', 'import', '', 'h') RETURNING actor");
   g_assert_cmpstr (actor, ==, "investigator_bolat");
+  g_free (actor);
+  /* History received from elsewhere keeps its author when the transaction
+   * says so (as an import does), and the server still records who wrote
+   * it here: a received entry cannot hide its importer. A copy's licence
+   * is an administrator's only. */
+  PQclear (tg_test_pg_ok (inv, "BEGIN"));
+  PQclear (tg_test_pg_ok (inv, "SET LOCAL tergeu.received = 'on'"));
+  g_free (sql);
+  sql = g_strdup_printf ("INSERT INTO history (case_rowid, at, actor, action, prev_hash, hash, recorded_by)"
+                         " VALUES (%s, '2026-11-18T11:00:00+05:00', 'Region Inspector', 'route', 'h1', 'h2', 'forged')"
+                         " RETURNING actor || '|' || recorded_by", rowid);
+  actor = tg_test_pg_value (inv, sql);
+  g_assert_cmpstr (actor, ==, "Region Inspector|investigator_bolat");
+  g_free (actor);
+  PQclear (tg_test_pg_ok (inv, "ROLLBACK"));
+  PQclear (tg_test_pg_ok (inv, "BEGIN"));
+  PQclear (tg_test_pg_ok (inv, "SET LOCAL tergeu.copying = 'on'"));
+  actor = tg_test_pg_value (inv, sql);
+  g_assert_cmpstr (actor, ==, "investigator_bolat|investigator_bolat");
+  PQclear (tg_test_pg_ok (inv, "ROLLBACK"));
   assert_refused ("investigator_bolat", history_changes);
 
   /* The owner of the tables is refused too: by the server's triggers. */
@@ -780,7 +800,8 @@ pg_type_of (const char *sqlite_type)
 
 /* The table or view @name of SQLite's schema has the same columns in
  * PostgreSQL's, in order, with the mapped type and NOT NULL. What only
- * PostgreSQL has: cases_fts's rowid (implicit in FTS5), words and document. */
+ * PostgreSQL has: cases_fts's rowid (implicit in FTS5), words and document,
+ * and history's recorded_by. */
 static void
 assert_table_mirrors (sqlite3    *db,
                       PGconn     *conn,
@@ -811,6 +832,9 @@ assert_table_mirrors (sqlite3    *db,
     }
   if (fts)
     g_string_append (expected, "words|text|0\ndocument|tsvector|0\n");
+  /* the server's own: who wrote an entry here */
+  if (g_str_equal (name, "history"))
+    g_string_append (expected, "recorded_by|text|1\n");
   if (!g_str_equal (expected->str, actual))
     g_error ("%s: SQLite's columns\n%sPostgreSQL's\n%s", name, expected->str, actual);
 }

@@ -105,14 +105,20 @@ copy_table (TgStore    *from,
             GError    **error)
 {
   g_autoptr(GPtrArray) columns = columns_of (to, table, error);
+  g_autoptr(GPtrArray) theirs = columns_of (from, table, error);
   g_autoptr(GString) select_sql = NULL;
   g_autoptr(GString) insert_sql = NULL;
   g_autoptr(TgDbStmt) select = NULL;
   g_autoptr(TgDbStmt) insert = NULL;
   TgDbStep step;
 
-  if (columns == NULL)
+  if (columns == NULL || theirs == NULL)
     return FALSE;
+  /* A column one engine alone has (the server's recorded_by) takes its
+   * default on the other side. */
+  for (guint i = columns->len; i-- > 0; )
+    if (!g_ptr_array_find_with_equal_func (theirs, columns->pdata[i], g_str_equal, NULL))
+      g_ptr_array_remove_index (columns, i);
   select_sql = g_string_new ("SELECT ");
   insert_sql = g_string_new ("INSERT INTO ");
   g_string_append_printf (insert_sql, "%s (", table);

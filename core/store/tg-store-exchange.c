@@ -147,17 +147,6 @@ tg_store_exchange_check_begin (TgStore *self,
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->tx_depth == 0, FALSE);
 
-  /* An office server writes its own login as the author of every history
-   * entry (pg/schema.sql), also of those a file brings from elsewhere,
-   * whose hashes name their author: they would no longer verify. Until
-   * the server keeps a received entry's author, nothing is imported
-   * there. */
-  if (!self->engine->imports)
-    {
-      g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED,
-                   _("Importing into an office server is not available yet: the server records its own login as the author of every history entry, so the history a file brings would no longer verify. Import the file into a database file on this computer. Nothing was imported."));
-      return FALSE;
-    }
   return _tg_store_begin_read (self, error);
 }
 

@@ -85,6 +85,9 @@ struct _TgStore
   /* Bumped at every commit and rollback on this connection, so that what
    * was read before (the search cache) is never taken for current. */
   guint64      generation;
+  /* generation + 1 when the engine's receive hook ran in the current
+   * transaction (0: not yet). */
+  guint64      received_generation;
   /* _tg_store_data_version at the last tg_store_poll_changes (or opening). */
   gint64       polled_version;
   /* The office server's (tg-pg-store.c): the commits of other connections
@@ -238,8 +241,6 @@ struct _TgStoreEngine
    * connection's temporary tables first): rowid numbered by the engine
    * (SQLite's seq INTEGER PRIMARY KEY), id (unique), number, result. */
   const char *sql_exchange_cases;
-  /* Whether files may be imported (tg_store_exchange_check_begin). */
-  gboolean    imports;
   /* A join whose order the planner keeps (with ON). */
   const char *sql_cross_join;
   /* A number that changes when another connection commits; @ask: as of
@@ -274,6 +275,11 @@ struct _TgStoreEngine
    * keep the actors of the chains being copied) and after them (the
    * server: move the row id sequences past the copied ids). */
   const char *sql_columns;
+  /* Before the first history entry of the transaction whose actor is not
+   * the store's (history received from elsewhere): the server keeps such
+   * authors only when told, and records who wrote them here. NULL: the
+   * engine writes every actor as given. */
+  gboolean    (*receive)        (TgStore *self, GError **error);
   gboolean    (*copy_begin)     (TgStore *self, GError **error);
   gboolean    (*copy_end)       (TgStore *self, GError **error);
 };

@@ -581,7 +581,6 @@ const TgStoreEngine _tg_store_sqlite_engine = {
   .sql_control_index = " INDEXED BY cases_control",
   .sql_report_delay = "unixepoch (c.reported) - unixepoch (c.occurred)",
   .sql_cross_join = "CROSS JOIN",
-  .imports = TRUE,
   .sql_exchange_cases = "CREATE TEMP TABLE IF NOT EXISTS exchange_cases ("
                         "  seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, number TEXT, result INTEGER);"
                         "CREATE INDEX IF NOT EXISTS temp.exchange_cases_number ON exchange_cases (number);"

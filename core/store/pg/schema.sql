@@ -125,7 +125,12 @@ CREATE TABLE history (
   at text NOT NULL, actor text NOT NULL, action text NOT NULL,
   details text, before text, after text,
   prev_hash text NOT NULL, hash text NOT NULL,
-  digest text);
+  digest text,
+  -- The server's own (not in SQLite's schema, not hashed): the login that
+  -- wrote the entry here, set by tergeu_set_actor whatever the client
+  -- sends. For an entry made here it is its actor; for one received from
+  -- elsewhere (an exchange file) it is who imported it.
+  recorded_by text NOT NULL DEFAULT session_user);
 CREATE INDEX history_case ON history (case_rowid, seq);
 
 CREATE TABLE settings (key text PRIMARY KEY, value text);
@@ -220,16 +225,25 @@ CREATE TRIGGER reviews_no_truncate BEFORE TRUNCATE ON reviews
 -- Who wrote an entry of the hash chains is the login the server knows,
 -- not a name the client sends: whatever the client puts in actor is
 -- replaced. The store's back end reads session_user when it connects and
--- hashes entries with it, so that the chain verifies. One exception:
--- `tergeu-cli copy` moving a desk's database here keeps the actors its
--- chains were hashed with — only for an administrator, and only in the
--- transaction that sets tergeu.copying (tg-pg-store.c, copy_begin).
+-- hashes entries with it, so that the chain verifies. History received
+-- from elsewhere (an exchange file, whose entries are hashed with their
+-- authors) keeps its authors when the transaction says so
+-- (tergeu.received, set by the store: tg-pg-store.c), and recorded_by
+-- always names the login that wrote it here. `tergeu-cli copy` moving a
+-- database here keeps everything it copies — only for an administrator,
+-- only in the transaction that sets tergeu.copying (copy_begin).
 CREATE FUNCTION tergeu_set_actor () RETURNS trigger
   LANGUAGE plpgsql AS $$
 BEGIN
   IF current_setting ('tergeu.copying', true) = 'on'
      AND pg_has_role (session_user, 'tergeu_admin', 'MEMBER') THEN
     RETURN NEW;
+  END IF;
+  IF TG_TABLE_NAME = 'history' THEN
+    NEW.recorded_by := session_user;
+    IF current_setting ('tergeu.received', true) = 'on' THEN
+      RETURN NEW;
+    END IF;
   END IF;
   NEW.actor := session_user;
   RETURN NEW;
