@@ -575,6 +575,13 @@ test_search_paths (void)
     g_assert_cmpuint (count_of (store, &q), ==, 8);
     q.search = "шахта";
     g_assert_cmpuint (count_of (store, &q), ==, 134);
+    /* A number's parts are words, on both engines: 08-2026-00001…00400. */
+    q.search = "08 2026";
+    g_assert_cmpuint (count_of (store, &q), ==, 400);
+    q.search = "2026";
+    g_assert_cmpuint (count_of (store, &q), ==, 400);
+    q.search = "08-2026-0001";
+    g_assert_cmpuint (count_of (store, &q), ==, 10);
   }
   tg_test_remove_dir (dir);
 }

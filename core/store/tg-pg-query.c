@@ -31,20 +31,40 @@ _tg_pg_store_fts_expression (const char *search)
   g_auto(GStrv) words = g_strsplit_set (search, " \t\n", -1);
   GString *expr = g_string_new (NULL);
 
+  /* A word is split as the document is (pg/schema.sql): runs of letters
+   * and digits, each a prefix; the runs of one typed word follow one
+   * another (<->), as the terms of SQLite's phrase do, and typed words
+   * are all required (&). Only letters and digits reach the expression,
+   * so nothing in it needs quoting. */
   for (guint i = 0; words[i] != NULL; i++)
     {
-      if (*words[i] == '\0')
-        continue;
-      if (expr->len > 0)
-        g_string_append (expr, " & ");
-      g_string_append_c (expr, '\'');
-      for (const char *p = words[i]; *p != '\0'; p++)
+      gboolean in_run = FALSE;
+      gboolean first_run = TRUE;
+
+      for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
         {
-          if (*p == '\'' || *p == '\\')
-            g_string_append_c (expr, *p);
-          g_string_append_c (expr, *p);
+          gunichar c = g_utf8_get_char (p);
+
+          if (g_unichar_isalnum (c))
+            {
+              if (!in_run)
+                {
+                  if (expr->len > 0)
+                    g_string_append (expr, first_run ? " & " : " <-> ");
+                  g_string_append_c (expr, '\'');
+                  in_run = TRUE;
+                  first_run = FALSE;
+                }
+              g_string_append_unichar (expr, c);
+            }
+          else if (in_run)
+            {
+              g_string_append (expr, "':*");
+              in_run = FALSE;
+            }
         }
-      g_string_append (expr, "':*");
+      if (in_run)
+        g_string_append (expr, "':*");
     }
   if (expr->len == 0)
     {

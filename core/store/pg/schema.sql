@@ -191,10 +191,14 @@ CREATE TABLE cases_fts (
   words text GENERATED ALWAYS AS (
     coalesce (number, '') || ' ' || coalesce (employer, '') || ' ' || coalesce (bin, '') || ' ' ||
     coalesce (victims, '') || ' ' || coalesce (iins, '') || ' ' || coalesce (place, '')) STORED,
+  -- Words are what SQLite's unicode61 tokenizer takes for words: runs of
+  -- letters and digits ("08-2024-00001" is 08, 2024 and 00001; PostgreSQL's
+  -- own parser would make "-2024" a signed number that "2024" misses).
   document tsvector GENERATED ALWAYS AS (
-    to_tsvector ('simple'::regconfig,
+    to_tsvector ('simple'::regconfig, regexp_replace (
       coalesce (number, '') || ' ' || coalesce (employer, '') || ' ' || coalesce (bin, '') || ' ' ||
-      coalesce (victims, '') || ' ' || coalesce (iins, '') || ' ' || coalesce (place, ''))) STORED);
+      coalesce (victims, '') || ' ' || coalesce (iins, '') || ' ' || coalesce (place, ''),
+      '[^[:alnum:]]+', ' ', 'g'))) STORED);
 CREATE INDEX cases_fts_document ON cases_fts USING gin (document);
 CREATE INDEX cases_fts_words ON cases_fts USING gin (words gin_trgm_ops);
 
