@@ -21,21 +21,6 @@
 
 #define DB "backup"
 
-static char *skip_reason;
-static guint n_ran;
-
-static gboolean
-have_server (void)
-{
-  if (skip_reason != NULL)
-    {
-      g_test_skip (skip_reason);
-      return FALSE;
-    }
-  n_ran++;
-  return TRUE;
-}
-
 static int
 run_cli (char       **out,
          char       **err,
@@ -82,7 +67,7 @@ test_backup (void)
   gsize length = 0;
   GStatBuf st;
 
-  if (!have_server ())
+  if (!tg_test_pg_have ())
     return;
   conninfo = tg_test_pg_conninfo (DB, "postgres");
   dir = g_dir_make_tmp ("tergeu-pg-backup-XXXXXX", &error);
@@ -154,7 +139,7 @@ test_restore_refused (void)
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
-  if (!have_server ())
+  if (!tg_test_pg_have ())
     return;
   conninfo = tg_test_pg_conninfo (DB, "postgres");
   g_assert_cmpint (run_cli (&out, &err, "restore", "--db", conninfo, "/nonexistent.dump", NULL), ==, 1);
@@ -168,43 +153,24 @@ main (int argc, char **argv)
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  switch (tg_test_pg_start (&skip_reason))
+  if (tg_test_pg_program_start ())
     {
-    case TG_TEST_PG_STARTED:
-      {
-        g_autofree char *conninfo = NULL;
-        g_autoptr(GError) error = NULL;
+      g_autofree char *conninfo = NULL;
+      g_autoptr(GError) error = NULL;
 
-        tg_test_pg_create_db (DB);
-        conninfo = tg_test_pg_conninfo (DB, "postgres");
-        if (!tg_pg_server_init (conninfo, NULL, NULL, &error))
-          {
-            g_print ("Bail out! server init: %s\n", error->message);
-            return 1;
-          }
-      }
-      break;
-    case TG_TEST_PG_MISSING:
-      g_test_message ("no PostgreSQL server: %s", skip_reason);
-      break;
-    case TG_TEST_PG_FAILED:
-      /* installed but not working: a failure, never a skip */
-      g_print ("Bail out! the PostgreSQL server did not start: %s\n", skip_reason);
-      return 1;
-    default:
-      g_assert_not_reached ();
+      tg_test_pg_create_db (DB);
+      conninfo = tg_test_pg_conninfo (DB, "postgres");
+      if (!tg_pg_server_init (conninfo, NULL, NULL, &error))
+        {
+          g_print ("Bail out! server init: %s\n", error->message);
+          return 1;
+        }
     }
 
   g_test_add_func ("/pg-backup/backup", test_backup);
   g_test_add_func ("/pg-backup/restore-refused", test_restore_refused);
 
   status = g_test_run ();
-  if (skip_reason == NULL)
-    {
-      g_autofree char *server = tg_test_pg_describe ();
-
-      g_print ("# %u tests ran against %s\n", n_ran, server);
-    }
-  tg_test_pg_stop ();
+  tg_test_pg_program_end ();
   return status;
 }

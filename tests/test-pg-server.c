@@ -25,21 +25,6 @@
 
 #define DB "tergeu"
 
-static char *skip_reason;   /* non-NULL: no server, every test skips */
-static guint n_ran;         /* tests that ran against the server */
-
-static gboolean
-have_server (void)
-{
-  if (skip_reason != NULL)
-    {
-      g_test_skip (skip_reason);
-      return FALSE;
-    }
-  n_ran++;
-  return TRUE;
-}
-
 /* Runs tergeu-cli server @args… --db @conninfo in @lang (NULL: English);
  * returns the exit status. */
 static int
@@ -149,7 +134,7 @@ test_init_creates_and_is_idempotent (void)
   g_autofree char *tables = NULL;
   g_autoptr(PGconn) conn = NULL;
 
-  if (!have_server ())
+  if (!tg_test_pg_have ())
     return;
   tg_test_pg_create_db ("tergeu_init");
   conninfo = tg_test_pg_conninfo ("tergeu_init", "postgres");
@@ -193,7 +178,7 @@ test_init_refusals (void)
   g_autoptr(PGconn) other = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!have_server ())
+  if (!tg_test_pg_have ())
     return;
   /* A newer schema: refused, unchanged. */
   ensure_db ("tergeu_newer");
@@ -334,7 +319,7 @@ test_reader (void)
   g_autofree char *err = NULL;
   g_autofree char *count = NULL;
 
-  if (!have_server ())
+  if (!tg_test_pg_have ())
     return;
   ensure_db (DB);
   ensure_login ("reader_anna", "reader");
@@ -408,7 +393,7 @@ test_investigator_and_history (void)
   g_autofree char *state = NULL;
   g_autofree char *count = NULL;
 
-  if (!have_server ())
+  if (!tg_test_pg_have ())
     return;
   ensure_db (DB);
   ensure_login ("investigator_bolat", "investigator");
@@ -482,7 +467,7 @@ test_grant_and_revoke (void)
   g_autoptr(PGconn) conn = NULL;
   g_autofree char *state = NULL;
 
-  if (!have_server ())
+  if (!tg_test_pg_have ())
     return;
   ensure_db (DB);
   ensure_login ("admin_dana", "admin");
@@ -556,7 +541,7 @@ test_search (void)
   g_autoptr(PGconn) conn = NULL;
   g_autoptr(PGconn) owner = NULL;
 
-  if (!have_server ())
+  if (!tg_test_pg_have ())
     return;
   ensure_db ("tergeu_search");
   ensure_login ("investigator_bolat", "investigator");
@@ -632,7 +617,7 @@ test_collation (void)
   g_autoptr(PGresult) res = NULL;
   const char *params[1];
 
-  if (!have_server ())
+  if (!tg_test_pg_have ())
     return;
   ensure_db (DB);
   for (guint i = 0; i < G_N_ELEMENTS (collation_words); i++)
@@ -700,7 +685,7 @@ test_statistics (void)
   g_autofree char *sql = NULL;
   g_autofree char *n = NULL;
 
-  if (!have_server ())
+  if (!tg_test_pg_have ())
     return;
   ensure_db ("tergeu_stats");
   ensure_login ("investigator_bolat", "investigator");
@@ -853,7 +838,7 @@ test_schema_mirrors_sqlite (void)
   g_auto(GStrv) names = NULL;
   g_auto(GStrv) index_names = NULL;
 
-  if (!have_server ())
+  if (!tg_test_pg_have ())
     return;
   ensure_db (DB);
   conn = tg_test_pg_connect (DB, "postgres");
@@ -926,7 +911,7 @@ test_statistics_as_sqlite (void)
   sqlite3 *db = NULL;
   g_autoptr(PGconn) conn = NULL;
 
-  if (!have_server ())
+  if (!tg_test_pg_have ())
     return;
   ensure_db ("tergeu_twin");
   ensure_login ("investigator_bolat", "investigator");
@@ -968,21 +953,7 @@ main (int    argc,
   /* the log shows the messages of the command line as they are */
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
-  switch (tg_test_pg_start (&skip_reason))
-    {
-    case TG_TEST_PG_STARTED:
-      break;
-    case TG_TEST_PG_MISSING:
-      g_test_message ("no PostgreSQL server: %s", skip_reason);
-      break;
-    case TG_TEST_PG_FAILED:
-      /* installed but not working: a failure, never a skip */
-      g_print ("Bail out! the PostgreSQL server did not start: %s\n", skip_reason);
-      g_free (skip_reason);
-      return 1;
-    default:
-      g_assert_not_reached ();
-    }
+  tg_test_pg_program_start ();
 
   g_test_add_func ("/pg-server/init/creates-and-is-idempotent", test_init_creates_and_is_idempotent);
   g_test_add_func ("/pg-server/init/refusals", test_init_refusals);
@@ -996,15 +967,6 @@ main (int    argc,
   g_test_add_func ("/pg-server/sqlite/statistics", test_statistics_as_sqlite);
 
   status = g_test_run ();
-  if (skip_reason == NULL)
-    {
-      g_autofree char *server = tg_test_pg_describe ();
-
-      g_print ("# %u tests ran against %s\n", n_ran, server);
-    }
-  else
-    g_print ("# 0 tests ran against a PostgreSQL server: %s\n", skip_reason);
-  tg_test_pg_stop ();
-  g_free (skip_reason);
+  tg_test_pg_program_end ();
   return status;
 }

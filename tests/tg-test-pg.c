@@ -15,6 +15,7 @@
 
 #include <errno.h>
 #include <pwd.h>
+#include <stdlib.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -202,6 +203,53 @@ tg_test_pg_start (char **why)
       }
   }
   return TG_TEST_PG_STARTED;
+}
+
+static char  *skip_reason;   /* non-NULL: no server, every test skips */
+static guint  n_ran;         /* tests that ran against the server */
+
+gboolean
+tg_test_pg_program_start (void)
+{
+  switch (tg_test_pg_start (&skip_reason))
+    {
+    case TG_TEST_PG_STARTED:
+      return TRUE;
+    case TG_TEST_PG_MISSING:
+      g_test_message ("no PostgreSQL server: %s", skip_reason);
+      return FALSE;
+    case TG_TEST_PG_FAILED:
+    default:
+      g_print ("Bail out! the PostgreSQL server did not start: %s\n", skip_reason);
+      exit (1);
+    }
+}
+
+gboolean
+tg_test_pg_have (void)
+{
+  if (skip_reason != NULL)
+    {
+      g_test_skip (skip_reason);
+      return FALSE;
+    }
+  n_ran++;
+  return TRUE;
+}
+
+void
+tg_test_pg_program_end (void)
+{
+  if (skip_reason == NULL)
+    {
+      g_autofree char *server = tg_test_pg_describe ();
+
+      g_print ("# %u tests ran against %s\n", n_ran, server);
+    }
+  else
+    g_print ("# 0 tests ran against a PostgreSQL server: %s\n", skip_reason);
+  g_clear_pointer (&skip_reason, g_free);
+  tg_test_pg_stop ();
 }
 
 void

@@ -26,6 +26,16 @@ typedef enum
  * when this process ends, however it ends. Unless started, *@why says
  * why. */
 TgTestPgStart tg_test_pg_start  (char      **why);
+/* For a test program whose tests need the server: starts it. Returns
+ * FALSE when PostgreSQL is not installed (each test then skips, through
+ * tg_test_pg_have); one that is installed and does not start is a
+ * failure, never a skip ("Bail out!" and exit 1). */
+gboolean  tg_test_pg_program_start (void);
+/* In such a test: FALSE, the test skipped saying why, when there is no
+ * server; else TRUE, and the test counts as run against it. */
+gboolean  tg_test_pg_have       (void);
+/* Prints how many tests ran against the server, and stops it. */
+void      tg_test_pg_program_end (void);
 /* Stops and removes the cluster now (also done when the process ends). */
 void      tg_test_pg_stop       (void);
 /* The server's version and folder, for the test log. */
