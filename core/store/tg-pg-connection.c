@@ -46,8 +46,9 @@ _tg_pg_check_conninfo (const char *conninfo,
   return TRUE;
 }
 
-/* The server's notices ("relation already exists, skipping") are for its
- * log, not for the person at the desk. */
+/* The server's notices ("relation already exists, skipping", "the
+ * text-search query contains only stop words") are for its log, not for
+ * the person at the desk. */
 static void
 log_notice (void       *data,
             const char *message)
@@ -56,17 +57,30 @@ log_notice (void       *data,
 }
 
 PGconn *
+_tg_pg_connect_any (const char *conninfo)
+{
+  /* Ours first, so that what the location says wins: libpq expands
+   * "dbname" as a whole connection string (expand_dbname). */
+  const char *const keywords[] = {
+    "fallback_application_name", "client_encoding", "connect_timeout", "dbname", NULL
+  };
+  const char *const values[] = { "tergeu", "UTF8", "10", conninfo, NULL };
+  PGconn *conn = PQconnectdbParams (keywords, values, TRUE);
+
+  if (conn != NULL && PQstatus (conn) == CONNECTION_OK)
+    PQsetNoticeProcessor (conn, log_notice, NULL);
+  return conn;
+}
+
+PGconn *
 _tg_pg_connect (const char *conninfo,
                 GError    **error)
 {
-  /* The string may hold other keywords; those after it win over it. */
-  const char * const keywords[] = { "dbname", "client_encoding", "application_name", NULL };
-  const char * const values[] = { conninfo, "UTF8", "tergeu", NULL };
   g_autoptr(PGconn) conn = NULL;
 
   if (!_tg_pg_check_conninfo (conninfo, error))
     return NULL;
-  conn = PQconnectdbParams (keywords, values, TRUE);
+  conn = _tg_pg_connect_any (conninfo);
   if (conn == NULL || PQstatus (conn) != CONNECTION_OK)
     {
       g_autofree char *what = conn != NULL ? _tg_pg_describe (conn) : g_strdup (conninfo);
@@ -77,7 +91,6 @@ _tg_pg_connect (const char *conninfo,
                    what, g_strstrip (why));
       return NULL;
     }
-  PQsetNoticeProcessor (conn, log_notice, NULL);
   return g_steal_pointer (&conn);
 }
 

@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "tg-pg-db.h"
+#include "tg-pg-private.h"
 
 /* The type oids of pg_type.h that decide a column's TgDbType. */
 enum
@@ -127,28 +128,13 @@ db_set_error (TgDb    *db,
   return FALSE;
 }
 
-/* The server's notices ("the text-search query contains only stop
- * words") are for the log, not for the person at the desk. */
-static void
-log_notice (void       *data,
-            const char *message)
-{
-  g_debug ("server: %s", message);
-}
-
 TgDb *
 _tg_db_pg_open (const char *conninfo,
                 GError    **error)
 {
-  /* Ours first, so that what the location says wins: libpq expands
-   * "dbname" as a whole connection string (expand_dbname). */
-  const char *const keywords[] = {
-    "fallback_application_name", "client_encoding", "connect_timeout", "dbname", NULL
-  };
-  const char *const values[] = { "tergeu", "UTF8", "10", conninfo, NULL };
   TgDbPg *db = g_new0 (TgDbPg, 1);
 
-  db->handle = PQconnectdbParams (keywords, values, TRUE);
+  db->handle = _tg_pg_connect_any (conninfo);
   if (db->handle == NULL || PQstatus (db->handle) != CONNECTION_OK)
     {
       g_set_error_literal (error, TG_DB_ERROR, TG_DB_ERROR_OPEN,
@@ -158,7 +144,6 @@ _tg_db_pg_open (const char *conninfo,
       return NULL;
     }
   g_strlcpy (db->sqlstate, "00000", sizeof db->sqlstate);
-  PQsetNoticeProcessor (db->handle, log_notice, NULL);
   _tg_db_init (&db->parent, &pg_engine);
   return &db->parent;
 }

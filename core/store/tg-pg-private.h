@@ -25,8 +25,14 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PGresult, PQclear)
 gboolean    _tg_pg_check_conninfo   (const char     *conninfo,
                                      GError        **error);
 
-/* Connects to @conninfo (a URI or libpq keywords; "" for libpq's
- * defaults) in UTF-8, refusing one that carries a password. */
+/* Connects to @conninfo as every Tergeu connection does: UTF-8, named
+ * "tergeu" unless @conninfo names itself, giving up after 10 s, the
+ * server's notices to the debug log. The connection comes back whatever
+ * its status (NULL only without memory): the caller says why it failed. */
+PGconn     *_tg_pg_connect_any      (const char     *conninfo);
+/* The same, for @conninfo (a URI or libpq keywords; "" for libpq's
+ * defaults), refusing one that carries a password and saying why a
+ * connection failed (TG_PG_ERROR_CONNECT). */
 PGconn     *_tg_pg_connect          (const char     *conninfo,
                                      GError        **error);
 
