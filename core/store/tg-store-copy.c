@@ -157,22 +157,6 @@ copy_table (TgStore    *from,
 }
 
 static gboolean
-count_cases (TgStore *store,
-             gint64  *n,
-             GError **error)
-{
-  TgDbStmt *stmt = _tg_store_stmt (store, "SELECT count(*) FROM cases", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  if (_tg_db_step (stmt) != TG_DB_ROW)
-    return _tg_store_set_db_error (store, error);
-  *n = _tg_db_column_int64 (stmt, 0);
-  _tg_db_reset (stmt);
-  return TRUE;
-}
-
-static gboolean
 copy_all (TgStore             *from,
           TgStore             *to,
           TgStoreCopyProgress  progress,
@@ -182,7 +166,7 @@ copy_all (TgStore             *from,
 {
   gint64 there = 0;
 
-  if (!count_cases (to, &there, error))
+  if (!_tg_store_query_int64 (to, "SELECT count(*) FROM cases", &there, error))
     return FALSE;
   if (there > 0)
     {
@@ -198,19 +182,14 @@ copy_all (TgStore             *from,
     return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (emptied_first); i++)
     {
-      g_autofree char *count = g_strdup_printf ("SELECT EXISTS (SELECT 1 FROM %s)", emptied_first[i]);
+      g_autofree char *count = g_strdup_printf ("SELECT count(*) FROM %s", emptied_first[i]);
       g_autofree char *sql = g_strdup_printf ("DELETE FROM %s", emptied_first[i]);
-      g_autoptr(TgDbStmt) stmt = _tg_store_prepare (to, count, error);
-      gboolean any;
+      gint64 rows = 0;
 
-      if (stmt == NULL)
-        return FALSE;
-      if (_tg_db_step (stmt) != TG_DB_ROW)
-        return _tg_store_set_db_error (to, error);
-      any = _tg_db_column_int (stmt, 0) != 0;
       /* An empty table is left alone: on the server, a login may not be
        * allowed to delete from it (the number sequences). */
-      if (any && !_tg_store_exec (to, sql, error))
+      if (!_tg_store_query_int64 (to, count, &rows, error) ||
+          (rows > 0 && !_tg_store_exec (to, sql, error)))
         return FALSE;
     }
   for (gsize i = 0; i < G_N_ELEMENTS (copied); i++)

@@ -402,14 +402,12 @@ read_version (TgStore *self,
               int     *version,
               GError **error)
 {
-  /* Reading the header also tells a damaged or foreign file early. */
-  g_autoptr(TgDbStmt) stmt = _tg_store_prepare (self, "PRAGMA user_version", error);
+  gint64 v = 0;
 
-  if (stmt == NULL)
+  /* Reading the header also tells a damaged or foreign file early. */
+  if (!_tg_store_query_int64 (self, "PRAGMA user_version", &v, error))
     return FALSE;
-  if (_tg_db_step (stmt) != TG_DB_ROW)
-    return _tg_store_set_db_error (self, error);
-  *version = _tg_db_column_int (stmt, 0);
+  *version = (int) v;
   return TRUE;
 }
 
