@@ -31,6 +31,7 @@ struct _TgPreferencesWindow
   AdwActionRow         *database_row;
   AdwComboRow          *location_row;
   AdwEntryRow          *server_row;
+  GtkLabel             *server_note;
   GCancellable         *checking;     /* a server being tried */
 };
 
@@ -70,6 +71,27 @@ toast (TgPreferencesWindow *self,
        const char          *message)
 {
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+}
+
+/* What became of the address typed for the server, under it; a refusal
+ * also marks the address, which stays as typed. NULL: nothing to say. */
+static void
+say_server (TgPreferencesWindow *self,
+            const char          *message,
+            gboolean             refused)
+{
+  gtk_label_set_text (self->server_note, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->server_note), message != NULL);
+  if (refused)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->server_row), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (self->server_note), "error");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->server_row), "error");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->server_note), "error");
+    }
 }
 
 static void
@@ -276,6 +298,7 @@ location_changed_cb (TgPreferencesWindow *self)
     }
   g_cancellable_cancel (self->checking);
   g_clear_object (&self->checking);
+  say_server (self, NULL, FALSE);
   if (on_server)
     {
       g_autofree char *usual = tg_store_default_path ();
@@ -317,13 +340,11 @@ check_server_done (GObject      *source,
   if (error != NULL)
     {
       /* What was typed stays, marked, with the reason. */
-      gtk_widget_add_css_class (GTK_WIDGET (self->server_row), "error");
-      toast (self, error->message);
+      say_server (self, error->message, TRUE);
       return;
     }
-  gtk_widget_remove_css_class (GTK_WIDGET (self->server_row), "error");
   remember_location (self, location);
-  toast (self, _("The server answered. Tergeu opens it when it starts again"));
+  say_server (self, _("The server answered. Tergeu opens it when it starts again"), FALSE);
 }
 
 /* An address is checked by opening it, in a thread: a server far away
@@ -338,14 +359,12 @@ server_apply_cb (TgPreferencesWindow *self)
 
   if (tg_store_location_kind (location) != TG_STORE_LOCATION_SERVER)
     {
-      gtk_widget_add_css_class (GTK_WIDGET (self->server_row), "error");
-      toast (self, _("An office server's address begins with postgresql:// — for example postgresql://db.example.kz/tergeu"));
+      say_server (self, _("An office server's address begins with postgresql:// — for example postgresql://db.example.kz/tergeu"), TRUE);
       return;
     }
   if (g_strcmp0 (shown, location) != 0)
     {
-      gtk_widget_add_css_class (GTK_WIDGET (self->server_row), "error");
-      toast (self, _("Leave the password out of the address: Tergeu never keeps one. Put it in ~/.pgpass"));
+      say_server (self, _("Leave the password out of the address: Tergeu never keeps one. Put it in ~/.pgpass"), TRUE);
       return;
     }
   /* The address is being tried already: the answer will come. (The row
@@ -354,7 +373,7 @@ server_apply_cb (TgPreferencesWindow *self)
   if (self->checking != NULL)
     return;
   self->checking = g_cancellable_new ();
-  toast (self, _("Connecting to the server…"));
+  say_server (self, _("Connecting to the server…"), FALSE);
   task = g_task_new (self, self->checking, check_server_done, NULL);
   g_task_set_task_data (task, g_steal_pointer (&location), g_free);
   g_task_run_in_thread (task, check_server_thread);
@@ -392,6 +411,7 @@ tg_preferences_window_class_init (TgPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TgPreferencesWindow, database_row);
   gtk_widget_class_bind_template_child (widget_class, TgPreferencesWindow, location_row);
   gtk_widget_class_bind_template_child (widget_class, TgPreferencesWindow, server_row);
+  gtk_widget_class_bind_template_child (widget_class, TgPreferencesWindow, server_note);
   gtk_widget_class_install_action (widget_class, "prefs.show-database", NULL, show_database_action);
   gtk_widget_class_bind_template_callback (widget_class, add_day_cb);
   gtk_widget_class_bind_template_callback (widget_class, language_changed_cb);
