@@ -248,7 +248,7 @@ fixture_set_up (Fixture       *f,
 
   f->dir = g_dir_make_tmp ("tergeu-case-documents-XXXXXX", &error);
   g_assert_no_error (error);
-  db = g_build_filename (f->dir, "cases.db", NULL);
+  db = tg_test_db_location (f->dir, "cases.db");
   f->store = tg_store_open (db, &error);
   g_assert_no_error (error);
   f->kase = tg_test_register (f->store, draft);
@@ -1748,7 +1748,7 @@ run_cli (Fixture            *f,
          const char * const *args)
 {
   const char *cli = g_getenv ("TERGEU_CLI");
-  g_autofree char *db = g_build_filename (f->dir, "cases.db", NULL);
+  g_autofree char *db = g_strdup (tg_store_get_path (f->store));
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   int status;

@@ -77,7 +77,7 @@ test_kill_import (void)
   g_autofree char *dir = g_dir_make_tmp ("tergeu-crash-XXXXXX", NULL);
   g_autofree char *source = g_build_filename (dir, "source.db", NULL);
   g_autofree char *bundle = g_build_filename (dir, "bundle.xml", NULL);
-  g_autofree char *db = g_build_filename (dir, "target.db", NULL);
+  g_autofree char *db = tg_test_db_location (dir, "target.db");
   g_autoptr(GRand) rand = g_rand_new_with_seed (4512);
   const char *cli_path = g_getenv ("TERGEU_CLI");
   const char *demo[] = { cli_path, "demo", "--cases", "1500", "--db", source, NULL };
@@ -116,9 +116,14 @@ test_kill_import (void)
       complete += count == 1500;
       empty += count == 0;
       g_clear_object (&store);
-      if (count == 1500)
+      if (count == 1500 && tg_test_on_server ())
         {
           /* Start again from an empty database. */
+          g_free (db);
+          db = tg_test_server_location ();
+        }
+      else if (count == 1500)
+        {
           g_autofree char *wal = g_strconcat (db, "-wal", NULL);
           g_unlink (db);
           g_unlink (wal);

@@ -203,22 +203,6 @@ first_number (const char *db)
   return g_strndup (r.out, strcspn (r.out, "\t"));
 }
 
-/* Runs @sql on the database at @path as another program would (the
- * Kazakh collation registered, so that the employer index can be kept). */
-static void
-exec_sql (const char *path,
-          const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL), ==, SQLITE_OK);
-  sqlite3_create_collation_v2 (db, TG_COLLATION_KAZAKH, SQLITE_UTF8, NULL, tg_collation_kazakh_compare, NULL);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-  sqlite3_close (db);
-}
-
 static char *
 example_text (void)
 {
@@ -271,6 +255,12 @@ test_backups_per_database (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(TgStore) damaged = NULL;
   g_autofree char *path_a = NULL, *path_b = NULL, *path_c = NULL;
+
+  if (tg_test_file_only ("the automatic backups are an SQLite file's; a server's are pg_dump's (test-pg-backup)"))
+    {
+      tg_test_remove_dir (dir);
+      return;
+    }
 
   demo_database (cases, 3);
   demo_database (training, 5);
@@ -331,7 +321,7 @@ static void
 test_output_paths (void)
 {
   g_autofree char *dir = make_dir ();
-  g_autofree char *db = g_build_filename (dir, "cases.db", NULL);
+  g_autofree char *db = tg_test_db_location (dir, "cases.db");
   g_autofree char *target = g_build_filename (dir, "target.xml", NULL);
   g_autofree char *link = g_build_filename (dir, "link.xml", NULL);
   g_autofree char *dangling = g_build_filename (dir, "dangling.xml", NULL);
@@ -490,7 +480,7 @@ test_limits_and_lock (void)
   bad_rule = example_with ("<started>2026-11-19</started>", "<started>9999-12-31</started>");
   bad_path = write_temp (dir, "bad-rule.xml", bad_rule);
   {
-    g_autofree char *db = g_build_filename (dir, "cases.db", NULL);
+    g_autofree char *db = tg_test_db_location (dir, "cases.db");
     g_autoptr(TgStore) importer = NULL;
     g_autoptr(TgStore) writer = NULL;
     g_autoptr(TgExchangeReport) report = tg_exchange_report_new ();
@@ -541,6 +531,12 @@ test_restore_locks_and_checks (void)
   TgCaseQuery q = TG_CASE_QUERY_INIT;
   guint n = 0;
 
+  if (tg_test_file_only ("restoring is an SQLite file's; a server is restored by pg_restore, which Tergeu only advises"))
+    {
+      tg_test_remove_dir (dir);
+      return;
+    }
+
   demo_database (db, 3);
   g_assert_true (tg_backup_create (db, backup, &error));
   demo_database (db, 2);
@@ -559,10 +555,10 @@ test_restore_locks_and_checks (void)
 
   /* Another application's database, a blank file, a backup whose history
    * was edited: not backups of this. */
-  exec_sql (foreign, "CREATE TABLE foo (a); INSERT INTO foo VALUES (1);");
+  tg_test_exec_sql (foreign, "CREATE TABLE foo (a); INSERT INTO foo VALUES (1);");
   g_assert_true (g_file_set_contents (blank, "", 0, NULL));
   g_assert_true (tg_backup_create (db, edited, &error));
-  exec_sql (edited, "DROP TRIGGER history_no_update; UPDATE history SET actor = 'someone else' WHERE seq = 1;");
+  tg_test_exec_sql (edited, "DROP TRIGGER history_no_update; UPDATE history SET actor = 'someone else' WHERE seq = 1;");
   g_assert_false (tg_backup_restore (db, foreign, NULL, &error));
   g_assert_error (error, TG_BACKUP_ERROR, TG_BACKUP_ERROR_INVALID);
   g_clear_error (&error);
@@ -596,7 +592,7 @@ static void
 test_input_checked (void)
 {
   g_autofree char *dir = make_dir ();
-  g_autofree char *db = g_build_filename (dir, "cases.db", NULL);
+  g_autofree char *db = tg_test_db_location (dir, "cases.db");
   g_autofree char *out = g_build_filename (dir, "out.xml", NULL);
   g_autofree char *number = NULL;
   g_autofree char *file_9999 = NULL;
@@ -650,8 +646,9 @@ test_input_checked (void)
 
   /* A control character stored before the checks: the export does not
    * validate and is not made; show does not obey it. */
-  sql = g_strdup_printf ("UPDATE cases SET place = 'цех' || char (27) || '[31m' WHERE number = '%s'", number);
-  exec_sql (db, sql);
+  sql = g_strdup_printf ("UPDATE cases SET place = 'цех' || %s (27) || '[31m' WHERE number = '%s'",
+                         tg_test_on_server () ? "chr" : "char", number);
+  tg_test_exec_sql (db, sql);
   {
     g_auto(Run) r = { 0, };
     cli (&r, "export", "--db", db, "--all", "-o", out, NULL);
@@ -673,7 +670,7 @@ test_input_checked (void)
    * the export names the case and what is missing; so does a command. */
   g_free (sql);
   sql = g_strdup_printf ("UPDATE cases SET place = 'цех', circumstances = NULL WHERE number = '%s'", number);
-  exec_sql (db, sql);
+  tg_test_exec_sql (db, sql);
   {
     g_auto(Run) r = { 0, };
     cli (&r, "export", "--db", db, "--all", "-o", out, NULL);
@@ -724,7 +721,7 @@ static void
 test_round_trip_hostile_and_minimal (void)
 {
   g_autofree char *dir = make_dir ();
-  g_autofree char *db = g_build_filename (dir, "cases.db", NULL);
+  g_autofree char *db = tg_test_db_location (dir, "cases.db");
   g_autofree char *dressed = dressed_example ();
   g_autofree char *dressed_path = write_temp (dir, "dressed.xml", dressed);
   g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "data", "exchange", "good-minimal-findings.xml", NULL);
@@ -822,7 +819,7 @@ test_documents_in_chunks (void)
 {
   g_autofree char *dir = make_dir ();
   g_autofree char *path = g_build_filename (dir, "documents.xml", NULL);
-  g_autofree char *db = g_build_filename (dir, "cases.db", NULL);
+  g_autofree char *db = tg_test_db_location (dir, "cases.db");
   g_autofree char *out = g_build_filename (dir, "out.xml", NULL);
   g_autofree char *text = example_text ();
   const char *at = strstr (text, "    <history>");
@@ -893,7 +890,13 @@ test_foreign_database_untouched (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(TgStore) store = NULL;
 
-  exec_sql (other, "CREATE TABLE foo (a); INSERT INTO foo VALUES (42);");
+  if (tg_test_file_only ("a foreign SQLite file; a foreign server database is refused in test-pg-server"))
+    {
+      tg_test_remove_dir (dir);
+      return;
+    }
+
+  tg_test_exec_sql (other, "CREATE TABLE foo (a); INSERT INTO foo VALUES (42);");
   before = tg_test_read_file (other);
   {
     g_auto(Run) r = { 0, };
@@ -927,7 +930,7 @@ static void
 test_files_private (void)
 {
   g_autofree char *dir = make_dir ();
-  g_autofree char *db = g_build_filename (dir, "cases.db", NULL);
+  g_autofree char *db = tg_test_db_location (dir, "cases.db");
   g_autofree char *card = g_build_filename (dir, "card.pdf", NULL);
   g_autofree char *csv = g_build_filename (dir, "report.csv", NULL);
   g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
@@ -950,7 +953,8 @@ test_files_private (void)
     g_assert_cmpint (r1.status + r2.status + r3.status + r4.status + r5.status + r6.status, ==, 0);
   }
   umask (old);
-  assert_private (db);
+  if (!tg_test_on_server ())
+    assert_private (db);
   assert_private (card);
   assert_private (csv);
   assert_private (pdf);
@@ -969,7 +973,7 @@ assert_verify_names (const char *db,
 {
   g_auto(Run) r = { 0, };
 
-  exec_sql (db, sql);
+  tg_test_exec_sql (db, sql);
   cli (&r, "verify", "--db", db, NULL);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, number));
@@ -991,7 +995,8 @@ test_verify_sees_row_edits (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
     {
-      g_autofree char *db = g_strdup_printf ("%s/cases-%u.db", dir, i);
+      g_autofree char *name = g_strdup_printf ("cases-%u.db", i);
+      g_autofree char *db = tg_test_db_location (dir, name);
       g_autofree char *number = NULL;
       g_autoptr(GString) sql = g_string_new (edits[i]);
       g_auto(Run) r = { 0, };
@@ -1006,7 +1011,7 @@ test_verify_sees_row_edits (void)
 
   /* A case an import created without history of its own is sealed. */
   {
-    g_autofree char *db = g_build_filename (dir, "imported.db", NULL);
+    g_autofree char *db = tg_test_db_location (dir, "imported.db");
     g_auto(Run) r = { 0, };
     g_autofree char *number = NULL;
     g_autofree char *sql = NULL;
@@ -1019,18 +1024,20 @@ test_verify_sees_row_edits (void)
   }
 
   /* A database of schema 4: its entries still verify; its cases' contents
-   * are checked from their next change on, and it says so. */
-  {
-    g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "migrations", "schema-4.db", NULL);
-    g_autofree char *db = g_build_filename (dir, "old.db", NULL);
-    g_autoptr(GBytes) bytes = tg_test_read_file (fixture);
-    g_auto(Run) r = { 0, };
+   * are checked from their next change on, and it says so. (A file's
+   * past: a server's schema began at 8.) */
+  if (!tg_test_on_server ())
+    {
+      g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "migrations", "schema-4.db", NULL);
+      g_autofree char *db = g_build_filename (dir, "old.db", NULL);
+      g_autoptr(GBytes) bytes = tg_test_read_file (fixture);
+      g_auto(Run) r = { 0, };
 
-    g_assert_true (g_file_set_contents (db, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
-    cli (&r, "verify", "--db", db, NULL);
-    g_assert_cmpint (r.status, ==, 0);
-    g_assert_nonnull (strstr (r.err, "60 cases were last changed before"));
-  }
+      g_assert_true (g_file_set_contents (db, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+      cli (&r, "verify", "--db", db, NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_nonnull (strstr (r.err, "60 cases were last changed before"));
+    }
   tg_test_remove_dir (dir);
 }
 
@@ -1114,6 +1121,9 @@ test_disk_full (void)
   g_autoptr(TgCase) loaded = NULL;
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
+
+  if (tg_test_file_only ("a full disk under SQLite (a failing VFS); a server's disk is the server's"))
+    return;
 
   install_full_vfs ();
   store = tg_test_open_store (&dir);
@@ -1205,7 +1215,13 @@ test_small_ones (void)
     g_clear_error (&error);
   }
   /* A database Tergeu may only read is refused before anything is left
-   * beside it (-wal and -shm were). */
+   * beside it (-wal and -shm were). (A file's; a server's reader is
+   * refused each change, in test-pg-server.) */
+  if (tg_test_on_server ())
+    {
+      tg_test_remove_dir (dir);
+      return;
+    }
   demo_database (db, 2);
   g_assert_cmpint (g_chmod (db, 0444), ==, 0);
   g_assert_cmpint (g_chmod (dir, 0777), ==, 0);

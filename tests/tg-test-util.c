@@ -11,6 +11,7 @@
 #include "tg-identifiers.h"
 #include "tg-member.h"
 #include "tg-pg-server.h"
+#include "tg-store-collation.h"
 #include "tg-store-location.h"
 #include "tg-test-pg.h"
 #include "tg-test-util.h"
@@ -165,6 +166,52 @@ tg_test_server_location (void)
   return tg_test_pg_conninfo (name, DESK);
 }
 
+char *
+tg_test_db_location (const char *dir,
+                     const char *name)
+{
+  if (tg_test_on_server ())
+    return tg_test_server_location ();
+  return g_build_filename (dir, name, NULL);
+}
+
+gboolean
+tg_test_file_only (const char *why)
+{
+  if (!tg_test_on_server ())
+    return FALSE;
+  g_test_skip (why);
+  return TRUE;
+}
+
+void
+tg_test_exec_sql (const char *location,
+                  const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  if (tg_store_location_kind (location) == TG_STORE_LOCATION_SERVER)
+    {
+      PQconninfoOption *options = PQconninfoParse (location, NULL);
+      g_autoptr(PGconn) conn = NULL;
+
+      g_assert_nonnull (options);
+      for (PQconninfoOption *o = options; o->keyword != NULL; o++)
+        if (g_str_equal (o->keyword, "dbname"))
+          conn = tg_test_pg_connect (o->val, "postgres");
+      PQconninfoFree (options);
+      g_assert_nonnull (conn);
+      PQclear (tg_test_pg_ok (conn, sql));
+      return;
+    }
+  g_assert_cmpint (sqlite3_open_v2 (location, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL), ==, SQLITE_OK);
+  sqlite3_create_collation_v2 (db, TG_COLLATION_KAZAKH, SQLITE_UTF8, NULL, tg_collation_kazakh_compare, NULL);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  sqlite3_close (db);
+}
+
 TgStore *
 tg_test_open_store (char **dir)
 {
@@ -174,10 +221,7 @@ tg_test_open_store (char **dir)
 
   *dir = g_dir_make_tmp ("tergeu-test-XXXXXX", &error);
   g_assert_no_error (error);
-  if (tg_test_on_server ())
-    path = tg_test_server_location ();
-  else
-    path = g_build_filename (*dir, "cases.db", NULL);
+  path = tg_test_db_location (*dir, "cases.db");
   store = tg_store_open (path, &error);
   g_assert_no_error (error);
   return store;

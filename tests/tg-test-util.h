@@ -26,6 +26,20 @@ gpointer tg_test_add_victim  (TgCase     *kase,
 gboolean tg_test_on_server   (void);
 /* The location (libpq keywords) of a fresh database on that server. */
 char    *tg_test_server_location (void);
+/* Where a test keeps a database it opens by location (the command line,
+ * a second store): the file @name in @dir, or on a server a fresh
+ * database there, as tg_test_server_location. */
+char    *tg_test_db_location (const char *dir,
+                              const char *name);
+/* Skips the test, saying @why, when it runs against a server: for what
+ * only an SQLite file has (its bytes, modes, backups, disk). Returns
+ * whether it skipped. */
+gboolean tg_test_file_only   (const char *why);
+/* Runs @sql on the database at @location as another program would,
+ * around Tergeu: on a file, with the Kazakh collation registered so that
+ * the employer index can be kept; on a server, as its superuser. */
+void     tg_test_exec_sql    (const char *location,
+                              const char *sql);
 /* A new store in a fresh temporary folder (on the server: in a fresh
  * database; the folder is made all the same); *@dir receives the folder. */
 TgStore *tg_test_open_store  (char      **dir);
