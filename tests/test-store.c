@@ -1168,12 +1168,33 @@ test_copy (void)
   g_autoptr(GError) error = NULL;
   guint64 n_cases = 0;
 
+  guint8 every_byte[512];
+  /* What the server's COPY must carry as it is: its own separators and
+   * escapes in text, and every byte in a document. */
+  const char *awkward = "Цех\t№ 3\nучасток \\N, \\x41; \\\\ «Тентек»";
+  g_autoptr(TgCase) kept = NULL;
+  g_autoptr(TgCaseDocument) doc = NULL;
+  g_autoptr(GBytes) content = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (every_byte); i++)
+    every_byte[i] = (guint8) (i * 7);
   for (guint i = 0; i < 4; i++)
     {
       g_autoptr(TgCase) draft = tg_test_make_case (1 + i % 2, 0, i == 3 ? 1 : 0);
       g_autoptr(TgCase) kase = tg_test_register (source, draft);
 
       g_assert_nonnull (kase);
+      if (i == 2)
+        {
+          tg_test_apply (source, &kase, "edit-particulars", tg_test_params ("place", TG_TEST_STR (awkward), NULL));
+          tg_test_apply (source, &kase, "attach",
+                         tg_test_params ("title", TG_TEST_STR ("Протокол\tосмотра"),
+                                         "file-name", TG_TEST_STR ("osmotr.bin"),
+                                         "media-type", TG_TEST_STR ("application/octet-stream"),
+                                         "content", g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, every_byte,
+                                                                               sizeof every_byte, 1),
+                                         NULL));
+        }
     }
   /* On the server the source is there: the copy goes to a file, then
    * into a second server database. On a file run: file, file, file. */
@@ -1197,6 +1218,20 @@ test_copy (void)
   g_assert_no_error (error);
   assert_verifies (back);
   assert_same_cases (source, back);
+
+  kept = tg_store_load_case (back, "08-2026-00003", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tg_case_get_place (kept), ==, awkward);
+  doc = g_list_model_get_item (G_LIST_MODEL (tg_case_get_documents (kept)), 0);
+  content = tg_store_load_document_content (back, tg_case_get_id (kept), tg_case_document_get_id (doc), &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (g_bytes_get_data (content, NULL), g_bytes_get_size (content), every_byte, sizeof every_byte);
+  {
+    g_autofree char *theirs = tg_test_statistics (source);
+    g_autofree char *ours = tg_test_statistics (back);
+
+    g_assert_cmpstr (ours, ==, theirs);
+  }
 
   /* New work after a copy: the next number, a chain of its own. */
   {

@@ -13,6 +13,7 @@
 #include "tg-pg-server.h"
 #include "tg-store-collation.h"
 #include "tg-store-location.h"
+#include "tg-store-statistics.h"
 #include "tg-test-pg.h"
 #include "tg-test-util.h"
 #include "tg-victim.h"
@@ -210,6 +211,33 @@ tg_test_exec_sql (const char *location,
   if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
     g_error ("%s: %s", sql, message);
   sqlite3_close (db);
+}
+
+static void
+append_stat_row (const char *key,
+                 guint       cases,
+                 guint       victims,
+                 guint       deaths,
+                 guint       severe,
+                 gpointer    user_data)
+{
+  g_string_append_printf (user_data, "%s:%u/%u/%u/%u ", key, cases, victims, deaths, severe);
+}
+
+char *
+tg_test_statistics (TgStore *store)
+{
+  TgStatSpan all = { "", "9999-99", { NULL, NULL }, { NULL, NULL } };
+  GString *out = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  for (TgStatSource source = TG_STAT_SOURCE_REGION; source <= TG_STAT_SOURCE_CAUSE; source++)
+    {
+      g_string_append_printf (out, "\nstatistics %d: ", source);
+      g_assert_true (tg_store_statistics (store, source, &all, append_stat_row, out, &error));
+    }
+  g_assert_no_error (error);
+  return g_string_free (out, FALSE);
 }
 
 TgStore *

@@ -40,6 +40,9 @@ gboolean tg_test_file_only   (const char *why);
  * the employer index can be kept; on a server, as its superuser. */
 void     tg_test_exec_sql    (const char *location,
                               const char *sql);
+/* Every statistic by every dimension of tg_store_statistics, over all
+ * months, as text: equal texts mean equal statistics. */
+char    *tg_test_statistics  (TgStore    *store);
 /* A new store in a fresh temporary folder (on the server: in a fresh
  * database; the folder is made all the same); *@dir receives the folder. */
 TgStore *tg_test_open_store  (char      **dir);

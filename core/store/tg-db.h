@@ -117,6 +117,14 @@ struct _TgDbEngine
   /* The last error on @db as a TG_DB_ERROR; returns FALSE. */
   gboolean    (*set_error)     (TgDb *db, GError **error);
   void        (*close)         (TgDb *db);
+  /* Rows appended to one table in bulk (_tg_db_append_begin), where the
+   * engine has a faster way than one INSERT a row (PostgreSQL's COPY);
+   * NULL for prepared INSERTs. append_end with @keep FALSE abandons the
+   * rows sent (and, on PostgreSQL, the transaction with them). */
+  gboolean    (*append_begin)  (TgDb *db, const char *table, const char * const *columns, guint n_columns,
+                                GError **error);
+  gboolean    (*append_row)    (TgDb *db, TgDbStmt *row, guint n_columns, GError **error);
+  gboolean    (*append_end)    (TgDb *db, gboolean keep, GError **error);
 };
 
 /* A connection; each engine's own extends it. */
@@ -158,6 +166,32 @@ void          _tg_db_stmt_free        (TgDbStmt     *stmt);
 
 char         *_tg_db_column_dup       (TgDbStmt     *stmt,
                                        int           column);
+
+/* --- rows appended in bulk (tg-db.c) ------------------------------------- */
+
+/* Rows appended to @table's @columns, each the current row of another
+ * statement, whatever its engine (a database copied whole, tg-store-copy.c):
+ * values go as that statement gives them, NULL, integer, text or blob.
+ * Nothing else may run on @db until _tg_db_append_end. */
+typedef struct _TgDbAppend TgDbAppend;
+
+TgDbAppend   *_tg_db_append_begin     (TgDb               *db,
+                                       const char         *table,
+                                       const char * const *columns,
+                                       guint               n_columns,
+                                       GError            **error);
+/* Appends the current row of @row, whose columns are @columns in order. */
+gboolean      _tg_db_append_row       (TgDbAppend         *append,
+                                       TgDbStmt           *row,
+                                       GError            **error);
+/* Ends and frees @append; TRUE when every row was taken. After FALSE, or
+ * after _tg_db_append_abandon (NULL-safe), the transaction is to be
+ * rolled back. */
+gboolean      _tg_db_append_end       (TgDbAppend         *append,
+                                       GError            **error);
+void          _tg_db_append_abandon   (TgDbAppend         *append);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TgDbAppend, _tg_db_append_abandon)
 
 static inline gboolean
 _tg_db_exec (TgDb        *db,

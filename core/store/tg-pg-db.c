@@ -51,6 +51,7 @@ typedef struct
   gint64  total_changes;   /* of every statement on the connection */
   char    sqlstate[6];
   char   *message;         /* of the last error */
+  GString *copy;           /* rows of a COPY not yet sent (append_row) */
 } TgDbPg;
 
 typedef struct
@@ -613,6 +614,150 @@ db_close (TgDb *db)
   g_free (db);
 }
 
+/* --------------------------------------------------- appends: COPY */
+
+/* Rows are sent in chunks of about this many bytes. */
+#define COPY_CHUNK (256 * 1024)
+
+static gboolean
+copy_send (TgDbPg  *db,
+           GError **error)
+{
+  if (db->copy->len > 0 &&
+      PQputCopyData (db->handle, db->copy->str, (int) db->copy->len) != 1)
+    {
+      note_error (db, NULL);
+      return db_set_error (&db->parent, error);
+    }
+  g_string_truncate (db->copy, 0);
+  return TRUE;
+}
+
+static gboolean
+append_begin (TgDb               *db,
+              const char         *table,
+              const char * const *columns,
+              guint               n_columns,
+              GError            **error)
+{
+  g_autoptr(GString) sql = g_string_new ("COPY ");
+  PGresult *result;
+  gboolean ok;
+
+  /* Names from the store's own tables and catalogue, never from input. */
+  g_string_append_printf (sql, "%s (", table);
+  for (guint i = 0; i < n_columns; i++)
+    g_string_append_printf (sql, "%s%s", i > 0 ? ", " : "", columns[i]);
+  g_string_append (sql, ") FROM STDIN");
+  result = PQexec (DB (db)->handle, sql->str);
+  ok = PQresultStatus (result) == PGRES_COPY_IN;
+  if (!ok)
+    note_error (DB (db), result);
+  PQclear (result);
+  if (!ok)
+    return db_set_error (db, error);
+  DB (db)->copy = g_string_sized_new (COPY_CHUNK + 4096);
+  return TRUE;
+}
+
+/* @text in COPY's text format: backslash, tab, newline and carriage
+ * return escaped; everything else as it is. */
+static void
+copy_text (GString    *out,
+           const char *text,
+           gsize       size)
+{
+  const char *end = text + size;
+
+  for (const char *p = text; p < end; p++)
+    switch (*p)
+      {
+      case '\\': g_string_append (out, "\\\\"); break;
+      case '\t': g_string_append (out, "\\t"); break;
+      case '\n': g_string_append (out, "\\n"); break;
+      case '\r': g_string_append (out, "\\r"); break;
+      default: g_string_append_c (out, *p); break;
+      }
+}
+
+static gboolean
+append_row (TgDb     *db,
+            TgDbStmt *row,
+            guint     n_columns,
+            GError  **error)
+{
+  static const char hex[] = "0123456789abcdef";
+  GString *out = DB (db)->copy;
+
+  for (guint i = 0; i < n_columns; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, '\t');
+      switch (_tg_db_column_type (row, (int) i))
+        {
+        case TG_DB_NULL:
+          g_string_append (out, "\\N");
+          break;
+        case TG_DB_INTEGER:
+          g_string_append_printf (out, "%" G_GINT64_FORMAT, _tg_db_column_int64 (row, (int) i));
+          break;
+        case TG_DB_BLOB:
+          {
+            const guchar *data = _tg_db_column_blob (row, (int) i);
+            gsize size = _tg_db_column_bytes (row, (int) i);
+
+            /* bytea's hex form, its backslash escaped for COPY. */
+            g_string_append (out, "\\\\x");
+            for (gsize b = 0; b < size; b++)
+              {
+                g_string_append_c (out, hex[data[b] >> 4]);
+                g_string_append_c (out, hex[data[b] & 15]);
+              }
+            break;
+          }
+        case TG_DB_TEXT:
+        case TG_DB_FLOAT:
+        default:
+          {
+            const char *text = _tg_db_column_text (row, (int) i);
+
+            copy_text (out, text, _tg_db_column_bytes (row, (int) i));
+            break;
+          }
+        }
+    }
+  g_string_append_c (out, '\n');
+  return out->len < COPY_CHUNK || copy_send (DB (db), error);
+}
+
+static gboolean
+append_end (TgDb     *db,
+            gboolean  keep,
+            GError  **error)
+{
+  TgDbPg *pg = DB (db);
+  gboolean ok = keep && copy_send (pg, error);
+  PGresult *result;
+
+  g_string_free (g_steal_pointer (&pg->copy), TRUE);
+  /* Abandoned, the server drops what it was sent and fails the COPY. */
+  if (PQputCopyEnd (pg->handle, ok ? NULL : "abandoned by Tergeu") != 1 && ok)
+    {
+      note_error (pg, NULL);
+      ok = db_set_error (db, error);
+    }
+  while ((result = PQgetResult (pg->handle)) != NULL)
+    {
+      if (ok && PQresultStatus (result) != PGRES_COMMAND_OK)
+        {
+          note_error (pg, result);
+          ok = db_set_error (db, error);
+        }
+      PQclear (result);
+    }
+  return ok;
+}
+
 static const TgDbEngine pg_engine = {
   .name = "postgresql",
   /* One writer at a time, as BEGIN IMMEDIATE on SQLite: the lock is the
@@ -645,4 +790,7 @@ static const TgDbEngine pg_engine = {
   .in_transaction = db_in_transaction,
   .set_error = db_set_error,
   .close = db_close,
+  .append_begin = append_begin,
+  .append_row = append_row,
+  .append_end = append_end,
 };

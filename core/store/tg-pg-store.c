@@ -254,13 +254,15 @@ copy_begin (TgStore *self,
   return _tg_store_exec (self, "SET LOCAL tergeu.copying = 'on'", error);
 }
 
-/* Identity columns do not move past row ids written explicitly: the next
- * case, entry, conflict or review would take a copied one's. */
+/* The statistics, deferred while the rows came (statistics.sql), are made
+ * once. Identity columns do not move past row ids written explicitly: the
+ * next case, entry, conflict or review would take a copied one's. */
 static gboolean
 copy_end (TgStore *self,
           GError **error)
 {
   static const char *const sql[] = {
+    "SELECT stat_rebuild ()",
     "SELECT setval (pg_get_serial_sequence ('cases', 'rowid'), coalesce ((SELECT max (rowid) FROM cases), 0) + 1, false)",
     "SELECT setval (pg_get_serial_sequence ('history', 'seq'), coalesce ((SELECT max (seq) FROM history), 0) + 1, false)",
     "SELECT setval (pg_get_serial_sequence ('conflicts', 'rowid'), coalesce ((SELECT max (rowid) FROM conflicts), 0) + 1, false)",

@@ -62,41 +62,6 @@ columns_of (TgStore    *store,
   return g_steal_pointer (&columns);
 }
 
-/* Binds column @i of the source's current row as parameter @i + 1. */
-static gboolean
-bind_value (TgDbStmt  *insert,
-            TgDbStmt  *select,
-            int        i,
-            GError   **error)
-{
-  switch (_tg_db_column_type (select, i))
-    {
-    case TG_DB_NULL:
-      _tg_db_bind_null (insert, i + 1);
-      return TRUE;
-    case TG_DB_INTEGER:
-      _tg_db_bind_int64 (insert, i + 1, _tg_db_column_int64 (select, i));
-      return TRUE;
-    case TG_DB_BLOB:
-      {
-        gconstpointer data = _tg_db_column_blob (select, i);
-
-        /* Valid until the source steps again: after the insert. */
-        _tg_db_bind_blob (insert, i + 1, data, _tg_db_column_bytes (select, i));
-        return TRUE;
-      }
-    case TG_DB_TEXT:
-      _tg_db_bind_text (insert, i + 1, _tg_db_column_text (select, i));
-      return TRUE;
-    case TG_DB_FLOAT:
-    default:
-      /* The schema has no such column; a value of this kind is not ours. */
-      g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED,
-                   _("A value of an unexpected kind in column %d: the database is not one Tergeu wrote."), i + 1);
-      return FALSE;
-    }
-}
-
 static gboolean
 copy_table (TgStore    *from,
             TgStore    *to,
@@ -107,9 +72,9 @@ copy_table (TgStore    *from,
   g_autoptr(GPtrArray) columns = columns_of (to, table, error);
   g_autoptr(GPtrArray) theirs = columns_of (from, table, error);
   g_autoptr(GString) select_sql = NULL;
-  g_autoptr(GString) insert_sql = NULL;
   g_autoptr(TgDbStmt) select = NULL;
-  g_autoptr(TgDbStmt) insert = NULL;
+  g_autoptr(TgDbAppend) append = NULL;
+  GError *db_error = NULL;
   TgDbStep step;
 
   if (columns == NULL || theirs == NULL)
@@ -120,39 +85,37 @@ copy_table (TgStore    *from,
     if (!g_ptr_array_find_with_equal_func (theirs, columns->pdata[i], g_str_equal, NULL))
       g_ptr_array_remove_index (columns, i);
   select_sql = g_string_new ("SELECT ");
-  insert_sql = g_string_new ("INSERT INTO ");
-  g_string_append_printf (insert_sql, "%s (", table);
   for (guint i = 0; i < columns->len; i++)
-    {
-      /* Names from the destination's own catalogue, never from input. */
-      g_string_append_printf (select_sql, "%s%s", i > 0 ? ", " : "", (char *) columns->pdata[i]);
-      g_string_append_printf (insert_sql, "%s%s", i > 0 ? ", " : "", (char *) columns->pdata[i]);
-    }
+    /* Names from the destination's own catalogue, never from input. */
+    g_string_append_printf (select_sql, "%s%s", i > 0 ? ", " : "", (char *) columns->pdata[i]);
   g_string_append_printf (select_sql, " FROM %s", table);
-  g_string_append (insert_sql, ") VALUES (");
-  for (guint i = 0; i < columns->len; i++)
-    g_string_append (insert_sql, i > 0 ? ", ?" : "?");
-  g_string_append (insert_sql, ")");
 
   select = _tg_store_prepare (from, select_sql->str, error);
   if (select == NULL)
     return FALSE;
-  insert = _tg_store_prepare (to, insert_sql->str, error);
-  if (insert == NULL)
-    return FALSE;
+  append = _tg_db_append_begin (to->db, table, (const char * const *) columns->pdata, columns->len, &db_error);
+  if (append == NULL)
+    return _tg_store_take_db_error (to, db_error, error);
   *n_rows = 0;
   while ((step = _tg_db_step (select)) == TG_DB_ROW)
     {
       for (guint i = 0; i < columns->len; i++)
-        if (!bind_value (insert, select, (int) i, error))
-          return FALSE;
-      if (!_tg_store_step_done (to, insert, error))
-        return FALSE;
-      _tg_db_clear_bindings (insert);
+        if (_tg_db_column_type (select, (int) i) == TG_DB_FLOAT)
+          {
+            /* The schema has no such column; a value of this kind is not ours. */
+            g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_FAILED,
+                         _("A value of an unexpected kind in column %s of %s: the database is not one Tergeu wrote."),
+                         (char *) columns->pdata[i], table);
+            return FALSE;
+          }
+      if (!_tg_db_append_row (append, select, &db_error))
+        return _tg_store_take_db_error (to, db_error, error);
       (*n_rows)++;
     }
   if (step != TG_DB_DONE)
     return _tg_store_set_db_error (from, error);
+  if (!_tg_db_append_end (g_steal_pointer (&append), &db_error))
+    return _tg_store_take_db_error (to, db_error, error);
   return TRUE;
 }
 

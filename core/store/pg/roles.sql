@@ -71,3 +71,6 @@ GRANT INSERT, UPDATE, DELETE ON settings, dated_settings, calendar_entries TO te
 GRANT UPDATE ON SEQUENCE cases_rowid_seq, history_seq_seq, conflicts_rowid_seq,
   exchange_log_seq_seq, reviews_rowid_seq
   TO tergeu_admin;
+-- …and has the statistics made once, for every case it brought
+-- (statistics.sql, stat_rebuild).
+GRANT EXECUTE ON FUNCTION stat_rebuild () TO tergeu_admin;

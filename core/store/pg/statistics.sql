@@ -42,9 +42,31 @@ CREATE TABLE stat_cells (
 CREATE TABLE stat_causes (
   month text NOT NULL, cause text NOT NULL, cases bigint NOT NULL,
   PRIMARY KEY (month, cause));
-INSERT INTO stat_cells SELECT dim, month, key, count (*), sum (n_victims), sum (n_deaths), sum (n_severe)
-  FROM stat_keys GROUP BY dim, month, key;
-INSERT INTO stat_causes SELECT month, cause, count (*) FROM stat_cause_facts GROUP BY month, cause;
+
+-- Every cell made anew from the cases: the first fill, and the end of a
+-- copy (`tergeu-cli copy`, tg-pg-store.c), whose rows arrive with the
+-- cells deferred. It only ever recomputes them from the cases, so an
+-- administrator may run it.
+CREATE FUNCTION stat_rebuild () RETURNS void
+  LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  DELETE FROM stat_cells;
+  DELETE FROM stat_causes;
+  INSERT INTO stat_cells SELECT dim, month, key, count (*), sum (n_victims), sum (n_deaths), sum (n_severe)
+    FROM stat_keys GROUP BY dim, month, key;
+  INSERT INTO stat_causes SELECT month, cause, count (*) FROM stat_cause_facts GROUP BY month, cause;
+$$;
+REVOKE ALL ON FUNCTION stat_rebuild () FROM PUBLIC;
+SELECT stat_rebuild ();
+
+-- Whether this transaction copies a whole database in (tergeu.copying, by
+-- an administrator, as tergeu_set_actor in schema.sql has it): the cells
+-- are then made once at its end, by stat_rebuild, not case by case (a
+-- millisecond a case).
+CREATE FUNCTION stat_deferred () RETURNS boolean
+  LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
+  SELECT coalesce (current_setting ('tergeu.copying', true) = 'on', false)
+     AND pg_has_role (session_user, 'tergeu_admin', 'MEMBER');
+$$;
 
 -- Adds (@delta 1) or takes out (-1) the case at @case_id in every cell it
 -- counts in. One row per cell: PostgreSQL's upsert may not touch a row
@@ -76,6 +98,9 @@ REVOKE ALL ON FUNCTION stat_causes_add (bigint, text, bigint) FROM PUBLIC;
 CREATE FUNCTION stat_case_in () RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
+  IF stat_deferred () THEN
+    RETURN NULL;
+  END IF;
   PERFORM stat_cells_add (NEW.rowid, 1);
   RETURN NULL;
 END
@@ -107,6 +132,9 @@ $$;
 CREATE FUNCTION stat_item_in () RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
+  IF stat_deferred () THEN
+    RETURN NULL;
+  END IF;
   PERFORM stat_causes_add (NEW.case_rowid, trim (NEW.text), 1);
   RETURN NULL;
 END
