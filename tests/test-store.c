@@ -519,7 +519,7 @@ test_search_paths (void)
   g_autofree char *dir = NULL;
   g_autoptr(TgStore) store = tg_test_open_store (&dir);
   g_autoptr(GError) error = NULL;
-  const char *words[] = { "шахта", "рудник", "кластер", "Сарыарка", "ТОО", "Әлем", "08-2026", NULL };
+  const char *words[] = { "шахта", "рудник", "кластер", "хвост", "Сарыарка", "ТОО", "Әлем", "08-2026", NULL };
   const TgCaseSort sorts[] = {
     TG_CASE_SORT_NUMBER, TG_CASE_SORT_OCCURRED, TG_CASE_SORT_EMPLOYER, TG_CASE_SORT_REGION,
     TG_CASE_SORT_VICTIMS, TG_CASE_SORT_DEATHS, TG_CASE_SORT_STATE, TG_CASE_SORT_DUE,
@@ -534,9 +534,11 @@ test_search_paths (void)
       g_autofree char *occurred = g_strdup_printf ("2026-%02u-%02uT10:00:00+05:00", 1 + i % 10, 1 + i % 28);
       g_autofree char *employer = g_strdup_printf ("ТОО «%s %u»", i % 2 ? "Әлем" : "Сарыарка", i % 13);
       /* "шахта": a third, spread out; "рудник": 8; "кластер": the last
-       * 10 by number, where a walk from the start gives up. */
-      g_autofree char *place = g_strdup_printf ("%s %s %s", i % 3 == 0 ? "шахта" : "карьер",
-                                                i % 50 == 0 ? "рудник" : "", i >= 390 ? "кластер" : "");
+       * 10 by number, where a walk from the start gives up; "хвост": the
+       * last 100, many enough for the server to walk, and give up. */
+      g_autofree char *place = g_strdup_printf ("%s %s %s %s", i % 3 == 0 ? "шахта" : "карьер",
+                                                i % 50 == 0 ? "рудник" : "", i >= 390 ? "кластер" : "",
+                                                i >= 300 ? "хвост" : "");
 
       tg_case_set_occurred (draft, occurred);
       tg_employer_set_name (tg_case_get_employer (draft), employer);

@@ -109,8 +109,8 @@ struct _TgStore
     guint64    generation;    /* self->generation when read */
     gint64     total_changes; /* _tg_store_total_changes when read */
     gint64     data_version;  /* PRAGMA data_version when read */
-    guint64    probes;        /* tg_search_match calls left before giving up */
-    gboolean   exhausted;     /* the probes ran out */
+    guint64    probes;        /* rows a walk may still read (search_walk) */
+    gboolean   exhausted;     /* they ran out (SQLite's walk fails then) */
   } search;
 };
 
@@ -224,12 +224,20 @@ struct _TgStoreEngine
   gboolean    (*fts_matches)    (TgStore *self, const char *expr, GArray *rowids, GError **error);
   /* SQL conditions on `cases` of a search: its rows matching one
    * full-text parameter (an expression of fts_expression); whose rowid is
-   * in one parameter listing the cached matches (a JSON array); whose
-   * rowid is among the cached matches, tested row by row (NULL: the
-   * engine has no such test, and the matches are always looked up). */
+   * in one parameter listing the cached matches (a JSON array). */
   const char *sql_fts_match;
   const char *sql_rowid_in_list;
-  const char *sql_search_probe;
+  /* A walk along a list's order that keeps the rows matching @expr (whose
+   * matches are cached): appends to @sql the FROM and WHERE of `cases`
+   * (@order: the list's ORDER BY terms), and to @params what it binds.
+   * The walk reads at most self->search.probes rows; one cut short
+   * returns fewer rows than the page asked, or fails setting
+   * self->search.exhausted. */
+  void        (*search_walk)    (TgStore *self, const char *expr, const char *order,
+                                 GString *sql, GPtrArray *params);
+  /* The rows a walk may read per match before looking the matches up
+   * would have been cheaper (docs/performance.md). */
+  guint       walk_per_match;
   /* The oversight queries' words (tg-store-oversight.c): what follows
    * `FROM cases c` to keep the planner on cases_control, and the seconds
    * from c.occurred to c.reported (ISO times with their offsets). */

@@ -63,12 +63,6 @@ _tg_store_deadline_of (TgStore    *self,
   return NULL;
 }
 
-/* A walk may read this many index entries per match before the lookups
- * would have been cheaper: an entry tested in the index costs about
- * 0.1 µs, a row looked up in `cases` 1.5–4 µs (measured at a million
- * cases, docs/performance.md). */
-#define PROBES_PER_MATCH 16
-
 void
 _tg_store_query_clear (TgStore *self)
 {
@@ -199,21 +193,20 @@ add_where (Query      *q,
     g_ptr_array_add (q->params, g_strdup (param));
 }
 
+/* @order: the list's ORDER BY terms, for a walk along them. */
 static void
 build_where (TgStore           *self,
              const TgCaseQuery *query,
              MatchMode          mode,
+             const char        *order,
              Query             *q)
 {
   GDate today, limit;
   g_autofree char *today_iso = NULL;
   g_autofree char *fts = NULL;
 
-  /* The test comes first: SQLite evaluates the terms in this order and
-   * reads the table row only for a term that needs it, so a walk along an
-   * index touches `cases` for the matches only. */
   if (mode == MATCH_PROBE)
-    g_string_append_printf (q->sql, " FROM cases WHERE %s AND deleted = 0", self->engine->sql_search_probe);
+    self->engine->search_walk (self, self->search.expr, order, q->sql, q->params);
   else
     g_string_append (q->sql, " FROM cases WHERE deleted = 0");
   tg_store_today (&today);
@@ -350,7 +343,7 @@ tg_store_count_cases (TgStore            *self,
     }
   else
     {
-      build_where (self, query, MATCH_FTS, &q);
+      build_where (self, query, MATCH_FTS, NULL, &q);
       stmt = prepare (self, &q, error);
     }
   if (stmt != NULL)
@@ -429,17 +422,19 @@ run_list_sql (TgStore            *self,
 {
   Query q = { g_string_new ("SELECT id, number, state, employer_name, region, n_victims, n_deaths, severity, occurred, "),
               g_ptr_array_new_with_free_func (g_free) };
+  g_autofree char *order = NULL;
   TgDbStmt *stmt;
   TgDbStep rc = TG_DB_DONE;
 
+  order = g_strdup_printf ("%s %s, number %s",
+                           query->open_disputes && query->sort == TG_CASE_SORT_DUE
+                             ? DISPUTE_DEADLINE " IS NULL, " DISPUTE_DEADLINE : order_by (query->sort),
+                           query->descending ? "DESC" : "ASC", query->descending ? "DESC" : "ASC");
   /* Among open disputes the deadline that counts is the decision's: the
    * earliest of the case's open disputes, else the investigation's. */
   g_string_append (q.sql, query->open_disputes ? DISPUTE_DEADLINE DISPUTE_COLUMNS : "deadline");
-  build_where (self, query, mode, &q);
-  g_string_append_printf (q.sql, " ORDER BY %s %s, number %s",
-                          query->open_disputes && query->sort == TG_CASE_SORT_DUE
-                            ? DISPUTE_DEADLINE " IS NULL, " DISPUTE_DEADLINE : order_by (query->sort),
-                          query->descending ? "DESC" : "ASC", query->descending ? "DESC" : "ASC");
+  build_where (self, query, mode, order, &q);
+  g_string_append_printf (q.sql, " ORDER BY %s", order);
   if (limit > 0)
     g_string_append_printf (q.sql, " LIMIT %u OFFSET %u", limit, offset);
   else if (offset > 0)
@@ -496,18 +491,19 @@ run_list (TgStore            *self,
     return FALSE;
   /* Walk when, were the matches spread evenly, the walk would use at most
    * half its budget: cases / matches × (offset + limit) ≤ matches ×
-   * PROBES_PER_MATCH / 2. A whole list (no limit) is every match anyway. */
-  if (limit == 0 || self->engine->sql_search_probe == NULL ||
-      (guint64) rowids->len * rowids->len * (PROBES_PER_MATCH / 2) < (guint64) n_cases * (offset + limit))
+   * walk_per_match / 2. A whole list (no limit) is every match anyway. */
+  if (limit == 0 || offset >= rowids->len ||
+      (guint64) rowids->len * rowids->len * self->engine->walk_per_match < (guint64) n_cases * (offset + limit) * 2)
     return run_list_sql (self, query, MATCH_LIST, offset, limit, func, user_data, error);
 
-  /* The rows are held until the walk is known to have finished. */
+  /* The rows are held until the walk is known to have finished: a walk
+   * cut short fails, or returns less than the matches fill of the page. */
   rows = g_ptr_array_new_with_free_func (g_object_unref);
-  self->search.probes = (guint64) rowids->len * PROBES_PER_MATCH;
+  self->search.probes = (guint64) rowids->len * self->engine->walk_per_match;
   self->search.exhausted = FALSE;
   ok = run_list_sql (self, query, MATCH_PROBE, offset, limit, collect, rows, error);
   self->search.probes = G_MAXUINT64;
-  if (!ok && self->search.exhausted)
+  if ((!ok && self->search.exhausted) || (ok && rows->len < MIN (limit, rowids->len - offset)))
     {
       g_clear_error (error);
       g_debug ("search “%s”: the walk gave up, looking %u matches up", expr, rowids->len);

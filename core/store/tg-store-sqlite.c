@@ -577,7 +577,10 @@ const TgStoreEngine _tg_store_sqlite_engine = {
   .fts_matches = _tg_store_sqlite_fts_matches,
   .sql_fts_match = _tg_store_sqlite_fts_match,
   .sql_rowid_in_list = _tg_store_sqlite_rowid_in_list,
-  .sql_search_probe = _tg_store_sqlite_search_probe,
+  .search_walk = _tg_store_sqlite_search_walk,
+  /* An entry tested in the index costs about 0.1 µs, a row looked up in
+   * `cases` 1.5–4 µs (measured at a million cases). */
+  .walk_per_match = 16,
   .sql_control_index = " INDEXED BY cases_control",
   .sql_report_delay = "unixepoch (c.reported) - unixepoch (c.occurred)",
   .sql_cross_join = "CROSS JOIN",

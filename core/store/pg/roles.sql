@@ -46,7 +46,7 @@ GRANT SELECT ON
   cases, victims, members, extensions, findings_items, disputes, dispute_positions,
   requests, documents, history, settings, dated_settings, calendar_entries,
   number_sequence, order_sequence, receipts, conflicts, exchange_log, reviews,
-  act_receipts, cases_fts, stat_cells, stat_causes, tergeu_schema,
+  act_receipts, cases_fts, fts_postings, stat_cells, stat_causes, tergeu_schema,
   stat_facts, stat_key_region, stat_key_division, stat_key_severity, stat_key_group,
   stat_key_jurisdiction, stat_keys, stat_cause_facts
   TO tergeu_reader;
@@ -71,6 +71,6 @@ GRANT INSERT, UPDATE, DELETE ON settings, dated_settings, calendar_entries TO te
 GRANT UPDATE ON SEQUENCE cases_rowid_seq, history_seq_seq, conflicts_rowid_seq,
   exchange_log_seq_seq, reviews_rowid_seq
   TO tergeu_admin;
--- …and has the statistics made once, for every case it brought
--- (statistics.sql, stat_rebuild).
-GRANT EXECUTE ON FUNCTION stat_rebuild () TO tergeu_admin;
+-- …and has the statistics and the search's postings made once, for every
+-- case it brought (statistics.sql, schema.sql).
+GRANT EXECUTE ON FUNCTION stat_rebuild (), fts_rebuild () TO tergeu_admin;

@@ -45,7 +45,7 @@ CREATE TABLE stat_causes (
 
 -- Every cell made anew from the cases: the first fill, and the end of a
 -- copy (`tergeu-cli copy`, tg-pg-store.c), whose rows arrive with the
--- cells deferred. It only ever recomputes them from the cases, so an
+-- cells deferred (tergeu_copying, schema.sql). It only ever recomputes them from the cases, so an
 -- administrator may run it.
 CREATE FUNCTION stat_rebuild () RETURNS void
   LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -57,16 +57,6 @@ CREATE FUNCTION stat_rebuild () RETURNS void
 $$;
 REVOKE ALL ON FUNCTION stat_rebuild () FROM PUBLIC;
 SELECT stat_rebuild ();
-
--- Whether this transaction copies a whole database in (tergeu.copying, by
--- an administrator, as tergeu_set_actor in schema.sql has it): the cells
--- are then made once at its end, by stat_rebuild, not case by case (a
--- millisecond a case).
-CREATE FUNCTION stat_deferred () RETURNS boolean
-  LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
-  SELECT coalesce (current_setting ('tergeu.copying', true) = 'on', false)
-     AND pg_has_role (session_user, 'tergeu_admin', 'MEMBER');
-$$;
 
 -- Adds (@delta 1) or takes out (-1) the case at @case_id in every cell it
 -- counts in. One row per cell: PostgreSQL's upsert may not touch a row
@@ -98,7 +88,7 @@ REVOKE ALL ON FUNCTION stat_causes_add (bigint, text, bigint) FROM PUBLIC;
 CREATE FUNCTION stat_case_in () RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF stat_deferred () THEN
+  IF tergeu_copying () THEN
     RETURN NULL;
   END IF;
   PERFORM stat_cells_add (NEW.rowid, 1);
@@ -132,7 +122,7 @@ $$;
 CREATE FUNCTION stat_item_in () RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF stat_deferred () THEN
+  IF tergeu_copying () THEN
     RETURN NULL;
   END IF;
   PERFORM stat_causes_add (NEW.case_rowid, trim (NEW.text), 1);
