@@ -78,6 +78,26 @@ test_parallel_writers (void)
   tg_test_remove_dir (dir);
 }
 
+/* What a child wrote to @fd until it ended, and how it ended (exited,
+ * its status in *@status). */
+static char *
+wait_output (GPid  pid,
+             int   fd,
+             int  *status)
+{
+  g_autoptr(GIOChannel) channel = g_io_channel_unix_new (fd);
+  char *out = NULL;
+  int wait_status = 0;
+
+  g_io_channel_set_close_on_unref (channel, TRUE);
+  g_io_channel_read_to_end (channel, &out, NULL, NULL);
+  g_assert_cmpint (waitpid (pid, &wait_status, 0), ==, pid);
+  g_spawn_close_pid (pid);
+  g_assert_true (WIFEXITED (wait_status));
+  *status = WEXITSTATUS (wait_status);
+  return out;
+}
+
 #define N_APPOINTERS 8
 
 static int
@@ -129,19 +149,13 @@ test_order_numbers_at_once (void)
     }
   for (guint i = 0; i < 2 * N_APPOINTERS; i++)
     {
-      g_autoptr(GIOChannel) channel = g_io_channel_unix_new (errs[i]);
-      g_autofree char *err = NULL;
       int status = 0;
+      g_autofree char *err = wait_output (pids[i], errs[i], &status);
 
-      g_io_channel_set_close_on_unref (channel, TRUE);
-      g_io_channel_read_to_end (channel, &err, NULL, NULL);
-      g_assert_cmpint (waitpid (pids[i], &status, 0), ==, pids[i]);
-      g_assert_true (WIFEXITED (status));
-      g_spawn_close_pid (pids[i]);
-      if (WEXITSTATUS (status) == 0)
+      if (status == 0)
         continue;
       /* The second of two on one case: refused, saying so. */
-      g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+      g_assert_cmpint (status, ==, 1);
       g_assert_nonnull (strstr (err, numbers->pdata[i % N_APPOINTERS]));
       refused++;
     }
@@ -285,16 +299,10 @@ test_desks_on_shared_cases (void)
     }
   for (guint d = 0; d < N_DESKS; d++)
     {
-      g_autoptr(GIOChannel) channel = g_io_channel_unix_new (outs[d]);
-      g_autofree char *out = NULL;
       int status = 0;
+      g_autofree char *out = wait_output (pids[d], outs[d], &status);
 
-      g_io_channel_set_close_on_unref (channel, TRUE);
-      g_io_channel_read_to_end (channel, &out, NULL, NULL);
-      g_assert_cmpint (waitpid (pids[d], &status, 0), ==, pids[d]);
-      g_spawn_close_pid (pids[d]);
-      g_assert_true (WIFEXITED (status));
-      g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+      g_assert_cmpint (status, ==, 0);
       tally_desk (out, cases, actions, &n_accepted, &n_stale, &n_state);
     }
   g_test_message ("%u commands accepted, %u refused as stale, %u appointments refused as made",
