@@ -197,6 +197,75 @@ test_nested_statements (void)
   _tg_db_close (db);
 }
 
+/* A walk inside a transaction reads through a cursor, a batch at a time
+ * (docs/performance.md has what that saves at a million cases): every row
+ * comes once and in order across the batches, with other statements run
+ * between its steps, and the cursor is there meanwhile and gone at the
+ * end; a walk left half-way closes its cursor, in its transaction or,
+ * after that ended, without failing the next one. */
+static void
+test_walk_in_batches (void)
+{
+  g_autoptr(GError) error = NULL;
+  TgDb *db = NULL;
+  g_autoptr(TgDbStmt) walk = NULL;
+  TgDbStmt *other;
+  gint64 expected = 1;
+
+  if (!tg_test_pg_have ())
+    return;
+  db = open_db ();
+  g_assert_true (_tg_db_exec (db, "BEGIN", &error));
+  walk = _tg_db_prepare (db, "SELECT n, repeat ('ы', 100) FROM generate_series (1, CAST (? AS int)) n ORDER BY n",
+                         &error);
+  g_assert_no_error (error);
+  _tg_db_bind_int (walk, 1, 2500);
+  other = _tg_db_stmt (db, "SELECT count(*) FROM pg_cursors WHERE name LIKE 'tg%'", &error);
+  g_assert_no_error (error);
+  while (_tg_db_step (walk) == TG_DB_ROW)
+    {
+      g_assert_cmpint (_tg_db_column_int64 (walk, 0), ==, expected);
+      g_assert_cmpuint (strlen (_tg_db_column_text (walk, 1)), ==, 200);
+      if (expected % 999 == 0)
+        {
+          /* the walk's cursor is there while it goes on */
+          g_assert_cmpint (_tg_db_step (other), ==, TG_DB_ROW);
+          g_assert_cmpint (_tg_db_column_int64 (other, 0), ==, 1);
+          _tg_db_reset (other);
+        }
+      expected++;
+    }
+  g_assert_cmpint (expected, ==, 2501);
+  /* read to its end, the cursor is closed */
+  g_assert_cmpint (_tg_db_step (other), ==, TG_DB_ROW);
+  g_assert_cmpint (_tg_db_column_int64 (other, 0), ==, 0);
+  _tg_db_reset (other);
+
+  /* Again, left half-way: reset closes it. */
+  _tg_db_reset (walk);
+  g_assert_cmpint (_tg_db_step (walk), ==, TG_DB_ROW);
+  _tg_db_reset (walk);
+  g_assert_cmpint (_tg_db_step (other), ==, TG_DB_ROW);
+  g_assert_cmpint (_tg_db_column_int64 (other, 0), ==, 0);
+  _tg_db_reset (other);
+
+  /* Left half-way while its transaction ends: the next one is unharmed. */
+  g_assert_cmpint (_tg_db_step (walk), ==, TG_DB_ROW);
+  g_assert_true (_tg_db_exec (db, "COMMIT; BEGIN", &error));
+  _tg_db_reset (walk);
+  g_assert_true (_tg_db_in_transaction (db));
+  g_assert_true (_tg_db_exec (db, "SELECT 1; COMMIT", &error));
+  g_assert_no_error (error);
+
+  /* Outside a transaction, the rows come whole, as any statement's. */
+  expected = 0;
+  while (_tg_db_step (walk) == TG_DB_ROW)
+    expected++;
+  g_assert_cmpint (expected, ==, 2500);
+  g_clear_pointer (&walk, _tg_db_stmt_free);
+  _tg_db_close (db);
+}
+
 /* A broken constraint is TG_DB_ERROR_CONSTRAINT with the server's words;
  * the transaction it broke is still open until the store rolls it back. */
 static void
@@ -283,6 +352,7 @@ main (int argc, char **argv)
   g_test_add_func ("/db-pg/error-kinds", test_error_kinds);
   g_test_add_func ("/db-pg/round-trip", test_round_trip);
   g_test_add_func ("/db-pg/nested-statements", test_nested_statements);
+  g_test_add_func ("/db-pg/walk-in-batches", test_walk_in_batches);
   g_test_add_func ("/db-pg/errors", test_errors);
   g_test_add_func ("/db-pg/one-writer", test_one_writer);
 

@@ -9,8 +9,10 @@
  * results come back as text, read whole at the first step: libpq cannot
  * run a second statement on a connection while the rows of another are
  * still coming, and the store steps one statement inside the loop of
- * another. (A walk over every case — verify, export — reads every row at
- * once; the server's back end is to give those walks a cursor.)
+ * another. A walk over every case (verify, export, a copy: a statement of
+ * its own, _tg_db_prepare) run in a transaction reads through a cursor,
+ * WALK_BATCH rows at a time, so that its memory does not grow with the
+ * database.
  *
  * Writers: `begin_write` takes a transaction-scoped advisory lock, the
  * same for every Tergeu connection to the database, so writers follow one
@@ -69,7 +71,17 @@ typedef struct
   unsigned char *blob;     /* a bytea column decoded, until the next step */
   size_t         blob_size;
   int            blob_column;
+  /* A statement of its own that reads (a walk over every case), run
+   * inside a transaction: its rows come through a cursor, WALK_BATCH at a
+   * time, rather than all at once. */
+  char          *declare;   /* its DECLARE … CURSOR FOR, numbered; NULL: not such a statement */
+  gboolean       declare_prepared;
+  gboolean       cursor_open;
+  gboolean       cursor_last;  /* the last batch is in result */
 } TgDbPgStmt;
+
+/* Rows a walk holds at a time: the history's, a few kB each. */
+#define WALK_BATCH 1000
 
 #define DB(db)     ((TgDbPg *) (db))
 #define STMT(stmt) ((TgDbPgStmt *) (stmt))
@@ -266,7 +278,6 @@ db_prepare (TgDb       *db,
 
   /* Cached or not, a statement has a name of its own: one that runs once
    * may stay open while others are prepared and run. */
-  (void) cached;
   used = g_hash_table_new (NULL, NULL);
   numbered = number_params (sql, &n_params, used);
   /* A parameter the SQL skips (SQLite's `?41` unused between ?40 and
@@ -298,6 +309,8 @@ db_prepare (TgDb       *db,
   stmt->formats = g_new0 (int, MAX (n_params, 1));
   stmt->row = -1;
   stmt->blob_column = -1;
+  if (!cached && g_ascii_strncasecmp (sql, "SELECT", 6) == 0)
+    stmt->declare = g_strdup_printf ("DECLARE %sc NO SCROLL CURSOR FOR %s", stmt->name, numbered);
   return &stmt->parent;
 }
 
@@ -309,12 +322,63 @@ forget_blob (TgDbPgStmt *stmt)
   stmt->blob_column = -1;
 }
 
+/* Runs @sql (owned) on the cursor of @stmt; FALSE, noted, when it
+ * failed; its rows to *@rows when asked. */
+static gboolean
+cursor_command (TgDbPgStmt *stmt,
+                char       *sql,
+                PGresult  **rows)
+{
+  g_autofree char *owned = sql;
+  PGresult *result = PQexec (stmt->db->handle, owned);
+  ExecStatusType status = PQresultStatus (result);
+
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+    {
+      note_error (stmt->db, result);
+      PQclear (result);
+      return FALSE;
+    }
+  if (rows != NULL)
+    *rows = result;
+  else
+    PQclear (result);
+  return TRUE;
+}
+
+/* Closes the cursor of @stmt. One read to its end is closed at once
+ * (@there); one left before (a reset) only if it is still there: the
+ * transaction that declared it may have ended, and closing a cursor that
+ * is gone would fail the transaction in progress. */
+static void
+cursor_close (TgDbPgStmt *stmt,
+              gboolean    there)
+{
+  PGresult *found = NULL;
+
+  if (!stmt->cursor_open)
+    return;
+  stmt->cursor_open = FALSE;
+  if (PQtransactionStatus (stmt->db->handle) != PQTRANS_INTRANS)
+    return;
+  if (!there &&
+      (!cursor_command (stmt, g_strdup_printf ("SELECT 1 FROM pg_cursors WHERE name = '%sc'", stmt->name), &found) ||
+       PQntuples (found) == 0))
+    {
+      g_clear_pointer (&found, PQclear);
+      return;
+    }
+  g_clear_pointer (&found, PQclear);
+  cursor_command (stmt, g_strdup_printf ("CLOSE %sc", stmt->name), NULL);
+}
+
 static void
 reset (TgDbStmt *self)
 {
   TgDbPgStmt *stmt = STMT (self);
 
   forget_blob (stmt);
+  cursor_close (stmt, FALSE);
   g_clear_pointer (&stmt->result, PQclear);
   stmt->row = -1;
 }
@@ -355,10 +419,18 @@ stmt_finalize (TgDbStmt *self)
 
       PQclear (PQexec (handle, sql));
     }
+  if (stmt->declare_prepared && PQstatus (handle) == CONNECTION_OK &&
+      PQtransactionStatus (handle) != PQTRANS_INERROR)
+    {
+      g_autofree char *sql = g_strdup_printf ("DEALLOCATE %sd", stmt->name);
+
+      PQclear (PQexec (handle, sql));
+    }
   g_free (stmt->values);
   g_free (stmt->lengths);
   g_free (stmt->formats);
   g_free (stmt->sql);
+  g_free (stmt->declare);
   g_free (stmt);
 }
 
@@ -434,12 +506,69 @@ count_of (const PGresult *result)
   return tuples[0] != '\0' ? g_ascii_strtoll (tuples, NULL, 10) : 0;
 }
 
+/* The next batch of the cursor's rows into stmt->result. */
+static gboolean
+cursor_fetch (TgDbPgStmt *stmt)
+{
+  g_clear_pointer (&stmt->result, PQclear);
+  if (!cursor_command (stmt, g_strdup_printf ("FETCH " G_STRINGIFY (WALK_BATCH) " FROM %sc", stmt->name),
+                       &stmt->result))
+    return FALSE;
+  stmt->cursor_last = PQntuples (stmt->result) < WALK_BATCH;
+  stmt->row = -1;
+  return TRUE;
+}
+
+/* Declares the cursor of a walk with the bound parameters, and fetches
+ * its first batch. */
+static gboolean
+cursor_open (TgDbPgStmt *stmt)
+{
+  g_autofree char *name = g_strdup_printf ("%sd", stmt->name);
+  PGresult *result;
+  gboolean ok;
+
+  if (!stmt->declare_prepared)
+    {
+      result = PQprepare (stmt->db->handle, name, stmt->declare, stmt->n_params, NULL);
+      ok = PQresultStatus (result) == PGRES_COMMAND_OK;
+      if (!ok)
+        note_error (stmt->db, result);
+      PQclear (result);
+      if (!ok)
+        return FALSE;
+      stmt->declare_prepared = TRUE;
+    }
+  result = PQexecPrepared (stmt->db->handle, name, stmt->n_params, (const char *const *) stmt->values,
+                           stmt->lengths, stmt->formats, 0);
+  ok = PQresultStatus (result) == PGRES_COMMAND_OK;
+  if (!ok)
+    note_error (stmt->db, result);
+  PQclear (result);
+  if (!ok)
+    return FALSE;
+  stmt->cursor_open = TRUE;
+  stmt->cursor_last = FALSE;
+  return cursor_fetch (stmt);
+}
+
 static TgDbStep
 step (TgDbStmt *self)
 {
   TgDbPgStmt *stmt = STMT (self);
 
-  if (stmt->result == NULL)
+  /* A walk inside a transaction reads through a cursor (DECLARE needs
+   * one); outside, its rows come whole, as any statement's. */
+  if (stmt->result == NULL && stmt->declare != NULL &&
+      PQtransactionStatus (stmt->db->handle) == PQTRANS_INTRANS)
+    {
+      if (!cursor_open (stmt))
+        {
+          g_debug ("%s: %s", stmt->db->message, stmt->sql);
+          return TG_DB_FAILED;
+        }
+    }
+  else if (stmt->result == NULL)
     {
       PGresult *result = PQexecPrepared (stmt->db->handle, stmt->name, stmt->n_params,
                                          (const char *const *) stmt->values,
@@ -463,11 +592,16 @@ step (TgDbStmt *self)
       stmt->row = -1;
     }
   forget_blob (stmt);
+  if (stmt->row + 1 >= PQntuples (stmt->result) && stmt->cursor_open && !stmt->cursor_last &&
+      !cursor_fetch (stmt))
+    return TG_DB_FAILED;
   if (stmt->row + 1 < PQntuples (stmt->result))
     {
       stmt->row++;
       return TG_DB_ROW;
     }
+  /* The end: a cursor read to it is closed now, in its transaction. */
+  cursor_close (stmt, TRUE);
   stmt->row = PQntuples (stmt->result);
   return TG_DB_DONE;
 }

@@ -927,8 +927,22 @@ tg_store_verify_full (TgStore   *self,
   g_return_val_if_fail (problems != NULL, FALSE);
 
   before = problems->len;
-  if (!_tg_store_check_integrity (self, problems, error) ||
-      !verify_chains (self, problems, &unchecked, error))
+  /* One state of the database throughout, whatever other desks write
+   * meanwhile (and on a server, the walks read through cursors). */
+  if (self->db != NULL && !_tg_db_in_transaction (self->db))
+    {
+      gboolean ok;
+
+      if (!_tg_store_begin_read (self, error))
+        return FALSE;
+      ok = _tg_store_check_integrity (self, problems, error) &&
+           verify_chains (self, problems, &unchecked, error);
+      _tg_store_exec (self, "ROLLBACK", NULL);
+      if (!ok)
+        return FALSE;
+    }
+  else if (!_tg_store_check_integrity (self, problems, error) ||
+           !verify_chains (self, problems, &unchecked, error))
     return FALSE;
   if (n_unchecked != NULL)
     *n_unchecked = unchecked;
