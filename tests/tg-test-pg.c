@@ -162,6 +162,18 @@ make_dir (char **why)
   return TRUE;
 }
 
+gboolean
+tg_test_pg_installed (char **why)
+{
+  g_autofree char *bindir = find_bindir ();
+
+  if (bindir != NULL)
+    return TRUE;
+  *why = g_strdup ("PostgreSQL's initdb is not installed (/usr/lib/postgresql/*/bin, or"
+                   " $TERGEU_PG_BINDIR): install postgresql-15 (build-aux/setup.sh does)");
+  return FALSE;
+}
+
 TgTestPgStart
 tg_test_pg_start (char **why)
 {
@@ -171,13 +183,9 @@ tg_test_pg_start (char **why)
   g_autofree char *log = NULL;
   g_autofree char *options = NULL;
 
+  if (!tg_test_pg_installed (why))
+    return TG_TEST_PG_MISSING;
   cluster.bindir = find_bindir ();
-  if (cluster.bindir == NULL)
-    {
-      *why = g_strdup ("PostgreSQL's initdb is not installed (/usr/lib/postgresql/*/bin, or"
-                       " $TERGEU_PG_BINDIR): install postgresql-15 (build-aux/setup.sh does)");
-      return TG_TEST_PG_MISSING;
-    }
   cluster.as_postgres = geteuid () == 0;
   if (!make_dir (why))
     return cluster.as_postgres && getpwnam (SUPERUSER) == NULL ? TG_TEST_PG_MISSING : TG_TEST_PG_FAILED;

@@ -20,6 +20,9 @@ typedef enum
   TG_TEST_PG_FAILED,    /* it is, and did not start: the tests fail */
 } TgTestPgStart;
 
+/* Whether PostgreSQL's programs are installed; else *@why says what to
+ * install. */
+gboolean  tg_test_pg_installed (char **why);
 /* Starts a cluster in a new temporary folder (initdb and pg_ctl from
  * PostgreSQL's bin folder, a Unix socket in that folder, no TCP; as root,
  * run as the postgres system user). A guard process stops and removes it

@@ -5,6 +5,9 @@
  */
 #include "config.h"
 
+#include <stdio.h>
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
@@ -106,6 +109,23 @@ gboolean
 tg_test_on_server (void)
 {
   return g_strcmp0 (g_getenv ("TERGEU_TEST_ENGINE"), "postgresql") == 0;
+}
+
+/* A test program asked to run against a server on a machine without
+ * PostgreSQL skips whole, before its plan (TAP's "1..0 # SKIP"), as the
+ * server's own programs do (tg_test_pg_have), instead of failing at its
+ * first store. */
+__attribute__ ((constructor)) static void
+skip_without_server (void)
+{
+  g_autofree char *why = NULL;
+
+  if (tg_test_on_server () && !tg_test_pg_installed (&why))
+    {
+      printf ("1..0 # SKIP %s\n", why);
+      fflush (stdout);
+      _exit (0);
+    }
 }
 
 /* The login the tests' stores use on the server: an investigator and an
