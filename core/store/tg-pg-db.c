@@ -132,6 +132,21 @@ note_error (TgDbPg         *db,
   db->message = g_strchomp (g_strdup (message != NULL ? message : PQerrorMessage (db->handle)));
 }
 
+/* Whether @result (freed here) has the status @expected; if not, its
+ * error is noted on @db. */
+static gboolean
+take_result (TgDbPg         *db,
+             PGresult       *result,
+             ExecStatusType  expected)
+{
+  gboolean ok = PQresultStatus (result) == expected;
+
+  if (!ok)
+    note_error (db, result);
+  PQclear (result);
+  return ok;
+}
+
 static gboolean
 db_set_error (TgDb    *db,
               GError **error)
@@ -290,16 +305,13 @@ db_prepare (TgDb       *db,
   stmt = g_new0 (TgDbPgStmt, 1);
   g_snprintf (stmt->name, sizeof stmt->name, "tg%u", ++DB (db)->next_name);
   result = PQprepare (DB (db)->handle, stmt->name, numbered, n_params, types);
-  if (PQresultStatus (result) != PGRES_COMMAND_OK)
+  if (!take_result (DB (db), result, PGRES_COMMAND_OK))
     {
-      note_error (DB (db), result);
       g_debug ("%s: %s", DB (db)->message, sql);
-      PQclear (result);
       g_free (stmt);
       db_set_error (db, error);
       return NULL;
     }
-  PQclear (result);
   stmt->parent.engine = &pg_engine;
   stmt->db = DB (db);
   stmt->sql = g_strdup (sql);
@@ -525,27 +537,18 @@ static gboolean
 cursor_open (TgDbPgStmt *stmt)
 {
   g_autofree char *name = g_strdup_printf ("%sd", stmt->name);
-  PGresult *result;
-  gboolean ok;
 
   if (!stmt->declare_prepared)
     {
-      result = PQprepare (stmt->db->handle, name, stmt->declare, stmt->n_params, NULL);
-      ok = PQresultStatus (result) == PGRES_COMMAND_OK;
-      if (!ok)
-        note_error (stmt->db, result);
-      PQclear (result);
-      if (!ok)
+      if (!take_result (stmt->db, PQprepare (stmt->db->handle, name, stmt->declare, stmt->n_params, NULL),
+                        PGRES_COMMAND_OK))
         return FALSE;
       stmt->declare_prepared = TRUE;
     }
-  result = PQexecPrepared (stmt->db->handle, name, stmt->n_params, (const char *const *) stmt->values,
-                           stmt->lengths, stmt->formats, 0);
-  ok = PQresultStatus (result) == PGRES_COMMAND_OK;
-  if (!ok)
-    note_error (stmt->db, result);
-  PQclear (result);
-  if (!ok)
+  if (!take_result (stmt->db,
+                    PQexecPrepared (stmt->db->handle, name, stmt->n_params, (const char *const *) stmt->values,
+                                    stmt->lengths, stmt->formats, 0),
+                    PGRES_COMMAND_OK))
     return FALSE;
   stmt->cursor_open = TRUE;
   stmt->cursor_last = FALSE;
@@ -775,20 +778,13 @@ append_begin (TgDb               *db,
               GError            **error)
 {
   g_autoptr(GString) sql = g_string_new ("COPY ");
-  PGresult *result;
-  gboolean ok;
 
   /* Names from the store's own tables and catalogue, never from input. */
   g_string_append_printf (sql, "%s (", table);
   for (guint i = 0; i < n_columns; i++)
     g_string_append_printf (sql, "%s%s", i > 0 ? ", " : "", columns[i]);
   g_string_append (sql, ") FROM STDIN");
-  result = PQexec (DB (db)->handle, sql->str);
-  ok = PQresultStatus (result) == PGRES_COPY_IN;
-  if (!ok)
-    note_error (DB (db), result);
-  PQclear (result);
-  if (!ok)
+  if (!take_result (DB (db), PQexec (DB (db)->handle, sql->str), PGRES_COPY_IN))
     return db_set_error (db, error);
   DB (db)->copy = g_string_sized_new (COPY_CHUNK + 4096);
   return TRUE;
