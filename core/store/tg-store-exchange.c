@@ -155,8 +155,7 @@ tg_store_exchange_check_end (TgStore *self)
 {
   g_return_if_fail (TG_IS_STORE (self));
 
-  if (!!_tg_db_in_transaction (self->db))
-    _tg_store_exec (self, "ROLLBACK", NULL);
+  _tg_store_end_read (self);
 }
 
 gboolean

@@ -166,6 +166,8 @@ void          _tg_store_tx_rollback   (TgStore       *self);
  * engine's; ended by ROLLBACK), outside the nesting above. */
 gboolean      _tg_store_begin_read    (TgStore       *self,
                                        GError       **error);
+/* Ends it, if it is still open. */
+void          _tg_store_end_read      (TgStore       *self);
 
 /* The shared part of opening: the working-day calendar, seeded in a new
  * database (SQLite's; `server init` seeds a server's) and loaded. */

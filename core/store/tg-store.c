@@ -481,6 +481,13 @@ _tg_store_begin_read (TgStore *self,
          _tg_store_exec (self, self->db->engine->begin_read, error);
 }
 
+void
+_tg_store_end_read (TgStore *self)
+{
+  if (self->db != NULL && _tg_db_in_transaction (self->db))
+    _tg_store_exec (self, "ROLLBACK", NULL);
+}
+
 gboolean
 _tg_store_tx_commit (TgStore *self,
                      GError **error)
@@ -922,27 +929,24 @@ tg_store_verify_full (TgStore   *self,
 {
   guint before;
   guint unchecked = 0;
+  gboolean own_read;
+  gboolean ok;
 
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
   g_return_val_if_fail (problems != NULL, FALSE);
 
   before = problems->len;
   /* One state of the database throughout, whatever other desks write
-   * meanwhile (and on a server, the walks read through cursors). */
-  if (self->db != NULL && !_tg_db_in_transaction (self->db))
-    {
-      gboolean ok;
-
-      if (!_tg_store_begin_read (self, error))
-        return FALSE;
-      ok = _tg_store_check_integrity (self, problems, error) &&
-           verify_chains (self, problems, &unchecked, error);
-      _tg_store_exec (self, "ROLLBACK", NULL);
-      if (!ok)
-        return FALSE;
-    }
-  else if (!_tg_store_check_integrity (self, problems, error) ||
-           !verify_chains (self, problems, &unchecked, error))
+   * meanwhile (and on a server, the walks read through cursors); inside
+   * the caller's transaction, that one's. */
+  own_read = self->db != NULL && !_tg_db_in_transaction (self->db);
+  if (own_read && !_tg_store_begin_read (self, error))
+    return FALSE;
+  ok = _tg_store_check_integrity (self, problems, error) &&
+       verify_chains (self, problems, &unchecked, error);
+  if (own_read)
+    _tg_store_end_read (self);
+  if (!ok)
     return FALSE;
   if (n_unchecked != NULL)
     *n_unchecked = unchecked;
