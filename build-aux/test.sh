@@ -173,32 +173,13 @@ EOF
     END { printf "%d %d %d\n", p, f, s }'
 }
 
-# Prints the lines in which a test says what it ran against (the office
-# server's tests: "8 tests ran against PostgreSQL 15…"), so that a run
-# that skipped them shows it.
-ran_against ()
-{
-  command -v python3 >/dev/null 2>&1 || return 0
-  python3 - "$1" <<'EOF' || true
-import json
-import sys
-
-with open(sys.argv[1], encoding="utf-8", errors="replace") as log:
-    for line in log:
-        try:
-            test = json.loads(line)
-        except ValueError:
-            continue
-        for text in (test.get("stdout") or "").splitlines():
-            if text.startswith("# ") and " tests ran against " in text:
-                print("%s: %s" % (test.get("name"), text[2:]))
-EOF
-}
-
-# Prints the test cases (TAP lines) that passed and were skipped on each
-# engine: the suite "pg" runs against PostgreSQL (the store's tests again,
-# with TERGEU_TEST_ENGINE=postgresql, and the server's own), every other
-# suite on SQLite files.
+# Prints, from one reading of the log, the lines in which a test says what
+# it ran against (the office server's tests: "8 tests ran against
+# PostgreSQL 15…", so that a run that skipped them shows it), then the test
+# cases (TAP lines) that passed and were skipped on each engine: the suite
+# "pg" runs against PostgreSQL (the store's tests again, with
+# TERGEU_TEST_ENGINE=postgresql, and the server's own), every other suite
+# on SQLite files.
 per_engine ()
 {
   command -v python3 >/dev/null 2>&1 || return 0
@@ -217,7 +198,9 @@ with open(sys.argv[1], encoding="utf-8", errors="replace") as log:
         engine = "PostgreSQL" if str(test.get("name", "")).split(" / ")[0].endswith(":pg") else "SQLite"
         ran, skipped = counts.get(engine, (0, 0))
         for text in (test.get("stdout") or "").splitlines():
-            if re.match(r"ok [0-9]+ ", text):
+            if text.startswith("# ") and " tests ran against " in text:
+                print("%s: %s" % (test.get("name"), text[2:]))
+            elif re.match(r"ok [0-9]+ ", text):
                 if "# SKIP" in text:
                     skipped += 1
                 else:
@@ -235,7 +218,6 @@ failed=0
 skipped=0
 if [ -f "$log" ]; then
   read -r passed failed skipped < <(count_results "$log")
-  ran_against "$log" | while IFS= read -r line; do say "$line"; done
   per_engine "$log" | while IFS= read -r line; do say "$line"; done
 else
   say "meson wrote no test log ($log): no test ran"
