@@ -142,15 +142,6 @@ has_phrase (GPtrArray *words)
   return FALSE;
 }
 
-static int
-compare_rowids (gconstpointer a,
-                gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 /* How many postings a run has, counted up to RARE: an index-only scan
  * that stops there. */
 #define RARE 2000
@@ -263,7 +254,7 @@ _tg_pg_store_fts_matches (TgStore    *self,
     {
       guint kept = 0;
 
-      g_array_sort (rowids, compare_rowids);
+      g_array_sort (rowids, _tg_store_compare_rowids);
       for (guint i = 0; i < rowids->len; i++)
         if (kept == 0 || g_array_index (rowids, gint64, i) != g_array_index (rowids, gint64, kept - 1))
           g_array_index (rowids, gint64, kept++) = g_array_index (rowids, gint64, i);

@@ -353,6 +353,9 @@ gboolean      _tg_store_read_rowids   (TgStore       *self,
                                        TgDbStmt      *stmt,
                                        GArray        *rowids,
                                        GError       **error);
+/* Orders two gint64 row ids (g_array_sort, bsearch). */
+int           _tg_store_compare_rowids (gconstpointer  a,
+                                        gconstpointer  b);
 /* The one integer @sql returns (-1 for NULL). */
 gboolean      _tg_store_query_int64   (TgStore       *self,
                                        const char    *sql,

@@ -64,15 +64,6 @@ _tg_store_sqlite_fts_expression (const char *search)
   return g_string_free (expr, FALSE);
 }
 
-static int
-cmp_rowid (const void *a,
-           const void *b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 /* tg_search_match (ROWID): whether ROWID is among the cached matches.
  * Counts down the walk's budget and fails the statement when it is spent,
  * so that the caller can switch to looking the matches up. */
@@ -93,7 +84,7 @@ search_match_func (sqlite3_context  *ctx,
     }
   self->search.probes--;
   sqlite3_result_int (ctx, rowids != NULL && rowids->len > 0 &&
-                           bsearch (&rowid, rowids->data, rowids->len, sizeof (gint64), cmp_rowid) != NULL);
+                           bsearch (&rowid, rowids->data, rowids->len, sizeof (gint64), _tg_store_compare_rowids) != NULL);
 }
 
 /* Changes when another connection commits; this connection's own writes

@@ -377,6 +377,15 @@ _tg_store_read_rowids (TgStore  *self,
   return rc == TG_DB_DONE || _tg_store_set_db_error (self, error);
 }
 
+int
+_tg_store_compare_rowids (gconstpointer a,
+                          gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
 gboolean
 _tg_store_query_int64 (TgStore    *self,
                        const char *sql,
