@@ -197,6 +197,46 @@ test_nested_statements (void)
   _tg_db_close (db);
 }
 
+/* The connection's change counter counts rows written, by statements and
+ * by plain SQL alike, never rows read: the store's search cache compares
+ * it before and after asking the server "SELECT 1", and a read that
+ * counted would make every search read its matches twice. */
+static void
+test_change_counter (void)
+{
+  g_autoptr(GError) error = NULL;
+  TgDb *db = NULL;
+  TgDbStmt *insert;
+  TgDbStmt *select;
+  gint64 before;
+
+  if (!tg_test_pg_have ())
+    return;
+  db = open_db ();
+  g_assert_true (_tg_db_exec (db, "CREATE TEMP TABLE c (k bigint)", &error));
+  g_assert_no_error (error);
+  before = _tg_db_pg_total_changes (db);
+  g_assert_true (_tg_db_exec (db, "INSERT INTO c VALUES (1), (2), (3)", &error));
+  g_assert_cmpint (_tg_db_pg_total_changes (db), ==, before + 3);
+  insert = _tg_db_stmt (db, "INSERT INTO c VALUES (?)", &error);
+  g_assert_no_error (error);
+  _tg_db_bind_int (insert, 1, 4);
+  g_assert_cmpint (_tg_db_step (insert), ==, TG_DB_DONE);
+  _tg_db_reset (insert);
+  g_assert_cmpint (_tg_db_pg_total_changes (db), ==, before + 4);
+
+  before = _tg_db_pg_total_changes (db);
+  g_assert_true (_tg_db_exec (db, "SELECT 1", &error));
+  g_assert_true (_tg_db_exec (db, "SELECT k FROM c", &error));
+  select = _tg_db_stmt (db, "SELECT k FROM c ORDER BY k", &error);
+  g_assert_no_error (error);
+  while (_tg_db_step (select) == TG_DB_ROW)
+    ;
+  _tg_db_reset (select);
+  g_assert_cmpint (_tg_db_pg_total_changes (db), ==, before);
+  _tg_db_close (db);
+}
+
 /* A walk inside a transaction reads through a cursor, a batch at a time
  * (docs/performance.md has what that saves at a million cases): every row
  * comes once and in order across the batches, with other statements run
@@ -353,6 +393,7 @@ main (int argc, char **argv)
   g_test_add_func ("/db-pg/round-trip", test_round_trip);
   g_test_add_func ("/db-pg/nested-statements", test_nested_statements);
   g_test_add_func ("/db-pg/walk-in-batches", test_walk_in_batches);
+  g_test_add_func ("/db-pg/change-counter", test_change_counter);
   g_test_add_func ("/db-pg/errors", test_errors);
   g_test_add_func ("/db-pg/one-writer", test_one_writer);
 

@@ -731,8 +731,13 @@ db_exec (TgDb       *db,
       PQclear (result);
       return db_set_error (db, error);
     }
-  DB (db)->changes = count_of (result);
-  DB (db)->total_changes += DB (db)->changes;
+  /* As a statement's step counts them: a SELECT changes nothing (the
+   * search's cache asks "SELECT 1" and must not see a change of its own). */
+  if (!g_str_has_prefix (PQcmdStatus (result), "SELECT"))
+    {
+      DB (db)->changes = count_of (result);
+      DB (db)->total_changes += DB (db)->changes;
+    }
   PQclear (result);
   return TRUE;
 }
