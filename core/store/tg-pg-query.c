@@ -263,38 +263,6 @@ _tg_pg_store_fts_matches (TgStore    *self,
   return TRUE;
 }
 
-/* The walk: the first rows of the list's order (as many as its budget),
- * each kept when a posting of each run is the case's ((rowid, lexeme):
- * one index probe a run), and its phrases hold. */
-void
-_tg_pg_store_search_walk (TgStore    *self,
-                          const char *expr,
-                          const char *order,
-                          GString    *sql,
-                          GPtrArray  *params)
-{
-  g_autoptr(GPtrArray) words = expression_words (expr);
-
-  /* The budget is bound, so that one statement serves every search of
-   * this shape (the connection keeps its statements). */
-  g_string_append_printf (sql, " FROM (SELECT * FROM cases WHERE deleted = 0 ORDER BY %s LIMIT CAST (? AS bigint))"
-                               " cases WHERE deleted = 0", order);
-  g_ptr_array_add (params, g_strdup_printf ("%" G_GUINT64_FORMAT, self->search.probes));
-  for (guint w = 0; w < words->len; w++)
-    for (char **run = words->pdata[w]; *run != NULL; run++)
-      {
-        g_string_append (sql, " AND (SELECT true FROM fts_postings p WHERE p.rowid = cases.rowid AND "
-                              POSTINGS_OF_RUN " LIMIT 1)");
-        add_run (params, *run);
-      }
-  if (has_phrase (words))
-    {
-      g_string_append (sql, " AND (SELECT f.document @@ to_tsquery ('simple', ?) FROM cases_fts f"
-                            " WHERE f.rowid = cases.rowid)");
-      g_ptr_array_add (params, g_strdup (expr));
-    }
-}
-
 /* The count of other desks' commits this connection was told of. What
  * the server sent is read from the socket without asking anything (the
  * window's poll, once a second: a commit elsewhere shows at the next one

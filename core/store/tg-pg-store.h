@@ -13,11 +13,6 @@
 G_BEGIN_DECLS
 
 char         *_tg_pg_store_fts_expression (const char *search);
-void          _tg_pg_store_search_walk    (TgStore    *self,
-                                           const char *expr,
-                                           const char *order,
-                                           GString    *sql,
-                                           GPtrArray  *params);
 gboolean      _tg_pg_store_fts_matches    (TgStore    *self,
                                            const char *expr,
                                            GArray     *rowids,

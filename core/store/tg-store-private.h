@@ -109,7 +109,7 @@ struct _TgStore
     guint64    generation;    /* self->generation when read */
     gint64     total_changes; /* _tg_store_total_changes when read */
     gint64     data_version;  /* PRAGMA data_version when read */
-    guint64    probes;        /* rows a walk may still read (search_walk) */
+    guint64    probes;        /* rows a walk may still read (sql_walk_filter) */
     gboolean   exhausted;     /* they ran out (SQLite's walk fails then) */
   } search;
 };
@@ -229,14 +229,11 @@ struct _TgStoreEngine
    * in one parameter listing the cached matches (a JSON array). */
   const char *sql_fts_match;
   const char *sql_rowid_in_list;
-  /* A walk along a list's order that keeps the rows matching @expr (whose
-   * matches are cached): appends to @sql the FROM and WHERE of `cases`
-   * (@order: the list's ORDER BY terms), and to @params what it binds.
-   * The walk reads at most self->search.probes rows; one cut short
-   * returns fewer rows than the page asked, or fails setting
-   * self->search.exhausted. */
-  void        (*search_walk)    (TgStore *self, const char *expr, const char *order,
-                                 GString *sql, GPtrArray *params);
+  /* The WHERE of a walk along a list's order (tg-store-query.c), whose
+   * rowids are kept when among the cached matches: it may test them
+   * itself, and stop the walk after self->search.probes rows by failing
+   * with self->search.exhausted set. */
+  const char *sql_walk_filter;
   /* The rows a walk may read per match before looking the matches up
    * would have been cheaper (docs/performance.md). */
   guint       walk_per_match;

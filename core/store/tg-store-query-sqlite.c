@@ -25,15 +25,7 @@ const char _tg_store_sqlite_rowid_in_list[] = "rowid IN (SELECT value FROM json_
 /* The walk tests each row of the order's index against the cached matches
  * (tg_search_match), first, so that SQLite reads the table row for the
  * matches only. */
-void
-_tg_store_sqlite_search_walk (TgStore    *self,
-                              const char *expr,
-                              const char *order,
-                              GString    *sql,
-                              GPtrArray  *params)
-{
-  g_string_append (sql, " FROM cases WHERE tg_search_match (rowid) AND deleted = 0");
-}
+const char _tg_store_sqlite_walk_filter[] = "tg_search_match (rowid) AND deleted = 0";
 
 /* Each word of the user's text must match as a prefix; quoting each word
  * keeps FTS5 syntax in the input from being interpreted. */

@@ -13,12 +13,13 @@
  * only filter the count is the number of matches. A page is then found one
  * of two ways, whichever reads less: few matches are looked up in `cases`
  * and sorted; many are found by walking the index of the sort order and
- * testing each entry against the array (tg_search_match), which stops at
- * the end of the page. Walking reads about (cases / matches) entries per
- * row of the page, a lookup costs a few dozen index entries, and matches
- * that cluster far down the order (a region and year by number) make a
- * walk longer than the estimate: so a walk is given a budget of entries,
- * and when it runs out the matches are looked up after all.
+ * testing each entry's rowid against the array (walk_page), which stops
+ * at the end of the page, whose rows are then looked up. Walking reads
+ * about (cases / matches) entries per row of the page, a lookup costs a
+ * few dozen index entries, and matches that cluster far down the order (a
+ * region and year by number) make a walk longer than the estimate: so a
+ * walk is given a budget of entries, and when it runs out the matches are
+ * looked up after all.
  */
 #define G_LOG_DOMAIN "tg-store"
 
@@ -172,14 +173,14 @@ typedef struct
 {
   GString    *sql;
   GPtrArray  *params;   /* strings, bound in order */
+  GArray     *list;     /* MATCH_LIST: the rowids looked up */
 } Query;
 
 /* How build_where restricts the list to the search's matches. */
 typedef enum
 {
   MATCH_FTS,     /* a full-text subquery */
-  MATCH_LIST,    /* the cached matches, looked up by rowid */
-  MATCH_PROBE,   /* each row tested against the cached matches */
+  MATCH_LIST,    /* rowids (q->list) looked up */
 } MatchMode;
 
 static void
@@ -193,22 +194,17 @@ add_where (Query      *q,
     g_ptr_array_add (q->params, g_strdup (param));
 }
 
-/* @order: the list's ORDER BY terms, for a walk along them. */
 static void
 build_where (TgStore           *self,
              const TgCaseQuery *query,
              MatchMode          mode,
-             const char        *order,
              Query             *q)
 {
   GDate today, limit;
   g_autofree char *today_iso = NULL;
   g_autofree char *fts = NULL;
 
-  if (mode == MATCH_PROBE)
-    self->engine->search_walk (self, self->search.expr, order, q->sql, q->params);
-  else
-    g_string_append (q->sql, " FROM cases WHERE deleted = 0");
+  g_string_append (q->sql, " FROM cases WHERE deleted = 0");
   tg_store_today (&today);
   today_iso = tg_date_format_iso (&today);
 
@@ -255,7 +251,7 @@ build_where (TgStore           *self,
     add_where (q, self->engine->sql_fts_match, fts);
   else if (mode == MATCH_LIST)
     {
-      g_autofree char *json = rowids_json (self->search.rowids);
+      g_autofree char *json = rowids_json (q->list);
       add_where (q, self->engine->sql_rowid_in_list, json);
     }
 }
@@ -312,7 +308,7 @@ tg_store_count_cases (TgStore            *self,
                       guint              *count,
                       GError            **error)
 {
-  Query q = { g_string_new ("SELECT count(*)"), g_ptr_array_new_with_free_func (g_free) };
+  Query q = { g_string_new ("SELECT count(*)"), g_ptr_array_new_with_free_func (g_free), NULL };
   TgDbStmt *stmt;
   gboolean ok = FALSE;
 
@@ -343,7 +339,7 @@ tg_store_count_cases (TgStore            *self,
     }
   else
     {
-      build_where (self, query, MATCH_FTS, NULL, &q);
+      build_where (self, query, MATCH_FTS, &q);
       stmt = prepare (self, &q, error);
     }
   if (stmt != NULL)
@@ -410,10 +406,26 @@ summary_from_row (TgDbStmt *stmt)
   return s;
 }
 
+/* The list's ORDER BY terms. Among open disputes the deadline that
+ * counts is the decision's: the earliest of the case's open disputes,
+ * else the investigation's. */
+static char *
+list_order (const TgCaseQuery *query)
+{
+  const char *direction = query->descending ? "DESC" : "ASC";
+
+  return g_strdup_printf ("%s %s, number %s",
+                          query->open_disputes && query->sort == TG_CASE_SORT_DUE
+                            ? DISPUTE_DEADLINE " IS NULL, " DISPUTE_DEADLINE : order_by (query->sort),
+                          direction, direction);
+}
+
+/* The rows of @query, offset… (limit 0: all); @list: the rowids they are
+ * among (MATCH_LIST), NULL for a full-text condition (MATCH_FTS). */
 static gboolean
 run_list_sql (TgStore            *self,
               const TgCaseQuery  *query,
-              MatchMode           mode,
+              GArray             *list,
               guint               offset,
               guint               limit,
               TgCaseSummaryFunc   func,
@@ -421,19 +433,13 @@ run_list_sql (TgStore            *self,
               GError            **error)
 {
   Query q = { g_string_new ("SELECT id, number, state, employer_name, region, n_victims, n_deaths, severity, occurred, "),
-              g_ptr_array_new_with_free_func (g_free) };
-  g_autofree char *order = NULL;
+              g_ptr_array_new_with_free_func (g_free), list };
+  g_autofree char *order = list_order (query);
   TgDbStmt *stmt;
   TgDbStep rc = TG_DB_DONE;
 
-  order = g_strdup_printf ("%s %s, number %s",
-                           query->open_disputes && query->sort == TG_CASE_SORT_DUE
-                             ? DISPUTE_DEADLINE " IS NULL, " DISPUTE_DEADLINE : order_by (query->sort),
-                           query->descending ? "DESC" : "ASC", query->descending ? "DESC" : "ASC");
-  /* Among open disputes the deadline that counts is the decision's: the
-   * earliest of the case's open disputes, else the investigation's. */
   g_string_append (q.sql, query->open_disputes ? DISPUTE_DEADLINE DISPUTE_COLUMNS : "deadline");
-  build_where (self, query, mode, order, &q);
+  build_where (self, query, list != NULL ? MATCH_LIST : MATCH_FTS, &q);
   g_string_append_printf (q.sql, " ORDER BY %s", order);
   if (limit > 0)
     g_string_append_printf (q.sql, " LIMIT %u OFFSET %u", limit, offset);
@@ -460,8 +466,64 @@ run_list_sql (TgStore            *self,
   return rc == TG_DB_DONE || _tg_store_set_db_error (self, error);
 }
 
-static gboolean collect (TgCaseSummary *summary,
-                         gpointer       user_data);
+/* The walk: the rowids of the page (offset…, at most @limit) of the
+ * cached search, found by reading the rowids of the list's order and
+ * keeping those among the matches, which stops at the end of the page.
+ * It reads at most the engine's budget of rows for the matches; *gave_up
+ * when that ran out before the page was full. The order is read through
+ * the engine's filter (sql_walk_filter): SQLite tests the matches there,
+ * in its own process, and counts the budget down; the server sends the
+ * rowids from an index, 1000 at a time through a cursor in a read
+ * transaction, and they are tested here. */
+static gboolean
+walk_page (TgStore           *self,
+           const TgCaseQuery *query,
+           guint              offset,
+           guint              limit,
+           GArray            *page,
+           gboolean          *gave_up,
+           GError           **error)
+{
+  GArray *matches = self->search.rowids;
+  guint64 budget = (guint64) matches->len * self->engine->walk_per_match;
+  g_autofree char *order = list_order (query);
+  g_autofree char *sql = g_strdup_printf ("SELECT rowid FROM cases WHERE %s ORDER BY %s LIMIT %" G_GUINT64_FORMAT,
+                                          self->engine->sql_walk_filter, order, budget);
+  gboolean own_read = !_tg_db_in_transaction (self->db);
+  TgDbStmt *stmt;
+  TgDbStep rc = TG_DB_DONE;
+  guint seen = 0;
+
+  if (own_read && !_tg_store_begin_read (self, error))
+    return FALSE;
+  stmt = _tg_db_prepare (self->db, sql, error);
+  if (stmt == NULL)
+    {
+      if (own_read)
+        _tg_store_end_read (self);
+      return FALSE;
+    }
+  self->search.probes = budget;
+  self->search.exhausted = FALSE;
+  while (page->len < limit && (rc = _tg_db_step (stmt)) == TG_DB_ROW)
+    {
+      gint64 rowid = _tg_db_column_int64 (stmt, 0);
+
+      if (bsearch (&rowid, matches->data, matches->len, sizeof (gint64), _tg_store_compare_rowids) != NULL &&
+          seen++ >= offset)
+        g_array_append_val (page, rowid);
+    }
+  self->search.probes = G_MAXUINT64;
+  if (page->len < limit && rc == TG_DB_FAILED && !self->search.exhausted)
+    _tg_store_set_db_error (self, error);
+  _tg_db_stmt_free (stmt);
+  if (own_read)
+    _tg_store_end_read (self);
+  if (page->len < limit && rc == TG_DB_FAILED && !self->search.exhausted)
+    return FALSE;
+  *gave_up = page->len < MIN (limit, matches->len - offset);
+  return TRUE;
+}
 
 static gboolean
 run_list (TgStore            *self,
@@ -473,14 +535,14 @@ run_list (TgStore            *self,
           GError            **error)
 {
   g_autofree char *expr = search_only (self, query);
-  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GArray) page = NULL;
   GArray *rowids;
   TgCaseQuery all = TG_CASE_QUERY_INIT;
   guint n_cases = 0;
-  gboolean ok;
+  gboolean gave_up = FALSE;
 
   if (expr == NULL)
-    return run_list_sql (self, query, MATCH_FTS, offset, limit, func, user_data, error);
+    return run_list_sql (self, query, NULL, offset, limit, func, user_data, error);
   rowids = search_matches (self, expr, error);
   if (rowids == NULL)
     return FALSE;
@@ -494,27 +556,18 @@ run_list (TgStore            *self,
    * walk_per_match / 2. A whole list (no limit) is every match anyway. */
   if (limit == 0 || offset >= rowids->len ||
       (guint64) rowids->len * rowids->len * self->engine->walk_per_match < (guint64) n_cases * (offset + limit) * 2)
-    return run_list_sql (self, query, MATCH_LIST, offset, limit, func, user_data, error);
+    return run_list_sql (self, query, rowids, offset, limit, func, user_data, error);
 
-  /* The rows are held until the walk is known to have finished: a walk
-   * cut short fails, or returns less than the matches fill of the page. */
-  rows = g_ptr_array_new_with_free_func (g_object_unref);
-  self->search.probes = (guint64) rowids->len * self->engine->walk_per_match;
-  self->search.exhausted = FALSE;
-  ok = run_list_sql (self, query, MATCH_PROBE, offset, limit, collect, rows, error);
-  self->search.probes = G_MAXUINT64;
-  if ((!ok && self->search.exhausted) || (ok && rows->len < MIN (limit, rowids->len - offset)))
-    {
-      g_clear_error (error);
-      g_debug ("search “%s”: the walk gave up, looking %u matches up", expr, rowids->len);
-      return run_list_sql (self, query, MATCH_LIST, offset, limit, func, user_data, error);
-    }
-  if (!ok)
+  page = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (!walk_page (self, query, offset, limit, page, &gave_up, error))
     return FALSE;
-  for (guint i = 0; i < rows->len; i++)
-    if (!func (g_ptr_array_index (rows, i), user_data))
-      break;
-  return TRUE;
+  if (gave_up)
+    {
+      g_debug ("search “%s”: the walk gave up, looking %u matches up", expr, rowids->len);
+      return run_list_sql (self, query, rowids, offset, limit, func, user_data, error);
+    }
+  /* The page's rows, looked up. */
+  return run_list_sql (self, query, page, 0, limit, func, user_data, error);
 }
 
 static gboolean

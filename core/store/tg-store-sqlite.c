@@ -577,7 +577,7 @@ const TgStoreEngine _tg_store_sqlite_engine = {
   .fts_matches = _tg_store_sqlite_fts_matches,
   .sql_fts_match = _tg_store_sqlite_fts_match,
   .sql_rowid_in_list = _tg_store_sqlite_rowid_in_list,
-  .search_walk = _tg_store_sqlite_search_walk,
+  .sql_walk_filter = _tg_store_sqlite_walk_filter,
   /* An entry tested in the index costs about 0.1 µs, a row looked up in
    * `cases` 1.5–4 µs (measured at a million cases). */
   .walk_per_match = 16,

@@ -28,11 +28,7 @@ gboolean      _tg_store_sqlite_data_version  (TgStore     *self,
 gint64        _tg_store_sqlite_total_changes (TgStore     *self);
 extern const char _tg_store_sqlite_fts_match[];
 extern const char _tg_store_sqlite_rowid_in_list[];
-void          _tg_store_sqlite_search_walk   (TgStore     *self,
-                                              const char  *expr,
-                                              const char  *order,
-                                              GString     *sql,
-                                              GPtrArray   *params);
+extern const char _tg_store_sqlite_walk_filter[];
 
 /* tg-store-statistics-sqlite.c */
 gboolean      _tg_store_sqlite_stats_defer   (TgStore     *self,

@@ -49,11 +49,17 @@ CREATE TABLE cases (
   employer_form text, employer_name_kk text, place_kk text,
   dissent text, dissent_by text
 );
-CREATE INDEX cases_state ON cases (state, number) WHERE deleted = 0;
-CREATE INDEX cases_region ON cases (region, number) WHERE deleted = 0;
+-- The indexes of the list's orders end with the rowid: a search's walk
+-- along an order reads them alone (an index-only scan) and tests the
+-- rowids against the search's matches on the client (tg-store-query.c;
+-- "шахта" by number at a million cases: 9 500 rows in 2.5 ms, against
+-- 15 ms reading each case's row).
+CREATE INDEX cases_number ON cases (number) INCLUDE (rowid) WHERE deleted = 0;
+CREATE INDEX cases_state ON cases (state, number) INCLUDE (rowid) WHERE deleted = 0;
+CREATE INDEX cases_region ON cases (region, number) INCLUDE (rowid) WHERE deleted = 0;
 CREATE INDEX cases_year ON cases (year, number) WHERE deleted = 0;
 CREATE INDEX cases_deadline ON cases (deadline, number) WHERE deadline IS NOT NULL AND deleted = 0;
-CREATE INDEX cases_occurred ON cases (occurred) WHERE deleted = 0;
+CREATE INDEX cases_occurred ON cases (occurred, number) INCLUDE (rowid) WHERE deleted = 0;
 -- The dashboard's index, as SQLite's, and the row id as well: the
 -- server's executor reads an index alone (an index-only scan) only when
 -- it holds every column the query names, and the dashboard's queries look
@@ -61,7 +67,12 @@ CREATE INDEX cases_occurred ON cases (occurred) WHERE deleted = 0;
 -- a million cases: 19 ms reading the table, 3.4 ms from the index).
 CREATE INDEX cases_control ON cases (deadline, region, state, number, id, body, employer_name,
   occurred, reported, act_date, act_number, started, rowid) WHERE deadline IS NOT NULL AND deleted = 0;
-CREATE INDEX cases_due_order ON cases ((deadline IS NULL), deadline, number) WHERE deleted = 0;
+CREATE INDEX cases_due_order ON cases ((deadline IS NULL), deadline, number) INCLUDE (rowid) WHERE deleted = 0;
+-- By due date, latest first: the cases without a deadline stay last
+-- (deadline IS NULL ascending), so the other order's index read backwards
+-- does not serve; without this one the first page sorted a million rows.
+CREATE INDEX cases_due_order_desc ON cases ((deadline IS NULL), deadline DESC, number DESC) INCLUDE (rowid)
+  WHERE deleted = 0;
 -- The cases still open (a few in a hundred), for the dashboard's joins
 -- from requests: what it shows of them read from this index, not from
 -- each case's row (at a million cases, 4.5 MB; the overdue requests'
@@ -69,10 +80,10 @@ CREATE INDEX cases_due_order ON cases ((deadline IS NULL), deadline, number) WHE
 -- 77 ms, 31 ms).
 CREATE INDEX cases_open ON cases (rowid) INCLUDE (region, state, id, number, body, employer_name)
   WHERE deleted = 0 AND state NOT IN ('closed', 'referred-to-government');
-CREATE INDEX cases_employer ON cases (employer_name COLLATE kazakh, number) WHERE deleted = 0;
+CREATE INDEX cases_employer ON cases (employer_name COLLATE kazakh, number) INCLUDE (rowid) WHERE deleted = 0;
 CREATE INDEX cases_region_year ON cases (region, year, number) WHERE deleted = 0;
-CREATE INDEX cases_victims ON cases (n_victims, number) WHERE deleted = 0;
-CREATE INDEX cases_deaths ON cases (n_deaths, number) WHERE deleted = 0;
+CREATE INDEX cases_victims ON cases (n_victims, number) INCLUDE (rowid) WHERE deleted = 0;
+CREATE INDEX cases_deaths ON cases (n_deaths, number) INCLUDE (rowid) WHERE deleted = 0;
 
 CREATE TABLE victims (
   case_rowid bigint NOT NULL REFERENCES cases (rowid), pos bigint NOT NULL,
