@@ -292,6 +292,9 @@ const TgStoreEngine _tg_store_pg_engine = {
    * issue 17). */
   .sql_walk_filter = "deleted = 0",
   .walk_per_match = 8,
+  /* cases_keys (pg/schema.sql): 4 088 matches sorted for a page in 11 ms
+   * from the index, 21 ms reading their rows. */
+  .sort_keys_by_rowid = TRUE,
   /* The planner has the server's statistics (ANALYZE, autovacuum). */
   .sql_control_index = "",
   .sql_report_delay = "extract (epoch FROM CAST (c.reported AS timestamptz) - CAST (c.occurred AS timestamptz))",

@@ -206,6 +206,11 @@ gboolean      _tg_pg_store_is_database (const char   *location,
  * _apply, _forget, _tg_store_bulk_build_indexes) find nothing to do there
  * and are called directly.
  */
+/* The columns a list orders by (tg-store-query.c, order_by), with the
+ * rowid: what the server's cases_keys holds (pg/schema.sql). */
+#define TG_STORE_SORT_KEYS \
+  "rowid, number, occurred, employer_name, deadline, region, n_victims, n_deaths, state"
+
 struct _TgStoreEngine
 {
   /* Writes (or, inside a transaction, may hold until COMMIT) the
@@ -237,6 +242,10 @@ struct _TgStoreEngine
   /* The rows a walk may read per match before looking the matches up
    * would have been cheaper (docs/performance.md). */
   guint       walk_per_match;
+  /* Whether an index holds the list orders' keys (TG_STORE_SORT_KEYS) by
+   * rowid, so that a page of many looked-up matches is cheaper found by
+   * its rowids first (tg-store-query.c, run_list_sql). */
+  gboolean    sort_keys_by_rowid;
   /* The oversight queries' words (tg-store-oversight.c): what follows
    * `FROM cases c` to keep the planner on cases_control, and the seconds
    * from c.occurred to c.reported (ISO times with their offsets). */

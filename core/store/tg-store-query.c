@@ -421,7 +421,10 @@ list_order (const TgCaseQuery *query)
 }
 
 /* The rows of @query, offset… (limit 0: all); @list: the rowids they are
- * among (MATCH_LIST), NULL for a full-text condition (MATCH_FTS). */
+ * among (MATCH_LIST), NULL for a full-text condition (MATCH_FTS). A page
+ * of many rowids is found in two steps where the engine reads the order's
+ * keys by rowid without the rows (sort_keys_by_rowid): the page's rowids,
+ * then its rows. */
 static gboolean
 run_list_sql (TgStore            *self,
               const TgCaseQuery  *query,
@@ -432,14 +435,25 @@ run_list_sql (TgStore            *self,
               gpointer            user_data,
               GError            **error)
 {
-  Query q = { g_string_new ("SELECT id, number, state, employer_name, region, n_victims, n_deaths, severity, occurred, "),
-              g_ptr_array_new_with_free_func (g_free), list };
+  static const char columns[] = "SELECT id, number, state, employer_name, region, n_victims, n_deaths, severity, occurred, ";
+  /* Among open disputes the deadline that counts is the decision's. */
+  const char *last = query->open_disputes ? DISPUTE_DEADLINE DISPUTE_COLUMNS : "deadline";
+  gboolean keys_first = list != NULL && limit > 0 && list->len > limit && self->engine->sort_keys_by_rowid;
+  Query q = { g_string_new (NULL), g_ptr_array_new_with_free_func (g_free), list };
   g_autofree char *order = list_order (query);
   TgDbStmt *stmt;
   TgDbStep rc = TG_DB_DONE;
 
-  g_string_append (q.sql, query->open_disputes ? DISPUTE_DEADLINE DISPUTE_COLUMNS : "deadline");
+  /* The keys' step reads the matches by rowid alone (OFFSET 0 keeps the
+   * planner from walking an order's index instead, testing each entry
+   * against every match), then sorts them. */
+  if (keys_first)
+    g_string_append (q.sql, "SELECT rowid FROM (SELECT " TG_STORE_SORT_KEYS);
+  else
+    g_string_append_printf (q.sql, "%s%s", columns, last);
   build_where (self, query, list != NULL ? MATCH_LIST : MATCH_FTS, &q);
+  if (keys_first)
+    g_string_append (q.sql, " OFFSET 0) cases");
   g_string_append_printf (q.sql, " ORDER BY %s", order);
   if (limit > 0)
     g_string_append_printf (q.sql, " LIMIT %u OFFSET %u", limit, offset);
@@ -447,6 +461,13 @@ run_list_sql (TgStore            *self,
     /* No limit, in words both engines take (SQLite's LIMIT -1 is not
      * PostgreSQL's, whose LIMIT ALL is not SQLite's). */
     g_string_append_printf (q.sql, " LIMIT %" G_GINT64_FORMAT " OFFSET %u", G_MAXINT64, offset);
+  if (keys_first)
+    {
+      g_autofree char *outer = g_strdup_printf ("%s%s FROM cases WHERE rowid IN (", columns, last);
+
+      g_string_prepend (q.sql, outer);
+      g_string_append_printf (q.sql, ") ORDER BY %s", order);
+    }
   stmt = prepare (self, &q, error);
   query_clear (&q);
   if (stmt == NULL)

@@ -80,6 +80,12 @@ CREATE INDEX cases_due_order_desc ON cases ((deadline IS NULL), deadline DESC, n
 -- 77 ms, 31 ms).
 CREATE INDEX cases_open ON cases (rowid) INCLUDE (region, state, id, number, body, employer_name)
   WHERE deleted = 0 AND state NOT IN ('closed', 'referred-to-government');
+-- What the list orders by, by rowid: a search whose matches are looked up
+-- (too few to walk an order for) sorts them for its page from this index
+-- alone and reads the page's rows only (tg-store-query.c, run_list_sql;
+-- 4 088 matches at a million cases: 11 ms, against 21 reading each row).
+CREATE INDEX cases_keys ON cases (rowid)
+  INCLUDE (number, occurred, employer_name, deadline, region, n_victims, n_deaths, state) WHERE deleted = 0;
 CREATE INDEX cases_employer ON cases (employer_name COLLATE kazakh, number) INCLUDE (rowid) WHERE deleted = 0;
 CREATE INDEX cases_region_year ON cases (region, year, number) WHERE deleted = 0;
 CREATE INDEX cases_victims ON cases (n_victims, number) INCLUDE (rowid) WHERE deleted = 0;
