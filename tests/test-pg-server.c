@@ -20,6 +20,7 @@
 #include "tg-pg-server.h"
 #include "tg-store.h"
 #include "tg-store-collation.h"
+#include "tg-store-location.h"
 #include "tg-test-pg.h"
 #include "tg-test-util.h"
 
@@ -944,6 +945,78 @@ test_statistics_as_sqlite (void)
   tg_test_remove_dir (dir);
 }
 
+/* A login that needs a password (pg_hba.conf asks this one for it on the
+ * socket): opening says so (TG_STORE_ERROR_PASSWORD), a wrong one is
+ * refused the same way, the right one, given once, serves every
+ * connection to the location after it, and forgetting it asks again. */
+static void
+test_password (void)
+{
+  g_autoptr(PGconn) super = NULL;
+  g_autofree char *hba = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *with_line = NULL;
+  g_autofree char *location = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TgStore) store = NULL;
+  g_autoptr(TgStore) second = NULL;
+  gsize length = 0;
+  guint count = 0;
+  TgCaseQuery all = TG_CASE_QUERY_INIT;
+
+  if (!tg_test_pg_have ())
+    return;
+  ensure_login ("asks_password", "reader");
+  super = tg_test_pg_connect ("postgres", "postgres");
+  PQclear (tg_test_pg_ok (super, "ALTER ROLE asks_password PASSWORD 'Құпия сөз 7'"));
+  hba = tg_test_pg_value (super, "SHOW hba_file");
+  g_assert_true (g_file_get_contents (hba, &saved, &length, NULL));
+  with_line = g_strconcat ("local all asks_password scram-sha-256\n", saved, NULL);
+  g_assert_true (g_file_set_contents (hba, with_line, -1, NULL));
+  PQclear (tg_test_pg_ok (super, "SELECT pg_reload_conf ()"));
+  g_usleep (G_USEC_PER_SEC / 5);
+
+  location = tg_test_pg_conninfo (DB, "asks_password");
+  store = tg_store_open (location, &error);
+  g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_PASSWORD);
+  g_assert_nonnull (strstr (error->message, "asks for a password"));
+  g_assert_null (store);
+  g_clear_error (&error);
+
+  tg_store_location_set_password (location, "не тот");
+  store = tg_store_open (location, &error);
+  g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_PASSWORD);
+  g_assert_nonnull (strstr (error->message, "did not let you in"));
+  g_assert_null (strstr (error->message, "не тот"));
+  g_clear_error (&error);
+
+  tg_store_location_set_password (location, "Құпия сөз 7");
+  store = tg_store_open (location, &error);
+  g_assert_no_error (error);
+  g_assert_true (tg_store_count_cases (store, &all, &count, &error));
+  g_assert_no_error (error);
+  /* Another connection to the same place (the window's counts): no
+   * asking again; another place is not given it. */
+  second = tg_store_open (location, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (second);
+  g_clear_object (&second);
+  {
+    g_autofree char *elsewhere = tg_test_pg_conninfo ("postgres", "asks_password");
+    g_autofree char *password = tg_store_location_dup_password (elsewhere);
+
+    g_assert_null (password);
+  }
+
+  tg_store_location_set_password (location, NULL);
+  second = tg_store_open (location, &error);
+  g_assert_error (error, TG_STORE_ERROR, TG_STORE_ERROR_PASSWORD);
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (hba, saved, length, NULL));
+  PQclear (tg_test_pg_ok (super, "SELECT pg_reload_conf ()"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -960,6 +1033,7 @@ main (int    argc,
   g_test_add_func ("/pg-server/roles/reader", test_reader);
   g_test_add_func ("/pg-server/roles/investigator-and-history", test_investigator_and_history);
   g_test_add_func ("/pg-server/roles/grant-and-revoke", test_grant_and_revoke);
+  g_test_add_func ("/pg-server/password", test_password);
   g_test_add_func ("/pg-server/search", test_search);
   g_test_add_func ("/pg-server/collation", test_collation);
   g_test_add_func ("/pg-server/statistics", test_statistics);

@@ -46,6 +46,7 @@ typedef enum
   TG_DB_ERROR_READ_ONLY,    /* may not be written */
   TG_DB_ERROR_OPEN,         /* cannot be opened: missing, no permission */
   TG_DB_ERROR_OTHER,
+  TG_DB_ERROR_PASSWORD,     /* a server asked for a password: none, or refused */
 } TgDbError;
 
 /* What a step of a statement did. */

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tg-pg-private.h"
+#include "tg-store-location.h"
 
 G_DEFINE_QUARK (tg-pg-error-quark, tg_pg_error)
 
@@ -61,12 +62,15 @@ _tg_pg_connect_any (const char *conninfo)
 {
   /* Ours first, so that what the location says wins: libpq expands
    * "dbname" as a whole connection string (expand_dbname). */
+  char *password = tg_store_location_dup_password (conninfo);
   const char *const keywords[] = {
-    "fallback_application_name", "client_encoding", "connect_timeout", "dbname", NULL
+    "fallback_application_name", "client_encoding", "connect_timeout", "dbname",
+    password != NULL ? "password" : NULL, NULL
   };
-  const char *const values[] = { "tergeu", "UTF8", "10", conninfo, NULL };
+  const char *const values[] = { "tergeu", "UTF8", "10", conninfo, password, NULL };
   PGconn *conn = PQconnectdbParams (keywords, values, TRUE);
 
+  tg_store_location_free_password (password);
   if (conn != NULL && PQstatus (conn) == CONNECTION_OK)
     PQsetNoticeProcessor (conn, log_notice, NULL);
   return conn;

@@ -165,7 +165,13 @@ _tg_db_pg_open (const char *conninfo,
   db->handle = _tg_pg_connect_any (conninfo);
   if (db->handle == NULL || PQstatus (db->handle) != CONNECTION_OK)
     {
-      g_set_error_literal (error, TG_DB_ERROR, TG_DB_ERROR_OPEN,
+      /* Whether a password is what is missing, or what the server
+       * refused (or, having taken it, refused something after it: its
+       * words say which). */
+      gboolean password = db->handle != NULL &&
+                          (PQconnectionNeedsPassword (db->handle) || PQconnectionUsedPassword (db->handle));
+
+      g_set_error_literal (error, TG_DB_ERROR, password ? TG_DB_ERROR_PASSWORD : TG_DB_ERROR_OPEN,
                            db->handle != NULL ? g_strchomp (PQerrorMessage (db->handle)) : "");
       PQfinish (db->handle);
       g_free (db);

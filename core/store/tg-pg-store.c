@@ -106,6 +106,22 @@ open_server (const char *location,
   self->path = g_strdup (location);
   self->engine = &_tg_store_pg_engine;
   self->db = _tg_db_pg_open (location, &db_error);
+  if (self->db == NULL && g_error_matches (db_error, TG_DB_ERROR, TG_DB_ERROR_PASSWORD))
+    {
+      g_autofree char *given = tg_store_location_dup_password (location);
+
+      if (given == NULL)
+        g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_PASSWORD,
+                     _("The office server %s asks for a password, and none was given (in ~/.pgpass, a service file or PGPASSWORD). Details: %s"),
+                     shown, db_error->message);
+      else
+        g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_PASSWORD,
+                     _("The office server %s did not let you in with the password given. Details: %s"),
+                     shown, db_error->message);
+      tg_store_location_free_password (g_steal_pointer (&given));
+      g_clear_error (&db_error);
+      return NULL;
+    }
   if (self->db == NULL)
     {
       g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_OPEN,

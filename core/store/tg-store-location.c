@@ -132,6 +132,51 @@ keywords_without_password (const char *location)
   return g_strstrip (g_string_free (out, FALSE));
 }
 
+/* The passwords typed in this process, by location. */
+static GMutex passwords_lock;
+static GHashTable *passwords;
+
+/* Overwritten before it is freed, so that it lingers in no freed memory. */
+void
+tg_store_location_free_password (char *password)
+{
+  if (password == NULL)
+    return;
+  memset (password, 0, strlen (password));
+  g_free (password);
+}
+
+void
+tg_store_location_set_password (const char *location,
+                                const char *password)
+{
+  g_return_if_fail (location != NULL);
+
+  g_mutex_lock (&passwords_lock);
+  if (passwords == NULL)
+    passwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) tg_store_location_free_password);
+  if (password != NULL)
+    g_hash_table_insert (passwords, g_strdup (location), g_strdup (password));
+  else
+    g_hash_table_remove (passwords, location);
+  g_mutex_unlock (&passwords_lock);
+}
+
+char *
+tg_store_location_dup_password (const char *location)
+{
+  char *password = NULL;
+
+  g_return_val_if_fail (location != NULL, NULL);
+
+  g_mutex_lock (&passwords_lock);
+  if (passwords != NULL)
+    password = g_strdup (g_hash_table_lookup (passwords, location));
+  g_mutex_unlock (&passwords_lock);
+  return password;
+}
+
 char *
 tg_store_location_dup_display (const char *location)
 {

@@ -35,4 +35,15 @@ char               *tg_store_location_dup_display (const char *location);
 gboolean            tg_store_location_check_file  (const char  *location,
                                                    GError     **error);
 
+/* The password a person typed for an office server (the window asks when
+ * the server wants one that ~/.pgpass, a service file or the keyring does
+ * not give): held in this process's memory only, never written, and given
+ * to each connection to @location from now on, in every thread. NULL
+ * forgets it. */
+void                tg_store_location_set_password (const char *location,
+                                                    const char *password);
+/* A copy of it, or NULL; freed with tg_store_location_free_password. */
+char               *tg_store_location_dup_password (const char *location);
+void                tg_store_location_free_password (char      *password);
+
 G_END_DECLS

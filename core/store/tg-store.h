@@ -33,6 +33,8 @@ typedef enum
   TG_STORE_ERROR_REFUSED,    /* a transition the rules refuse */
   TG_STORE_ERROR_FAILED,     /* anything else the database reports */
   TG_STORE_ERROR_FOREIGN,    /* another application's database: untouched */
+  TG_STORE_ERROR_PASSWORD,   /* an office server asks for a password: none was
+                              * given, or it refused the one given */
 } TgStoreError;
 
 GQuark tg_store_error_quark (void);
