@@ -26,7 +26,7 @@ packages=(
   meson ninja-build pkg-config gcc libc6-dev
   libglib2.0-dev libglib2.0-bin libsqlite3-dev sqlite3
   libxml2-dev libxml2-utils nettle-dev libgtk-4-dev libadwaita-1-dev libepoxy-dev
-  libpango1.0-dev libcairo2-dev gettext
+  libpango1.0-dev libcairo2-dev libsecret-1-dev gettext
   xvfb xauth dbus dbus-x11 imagemagick poppler-utils
   desktop-file-utils appstream fonts-dejavu-core fonts-paratype
   locales valgrind clang libclang-rt-14-dev python3

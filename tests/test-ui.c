@@ -24,10 +24,12 @@
 #include "tg-print.h"
 #include "tg-preferences-window.h"
 #include "tg-print-preview.h"
+#include "tg-server-password.h"
 #include "tg-settings.h"
 #include "tg-identifiers.h"
 #include "tg-review.h"
 #include "tg-rules.h"
+#include "tg-store-location.h"
 #include "tg-store-oversight.h"
 #include "tg-statistics-view.h"
 #include "tg-victim-dialog.h"
@@ -2108,6 +2110,84 @@ test_live_keeps_scrolled_list (Fixture       *f,
   g_assert_null (f->window->list_toast);
 }
 
+/* The office server's password (tg-server-password.c): typed and
+ * confirmed with Enter it is held for the location, with the choice to
+ * keep it in the keyring, and the dialog goes; a refusal is shown when
+ * asked again, and cancelling gives nothing. */
+static GtkWidget *
+find_of_type (GtkWidget *widget,
+              GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_of_type (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+password_given_cb (gboolean given,
+                   gboolean remember,
+                   gpointer user_data)
+{
+  int *answer = user_data;
+
+  answer[0] = given;
+  answer[1] = remember;
+  answer[2]++;
+}
+
+static void
+test_server_password (void)
+{
+  const char *location = "host=db.example.kz dbname=tergeu user=anna";
+  int got[3] = { 0, 0, 0 };
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+  GtkWidget *remember;
+  g_autofree char *held = NULL;
+
+  tg_server_password_ask (NULL, location, NULL, password_given_cb, got);
+  iterate ();
+  dialog = find_question (NULL);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "db.example.kz"));
+  entry = find_of_type (GTK_WIDGET (dialog), ADW_TYPE_PASSWORD_ENTRY_ROW);
+  remember = find_of_type (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON);
+  g_assert_nonnull (entry);
+  g_assert_nonnull (remember);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Құпия 7");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (remember), TRUE);
+  /* Enter in the entry. */
+  g_signal_emit_by_name (entry, "entry-activated");
+  iterate ();
+  g_assert_cmpint (got[2], ==, 1);
+  g_assert_true (got[0]);
+  g_assert_true (got[1]);
+  held = tg_store_location_dup_password (location);
+  g_assert_cmpstr (held, ==, "Құпия 7");
+  g_assert_null (find_question (NULL));
+
+  /* Asked again after a refusal, which it shows; cancelled. */
+  tg_server_password_ask (NULL, location, "The office server did not let you in", password_given_cb, got);
+  iterate ();
+  dialog = find_question (NULL);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "The office server did not let you in");
+  answer (dialog, "cancel");
+  iterate ();
+  g_assert_cmpint (got[2], ==, 2);
+  g_assert_false (got[0]);
+  g_assert_false (got[1]);
+  tg_store_location_set_password (location, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2132,6 +2212,7 @@ main (int   argc,
   ADD ("/ui/window/column-sort", test_column_sort);
   ADD ("/ui/case-page/refused-transition", test_refused_transition_disabled);
   g_test_add_func ("/ui/victim/invalid-iin", test_invalid_iin_refused);
+  g_test_add_func ("/ui/server/password", test_server_password);
   ADD ("/ui/assistant/creates", test_assistant_creates);
   ADD ("/ui/case-page/dispute", test_dispute_file_and_decide);
   ADD ("/ui/case-page/request", test_request_added_and_answered);

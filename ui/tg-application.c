@@ -15,6 +15,7 @@
 
 #include "tg-about.h"
 #include "tg-application.h"
+#include "tg-server-password.h"
 #include "tg-settings.h"
 #include "tg-store-backup.h"
 #include "tg-preferences-window.h"
@@ -317,15 +318,103 @@ start_daily_backup (const char *path)
   g_task_run_in_thread (task, daily_backup_thread);
 }
 
+/* Opening a location, which an office server may answer by asking for a
+ * password: the keyring is asked first, then the person, as often as the
+ * server refuses what was given, until they cancel. */
+typedef struct
+{
+  TgApplication *self;
+  char          *path;
+  gboolean       keyring_asked;
+  gboolean       remember;      /* keep the typed password once it works */
+  char          *refused;       /* why the server refused the last one */
+} Opening;
+
+static void
+opening_free (Opening *o)
+{
+  g_object_unref (o->self);
+  g_free (o->path);
+  g_free (o->refused);
+  g_free (o);
+}
+
+static void open_location (Opening *o);
+
+static void
+password_given_cb (gboolean given,
+                   gboolean remember,
+                   gpointer user_data)
+{
+  Opening *o = user_data;
+
+  if (!given && o->keyring_asked)
+    {
+      /* Cancelled: nothing is opened, the application ends. */
+      opening_free (o);
+      return;
+    }
+  o->keyring_asked = TRUE;
+  o->remember = remember;
+  open_location (o);
+}
+
+static void
+open_location (Opening *o)
+{
+  TgApplication *self = o->self;
+  g_autoptr(GSettings) settings = tg_settings_new ();
+  g_autoptr(TgStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *given = NULL;
+  GtkWindow *window;
+
+  store = tg_store_open (o->path, &error);
+  if (store == NULL && g_error_matches (error, TG_STORE_ERROR, TG_STORE_ERROR_PASSWORD))
+    {
+      if (!o->keyring_asked)
+        {
+          tg_server_password_from_keyring (G_APPLICATION (self), o->path, password_given_cb, o);
+          return;
+        }
+      given = tg_store_location_dup_password (o->path);
+      /* A password from the keyring or typed that the server refused is
+       * forgotten, and the person told why. */
+      g_clear_pointer (&o->refused, g_free);
+      if (given != NULL)
+        o->refused = g_strdup (error->message);
+      tg_store_location_set_password (o->path, NULL);
+      tg_store_location_free_password (g_steal_pointer (&given));
+      tg_server_password_ask (GTK_APPLICATION (self), o->path, o->refused, password_given_cb, o);
+      return;
+    }
+  if (store == NULL)
+    {
+      show_open_error (self, o->path, error);
+      opening_free (o);
+      return;
+    }
+  if (o->remember)
+    tg_server_password_keep (o->path);
+  /* A database given once with --db is not the one to open next time. */
+  if (self->db_path == NULL)
+    g_settings_set_string (settings, "last-database", o->path);
+  if (g_getenv ("TERGEU_REPORT_STARTUP") == NULL)
+    start_daily_backup (o->path);
+
+  window = GTK_WINDOW (tg_window_new (GTK_APPLICATION (self), store));
+  gtk_window_present (window);
+  tg_notifications_start (GTK_APPLICATION (self), store);
+  opening_free (o);
+}
+
 static void
 tg_application_activate (GApplication *application)
 {
   TgApplication *self = TG_APPLICATION (application);
   g_autoptr(GSettings) settings = NULL;
-  g_autoptr(TgStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   g_autofree char *dir = NULL;
+  Opening *o;
   GtkWindow *window;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
@@ -336,27 +425,15 @@ tg_application_activate (GApplication *application)
     }
 
   settings = tg_settings_new ();
-  path = choose_db_path (self, settings);
-  if (tg_store_location_kind (path) == TG_STORE_LOCATION_FILE)
+  o = g_new0 (Opening, 1);
+  o->self = g_object_ref (self);
+  o->path = choose_db_path (self, settings);
+  if (tg_store_location_kind (o->path) == TG_STORE_LOCATION_FILE)
     {
-      dir = g_path_get_dirname (path);
+      dir = g_path_get_dirname (o->path);
       g_mkdir_with_parents (dir, 0700);
     }
-  store = tg_store_open (path, &error);
-  if (store == NULL)
-    {
-      show_open_error (self, path, error);
-      return;
-    }
-  /* A database given once with --db is not the one to open next time. */
-  if (self->db_path == NULL)
-    g_settings_set_string (settings, "last-database", path);
-  if (g_getenv ("TERGEU_REPORT_STARTUP") == NULL)
-    start_daily_backup (path);
-
-  window = GTK_WINDOW (tg_window_new (GTK_APPLICATION (self), store));
-  gtk_window_present (window);
-  tg_notifications_start (GTK_APPLICATION (self), store);
+  open_location (o);
 }
 
 static int

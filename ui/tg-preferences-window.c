@@ -337,6 +337,14 @@ check_server_done (GObject      *source,
     return;
   self = TG_PREFERENCES_WINDOW (source);
   g_clear_object (&self->checking);
+  /* A server that asks for a password answered: the window asks for it
+   * when it opens the server (tg-server-password.c). */
+  if (g_error_matches (error, TG_STORE_ERROR, TG_STORE_ERROR_PASSWORD))
+    {
+      remember_location (self, location);
+      say_server (self, _("The server answered and asks for your password: Tergeu asks for it when it starts again"), FALSE);
+      return;
+    }
   if (error != NULL)
     {
       /* What was typed stays, marked, with the reason. */
@@ -364,7 +372,7 @@ server_apply_cb (TgPreferencesWindow *self)
     }
   if (g_strcmp0 (shown, location) != 0)
     {
-      say_server (self, _("Leave the password out of the address: Tergeu never keeps one. Put it in ~/.pgpass"), TRUE);
+      say_server (self, _("Leave the password out of the address: Tergeu asks for it when it connects, or takes it from ~/.pgpass"), TRUE);
       return;
     }
   /* The address is being tried already: the answer will come. (The row
