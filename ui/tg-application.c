@@ -327,7 +327,6 @@ typedef struct
   char          *path;
   gboolean       keyring_asked;
   gboolean       remember;      /* keep the typed password once it works */
-  char          *refused;       /* why the server refused the last one */
 } Opening;
 
 static void
@@ -335,7 +334,6 @@ opening_free (Opening *o)
 {
   g_object_unref (o->self);
   g_free (o->path);
-  g_free (o->refused);
   g_free (o);
 }
 
@@ -366,26 +364,25 @@ open_location (Opening *o)
   g_autoptr(GSettings) settings = tg_settings_new ();
   g_autoptr(TgStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *given = NULL;
   GtkWindow *window;
 
   store = tg_store_open (o->path, &error);
   if (store == NULL && g_error_matches (error, TG_STORE_ERROR, TG_STORE_ERROR_PASSWORD))
     {
+      char *given = tg_store_location_dup_password (o->path);
+      gboolean refused = given != NULL;
+
+      tg_store_location_free_password (given);
       if (!o->keyring_asked)
+        tg_server_password_from_keyring (G_APPLICATION (self), o->path, password_given_cb, o);
+      else
         {
-          tg_server_password_from_keyring (G_APPLICATION (self), o->path, password_given_cb, o);
-          return;
+          /* A password from the keyring or typed that the server refused
+           * is forgotten, and the person told why. */
+          tg_store_location_set_password (o->path, NULL);
+          tg_server_password_ask (GTK_APPLICATION (self), o->path, refused ? error->message : NULL,
+                                  password_given_cb, o);
         }
-      given = tg_store_location_dup_password (o->path);
-      /* A password from the keyring or typed that the server refused is
-       * forgotten, and the person told why. */
-      g_clear_pointer (&o->refused, g_free);
-      if (given != NULL)
-        o->refused = g_strdup (error->message);
-      tg_store_location_set_password (o->path, NULL);
-      tg_store_location_free_password (g_steal_pointer (&given));
-      tg_server_password_ask (GTK_APPLICATION (self), o->path, o->refused, password_given_cb, o);
       return;
     }
   if (store == NULL)

@@ -436,7 +436,8 @@ run_list_sql (TgStore            *self,
               GError            **error)
 {
   static const char columns[] = "SELECT id, number, state, employer_name, region, n_victims, n_deaths, severity, occurred, ";
-  /* Among open disputes the deadline that counts is the decision's. */
+  /* Among open disputes the deadline that counts is the decision's
+   * (list_order). */
   const char *last = query->open_disputes ? DISPUTE_DEADLINE DISPUTE_COLUMNS : "deadline";
   /* Many looked-up matches, or "needs action" (a union of a few thousand
    * cases at most, by nature: its rows sorted for a page took 20-28 ms on
@@ -518,6 +519,7 @@ walk_page (TgStore           *self,
   TgDbStmt *stmt;
   TgDbStep rc = TG_DB_DONE;
   guint seen = 0;
+  gboolean failed;
 
   if (own_read && !_tg_store_begin_read (self, error))
     return FALSE;
@@ -539,12 +541,15 @@ walk_page (TgStore           *self,
         g_array_append_val (page, rowid);
     }
   self->search.probes = G_MAXUINT64;
-  if (page->len < limit && rc == TG_DB_FAILED && !self->search.exhausted)
+  /* A budget spent (SQLite's filter fails the statement then) is no
+   * error: the walk gave up. */
+  failed = rc == TG_DB_FAILED && !self->search.exhausted;
+  if (failed)
     _tg_store_set_db_error (self, error);
   _tg_db_stmt_free (stmt);
   if (own_read)
     _tg_store_end_read (self);
-  if (page->len < limit && rc == TG_DB_FAILED && !self->search.exhausted)
+  if (failed)
     return FALSE;
   *gave_up = page->len < MIN (limit, matches->len - offset);
   return TRUE;
