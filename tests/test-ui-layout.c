@@ -25,6 +25,7 @@
 #include "tg-deadline.h"
 #include "tg-dates.h"
 #include "tg-preferences-window.h"
+#include "tg-server-password.h"
 #include "tg-case-page-private.h"
 #include "tg-i18n.h"
 #include "tg-new-case-assistant.h"
@@ -436,6 +437,43 @@ show_dialog (Fixture    *f,
   iterate ();
 }
 
+static void
+no_password (gboolean given,
+             gboolean remember,
+             gpointer user_data)
+{
+}
+
+/* The password dialog of an office server (tg-server-password.c),
+ * answered "cancel" once seen. */
+static void
+show_password (Fixture    *f,
+               const char *refused,
+               const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* GTK's */
+  AdwMessageDialog *dialog = NULL;
+
+  tg_server_password_ask (NULL, "host=db.example.kz dbname=tergeu user=aigerim", refused, no_password, NULL);
+  iterate ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        dialog = ADW_MESSAGE_DIALOG (window);
+    }
+  g_assert_nonnull (dialog);
+  settle (GTK_WIDGET (dialog));
+  if (gtk_widget_get_height (GTK_WIDGET (dialog)) > f->layout->height)
+    g_error ("The %s dialog is %d px tall at %dx%d in %s", name, gtk_widget_get_height (GTK_WIDGET (dialog)),
+             f->layout->width, f->layout->height, f->layout->lang);
+  screenshot (f, GTK_WIDGET (dialog), name);
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate ();
+}
+
 static GtkScrolledWindow *
 first_scrolled (GtkWidget *widget)
 {
@@ -519,6 +557,18 @@ test_dialogs (Fixture       *f,
   }
   show_dialog (f, window, "preferences-server");
   show_dialog (f, tg_about_show (GTK_WINDOW (f->window), f->store), "about");
+  /* Issue 17: the office server's password, asked for, and asked again
+   * with the server's refusal (the longest it gets). */
+  show_password (f, NULL, "server-password");
+  {
+    /* the store's words, in the layout's language (tg-pg-store.c) */
+    g_autofree char *refused = g_strdup_printf (_("The office server %s did not let you in with the password given. Details: %s"),
+                                                "host=db.example.kz dbname=tergeu user=aigerim",
+                                                "connection to server at \"db.example.kz\" (10.1.2.3), port 5432 failed: "
+                                                "FATAL:  password authentication failed for user \"aigerim\"");
+
+    show_password (f, refused, "server-password-refused");
+  }
 }
 
 int
