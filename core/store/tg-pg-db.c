@@ -516,12 +516,21 @@ bind_blob (TgDbStmt      *self,
   stmt->formats[index - 1] = 1;
 }
 
-static gint64
-count_of (const PGresult *result)
+/* Counts the rows @result changed, for a statement's step and for plain
+ * SQL alike. A SELECT changes nothing (the search's cache asks "SELECT 1"
+ * and must not see a change of its own); INSERT … RETURNING has rows and
+ * a count. */
+static void
+note_changes (TgDbPg         *db,
+              const PGresult *result)
 {
-  const char *tuples = PQcmdTuples ((PGresult *) result);
+  const char *tuples;
 
-  return tuples[0] != '\0' ? g_ascii_strtoll (tuples, NULL, 10) : 0;
+  if (g_str_has_prefix (PQcmdStatus ((PGresult *) result), "SELECT"))
+    return;
+  tuples = PQcmdTuples ((PGresult *) result);
+  db->changes = tuples[0] != '\0' ? g_ascii_strtoll (tuples, NULL, 10) : 0;
+  db->total_changes += db->changes;
 }
 
 /* The next batch of the cursor's rows into stmt->result. */
@@ -591,12 +600,7 @@ step (TgDbStmt *self)
           PQclear (result);
           return TG_DB_FAILED;
         }
-      /* A SELECT changes nothing; INSERT … RETURNING has rows and a count. */
-      if (!g_str_has_prefix (PQcmdStatus (result), "SELECT"))
-        {
-          stmt->db->changes = count_of (result);
-          stmt->db->total_changes += stmt->db->changes;
-        }
+      note_changes (stmt->db, result);
       stmt->result = result;
       stmt->row = -1;
     }
@@ -737,13 +741,7 @@ db_exec (TgDb       *db,
       PQclear (result);
       return db_set_error (db, error);
     }
-  /* As a statement's step counts them: a SELECT changes nothing (the
-   * search's cache asks "SELECT 1" and must not see a change of its own). */
-  if (!g_str_has_prefix (PQcmdStatus (result), "SELECT"))
-    {
-      DB (db)->changes = count_of (result);
-      DB (db)->total_changes += DB (db)->changes;
-    }
+  note_changes (DB (db), result);
   PQclear (result);
   return TRUE;
 }

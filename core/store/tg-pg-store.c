@@ -108,7 +108,7 @@ open_server (const char *location,
   self->db = _tg_db_pg_open (location, &db_error);
   if (self->db == NULL && g_error_matches (db_error, TG_DB_ERROR, TG_DB_ERROR_PASSWORD))
     {
-      g_autofree char *given = tg_store_location_dup_password (location);
+      char *given = tg_store_location_dup_password (location);
 
       if (given == NULL)
         g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_PASSWORD,
@@ -118,7 +118,7 @@ open_server (const char *location,
         g_set_error (error, TG_STORE_ERROR, TG_STORE_ERROR_PASSWORD,
                      _("The office server %s did not let you in with the password given. Details: %s"),
                      shown, db_error->message);
-      tg_store_location_free_password (g_steal_pointer (&given));
+      tg_store_location_free_password (given);
       g_clear_error (&db_error);
       return NULL;
     }
