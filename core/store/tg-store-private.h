@@ -168,6 +168,11 @@ gboolean      _tg_store_begin_read    (TgStore       *self,
                                        GError       **error);
 /* Ends it, if it is still open. */
 void          _tg_store_end_read      (TgStore       *self);
+/* Begins one unless a transaction is open (then the reads happen in
+ * that one's state); *@own: this call began it, and its caller ends it. */
+gboolean      _tg_store_begin_own_read (TgStore      *self,
+                                        gboolean     *own,
+                                        GError      **error);
 
 /* The shared part of opening: the working-day calendar, seeded in a new
  * database (SQLite's; `server init` seeds a server's) and loaded. */

@@ -515,13 +515,13 @@ walk_page (TgStore           *self,
   g_autofree char *order = list_order (query);
   g_autofree char *sql = g_strdup_printf ("SELECT rowid FROM cases WHERE %s ORDER BY %s LIMIT %" G_GUINT64_FORMAT,
                                           self->engine->sql_walk_filter, order, budget);
-  gboolean own_read = !_tg_db_in_transaction (self->db);
+  gboolean own_read;
   TgDbStmt *stmt;
   TgDbStep rc = TG_DB_DONE;
   guint seen = 0;
   gboolean failed;
 
-  if (own_read && !_tg_store_begin_read (self, error))
+  if (!_tg_store_begin_own_read (self, &own_read, error))
     return FALSE;
   stmt = _tg_db_prepare (self->db, sql, error);
   if (stmt == NULL)

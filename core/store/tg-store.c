@@ -498,6 +498,15 @@ _tg_store_end_read (TgStore *self)
 }
 
 gboolean
+_tg_store_begin_own_read (TgStore  *self,
+                          gboolean *own,
+                          GError  **error)
+{
+  *own = self->db != NULL && !_tg_db_in_transaction (self->db);
+  return !*own || _tg_store_begin_read (self, error);
+}
+
+gboolean
 _tg_store_tx_commit (TgStore *self,
                      GError **error)
 {
@@ -948,8 +957,7 @@ tg_store_verify_full (TgStore   *self,
   /* One state of the database throughout, whatever other desks write
    * meanwhile (and on a server, the walks read through cursors); inside
    * the caller's transaction, that one's. */
-  own_read = self->db != NULL && !_tg_db_in_transaction (self->db);
-  if (own_read && !_tg_store_begin_read (self, error))
+  if (!_tg_store_begin_own_read (self, &own_read, error))
     return FALSE;
   ok = _tg_store_check_integrity (self, problems, error) &&
        verify_chains (self, problems, &unchecked, error);
