@@ -478,6 +478,19 @@ test_lists_and_search (void)
   tg_test_remove_dir (dir);
 }
 
+/* The numbers of @rows (TgCaseSummary) @from… up to @to, joined. */
+static char *
+numbers_of (GPtrArray *rows,
+            guint      from,
+            guint      to)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = from; i < rows->len && i < to; i++)
+    g_string_append_printf (out, "%s ", ((TgCaseSummary *) rows->pdata[i])->number);
+  return g_string_free (out, FALSE);
+}
+
 /* The rows of @q from @offset (limit 0: all), numbers joined. */
 static char *
 list_numbers (TgStore           *store,
@@ -487,20 +500,17 @@ list_numbers (TgStore           *store,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) rows = NULL;
-  GString *out = g_string_new (NULL);
 
   rows = tg_store_list_cases (store, q, offset, limit > 0 ? limit : 100000, &error);
   g_assert_no_error (error);
-  for (guint i = 0; i < rows->len; i++)
-    g_string_append_printf (out, "%s ", ((TgCaseSummary *) rows->pdata[i])->number);
-  return g_string_free (out, FALSE);
+  return numbers_of (rows, 0, rows->len);
 }
 
 static gboolean
-append_number (TgCaseSummary *summary,
-               gpointer       user_data)
+append_summary (TgCaseSummary *summary,
+                gpointer       user_data)
 {
-  g_ptr_array_add (user_data, g_strdup (summary->number));
+  g_ptr_array_add (user_data, g_object_ref (summary));
   return TRUE;
 }
 
@@ -513,14 +523,11 @@ slice_of_all (TgStore           *store,
               guint              limit)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_free);
-  GString *out = g_string_new (NULL);
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
 
-  g_assert_true (tg_store_foreach_case (store, q, append_number, all, &error));
+  g_assert_true (tg_store_foreach_case (store, q, append_summary, all, &error));
   g_assert_no_error (error);
-  for (guint i = offset; i < all->len && i < offset + limit; i++)
-    g_string_append_printf (out, "%s ", (char *) all->pdata[i]);
-  return g_string_free (out, FALSE);
+  return numbers_of (all, offset, offset + limit);
 }
 
 static guint
