@@ -152,7 +152,14 @@ main (int argc, char **argv)
       { "filter region 08, year 2024", TG_CASE_QUERY_INIT, FALSE },
       { "filter committee", TG_CASE_QUERY_INIT, FALSE },
       { "filter open disputes", TG_CASE_QUERY_INIT, FALSE },
+      { "search word part: surname end", TG_CASE_QUERY_INIT, FALSE },
+      { "search word part: place", TG_CASE_QUERY_INIT, FALSE },
+      { "search word part + year", TG_CASE_QUERY_INIT, FALSE },
     };
+    /* The last four letters of the surname ("баев" of Серікбаев). */
+    glong n_chars = g_utf8_strlen (surname, -1);
+    g_autofree char *end = g_strdup (g_utf8_offset_to_pointer (surname, MAX (n_chars - 4, 0)));
+    g_autofree char *end_year = g_strdup_printf ("%s 2024", end);
     g_autofree char *two = g_strdup_printf ("%s %s", surname, employer);
     g_autofree char *number = g_strdup (((TgCaseSummary *) sample->pdata[0])->number);
     g_autofree char *bin = NULL;
@@ -191,6 +198,9 @@ main (int argc, char **argv)
     m[24].query.year = 2024;
     m[25].query.committee = TRUE;
     m[26].query.open_disputes = TRUE;
+    m[27].query.search = end;
+    m[28].query.search = "ахта";
+    m[29].query.search = end_year;
 
     for (guint k = 0; k < G_N_ELEMENTS (m); k++)
       {

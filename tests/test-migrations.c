@@ -35,6 +35,33 @@ numbers_of (const char *path)
   return g_string_free (all, FALSE);
 }
 
+/* The cases of the file at @path with @part (lower-case) in their text
+ * or a word beginning with it, read without Tergeu's search. */
+static int
+count_containing (const char *path,
+                  const char *part)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *prefix = g_strdup_printf ("\"%s\"*", part);
+  g_autofree char *like = g_strdup_printf ("%%%s%%", part);
+  int count;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM cases_fts WHERE rowid IN"
+                                           " (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?1)"
+                                           " OR coalesce (number, '') || ' ' || coalesce (employer, '') || ' ' ||"
+                                           " coalesce (victims, '') || ' ' || coalesce (place, '') LIKE ?2",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, prefix, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, like, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  count = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return count;
+}
+
 static int
 version_of (const char *path)
 {
@@ -67,10 +94,13 @@ test_upgrade (gconstpointer data)
   TgCaseQuery q = TG_CASE_QUERY_INIT;
   guint count = 0;
   int old_version;
+  int inside;
 
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
   old_version = version_of (path);
   before = numbers_of (path);
+  inside = count_containing (path, "баев");
+  g_assert_cmpint (inside, >, 0);
 
   store = tg_store_open (path, &error);
   g_assert_no_error (error);
@@ -78,6 +108,11 @@ test_upgrade (gconstpointer data)
   g_assert_no_error (error);
   g_assert_true (tg_store_count_cases (store, &q, &count, &error));
   g_assert_cmpuint (count, ==, 60);
+  /* Schema 7: the words of the cases already there are found by a part
+   * of them (Серікбаев by "баев"). */
+  q.search = "баев";
+  g_assert_true (tg_store_count_cases (store, &q, &count, &error));
+  g_assert_cmpint (count, ==, inside);
   g_clear_object (&store);
 
   g_assert_cmpint (version_of (path), ==, TG_STORE_SCHEMA_VERSION);
@@ -115,9 +150,11 @@ remove_backups (const char *path)
     }
 }
 
-/* What schemas 6 and 5 added, taken out again, so that a database of today can
+/* What schemas 7, 6 and 5 added, taken out again, so that a database of today can
  * pose as an older one (tests below). Dropping a column re-reads the
  * schema, whose employer index names the Kazakh collation. */
+#define UNDO_SCHEMA_7 \
+  "DROP TABLE search_words;"
 #define UNDO_SCHEMA_6 \
   "ALTER TABLE cases DROP COLUMN employer_form;" \
   "ALTER TABLE cases DROP COLUMN employer_name_kk;" \
@@ -169,7 +206,7 @@ test_removed_leave_index (void)
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
   sqlite3_create_collation_v2 (db, TG_COLLATION_KAZAKH, SQLITE_UTF8, NULL, tg_collation_kazakh_compare, NULL);
   g_assert_cmpint (sqlite3_exec (db,
-                                 UNDO_SCHEMA_6 UNDO_SCHEMA_5
+                                 UNDO_SCHEMA_7 UNDO_SCHEMA_6 UNDO_SCHEMA_5
                                  "INSERT INTO cases_fts (rowid, number, place)"
                                  "  SELECT rowid, number, place FROM cases WHERE deleted = 1;"
                                  "PRAGMA user_version = 2;", NULL, NULL, NULL), ==, SQLITE_OK);
@@ -237,7 +274,7 @@ test_prefix_index_rebuilt (void)
   /* Renaming re-reads the schema, whose employer index names it. */
   sqlite3_create_collation_v2 (db, TG_COLLATION_KAZAKH, SQLITE_UTF8, NULL, tg_collation_kazakh_compare, NULL);
   g_assert_cmpint (sqlite3_exec (db,
-                                 UNDO_SCHEMA_6 UNDO_SCHEMA_5
+                                 UNDO_SCHEMA_7 UNDO_SCHEMA_6 UNDO_SCHEMA_5
                                  "CREATE VIRTUAL TABLE old_fts USING fts5 (number, employer, bin, victims, iins, place,"
                                  "  tokenize = 'unicode61', prefix = '2 4');"
                                  "INSERT INTO old_fts (rowid, number, employer, bin, victims, iins, place)"
@@ -295,7 +332,7 @@ test_legal_forms_split (void)
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
   sqlite3_create_collation_v2 (db, TG_COLLATION_KAZAKH, SQLITE_UTF8, NULL, tg_collation_kazakh_compare, NULL);
   g_assert_cmpint (sqlite3_exec (db,
-                                 UNDO_SCHEMA_6
+                                 UNDO_SCHEMA_7 UNDO_SCHEMA_6
                                  "UPDATE cases SET employer_name = '«Сарыарка Көмір» ЖШС';"
                                  "INSERT INTO settings (key, value) VALUES"
                                  "  ('committee-name-ru', 'Комитет государственной инспекции труда'),"

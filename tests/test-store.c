@@ -643,6 +643,92 @@ test_search_paths (void)
   tg_test_remove_dir (dir);
 }
 
+/* A typed word of three letters or more finds the words it is inside of
+ * (tg-store-search.c), on both engines: in the count, the pages, with
+ * other filters, after a command adds a word, and not once the case is
+ * removed. Shorter words and digits are found at a word's start only. */
+static void
+test_search_inside (void)
+{
+  static const struct
+  {
+    const char *region, *employer, *place;
+  } drafts[] = {
+    { "08", "ТОО «Нұрбаев Құрылыс»", NULL },
+    { "08", NULL, "Ақмола облысы, Асылбаева көшесі" },
+    { "08", "ТОО «Баев и К»", NULL },
+    { "08", NULL, NULL },
+    { "05", "АО «Кенжебаев»", NULL },
+  };
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *expected = NULL;
+  g_autofree char *found = NULL;
+  TgCaseQuery q = TG_CASE_QUERY_INIT;
+
+  for (guint i = 0; i < G_N_ELEMENTS (drafts); i++)
+    {
+      g_autoptr(TgCase) draft = tg_test_make_case (1, 0, 0);
+
+      tg_case_set_region (draft, drafts[i].region);
+      if (drafts[i].employer != NULL)
+        tg_employer_set_name (tg_case_get_employer (draft), drafts[i].employer);
+      if (drafts[i].place != NULL)
+        tg_case_set_place (draft, drafts[i].place);
+      g_ptr_array_add (cases, tg_test_register (store, draft));
+    }
+#define NUMBER(i) tg_case_get_number (cases->pdata[i])
+
+  q.search = "баев";
+  g_assert_cmpuint (count_of (store, &q), ==, 4);
+  expected = g_strdup_printf ("%s %s %s %s ", NUMBER (4), NUMBER (0), NUMBER (1), NUMBER (2));
+  found = list_numbers (store, &q, 0, 0);
+  g_assert_cmpstr (found, ==, expected);
+  q.search = "БАЕВ";
+  g_assert_cmpuint (count_of (store, &q), ==, 4);
+  q.search = "баев құрылыс";
+  g_assert_cmpuint (count_of (store, &q), ==, 1);
+  /* With a number's parts, which follow one another. */
+  q.search = "08-2026 баев";
+  g_assert_cmpuint (count_of (store, &q), ==, 3);
+  q.search = "мола";
+  g_assert_cmpuint (count_of (store, &q), ==, 1);
+  q.search = "лыс";
+  g_assert_cmpuint (count_of (store, &q), ==, 2);
+  /* Two letters, or digits: the start of a word only. */
+  q.search = "ыл";
+  g_assert_cmpuint (count_of (store, &q), ==, 0);
+  q.search = "0340001";
+  g_assert_cmpuint (count_of (store, &q), ==, 0);
+  q.search = "1703";
+  g_assert_cmpuint (count_of (store, &q), ==, 5);
+
+  /* With another filter: the search is a condition of the SQL. */
+  q.search = "баев";
+  q.region = "05";
+  g_assert_cmpuint (count_of (store, &q), ==, 1);
+  g_clear_pointer (&found, g_free);
+  found = list_numbers (store, &q, 0, 0);
+  g_assert_cmpstr (g_strstrip (found), ==, NUMBER (4));
+  q.region = NULL;
+
+  /* A word a command brings. */
+  q.search = "шетау";
+  g_assert_cmpuint (count_of (store, &q), ==, 0);
+  tg_test_apply (store, (TgCase **) &cases->pdata[3], "edit-particulars",
+                 tg_test_params ("place", TG_TEST_STR ("Көкшетау қ."), NULL));
+  g_assert_cmpuint (count_of (store, &q), ==, 1);
+
+  /* A removed case is not found. */
+  tg_test_apply (store, (TgCase **) &cases->pdata[2], "remove",
+                 tg_test_params ("reason", TG_TEST_STR ("registered twice"), NULL));
+  q.search = "баев";
+  g_assert_cmpuint (count_of (store, &q), ==, 3);
+#undef NUMBER
+  tg_test_remove_dir (dir);
+}
+
 /* The count of a search comes from the full-text index alone: a removed
  * case must leave it, also when saved and removed in one transaction. */
 static void
@@ -1263,6 +1349,15 @@ test_copy (void)
   g_assert_cmpuint (n_cases, ==, 4);
   assert_verifies (middle);
   assert_same_cases (source, middle);
+  /* The words found inside are the destination's own, made from what
+   * came (tg-store-search.c). */
+  {
+    TgCaseQuery q = TG_CASE_QUERY_INIT;
+
+    q.search = "ризонт";
+    g_assert_cmpuint (count_of (source, &q), ==, 3);
+    g_assert_cmpuint (count_of (middle, &q), ==, 3);
+  }
 
   if (tg_test_on_server ())
     {
@@ -1275,6 +1370,12 @@ test_copy (void)
   g_assert_no_error (error);
   assert_verifies (back);
   assert_same_cases (source, back);
+  {
+    TgCaseQuery q = TG_CASE_QUERY_INIT;
+
+    q.search = "ентек";
+    g_assert_cmpuint (count_of (back, &q), ==, 4);
+  }
 
   kept = tg_store_load_case (back, "08-2026-00003", &error);
   g_assert_no_error (error);
@@ -1325,6 +1426,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/lists-and-search", test_lists_and_search);
   g_test_add_func ("/store/search-paths", test_search_paths);
   g_test_add_func ("/store/search-removed", test_search_removed);
+  g_test_add_func ("/store/search-inside", test_search_inside);
   g_test_add_func ("/store/search-cache", test_search_cache);
   g_test_add_func ("/store/poll-changes", test_poll_changes);
   g_test_add_func ("/store/hostile-text", test_hostile_text);

@@ -21,12 +21,14 @@
 #include "tg-store-location.h"
 
 /* Each word of the user's text a prefix term ('Ахмет':*), all of them
- * required; quoted, so that tsquery's operators in the input (& | ! ( )
- * :) are words, and the server's parser splits a word as it splits the
- * indexed text ("08-2026-00004" follows one part after another). The
- * expression is bound as a parameter, never written into the SQL. */
+ * required, or any of the words @inside gives it ('баев':* | 'нұрбаев');
+ * quoted, so that tsquery's operators in the input (& | ! ( ) :) are
+ * words, and the server's parser splits a word as it splits the indexed
+ * text ("08-2026-00004" follows one part after another). The expression
+ * is bound as a parameter, never written into the SQL. */
 char *
-_tg_pg_store_fts_expression (const char *search)
+_tg_pg_store_fts_expression (const char *search,
+                             GHashTable *inside)
 {
   g_auto(GStrv) words = g_strsplit_set (search, " \t\n", -1);
   GString *expr = g_string_new (NULL);
@@ -38,8 +40,10 @@ _tg_pg_store_fts_expression (const char *search)
    * so nothing in it needs quoting. */
   for (guint i = 0; words[i] != NULL; i++)
     {
+      GPtrArray *others = g_hash_table_lookup (inside, words[i]);
       gboolean in_run = FALSE;
       gboolean first_run = TRUE;
+      gsize start = expr->len;
 
       for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
         {
@@ -65,6 +69,14 @@ _tg_pg_store_fts_expression (const char *search)
         }
       if (in_run)
         g_string_append (expr, "':*");
+      /* A word of letters alone is one run: its alternatives follow it. */
+      if (others != NULL && others->len > 0)
+        {
+          g_string_insert_c (expr, start + (start > 0 ? 3 : 0), '(');
+          for (guint j = 0; j < others->len; j++)
+            g_string_append_printf (expr, " | '%s'", (char *) others->pdata[j]);
+          g_string_append_c (expr, ')');
+        }
     }
   if (expr->len == 0)
     {
@@ -74,30 +86,78 @@ _tg_pg_store_fts_expression (const char *search)
   return g_string_free (expr, FALSE);
 }
 
+/* A run of an expression: its letters and digits, found at the start of
+ * a word; and the words it is inside of, as a text[] literal, or NULL. */
+typedef struct
+{
+  char *run;
+  char *others;
+} Term;
+
+static void
+term_free (gpointer data)
+{
+  Term *term = data;
+
+  g_free (term->run);
+  g_free (term->others);
+  g_free (term);
+}
+
+/* 'run':* → run (letters and digits only: nothing else is quoted). */
+static char *
+unquote (const char *quoted,
+         const char *suffix)
+{
+  gsize len = strlen (quoted);
+
+  g_assert (len >= 2 + strlen (suffix) && quoted[0] == '\'' && g_str_has_suffix (quoted, suffix));
+  return g_strndup (quoted + 1, len - 1 - strlen (suffix));
+}
+
+static Term *
+parse_term (const char *text)
+{
+  Term *term = g_new0 (Term, 1);
+
+  if (text[0] == '(')
+    {
+      g_autofree char *inner = g_strndup (text + 1, strlen (text) - 2);
+      g_auto(GStrv) parts = g_strsplit (inner, " | ", -1);
+      GString *others = g_string_new ("{");
+
+      term->run = unquote (parts[0], "':*");
+      for (guint i = 1; parts[i] != NULL; i++)
+        {
+          g_autofree char *word = unquote (parts[i], "'");
+
+          g_string_append_printf (others, "%s\"%s\"", i > 1 ? "," : "", word);
+        }
+      g_string_append_c (others, '}');
+      term->others = g_string_free (others, FALSE);
+    }
+  else
+    term->run = unquote (text, "':*");
+  return term;
+}
+
 /* The typed words of an expression of _tg_pg_store_fts_expression, each
- * the runs that follow one another in it: 'a':* <-> 'b':* & 'c':* is
- * {{a, b}, {c}}. */
+ * the terms that follow one another in it: 'a':* <-> 'b':* & ('c':* | 'dc')
+ * is {{a, b}, {c or dc}}. */
 static GPtrArray *
 expression_words (const char *expr)
 {
   g_auto(GStrv) words = g_strsplit (expr, " & ", -1);
-  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 
   for (guint i = 0; words[i] != NULL; i++)
     {
-      char **runs = g_strsplit (words[i], " <-> ", -1);
+      g_auto(GStrv) runs = g_strsplit (words[i], " <-> ", -1);
+      GPtrArray *terms = g_ptr_array_new_with_free_func (term_free);
 
-      /* 'run':* → run (letters and digits only: nothing else is quoted) */
       for (guint r = 0; runs[r] != NULL; r++)
-        {
-          char *run = runs[r];
-          gsize len = strlen (run);
-
-          g_assert (len > 4 && run[0] == '\'' && g_str_has_suffix (run, "':*"));
-          memmove (run, run + 1, len - 4);
-          run[len - 4] = '\0';
-        }
-      g_ptr_array_add (out, runs);
+        g_ptr_array_add (terms, parse_term (runs[r]));
+      g_ptr_array_add (out, terms);
     }
   return out;
 }
@@ -107,27 +167,60 @@ expression_words (const char *expr)
  * compared bytewise. U+10FFFF sorts after anything a prefix can go on
  * with. */
 #define POSTINGS_OF(alias) \
-  alias ".lexeme >= lower (CAST (? AS text)) COLLATE \"C\"" \
-  " AND " alias ".lexeme < (lower (CAST (? AS text)) || chr (1114111)) COLLATE \"C\""
-#define POSTINGS_OF_RUN POSTINGS_OF ("p")
-#define POSTINGS_OF_RUN_Q POSTINGS_OF ("q")
+  alias "lexeme >= lower (CAST (? AS text)) COLLATE \"C\"" \
+  " AND " alias "lexeme < (lower (CAST (? AS text)) || chr (1114111)) COLLATE \"C\""
+#define OTHERS_OF(alias) alias "lexeme = ANY (CAST (? AS text[]))"
 
+/* The parameters of POSTINGS_OF, then of OTHERS_OF if the term has
+ * other words. */
 static void
-add_run (GPtrArray  *params,
-         const char *run)
+add_params (GPtrArray  *params,
+            const Term *term)
 {
-  g_ptr_array_add (params, g_strdup (run));
-  g_ptr_array_add (params, g_strdup (run));
+  g_ptr_array_add (params, g_strdup (term->run));
+  g_ptr_array_add (params, g_strdup (term->run));
+  if (term->others != NULL)
+    g_ptr_array_add (params, g_strdup (term->others));
 }
 
-/* Binds @run to POSTINGS_OF's two parameters from @index on. */
+/* The rowids of a term's postings, a case once for each of its words
+ * the term finds, and their parameters added to @params. */
 static void
-add_run_to (TgDbStmt   *stmt,
-            int         index,
-            const char *run)
+append_postings (GString    *sql,
+                 GPtrArray  *params,
+                 const Term *term)
 {
-  _tg_db_bind_text (stmt, index, run);
-  _tg_db_bind_text (stmt, index + 1, run);
+  g_string_append (sql, "SELECT rowid FROM fts_postings WHERE " POSTINGS_OF (""));
+  if (term->others != NULL)
+    g_string_append (sql, " UNION ALL SELECT rowid FROM fts_postings WHERE " OTHERS_OF (""));
+  add_params (params, term);
+}
+
+/* Whether the case p.rowid has a word the term finds: a probe of
+ * (rowid, lexeme). */
+static void
+append_probe (GString    *sql,
+              GPtrArray  *params,
+              const Term *term)
+{
+  g_string_append (sql, " AND (SELECT true FROM fts_postings q WHERE q.rowid = p.rowid AND (" POSTINGS_OF ("q."));
+  if (term->others != NULL)
+    g_string_append (sql, " OR " OTHERS_OF ("q."));
+  g_string_append (sql, ") LIMIT 1)");
+  add_params (params, term);
+}
+
+static TgDbStmt *
+prepare_with (TgStore    *self,
+              const char *sql,
+              GPtrArray  *params,
+              GError    **error)
+{
+  TgDbStmt *stmt = _tg_store_stmt (self, sql, error);
+
+  for (guint i = 0; stmt != NULL && i < params->len; i++)
+    _tg_db_bind_text (stmt, (int) i + 1, params->pdata[i]);
+  return stmt;
 }
 
 /* Whether a word of several runs asks that they follow one another: the
@@ -137,28 +230,31 @@ static gboolean
 has_phrase (GPtrArray *words)
 {
   for (guint i = 0; i < words->len; i++)
-    if (g_strv_length (words->pdata[i]) > 1)
+    if (((GPtrArray *) words->pdata[i])->len > 1)
       return TRUE;
   return FALSE;
 }
 
-/* How many postings a run has, counted up to RARE: an index-only scan
- * that stops there. */
+/* How many postings a term has, counted up to RARE: index-only scans
+ * that stop there. */
 #define RARE 2000
 
 static gboolean
 count_postings (TgStore    *self,
-                const char *run,
+                const Term *term,
                 gint64     *count,
                 GError    **error)
 {
-  TgDbStmt *stmt = _tg_store_stmt (self, "SELECT count(*) FROM (SELECT 1 FROM fts_postings p WHERE "
-                                         POSTINGS_OF_RUN " LIMIT " G_STRINGIFY (RARE) ") s", error);
+  g_autoptr(GPtrArray) params = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) sql = g_string_new ("SELECT count(*) FROM (");
+  TgDbStmt *stmt;
   gboolean ok;
 
+  append_postings (sql, params, term);
+  g_string_append (sql, " LIMIT " G_STRINGIFY (RARE) ") s");
+  stmt = prepare_with (self, sql->str, params, error);
   if (stmt == NULL)
     return FALSE;
-  add_run_to (stmt, 1, run);
   ok = _tg_db_step (stmt) == TG_DB_ROW;
   if (ok)
     *count = _tg_db_column_int64 (stmt, 0);
@@ -166,55 +262,52 @@ count_postings (TgStore    *self,
   return ok || _tg_store_set_db_error (self, error);
 }
 
-/* The cases with every run of @words among their postings, the rarest
- * run's read in the index and each tested for the others by a probe of
+/* The cases with every term of @words among their postings, the rarest
+ * term's read in the index and each tested for the others by a probe of
  * (rowid, lexeme); with phrases, checked against their tsvector after the
  * probes (OFFSET 0 keeps the check there). A case comes once for each of
- * its words the run is a prefix of, in no order: sorting them here costs
- * a fifth of what the server's DISTINCT … ORDER BY did. */
+ * its words the term finds, in no order: sorting them here costs a fifth
+ * of what the server's DISTINCT … ORDER BY did. */
 static TgDbStmt *
 rarest_first (TgStore    *self,
               const char *expr,
               GPtrArray  *words,
-              const char *rarest,
+              const Term *rarest,
               GError    **error)
 {
   g_autoptr(GPtrArray) params = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) sql = g_string_new ("SELECT p.rowid FROM fts_postings p WHERE " POSTINGS_OF_RUN);
-  gboolean phrase = has_phrase (words);
-  TgDbStmt *stmt;
+  g_autoptr(GString) sql = g_string_new ("SELECT p.rowid FROM (");
 
-  add_run (params, rarest);
+  append_postings (sql, params, rarest);
+  g_string_append (sql, ") p WHERE true");
   for (guint w = 0; w < words->len; w++)
-    for (char **run = words->pdata[w]; *run != NULL; run++)
-      if (*run != rarest)
-        {
-          g_string_append (sql, " AND (SELECT true FROM fts_postings q WHERE q.rowid = p.rowid AND "
-                                POSTINGS_OF_RUN_Q " LIMIT 1)");
-          add_run (params, *run);
-        }
-  if (phrase)
+    {
+      GPtrArray *terms = words->pdata[w];
+
+      for (guint t = 0; t < terms->len; t++)
+        if (terms->pdata[t] != rarest)
+          append_probe (sql, params, terms->pdata[t]);
+    }
+  if (has_phrase (words))
     {
       g_string_prepend (sql, "SELECT m.rowid FROM (");
       g_string_append (sql, " OFFSET 0) m WHERE (SELECT f.document @@ to_tsquery ('simple', ?)"
                             " FROM cases_fts f WHERE f.rowid = m.rowid)");
       g_ptr_array_add (params, g_strdup (expr));
     }
-  stmt = _tg_store_stmt (self, sql->str, error);
-  for (guint i = 0; stmt != NULL && i < params->len; i++)
-    _tg_db_bind_text (stmt, (int) i + 1, params->pdata[i]);
-  return stmt;
+  return prepare_with (self, sql->str, params, error);
 }
 
 /* The cases matching @expr. The matches of one run (a word typed of
- * letters and digits only) are its postings, read by an index-only scan:
- * GIN finds them as fast but then visits each match's row in cases_fts to
- * recheck it (the count of "шахта" among a million cases, 33 000 matches:
- * 9 ms against 110–270). Several runs: when one of them is rare (a case
- * number's serial, an IIN), its postings, each probed for the others;
- * else GIN, which visits the rows of the intersection only. The order is
- * chosen here, not by the planner: the plan of a prepared statement knows
- * no run (docs/performance.md, issue 17). */
+ * letters and digits only) are its postings, read by an index-only scan,
+ * with those of the words it is inside of: GIN finds them as fast but
+ * then visits each match's row in cases_fts to recheck it (the count of
+ * "шахта" among a million cases, 33 000 matches: 9 ms against 110–270).
+ * Several runs: when one of them is rare (a case number's serial, an
+ * IIN), its postings, each probed for the others; else GIN, which visits
+ * the rows of the intersection only. The order is chosen here, not by the
+ * planner: the plan of a prepared statement knows no run
+ * (docs/performance.md, issue 17). */
 gboolean
 _tg_pg_store_fts_matches (TgStore    *self,
                           const char *expr,
@@ -222,23 +315,27 @@ _tg_pg_store_fts_matches (TgStore    *self,
                           GError    **error)
 {
   g_autoptr(GPtrArray) words = expression_words (expr);
-  gboolean one_run = words->len == 1 && g_strv_length (words->pdata[0]) == 1;
-  const char *rarest = NULL;
+  GPtrArray *first = words->pdata[0];
+  const Term *rarest = NULL;
   gint64 fewest = RARE;
   TgDbStmt *stmt;
 
-  if (one_run)
-    rarest = ((char **) words->pdata[0])[0];
-  for (guint w = 0; !one_run && w < words->len; w++)
-    for (char **run = words->pdata[w]; *run != NULL; run++)
-      {
-        gint64 count = 0;
+  if (words->len == 1 && first->len == 1)
+    rarest = first->pdata[0];
+  for (guint w = 0; rarest == NULL && w < words->len; w++)
+    {
+      GPtrArray *terms = words->pdata[w];
 
-        if (!count_postings (self, *run, &count, error))
-          return FALSE;
-        if (count < fewest)
-          fewest = count, rarest = *run;
-      }
+      for (guint t = 0; t < terms->len; t++)
+        {
+          gint64 count = 0;
+
+          if (!count_postings (self, terms->pdata[t], &count, error))
+            return FALSE;
+          if (count < fewest)
+            fewest = count, rarest = terms->pdata[t];
+        }
+    }
   if (rarest != NULL)
     stmt = rarest_first (self, expr, words, rarest, error);
   else

@@ -271,8 +271,10 @@ copy_begin (TgStore *self,
 }
 
 /* The statistics and the search's postings, deferred while the rows came
- * (pg/statistics.sql, pg/schema.sql), are made once. Identity columns do not move past row ids written explicitly: the
- * next case, entry, conflict or review would take a copied one's. */
+ * (pg/statistics.sql, pg/schema.sql), are made once, and the words found
+ * inside from the postings (pg/upgrade-7.sql). Identity columns do not
+ * move past row ids written explicitly: the next case, entry, conflict or
+ * review would take a copied one's. */
 static gboolean
 copy_end (TgStore *self,
           GError **error)
@@ -280,6 +282,7 @@ copy_end (TgStore *self,
   static const char *const sql[] = {
     "SELECT stat_rebuild ()",
     "SELECT fts_rebuild ()",
+    "SELECT search_words_fill ()",
     "SELECT setval (pg_get_serial_sequence ('cases', 'rowid'), coalesce ((SELECT max (rowid) FROM cases), 0) + 1, false)",
     "SELECT setval (pg_get_serial_sequence ('history', 'seq'), coalesce ((SELECT max (seq) FROM history), 0) + 1, false)",
     "SELECT setval (pg_get_serial_sequence ('conflicts', 'rowid'), coalesce ((SELECT max (rowid) FROM conflicts), 0) + 1, false)",
@@ -302,6 +305,10 @@ const TgStoreEngine _tg_store_pg_engine = {
   /* The JSON array as an array of bigint: looked up in the primary key
    * one by one, without a JSON parse and a join (4 000 matches: ms). */
   .sql_rowid_in_list = "rowid = ANY (CAST (translate (?, '[]', '{}') AS bigint[]))",
+  /* Not unique (pg/upgrade-7.sql): a word another desk adds at the same
+   * moment is added twice rather than waited for. */
+  .sql_add_search_words = "INSERT INTO search_words (word) SELECT w FROM json_array_elements_text (CAST (? AS json)) w"
+                          " WHERE NOT EXISTS (SELECT 1 FROM search_words s WHERE s.word = w)",
   /* The walk reads the order's index alone (each index ends with the
    * rowid) and its rows are tested on the client: about 0.3 µs a row
    * against 3–5 for a match looked up in `cases` (docs/performance.md,

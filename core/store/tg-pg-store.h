@@ -12,7 +12,8 @@
 
 G_BEGIN_DECLS
 
-char         *_tg_pg_store_fts_expression (const char *search);
+char         *_tg_pg_store_fts_expression (const char *search,
+                                           GHashTable *inside);
 gboolean      _tg_pg_store_fts_matches    (TgStore    *self,
                                            const char *expr,
                                            GArray     *rowids,

@@ -33,7 +33,8 @@ static const char *const emptied_first[] = {
   "order_sequence",
 };
 /* Not copied: stat_cells and stat_causes, which the destination's triggers
- * make from the cases as they arrive. */
+ * make from the cases as they arrive, and search_words, which the
+ * destination makes from the full-text rows (copy_end). */
 
 static GPtrArray *
 columns_of (TgStore    *store,

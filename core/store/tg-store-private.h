@@ -229,8 +229,11 @@ struct _TgStoreEngine
    * (the server). */
   gboolean    (*before_commit)  (TgStore *self, GError **error);
   /* The engine's full-text expression of the user's @search (each word a
-   * prefix, its syntax escaped), or NULL when it has no word. */
-  char       *(*fts_expression) (const char *search);
+   * prefix, its syntax escaped), or NULL when it has no word. A typed
+   * word (as g_strsplit_set (search, " \t\n") splits them) that @inside
+   * has may also be any of the words it maps to (a GPtrArray of words of
+   * search_words, lower-case; tg-store-search.c). */
+  char       *(*fts_expression) (const char *search, GHashTable *inside);
   /* The row ids of the cases matching @expr, ascending, appended to
    * @rowids. */
   gboolean    (*fts_matches)    (TgStore *self, const char *expr, GArray *rowids, GError **error);
@@ -239,6 +242,9 @@ struct _TgStoreEngine
    * in one parameter listing the cached matches (a JSON array). */
   const char *sql_fts_match;
   const char *sql_rowid_in_list;
+  /* Adds the words of one parameter, a JSON array of strings, to
+   * search_words, those it has already left as they are. */
+  const char *sql_add_search_words;
   /* The WHERE of a walk along a list's order (tg-store-query.c), whose
    * rowids are kept when among the cached matches: it may test them
    * itself, and stop the walk after self->search.probes rows by failing
@@ -359,6 +365,25 @@ gboolean      _tg_store_write_fts_row (TgStore       *self,
                                        gint64         rowid,
                                        char          *const columns[6],
                                        GError       **error);
+/* A typed word of letters only, this many or more, also finds the words
+ * that have it inside (tg-store-search.c): three letters are a syllable,
+ * the shortest part of a name an investigator remembers; fewer would find
+ * nearly every word. */
+#define TG_STORE_SEARCH_INSIDE_MIN 3
+
+/* The engine's full-text expression of @search (NULL when it has no
+ * word), with the words each typed word is inside of. */
+gboolean      _tg_store_search_expression (TgStore     *self,
+                                           const char  *search,
+                                           char       **expr,
+                                           GError     **error);
+/* Adds the words of a case's full-text row to search_words. */
+gboolean      _tg_store_add_search_words  (TgStore           *self,
+                                           const char *const  columns[6],
+                                           GError           **error);
+/* Fills search_words from every row of cases_fts (a schema upgrade). */
+gboolean      _tg_store_fill_search_words (TgStore     *self,
+                                           GError     **error);
 /* Steps @stmt, whose rows are row ids, appending them to @rowids. */
 gboolean      _tg_store_read_rowids   (TgStore       *self,
                                        TgDbStmt      *stmt,

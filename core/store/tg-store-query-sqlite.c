@@ -27,16 +27,23 @@ const char _tg_store_sqlite_rowid_in_list[] = "rowid IN (SELECT value FROM json_
  * matches only. */
 const char _tg_store_sqlite_walk_filter[] = "tg_search_match (rowid) AND deleted = 0";
 
-/* Each word of the user's text must match as a prefix; quoting each word
- * keeps FTS5 syntax in the input from being interpreted. */
+const char _tg_store_sqlite_add_search_words[] =
+  "INSERT INTO search_words (word) SELECT value FROM json_each (?) WHERE true ON CONFLICT DO NOTHING";
+
+/* Each word of the user's text must match as a prefix, or be one of the
+ * words @inside gives it ("баев"* OR "нұрбаев"); quoting each word keeps
+ * FTS5 syntax in the input from being interpreted (the words of
+ * search_words are letters only). */
 char *
-_tg_store_sqlite_fts_expression (const char *search)
+_tg_store_sqlite_fts_expression (const char *search,
+                                 GHashTable *inside)
 {
   g_auto(GStrv) words = g_strsplit_set (search, " \t\n", -1);
   GString *expr = g_string_new (NULL);
 
   for (guint i = 0; words[i] != NULL; i++)
     {
+      GPtrArray *others = g_hash_table_lookup (inside, words[i]);
       g_autofree char *escaped = NULL;
       g_auto(GStrv) parts = NULL;
 
@@ -44,9 +51,19 @@ _tg_store_sqlite_fts_expression (const char *search)
         continue;
       parts = g_strsplit (words[i], "\"", -1);
       escaped = g_strjoinv ("\"\"", parts);
+
+      /* FTS5 joins phrases by themselves, not a phrase and a group. */
       if (expr->len > 0)
-        g_string_append_c (expr, ' ');
-      g_string_append_printf (expr, "\"%s\"*", escaped);
+        g_string_append (expr, " AND ");
+      if (others == NULL || others->len == 0)
+        {
+          g_string_append_printf (expr, "\"%s\"*", escaped);
+          continue;
+        }
+      g_string_append_printf (expr, "(\"%s\"*", escaped);
+      for (guint j = 0; j < others->len; j++)
+        g_string_append_printf (expr, " OR \"%s\"", (char *) others->pdata[j]);
+      g_string_append_c (expr, ')');
     }
   if (expr->len == 0)
     {

@@ -194,15 +194,16 @@ add_where (Query      *q,
     g_ptr_array_add (q->params, g_strdup (param));
 }
 
+/* @fts: the search's full-text expression (MATCH_FTS), or NULL. */
 static void
 build_where (TgStore           *self,
              const TgCaseQuery *query,
              MatchMode          mode,
+             const char        *fts,
              Query             *q)
 {
   GDate today, limit;
   g_autofree char *today_iso = NULL;
-  g_autofree char *fts = NULL;
 
   g_string_append (q->sql, " FROM cases WHERE deleted = 0");
   tg_store_today (&today);
@@ -247,7 +248,7 @@ build_where (TgStore           *self,
                     " UNION SELECT case_rowid FROM disputes WHERE status IN ('filed', 'under-review')"
                     " UNION SELECT case_rowid FROM conflicts WHERE resolved_at IS NULL)", limit_iso);
     }
-  if (mode == MATCH_FTS && query->search != NULL && (fts = self->engine->fts_expression (query->search)) != NULL)
+  if (mode == MATCH_FTS && fts != NULL)
     add_where (q, self->engine->sql_fts_match, fts);
   else if (mode == MATCH_LIST)
     {
@@ -291,15 +292,15 @@ is_unfiltered (const TgCaseQuery *q)
   return !has_filters (q) && (q->search == NULL || *q->search == '\0');
 }
 
-/* The FTS5 expression of a search that is the query's only filter, or
- * NULL. Other filters combine with the search in SQL as they always did. */
-static char *
-search_only (TgStore           *self,
-             const TgCaseQuery *q)
+/* The full-text expression of the query's search (NULL: none). */
+static gboolean
+search_expression (TgStore           *self,
+                   const TgCaseQuery *q,
+                   char             **expr,
+                   GError           **error)
 {
-  if (has_filters (q) || q->search == NULL)
-    return NULL;
-  return self->engine->fts_expression (q->search);
+  *expr = NULL;
+  return q->search == NULL || _tg_store_search_expression (self, q->search, expr, error);
 }
 
 gboolean
@@ -316,9 +317,14 @@ tg_store_count_cases (TgStore            *self,
 
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
 
+  if (!search_expression (self, query, &expr, error))
+    {
+      query_clear (&q);
+      return FALSE;
+    }
   /* A search alone: its matches are the count (cases_fts holds no
    * removed case). */
-  if ((expr = search_only (self, query)) != NULL)
+  if (expr != NULL && !has_filters (query))
     {
       GArray *rowids = search_matches (self, expr, error);
 
@@ -339,7 +345,7 @@ tg_store_count_cases (TgStore            *self,
     }
   else
     {
-      build_where (self, query, MATCH_FTS, &q);
+      build_where (self, query, MATCH_FTS, expr, &q);
       stmt = prepare (self, &q, error);
     }
   if (stmt != NULL)
@@ -421,7 +427,8 @@ list_order (const TgCaseQuery *query)
 }
 
 /* The rows of @query, offset… (limit 0: all); @list: the rowids they are
- * among (MATCH_LIST), NULL for a full-text condition (MATCH_FTS). A page
+ * among (MATCH_LIST), NULL for the full-text condition @fts (MATCH_FTS;
+ * NULL: no search). A page
  * of a set of rowids (many matches, "needs action") is found in two steps
  * where the engine reads the order's keys by rowid without the rows
  * (sort_keys_by_rowid): the page's rowids, then its rows. */
@@ -429,6 +436,7 @@ static gboolean
 run_list_sql (TgStore            *self,
               const TgCaseQuery  *query,
               GArray             *list,
+              const char         *fts,
               guint               offset,
               guint               limit,
               TgCaseSummaryFunc   func,
@@ -456,7 +464,7 @@ run_list_sql (TgStore            *self,
     g_string_append (q.sql, "SELECT rowid FROM (SELECT " TG_STORE_SORT_KEYS);
   else
     g_string_append_printf (q.sql, "%s%s", columns, last);
-  build_where (self, query, list != NULL ? MATCH_LIST : MATCH_FTS, &q);
+  build_where (self, query, list != NULL ? MATCH_LIST : MATCH_FTS, fts, &q);
   if (keys_first)
     g_string_append (q.sql, " OFFSET 0) cases");
   g_string_append_printf (q.sql, " ORDER BY %s", order);
@@ -564,15 +572,18 @@ run_list (TgStore            *self,
           gpointer            user_data,
           GError            **error)
 {
-  g_autofree char *expr = search_only (self, query);
+  g_autofree char *expr = NULL;
   g_autoptr(GArray) page = NULL;
   GArray *rowids;
   TgCaseQuery all = TG_CASE_QUERY_INIT;
   guint n_cases = 0;
   gboolean gave_up = FALSE;
 
-  if (expr == NULL)
-    return run_list_sql (self, query, NULL, offset, limit, func, user_data, error);
+  if (!search_expression (self, query, &expr, error))
+    return FALSE;
+  /* Other filters combine with the search in SQL. */
+  if (expr == NULL || has_filters (query))
+    return run_list_sql (self, query, NULL, expr, offset, limit, func, user_data, error);
   rowids = search_matches (self, expr, error);
   if (rowids == NULL)
     return FALSE;
@@ -586,7 +597,7 @@ run_list (TgStore            *self,
    * walk_per_match / 2. A whole list (no limit) is every match anyway. */
   if (limit == 0 || offset >= rowids->len ||
       (guint64) rowids->len * rowids->len * self->engine->walk_per_match < (guint64) n_cases * (offset + limit) * 2)
-    return run_list_sql (self, query, rowids, offset, limit, func, user_data, error);
+    return run_list_sql (self, query, rowids, NULL, offset, limit, func, user_data, error);
 
   page = g_array_new (FALSE, FALSE, sizeof (gint64));
   if (!walk_page (self, query, offset, limit, page, &gave_up, error))
@@ -594,10 +605,10 @@ run_list (TgStore            *self,
   if (gave_up)
     {
       g_debug ("search “%s”: the walk gave up, looking %u matches up", expr, rowids->len);
-      return run_list_sql (self, query, rowids, offset, limit, func, user_data, error);
+      return run_list_sql (self, query, rowids, NULL, offset, limit, func, user_data, error);
     }
   /* The page's rows, looked up. */
-  return run_list_sql (self, query, page, 0, limit, func, user_data, error);
+  return run_list_sql (self, query, page, NULL, 0, limit, func, user_data, error);
 }
 
 static gboolean

@@ -562,12 +562,22 @@ check_integrity (TgStore   *self,
   return TRUE;
 }
 
-/* A file's rows are copied as they are: nothing before or after them. */
+/* A file's rows are copied as they are: nothing before them. */
 static gboolean
 nothing_to_copy (TgStore *self,
                  GError **error)
 {
   return TRUE;
+}
+
+/* …and the words found inside (tg-store-search.c) are made from the
+ * full-text rows that came, never copied: each engine keeps them its
+ * own way. */
+static gboolean
+copy_end (TgStore *self,
+          GError **error)
+{
+  return _tg_store_fill_search_words (self, error);
 }
 
 const TgStoreEngine _tg_store_sqlite_engine = {
@@ -576,6 +586,7 @@ const TgStoreEngine _tg_store_sqlite_engine = {
   .fts_expression = _tg_store_sqlite_fts_expression,
   .fts_matches = _tg_store_sqlite_fts_matches,
   .sql_fts_match = _tg_store_sqlite_fts_match,
+  .sql_add_search_words = _tg_store_sqlite_add_search_words,
   .sql_rowid_in_list = _tg_store_sqlite_rowid_in_list,
   .sql_walk_filter = _tg_store_sqlite_walk_filter,
   /* An entry tested in the index costs about 0.1 µs, a row looked up in
@@ -600,5 +611,5 @@ const TgStoreEngine _tg_store_sqlite_engine = {
    * adds it. */
   .sql_columns = "SELECT name FROM pragma_table_info (?) ORDER BY cid",
   .copy_begin = nothing_to_copy,
-  .copy_end = nothing_to_copy,
+  .copy_end = copy_end,
 };

@@ -16,7 +16,8 @@ G_BEGIN_DECLS
 /* tg-store-query-sqlite.c */
 gboolean      _tg_store_sqlite_query_init    (TgStore     *self,
                                               GError     **error);
-char         *_tg_store_sqlite_fts_expression (const char *search);
+char         *_tg_store_sqlite_fts_expression (const char *search,
+                                               GHashTable *inside);
 gboolean      _tg_store_sqlite_fts_matches   (TgStore     *self,
                                               const char  *expr,
                                               GArray      *rowids,
@@ -27,6 +28,7 @@ gboolean      _tg_store_sqlite_data_version  (TgStore     *self,
                                               GError     **error);
 gint64        _tg_store_sqlite_total_changes (TgStore     *self);
 extern const char _tg_store_sqlite_fts_match[];
+extern const char _tg_store_sqlite_add_search_words[];
 extern const char _tg_store_sqlite_rowid_in_list[];
 extern const char _tg_store_sqlite_walk_filter[];
 

@@ -496,7 +496,8 @@ _tg_store_write_fts_row (TgStore    *self,
   _tg_db_bind_int64 (stmt, 1, rowid);
   for (guint i = 0; i < 6; i++)
     _tg_db_bind_text (stmt, i + 2, columns[i]);
-  return _tg_store_step_done (self, stmt, error);
+  return _tg_store_step_done (self, stmt, error) &&
+         _tg_store_add_search_words (self, (const char *const *) columns, error);
 }
 
 static gboolean

@@ -1,0 +1,241 @@
+/* tg-store-search.c — what a typed word finds: the beginnings of words,
+ * and parts of words
+ *
+ * Copyright 2026 The Tergeu authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A typed word finds the cases with a word that begins with it, as the
+ * full-text index of each engine does ("Ахмет" finds Ахметов). A typed
+ * word of letters alone, TG_STORE_SEARCH_INSIDE_MIN of them or more,
+ * also finds the words that have it inside: "баев" finds Нұрбаев and
+ * Асылбаева, "мола" finds Ақмола (issue 17). Surnames, place names and
+ * Kazakh compounds are where an investigator remembers the middle of a
+ * word; numbers, IINs and BINs are read from their start, and a typed
+ * word with digits stays a beginning.
+ *
+ * Neither engine's full-text index finds the middle of a word, so the
+ * words that can have one, letters only and longer than the typed word
+ * can be, are kept in search_words (schema 7), a row each, lower-case, as
+ * both engines fold them: written here with each case's full-text row,
+ * and never removed (a word no case has any more finds nothing). A typed
+ * word is looked up there, and the words found become alternatives of the
+ * word in the engine's full-text expression (fts_expression): the index
+ * then finds their cases as it finds any word.
+ */
+#define G_LOG_DOMAIN "tg-store"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tg-store-private.h"
+
+/* @text (@len bytes, -1: up to its NUL) as both the typed word and the
+ * words kept are compared: composed and lower-case. */
+static char *
+fold (const char *text,
+      gssize      len)
+{
+  g_autofree char *nfc = g_utf8_normalize (text, len, G_NORMALIZE_NFC);
+
+  return nfc != NULL ? g_utf8_strdown (nfc, -1) : NULL;
+}
+
+/* Whether @word has letters only, and @min of them at least. */
+static gboolean
+letters_only (const char *word,
+              guint       min)
+{
+  guint n = 0;
+
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p), n++)
+    if (!g_unichar_isalpha (g_utf8_get_char (p)))
+      return FALSE;
+  return n >= min;
+}
+
+/* The words of @text as the full-text indexes take them (runs of letters
+ * and digits), those that can have a typed word inside, folded, added to
+ * @words. */
+static void
+add_words_of (const char *text,
+              GHashTable *words)
+{
+  const char *start = NULL;
+
+  if (text == NULL)
+    return;
+  for (const char *p = text;; p = g_utf8_next_char (p))
+    {
+      gboolean in_word = *p != '\0' && g_unichar_isalnum (g_utf8_get_char (p));
+
+      if (in_word && start == NULL)
+        start = p;
+      else if (!in_word && start != NULL)
+        {
+          char *word = fold (start, p - start);
+
+          /* A word can have a typed word inside when it is longer. */
+          if (word != NULL && letters_only (word, TG_STORE_SEARCH_INSIDE_MIN + 1))
+            g_hash_table_add (words, word);
+          else
+            g_free (word);
+          start = NULL;
+        }
+      if (*p == '\0')
+        break;
+    }
+}
+
+/* The words of a full-text row search_words keeps, as one JSON array of
+ * strings (letters need no escaping), or NULL when it has none. */
+static char *
+words_json (const char *const columns[6])
+{
+  g_autoptr(GHashTable) words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree const char **sorted = NULL;
+  GString *json;
+
+  for (guint i = 0; i < 6; i++)
+    add_words_of (columns[i], words);
+  if (g_hash_table_size (words) == 0)
+    return NULL;
+  /* In order: two desks adding the same words take their rows' locks in
+   * the same order. */
+  sorted = (const char **) g_hash_table_get_keys_as_array (words, NULL);
+  qsort (sorted, g_hash_table_size (words), sizeof (char *), (GCompareFunc) g_strcmp0);
+  json = g_string_new ("[");
+  for (guint i = 0; sorted[i] != NULL; i++)
+    g_string_append_printf (json, "%s\"%s\"", i > 0 ? "," : "", sorted[i]);
+  g_string_append_c (json, ']');
+  return g_string_free (json, FALSE);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+gboolean
+_tg_store_add_search_words (TgStore           *self,
+                            const char *const  columns[6],
+                            GError           **error)
+{
+  g_autofree char *json = words_json (columns);
+  TgDbStmt *stmt;
+
+  if (json == NULL)
+    return TRUE;
+  stmt = _tg_store_stmt (self, self->engine->sql_add_search_words, error);
+  if (stmt == NULL)
+    return FALSE;
+  _tg_db_bind_text (stmt, 1, json);
+  return _tg_store_step_done (self, stmt, error);
+}
+
+gboolean
+_tg_store_fill_search_words (TgStore *self,
+                             GError **error)
+{
+  TgDbStmt *stmt = _tg_store_stmt (self, "SELECT number, employer, bin, victims, iins, place FROM cases_fts", error);
+  g_autoptr(GHashTable) words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) batch = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer word;
+  TgDbStep rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
+    for (int i = 0; i < 6; i++)
+      add_words_of (_tg_db_column_text (stmt, i), words);
+  _tg_db_reset (stmt);
+  if (rc != TG_DB_DONE)
+    return _tg_store_set_db_error (self, error);
+
+  /* Written in batches of the row's own statement. */
+  g_hash_table_iter_init (&iter, words);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    g_ptr_array_add (batch, word);
+  g_ptr_array_sort (batch, compare_strings);
+  for (guint i = 0; i < batch->len; i += 500)
+    {
+      GString *json = g_string_new ("[");
+      gboolean ok;
+
+      for (guint j = i; j < batch->len && j < i + 500; j++)
+        g_string_append_printf (json, "%s\"%s\"", j > i ? "," : "", (char *) batch->pdata[j]);
+      g_string_append_c (json, ']');
+      stmt = _tg_store_stmt (self, self->engine->sql_add_search_words, error);
+      if (stmt != NULL)
+        _tg_db_bind_text (stmt, 1, json->str);
+      ok = stmt != NULL && _tg_store_step_done (self, stmt, error);
+      g_string_free (json, TRUE);
+      if (!ok)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The words of search_words that have @word (folded) inside, not at
+ * their start (those the word's prefix finds), in order. */
+static GPtrArray *
+words_containing (TgStore    *self,
+                  const char *word,
+                  GError    **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  /* Letters only: nothing in the patterns is LIKE's own syntax. */
+  g_autofree char *inside = g_strdup_printf ("%%_%s%%", word);
+  TgDbStmt *stmt = _tg_store_stmt (self, "SELECT DISTINCT word FROM search_words WHERE word LIKE ? ORDER BY word", error);
+  TgDbStep rc;
+
+  if (stmt == NULL)
+    return NULL;
+  _tg_db_bind_text (stmt, 1, inside);
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
+    {
+      const char *w = _tg_db_column_text (stmt, 0);
+
+      /* SQLite's LIKE ignores the case of ASCII letters only; both sides
+       * are lower-case already. The test also keeps the start out. */
+      if (w != NULL && strstr (g_utf8_next_char (w), word) != NULL)
+        g_ptr_array_add (found, g_strdup (w));
+    }
+  _tg_db_reset (stmt);
+  if (rc != TG_DB_DONE)
+    {
+      _tg_store_set_db_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&found);
+}
+
+gboolean
+_tg_store_search_expression (TgStore    *self,
+                             const char *search,
+                             char      **expr,
+                             GError    **error)
+{
+  g_auto(GStrv) words = g_strsplit_set (search, " \t\n", -1);
+  g_autoptr(GHashTable) inside = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                        (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *folded = fold (words[i], -1);
+      GPtrArray *found;
+
+      if (folded == NULL || !letters_only (folded, TG_STORE_SEARCH_INSIDE_MIN) ||
+          g_hash_table_contains (inside, words[i]))
+        continue;
+      found = words_containing (self, folded, error);
+      if (found == NULL)
+        return FALSE;
+      g_hash_table_insert (inside, words[i], found);
+    }
+  *expr = self->engine->fts_expression (search, inside);
+  return TRUE;
+}
