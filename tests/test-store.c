@@ -813,6 +813,14 @@ test_search_cache (void)
   tg_test_apply (other, &theirs, "edit-particulars",
                  tg_test_params ("place", TG_TEST_STR ("Шахта «Тентек», 5-горизонт"), NULL));
   g_assert_cmpuint (count_of (store, &q), ==, 2);
+  /* A word the other brings is found inside at once, though the typed
+   * word was looked up before. */
+  q.search = "шетау";
+  g_assert_cmpuint (count_of (store, &q), ==, 0);
+  tg_test_apply (other, &theirs, "edit-particulars",
+                 tg_test_params ("place", TG_TEST_STR ("Көкшетау қ."), NULL));
+  g_assert_cmpuint (count_of (store, &q), ==, 1);
+  q.search = "Тентек";
   tg_test_apply (other, &theirs, "remove", tg_test_params ("reason", TG_TEST_STR ("registered twice"), NULL));
   g_assert_cmpuint (count_of (store, &q), ==, 1);
   tg_test_remove_dir (dir);

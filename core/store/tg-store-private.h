@@ -112,6 +112,17 @@ struct _TgStore
     guint64    probes;        /* rows a walk may still read (sql_walk_filter) */
     gboolean   exhausted;     /* they ran out (SQLite's walk fails then) */
   } search;
+  /* The full-text expression of the last typed search, with the words its
+   * words are inside of (tg-store-search.c): looked up again once
+   * anything was written here, or another desk has committed. */
+  struct
+  {
+    char      *search;        /* as typed; NULL: nothing cached */
+    char      *expr;          /* the engine's; NULL: no word */
+    guint64    generation;
+    gint64     total_changes;
+    gint64     data_version;
+  } typed;
 };
 
 typedef struct
@@ -377,6 +388,8 @@ gboolean      _tg_store_search_expression (TgStore     *self,
                                            const char  *search,
                                            char       **expr,
                                            GError     **error);
+/* Forgets the expression of the last typed search. */
+void          _tg_store_search_clear      (TgStore     *self);
 /* Adds the words of a case's full-text row to search_words. */
 gboolean      _tg_store_add_search_words  (TgStore           *self,
                                            const char *const  columns[6],

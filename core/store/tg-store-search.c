@@ -213,16 +213,43 @@ words_containing (TgStore    *self,
   return g_steal_pointer (&found);
 }
 
+void
+_tg_store_search_clear (TgStore *self)
+{
+  g_clear_pointer (&self->typed.search, g_free);
+  g_clear_pointer (&self->typed.expr, g_free);
+}
+
+/* The list counts, then asks for a page of the same search, and the
+ * window asks again at each scroll: the words are looked up once (on the
+ * server, a round trip per typed word), and again after any commit,
+ * another desk's too (asked for: a word it brought must be found at
+ * once). */
 gboolean
 _tg_store_search_expression (TgStore    *self,
                              const char *search,
                              char      **expr,
                              GError    **error)
 {
-  g_auto(GStrv) words = g_strsplit_set (search, " \t\n", -1);
-  g_autoptr(GHashTable) inside = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                        (GDestroyNotify) g_ptr_array_unref);
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GHashTable) inside = NULL;
+  gint64 changes = _tg_store_total_changes (self);
+  gint64 version = 0;
 
+  if (!_tg_store_data_version (self, TRUE, &version, error))
+    return FALSE;
+  if (self->typed.search != NULL && strcmp (self->typed.search, search) == 0 &&
+      self->typed.generation == self->generation &&
+      self->typed.total_changes == changes &&
+      self->typed.data_version == version)
+    {
+      *expr = g_strdup (self->typed.expr);
+      return TRUE;
+    }
+
+  _tg_store_search_clear (self);
+  words = g_strsplit_set (search, " \t\n", -1);
+  inside = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; words[i] != NULL; i++)
     {
       g_autofree char *folded = fold (words[i], -1);
@@ -237,5 +264,10 @@ _tg_store_search_expression (TgStore    *self,
       g_hash_table_insert (inside, words[i], found);
     }
   *expr = self->engine->fts_expression (search, inside);
+  self->typed.search = g_strdup (search);
+  self->typed.expr = g_strdup (*expr);
+  self->typed.generation = self->generation;
+  self->typed.total_changes = changes;
+  self->typed.data_version = version;
   return TRUE;
 }

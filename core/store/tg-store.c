@@ -236,6 +236,7 @@ tg_store_close (TgStore *self)
   while (self->tx_depth > 0)
     _tg_store_tx_rollback (self);
   _tg_store_query_clear (self);
+  _tg_store_search_clear (self);
   g_clear_pointer (&self->db, _tg_db_close);
 }
 
