@@ -123,6 +123,10 @@ struct _TgStore
     gint64     total_changes;
     gint64     data_version;
   } typed;
+  /* Words this connection knows search_words has (tg-store-search.c):
+   * a case saved again, or an import's cases that share their words,
+   * write none of them again. Forgotten at any rollback. */
+  GHashTable  *known_words;
 };
 
 typedef struct
@@ -390,6 +394,9 @@ gboolean      _tg_store_search_expression (TgStore     *self,
                                            GError     **error);
 /* Forgets the expression of the last typed search. */
 void          _tg_store_search_clear      (TgStore     *self);
+/* Forgets which words search_words has (a rollback may have taken some
+ * back). */
+void          _tg_store_search_forget_words (TgStore   *self);
 /* Adds the words of a case's full-text row to search_words. */
 gboolean      _tg_store_add_search_words  (TgStore           *self,
                                            const char *const  columns[6],

@@ -87,30 +87,6 @@ add_words_of (const char *text,
     }
 }
 
-/* The words of a full-text row search_words keeps, as one JSON array of
- * strings (letters need no escaping), or NULL when it has none. */
-static char *
-words_json (const char *const columns[6])
-{
-  g_autoptr(GHashTable) words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree const char **sorted = NULL;
-  GString *json;
-
-  for (guint i = 0; i < 6; i++)
-    add_words_of (columns[i], words);
-  if (g_hash_table_size (words) == 0)
-    return NULL;
-  /* In order: two desks adding the same words take their rows' locks in
-   * the same order. */
-  sorted = (const char **) g_hash_table_get_keys_as_array (words, NULL);
-  qsort (sorted, g_hash_table_size (words), sizeof (char *), (GCompareFunc) g_strcmp0);
-  json = g_string_new ("[");
-  for (guint i = 0; sorted[i] != NULL; i++)
-    g_string_append_printf (json, "%s\"%s\"", i > 0 ? "," : "", sorted[i]);
-  g_string_append_c (json, ']');
-  return g_string_free (json, FALSE);
-}
-
 static int
 compare_strings (gconstpointer a,
                  gconstpointer b)
@@ -118,21 +94,70 @@ compare_strings (gconstpointer a,
   return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* @words (folded) as one JSON array of strings, in order (letters need
+ * no escaping). */
+static char *
+words_json (GPtrArray *words)
+{
+  GString *json = g_string_new ("[");
+
+  g_ptr_array_sort (words, compare_strings);
+  for (guint i = 0; i < words->len; i++)
+    g_string_append_printf (json, "%s\"%s\"", i > 0 ? "," : "", (char *) words->pdata[i]);
+  g_string_append_c (json, ']');
+  return g_string_free (json, FALSE);
+}
+
+/* Known words kept at most: a million-case import of an office's real
+ * names stays well below (tens of MB would be above). */
+#define KNOWN_WORDS_MAX 200000
+
+void
+_tg_store_search_forget_words (TgStore *self)
+{
+  g_clear_pointer (&self->known_words, g_hash_table_unref);
+}
+
 gboolean
 _tg_store_add_search_words (TgStore           *self,
                             const char *const  columns[6],
                             GError           **error)
 {
-  g_autofree char *json = words_json (columns);
+  g_autoptr(GHashTable) words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) unknown = g_ptr_array_new ();
+  g_autofree char *json = NULL;
+  GHashTableIter iter;
+  gpointer word;
   TgDbStmt *stmt;
 
-  if (json == NULL)
+  for (guint i = 0; i < 6; i++)
+    add_words_of (columns[i], words);
+  if (self->known_words == NULL || g_hash_table_size (self->known_words) > KNOWN_WORDS_MAX)
+    {
+      _tg_store_search_forget_words (self);
+      self->known_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    }
+  g_hash_table_iter_init (&iter, words);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    if (!g_hash_table_contains (self->known_words, word))
+      g_ptr_array_add (unknown, word);
+  if (unknown->len == 0)
     return TRUE;
+
+  json = words_json (unknown);
   stmt = _tg_store_stmt (self, self->engine->sql_add_search_words, error);
   if (stmt == NULL)
     return FALSE;
   _tg_db_bind_text (stmt, 1, json);
-  return _tg_store_step_done (self, stmt, error);
+  if (!_tg_store_step_done (self, stmt, error))
+    return FALSE;
+  /* Known from now on: until a rollback, which forgets them all. */
+  for (guint i = 0; i < unknown->len; i++)
+    {
+      g_hash_table_steal (words, unknown->pdata[i]);
+      g_hash_table_add (self->known_words, unknown->pdata[i]);
+    }
+  return TRUE;
 }
 
 gboolean
@@ -141,7 +166,7 @@ _tg_store_fill_search_words (TgStore *self,
 {
   TgDbStmt *stmt = _tg_store_stmt (self, "SELECT number, employer, bin, victims, iins, place FROM cases_fts", error);
   g_autoptr(GHashTable) words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) batch = g_ptr_array_new ();
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
   GHashTableIter iter;
   gpointer word;
   TgDbStep rc;
@@ -158,22 +183,20 @@ _tg_store_fill_search_words (TgStore *self,
   /* Written in batches of the row's own statement. */
   g_hash_table_iter_init (&iter, words);
   while (g_hash_table_iter_next (&iter, &word, NULL))
-    g_ptr_array_add (batch, word);
-  g_ptr_array_sort (batch, compare_strings);
-  for (guint i = 0; i < batch->len; i += 500)
+    g_ptr_array_add (all, word);
+  for (guint i = 0; i < all->len; i += 500)
     {
-      GString *json = g_string_new ("[");
-      gboolean ok;
+      g_autoptr(GPtrArray) batch = g_ptr_array_new ();
+      g_autofree char *json = NULL;
 
-      for (guint j = i; j < batch->len && j < i + 500; j++)
-        g_string_append_printf (json, "%s\"%s\"", j > i ? "," : "", (char *) batch->pdata[j]);
-      g_string_append_c (json, ']');
+      for (guint j = i; j < all->len && j < i + 500; j++)
+        g_ptr_array_add (batch, all->pdata[j]);
+      json = words_json (batch);
       stmt = _tg_store_stmt (self, self->engine->sql_add_search_words, error);
-      if (stmt != NULL)
-        _tg_db_bind_text (stmt, 1, json->str);
-      ok = stmt != NULL && _tg_store_step_done (self, stmt, error);
-      g_string_free (json, TRUE);
-      if (!ok)
+      if (stmt == NULL)
+        return FALSE;
+      _tg_db_bind_text (stmt, 1, json);
+      if (!_tg_store_step_done (self, stmt, error))
         return FALSE;
     }
   return TRUE;

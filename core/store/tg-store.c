@@ -237,6 +237,7 @@ tg_store_close (TgStore *self)
     _tg_store_tx_rollback (self);
   _tg_store_query_clear (self);
   _tg_store_search_clear (self);
+  _tg_store_search_forget_words (self);
   g_clear_pointer (&self->db, _tg_db_close);
 }
 
@@ -585,6 +586,7 @@ _tg_store_tx_rollback (TgStore *self)
   self->tx_depth--;
   self->generation++;
   _tg_store_fts_tx_end (self, TRUE);
+  _tg_store_search_forget_words (self);
 }
 
 gboolean
