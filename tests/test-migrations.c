@@ -15,6 +15,7 @@
 #include <sqlite3.h>
 
 #include "tg-store-backup.h"
+#include "tg-rules.h"
 #include "tg-store-collation.h"
 #include "tg-store.h"
 #include "tg-test-util.h"
@@ -60,6 +61,39 @@ count_containing (const char *path,
   sqlite3_finalize (stmt);
   sqlite3_close (db);
   return count;
+}
+
+/* Schema 7: each case's report_delay, as the migration computed it, is
+ * what the rules count for the case (tg_rules_notification_delay). */
+static void
+assert_report_delays (TgStore    *store,
+                      const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  guint n_known = 0;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT number, report_delay FROM cases", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TgCase) kase = tg_store_load_case (store, (const char *) sqlite3_column_text (stmt, 0), &error);
+      GTimeSpan span = 0;
+
+      g_assert_no_error (error);
+      if (tg_rules_notification_delay (kase, &span))
+        {
+          g_assert_cmpint (sqlite3_column_type (stmt, 1), ==, SQLITE_INTEGER);
+          g_assert_cmpint (sqlite3_column_int64 (stmt, 1), ==, span / G_TIME_SPAN_SECOND);
+          n_known++;
+        }
+      else
+        g_assert_cmpint (sqlite3_column_type (stmt, 1), ==, SQLITE_NULL);
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_assert_cmpuint (n_known, >, 0);
 }
 
 static int
@@ -113,6 +147,7 @@ test_upgrade (gconstpointer data)
   q.search = "баев";
   g_assert_true (tg_store_count_cases (store, &q, &count, &error));
   g_assert_cmpint (count, ==, inside);
+  assert_report_delays (store, path);
   g_clear_object (&store);
 
   g_assert_cmpint (version_of (path), ==, TG_STORE_SCHEMA_VERSION);
@@ -154,7 +189,11 @@ remove_backups (const char *path)
  * pose as an older one (tests below). Dropping a column re-reads the
  * schema, whose employer index names the Kazakh collation. */
 #define UNDO_SCHEMA_7 \
-  "DROP TABLE search_words;"
+  "DROP TABLE search_words;" \
+  "DROP INDEX cases_control;" \
+  "ALTER TABLE cases DROP COLUMN report_delay;" \
+  "CREATE INDEX cases_control ON cases (deadline, region, state, number, id, body, employer_name," \
+  "  occurred, reported, act_date, act_number, started) WHERE deadline IS NOT NULL AND deleted = 0;"
 #define UNDO_SCHEMA_6 \
   "ALTER TABLE cases DROP COLUMN employer_form;" \
   "ALTER TABLE cases DROP COLUMN employer_name_kk;" \

@@ -206,6 +206,10 @@ test_init_upgrades (void)
     "  coalesce (number, '') || ' ' || coalesce (employer, '') || ' ' || coalesce (bin, '') || ' ' ||"
     "  coalesce (victims, '') || ' ' || coalesce (iins, '') || ' ' || coalesce (place, '')) STORED;"
     " CREATE INDEX cases_fts_words ON cases_fts USING gin (words gin_trgm_ops);"
+    " DROP INDEX cases_control; ALTER TABLE cases DROP COLUMN report_delay;"
+    " CREATE INDEX cases_control ON cases (deadline, region, state, number, id, body, employer_name,"
+    "  occurred, reported, act_date, act_number, started, rowid) WHERE deadline IS NOT NULL AND deleted = 0;"
+    " UPDATE cases SET occurred = '2026-11-18T14:30:00+05:00', reported = '2026-11-19T10:00:00+05:00';"
     " DELETE FROM tergeu_schema WHERE version = 7"));
 
   g_clear_pointer (&out, g_free);
@@ -221,6 +225,10 @@ test_init_upgrades (void)
   words = tg_test_pg_value (conn, "SELECT count (*) FROM information_schema.columns"
                                   " WHERE table_name = 'cases_fts' AND column_name = 'words'");
   g_assert_cmpstr (words, ==, "0");
+  g_free (words);
+  /* Reported 19 h 30 min after the accident. */
+  words = tg_test_pg_value (conn, "SELECT report_delay FROM cases");
+  g_assert_cmpstr (words, ==, "70200");
 }
 
 static void

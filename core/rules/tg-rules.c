@@ -203,18 +203,32 @@ tg_case_effective_due (TgCase *kase)
 }
 
 gboolean
+tg_rules_notification_delay (TgCase    *kase,
+                             GTimeSpan *span)
+{
+  g_autoptr(GDateTime) occurred = NULL;
+  g_autoptr(GDateTime) reported = NULL;
+
+  g_return_val_if_fail (TG_IS_CASE (kase), FALSE);
+
+  occurred = tg_datetime_parse (tg_case_get_occurred (kase));
+  reported = tg_datetime_parse (tg_case_get_reported (kase));
+  if (occurred == NULL || reported == NULL)
+    return FALSE;
+  *span = g_date_time_difference (reported, occurred);
+  return TRUE;
+}
+
+gboolean
 tg_rules_late_notification (TgCase *kase,
                             gint64 *hours)
 {
-  g_autoptr(GDateTime) occurred = tg_datetime_parse (tg_case_get_occurred (kase));
-  g_autoptr(GDateTime) reported = tg_datetime_parse (tg_case_get_reported (kase));
   GTimeSpan span;
 
   g_return_val_if_fail (TG_IS_CASE (kase), FALSE);
 
-  if (occurred == NULL || reported == NULL)
+  if (!tg_rules_notification_delay (kase, &span))
     return FALSE;
-  span = g_date_time_difference (reported, occurred);
   if (hours != NULL)
     *hours = span / G_TIME_SPAN_HOUR;
   return span > TG_NOTIFICATION_HOURS * G_TIME_SPAN_HOUR;

@@ -135,6 +135,10 @@ gboolean     tg_rules_state_agrees    (TgState                 state,
  * §4: the statutory deadline is unverified). */
 #define TG_DISPUTE_WORKING_DAYS 15
 
+/* The time from the accident to its report in *@span; FALSE when either
+ * time is missing or has no offset. */
+gboolean     tg_rules_notification_delay (TgCase    *kase,
+                                          GTimeSpan *span);
 /* Whole hours from the accident to its report in *@hours; TRUE when that
  * is over TG_NOTIFICATION_HOURS (late notification, art. 187 p. 2). */
 gboolean     tg_rules_late_notification (TgCase *kase,

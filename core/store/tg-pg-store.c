@@ -320,7 +320,6 @@ const TgStoreEngine _tg_store_pg_engine = {
   .sort_keys_by_rowid = TRUE,
   /* The planner has the server's statistics (ANALYZE, autovacuum). */
   .sql_control_index = "",
-  .sql_report_delay = "extract (epoch FROM CAST (c.reported AS timestamptz) - CAST (c.occurred AS timestamptz))",
   .sql_cross_join = "JOIN",
   /* The server writes its login over received history's authors. */
   .sql_exchange_cases = "CREATE TEMP TABLE IF NOT EXISTS exchange_cases ("

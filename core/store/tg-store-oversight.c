@@ -11,9 +11,10 @@
  * Without ANALYZE statistics the planner may prefer an index that gives
  * the GROUP BY order over the whole table; CROSS JOIN and INDEXED BY keep
  * it on the small ones. What only one engine spells its way — that index
- * hint, SQLite's CROSS JOIN … ON that keeps the order of the join, the
- * seconds between two ISO times — is written {control}, {cross_join} and
- * {delay} here, and the engine's words replace them (tg-store-private.h).
+ * hint, SQLite's CROSS JOIN … ON that keeps the order of the join — is
+ * written {control} and {cross_join} here, and the engine's words replace
+ * them (tg-store-private.h). How late an accident was reported is a
+ * column of the case (report_delay, schema 7), kept in cases_control.
  */
 #define G_LOG_DOMAIN "tg-oversight"
 
@@ -34,7 +35,6 @@ dialect (TgStore    *self,
   GString *out = g_string_new (sql);
 
   g_string_replace (out, "{control}", self->engine->sql_control_index, 0);
-  g_string_replace (out, "{delay}", self->engine->sql_report_delay, 0);
   g_string_replace (out, "{cross_join}", self->engine->sql_cross_join, 0);
   return g_string_free (out, FALSE);
 }
@@ -46,7 +46,7 @@ dialect (TgStore    *self,
 static const char investigations_sql[] =
   "SELECT " CASE_COLUMNS ", c.deadline,"
   " (SELECT count (*) FROM extensions e WHERE e.case_rowid = c.rowid),"
-  " {delay}"
+  " c.report_delay"
   " FROM cases c{control}"
   " WHERE c.deadline IS NOT NULL AND c.deleted = 0 AND c.deadline < ?1" REGION_FILTER
   " AND (?4 <> 0 OR c.state <> 'commission-pending') AND (?5 <> 0 OR c.state = 'commission-pending')"
@@ -279,7 +279,7 @@ static const struct
   /* ?1 today, ?2 until, ?3 late seconds, ?4 act cutoff */
   { "SELECT c.region, c.state, count (*), sum (CASE WHEN c.deadline < ?1 THEN 1 ELSE 0 END),"
     " sum (CASE WHEN c.deadline >= ?1 AND c.deadline < ?2 THEN 1 ELSE 0 END),"
-    " sum (CASE WHEN {delay} > ?3 THEN 1 ELSE 0 END)"
+    " sum (CASE WHEN c.report_delay > ?3 THEN 1 ELSE 0 END)"
     " FROM cases c{control} WHERE c.deadline IS NOT NULL AND c.deleted = 0 GROUP BY c.region, c.state",
     add_investigations },
   { "SELECT c.region, count (*) FROM cases c{control}"

@@ -273,10 +273,8 @@ struct _TgStoreEngine
    * its rowids first (tg-store-query.c, run_list_sql). */
   gboolean    sort_keys_by_rowid;
   /* The oversight queries' words (tg-store-oversight.c): what follows
-   * `FROM cases c` to keep the planner on cases_control, and the seconds
-   * from c.occurred to c.reported (ISO times with their offsets). */
+   * `FROM cases c` to keep the planner on cases_control. */
   const char *sql_control_index;
-  const char *sql_report_delay;
   /* Makes (if need be) and empties the connection's own table of the
    * cases of the file being imported (tg-store-exchange.c), named
    * exchange_cases without its schema (both engines look among the

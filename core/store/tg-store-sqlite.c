@@ -593,7 +593,6 @@ const TgStoreEngine _tg_store_sqlite_engine = {
    * `cases` 1.5–4 µs (measured at a million cases). */
   .walk_per_match = 16,
   .sql_control_index = " INDEXED BY cases_control",
-  .sql_report_delay = "unixepoch (c.reported) - unixepoch (c.occurred)",
   .sql_cross_join = "CROSS JOIN",
   .sql_exchange_cases = "CREATE TEMP TABLE IF NOT EXISTS exchange_cases ("
                         "  seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, number TEXT, result INTEGER);"

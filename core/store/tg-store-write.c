@@ -39,11 +39,11 @@ static const char insert_case_sql[] =
   " body, has_commission, order_number, order_date, started, due, effective_due,"
   " has_findings, work_related, ground, fault_employer, fault_employee, act_number, act_date,"
   " deadline, state_since, employer_form, employer_name_kk, place_kk, dissent, dissent_by,"
-  " history_head, received_from, received_revision, revision_at_receipt)"
+  " history_head, received_from, received_revision, revision_at_receipt, report_delay)"
   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
   " ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36,"
   " ?37, ?38, ?39, ?40, ?42, ?43, ?44, ?45, ?46, '" TG_HISTORY_GENESIS "',"
-  " ?47, ?48, CASE WHEN CAST (?47 AS TEXT) IS NOT NULL THEN CAST (?5 AS BIGINT) END)"
+  " ?47, ?48, CASE WHEN CAST (?47 AS TEXT) IS NOT NULL THEN CAST (?5 AS BIGINT) END, ?49)"
   " RETURNING rowid";
 
 static const char update_case_sql[] =
@@ -56,8 +56,25 @@ static const char update_case_sql[] =
   " order_date = ?28, started = ?29, due = ?30, effective_due = ?31, has_findings = ?32,"
   " work_related = ?33, ground = ?34, fault_employer = ?35, fault_employee = ?36,"
   " act_number = ?37, act_date = ?38, deadline = ?39, state_since = ?40,"
-  " employer_form = ?42, employer_name_kk = ?43, place_kk = ?44, dissent = ?45, dissent_by = ?46"
+  " employer_form = ?42, employer_name_kk = ?43, place_kk = ?44, dissent = ?45, dissent_by = ?46,"
+  " report_delay = ?49"
   " WHERE rowid = ?41";
+
+/* The seconds from the accident to its report (schema 7), for the
+ * dashboard's late notifications, as the rules count them; NULL when
+ * they cannot. */
+static void
+bind_report_delay (TgDbStmt *stmt,
+                   int       index,
+                   TgCase   *kase)
+{
+  GTimeSpan span;
+
+  if (tg_rules_notification_delay (kase, &span))
+    _tg_db_bind_int64 (stmt, index, span / G_TIME_SPAN_SECOND);
+  else
+    _tg_db_bind_null (stmt, index);
+}
 
 static void
 bind_share (TgDbStmt *stmt,
@@ -115,6 +132,7 @@ bind_case (TgDbStmt   *stmt,
   _tg_db_bind_text (stmt, 12, tg_employer_get_address (emp));
   _tg_db_bind_text (stmt, 13, tg_case_get_occurred (kase));
   _tg_db_bind_text (stmt, 14, tg_case_get_reported (kase));
+  bind_report_delay (stmt, 49, kase);
   _tg_db_bind_text (stmt, 15, tg_case_get_place (kase));
   _tg_db_bind_text (stmt, 16, tg_case_get_circumstances (kase));
   _tg_db_bind_int (stmt, 17, tg_case_get_hazardous_facility (kase));
