@@ -729,6 +729,62 @@ test_search_inside (void)
   tg_test_remove_dir (dir);
 }
 
+/* A part found inside 20 000 words, as a real office's names could give
+ * a common syllable: alone, with a filter and with a number's parts, on
+ * both engines (the server's to_tsquery exhausted its stack on as many
+ * alternatives, and took a minute for 2 000). */
+static void
+test_search_inside_many (void)
+{
+  static const char letters[] = "абвгдежзиклмнопрстуфхцчшщыэюяә";
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree gunichar *alphabet = g_utf8_to_ucs4 (letters, -1, NULL, NULL, NULL);
+  glong n_letters = g_utf8_strlen (letters, -1);
+  g_autofree char *numbers = NULL;
+  g_auto(GStrv) rows = NULL;
+  TgCaseQuery q = TG_CASE_QUERY_INIT;
+  guint n = 0;
+
+  g_assert_true (tg_store_begin (store, &error));
+  for (guint c = 0; c < 200; c++)
+    {
+      g_autoptr(TgCase) draft = tg_test_make_case (1, 0, 0);
+      g_autoptr(TgCase) kase = NULL;
+      GString *place = g_string_new (NULL);
+
+      /* "кбаевабв": a letter, the part, three letters, each word new. */
+      for (guint w = 0; w < 100; w++, n++)
+        {
+          g_string_append_unichar (place, alphabet[n % n_letters]);
+          g_string_append (place, "баев");
+          g_string_append_unichar (place, alphabet[(n / n_letters) % n_letters]);
+          g_string_append_unichar (place, alphabet[(n / n_letters / n_letters) % n_letters]);
+          g_string_append_unichar (place, alphabet[c % n_letters]);
+          g_string_append_c (place, ' ');
+        }
+      tg_case_set_region (draft, c % 2 == 0 ? "08" : "05");
+      tg_case_set_place (draft, place->str);
+      g_string_free (place, TRUE);
+      kase = tg_test_register (store, draft);
+    }
+  g_assert_true (tg_store_commit (store, &error));
+  g_assert_no_error (error);
+
+  q.search = "баев";
+  g_assert_cmpuint (count_of (store, &q), ==, 200);
+  q.region = "05";
+  g_assert_cmpuint (count_of (store, &q), ==, 100);
+  numbers = list_numbers (store, &q, 0, 0);
+  rows = g_strsplit (g_strstrip (numbers), " ", -1);
+  g_assert_cmpuint (g_strv_length (rows), ==, 100);
+  q.region = NULL;
+  q.search = "08-2026 баев";
+  g_assert_cmpuint (count_of (store, &q), ==, 100);
+  tg_test_remove_dir (dir);
+}
+
 /* The count of a search comes from the full-text index alone: a removed
  * case must leave it, also when saved and removed in one transaction. */
 static void
@@ -1435,6 +1491,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/search-paths", test_search_paths);
   g_test_add_func ("/store/search-removed", test_search_removed);
   g_test_add_func ("/store/search-inside", test_search_inside);
+  g_test_add_func ("/store/search-inside-many", test_search_inside_many);
   g_test_add_func ("/store/search-cache", test_search_cache);
   g_test_add_func ("/store/poll-changes", test_poll_changes);
   g_test_add_func ("/store/hostile-text", test_hostile_text);

@@ -92,6 +92,7 @@ typedef struct
 {
   char *run;
   char *others;
+  guint n_others;
 } Term;
 
 static void
@@ -132,6 +133,7 @@ parse_term (const char *text)
           g_autofree char *word = unquote (parts[i], "'");
 
           g_string_append_printf (others, "%s\"%s\"", i > 1 ? "," : "", word);
+          term->n_others++;
         }
       g_string_append_c (others, '}');
       term->others = g_string_free (others, FALSE);
@@ -223,25 +225,65 @@ prepare_with (TgStore    *self,
   return stmt;
 }
 
-/* Whether a word of several runs asks that they follow one another: the
- * postings know words, not their order, so such a search's candidates are
- * checked against the tsvector too. */
-static gboolean
-has_phrase (GPtrArray *words)
+/* The words of several runs, which ask that their runs follow one
+ * another, as a tsquery ('08':* <-> '2026':*), or NULL: the postings know
+ * words, not their order, so such a search's candidates are checked
+ * against the tsvector too. Such words have no alternatives, so the
+ * words found inside, which may be thousands, never reach this tsquery
+ * (TG_PG_TSQUERY_MAX_INSIDE). */
+static char *
+phrases_of (GPtrArray *words)
 {
+  GString *out = g_string_new (NULL);
+
   for (guint i = 0; i < words->len; i++)
-    if (((GPtrArray *) words->pdata[i])->len > 1)
-      return TRUE;
-  return FALSE;
+    {
+      GPtrArray *terms = words->pdata[i];
+
+      if (terms->len < 2)
+        continue;
+      for (guint t = 0; t < terms->len; t++)
+        {
+          const Term *term = terms->pdata[t];
+
+          g_assert (term->others == NULL);
+          g_string_append_printf (out, "%s'%s':*", t > 0 ? " <-> " : out->len > 0 ? " & " : "", term->run);
+        }
+    }
+  if (out->len == 0)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  return g_string_free (out, FALSE);
 }
 
-/* How many postings a term has, counted up to RARE: index-only scans
- * that stop there. */
+/* How many words found inside the terms of @words have. */
+static guint
+count_others (GPtrArray *words)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      GPtrArray *terms = words->pdata[i];
+
+      for (guint t = 0; t < terms->len; t++)
+        n += ((Term *) terms->pdata[t])->n_others;
+    }
+  return n;
+}
+
+/* How many postings a term has, counted up to @limit: index-only scans
+ * that stop there. A term is rare below RARE; a search that must not go
+ * to GIN tells its terms apart up to FEWEST. */
 #define RARE 2000
+#define FEWEST 200000
 
 static gboolean
 count_postings (TgStore    *self,
                 const Term *term,
+                gint64      limit,
                 gint64     *count,
                 GError    **error)
 {
@@ -251,7 +293,7 @@ count_postings (TgStore    *self,
   gboolean ok;
 
   append_postings (sql, params, term);
-  g_string_append (sql, " LIMIT " G_STRINGIFY (RARE) ") s");
+  g_string_append_printf (sql, " LIMIT %" G_GINT64_FORMAT ") s", limit);
   stmt = prepare_with (self, sql->str, params, error);
   if (stmt == NULL)
     return FALSE;
@@ -270,13 +312,13 @@ count_postings (TgStore    *self,
  * of what the server's DISTINCT … ORDER BY did. */
 static TgDbStmt *
 rarest_first (TgStore    *self,
-              const char *expr,
               GPtrArray  *words,
               const Term *rarest,
               GError    **error)
 {
   g_autoptr(GPtrArray) params = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) sql = g_string_new ("SELECT p.rowid FROM (");
+  char *phrases = phrases_of (words);
 
   append_postings (sql, params, rarest);
   g_string_append (sql, ") p WHERE true");
@@ -288,12 +330,12 @@ rarest_first (TgStore    *self,
         if (terms->pdata[t] != rarest)
           append_probe (sql, params, terms->pdata[t]);
     }
-  if (has_phrase (words))
+  if (phrases != NULL)
     {
       g_string_prepend (sql, "SELECT m.rowid FROM (");
       g_string_append (sql, " OFFSET 0) m WHERE (SELECT f.document @@ to_tsquery ('simple', ?)"
                             " FROM cases_fts f WHERE f.rowid = m.rowid)");
-      g_ptr_array_add (params, g_strdup (expr));
+      g_ptr_array_add (params, phrases);
     }
   return prepare_with (self, sql->str, params, error);
 }
@@ -305,9 +347,10 @@ rarest_first (TgStore    *self,
  * "шахта" among a million cases, 33 000 matches: 9 ms against 110–270).
  * Several runs: when one of them is rare (a case number's serial, an
  * IIN), its postings, each probed for the others; else GIN, which visits
- * the rows of the intersection only. The order is chosen here, not by the
- * planner: the plan of a prepared statement knows no run
- * (docs/performance.md, issue 17). */
+ * the rows of the intersection only, unless the terms have too many
+ * words found inside (TG_PG_TSQUERY_MAX_INSIDE): then the postings of
+ * the term with fewest. The order is chosen here, not by the planner: the plan of a
+ * prepared statement knows no run (docs/performance.md, issue 17). */
 gboolean
 _tg_pg_store_fts_matches (TgStore    *self,
                           const char *expr,
@@ -316,13 +359,18 @@ _tg_pg_store_fts_matches (TgStore    *self,
 {
   g_autoptr(GPtrArray) words = expression_words (expr);
   GPtrArray *first = words->pdata[0];
+  /* Too many words found inside for to_tsquery: the postings at any
+   * count, the term with fewest told up to FEWEST. */
+  gboolean no_gin = count_others (words) > TG_PG_TSQUERY_MAX_INSIDE;
+  gint64 limit = no_gin ? FEWEST : RARE;
   const Term *rarest = NULL;
-  gint64 fewest = RARE;
+  gint64 fewest = no_gin ? G_MAXINT64 : RARE;
+  gboolean one_term = words->len == 1 && first->len == 1;
   TgDbStmt *stmt;
 
-  if (words->len == 1 && first->len == 1)
+  if (one_term)
     rarest = first->pdata[0];
-  for (guint w = 0; rarest == NULL && w < words->len; w++)
+  for (guint w = 0; !one_term && w < words->len; w++)
     {
       GPtrArray *terms = words->pdata[w];
 
@@ -330,14 +378,14 @@ _tg_pg_store_fts_matches (TgStore    *self,
         {
           gint64 count = 0;
 
-          if (!count_postings (self, terms->pdata[t], &count, error))
+          if (!count_postings (self, terms->pdata[t], limit, &count, error))
             return FALSE;
           if (count < fewest)
             fewest = count, rarest = terms->pdata[t];
         }
     }
   if (rarest != NULL)
-    stmt = rarest_first (self, expr, words, rarest, error);
+    stmt = rarest_first (self, words, rarest, error);
   else
     {
       stmt = _tg_store_stmt (self, "SELECT rowid FROM cases_fts WHERE document @@ to_tsquery ('simple', ?)"

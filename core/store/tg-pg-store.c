@@ -302,6 +302,7 @@ const TgStoreEngine _tg_store_pg_engine = {
   .fts_expression = _tg_pg_store_fts_expression,
   .fts_matches = _tg_pg_store_fts_matches,
   .sql_fts_match = "rowid IN (SELECT rowid FROM cases_fts WHERE document @@ to_tsquery ('simple', ?))",
+  .fts_sql_max_inside = TG_PG_TSQUERY_MAX_INSIDE,
   /* The JSON array as an array of bigint: looked up in the primary key
    * one by one, without a JSON parse and a join (4 000 matches: ms). */
   .sql_rowid_in_list = "rowid = ANY (CAST (translate (?, '[]', '{}') AS bigint[]))",

@@ -292,15 +292,27 @@ is_unfiltered (const TgCaseQuery *q)
   return !has_filters (q) && (q->search == NULL || *q->search == '\0');
 }
 
-/* The full-text expression of the query's search (NULL: none). */
+/* The full-text expression of the query's search (NULL: none), and
+ * whether other filters restrict the list to its matches (MATCH_LIST)
+ * rather than to the expression in SQL (MATCH_FTS): when the engine's
+ * SQL cannot take as many words found inside. */
 static gboolean
 search_expression (TgStore           *self,
                    const TgCaseQuery *q,
                    char             **expr,
+                   gboolean          *by_matches,
                    GError           **error)
 {
+  guint n_inside = 0;
+
   *expr = NULL;
-  return q->search == NULL || _tg_store_search_expression (self, q->search, expr, error);
+  *by_matches = FALSE;
+  if (q->search == NULL)
+    return TRUE;
+  if (!_tg_store_search_expression (self, q->search, expr, &n_inside, error))
+    return FALSE;
+  *by_matches = n_inside > self->engine->fts_sql_max_inside;
+  return TRUE;
 }
 
 gboolean
@@ -314,10 +326,11 @@ tg_store_count_cases (TgStore            *self,
   gboolean ok = FALSE;
 
   g_autofree char *expr = NULL;
+  gboolean by_matches = FALSE;
 
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
 
-  if (!search_expression (self, query, &expr, error))
+  if (!search_expression (self, query, &expr, &by_matches, error))
     {
       query_clear (&q);
       return FALSE;
@@ -342,6 +355,17 @@ tg_store_count_cases (TgStore            *self,
     {
       g_string_assign (q.sql, "SELECT coalesce (sum (cases), 0) FROM stat_cells WHERE dim = 'region'");
       stmt = _tg_store_stmt (self, q.sql->str, error);
+    }
+  else if (by_matches)
+    {
+      q.list = search_matches (self, expr, error);
+      if (q.list == NULL)
+        {
+          query_clear (&q);
+          return FALSE;
+        }
+      build_where (self, query, MATCH_LIST, NULL, &q);
+      stmt = prepare (self, &q, error);
     }
   else
     {
@@ -578,17 +602,21 @@ run_list (TgStore            *self,
   TgCaseQuery all = TG_CASE_QUERY_INIT;
   guint n_cases = 0;
   gboolean gave_up = FALSE;
+  gboolean by_matches = FALSE;
 
-  if (!search_expression (self, query, &expr, error))
+  if (!search_expression (self, query, &expr, &by_matches, error))
     return FALSE;
   /* Other filters combine with the search in SQL. */
-  if (expr == NULL || has_filters (query))
+  if (expr == NULL || (has_filters (query) && !by_matches))
     return run_list_sql (self, query, NULL, expr, offset, limit, func, user_data, error);
   rowids = search_matches (self, expr, error);
   if (rowids == NULL)
     return FALSE;
   if (rowids->len == 0)
     return TRUE;
+  /* …or with its matches. */
+  if (has_filters (query))
+    return run_list_sql (self, query, rowids, NULL, offset, limit, func, user_data, error);
 
   if (limit > 0 && !tg_store_count_cases (self, &all, &n_cases, error))
     return FALSE;

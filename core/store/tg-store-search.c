@@ -252,6 +252,7 @@ gboolean
 _tg_store_search_expression (TgStore    *self,
                              const char *search,
                              char      **expr,
+                             guint      *n_inside,
                              GError    **error)
 {
   g_auto(GStrv) words = NULL;
@@ -267,10 +268,12 @@ _tg_store_search_expression (TgStore    *self,
       self->typed.data_version == version)
     {
       *expr = g_strdup (self->typed.expr);
+      *n_inside = self->typed.n_inside;
       return TRUE;
     }
 
   _tg_store_search_clear (self);
+  *n_inside = 0;
   words = g_strsplit_set (search, " \t\n", -1);
   inside = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; words[i] != NULL; i++)
@@ -284,9 +287,11 @@ _tg_store_search_expression (TgStore    *self,
       found = words_containing (self, folded, error);
       if (found == NULL)
         return FALSE;
+      *n_inside += found->len;
       g_hash_table_insert (inside, words[i], found);
     }
   *expr = self->engine->fts_expression (search, inside);
+  self->typed.n_inside = *n_inside;
   self->typed.search = g_strdup (search);
   self->typed.expr = g_strdup (*expr);
   self->typed.generation = self->generation;

@@ -586,6 +586,7 @@ const TgStoreEngine _tg_store_sqlite_engine = {
   .fts_expression = _tg_store_sqlite_fts_expression,
   .fts_matches = _tg_store_sqlite_fts_matches,
   .sql_fts_match = _tg_store_sqlite_fts_match,
+  .fts_sql_max_inside = G_MAXUINT,
   .sql_add_search_words = _tg_store_sqlite_add_search_words,
   .sql_rowid_in_list = _tg_store_sqlite_rowid_in_list,
   .sql_walk_filter = _tg_store_sqlite_walk_filter,
