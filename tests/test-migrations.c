@@ -190,6 +190,7 @@ remove_backups (const char *path)
  * schema, whose employer index names the Kazakh collation. */
 #define UNDO_SCHEMA_7 \
   "DROP TABLE search_words;" \
+  "DROP TABLE search_words_parts;" \
   "DROP INDEX cases_control;" \
   "ALTER TABLE cases DROP COLUMN report_delay;" \
   "CREATE INDEX cases_control ON cases (deadline, region, state, number, id, body, employer_name," \

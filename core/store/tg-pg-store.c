@@ -310,6 +310,8 @@ const TgStoreEngine _tg_store_pg_engine = {
    * moment is added twice rather than waited for. */
   .sql_add_search_words = "INSERT INTO search_words (word) SELECT w FROM json_array_elements_text (CAST (? AS json)) w"
                           " WHERE NOT EXISTS (SELECT 1 FROM search_words s WHERE s.word = w)",
+  /* by the trigram index search_words_parts (pg/upgrade-7.sql) */
+  .sql_words_containing = "SELECT DISTINCT word FROM search_words WHERE word LIKE '%' || CAST (? AS text) || '%'",
   /* The walk reads the order's index alone (each index ends with the
    * rowid) and its rows are tested on the client: about 0.3 µs a row
    * against 3–5 for a match looked up in `cases` (docs/performance.md,

@@ -265,8 +265,11 @@ struct _TgStoreEngine
   guint       fts_sql_max_inside;
   const char *sql_rowid_in_list;
   /* Adds the words of one parameter, a JSON array of strings, to
-   * search_words, those it has already left as they are. */
+   * search_words, those it has already left as they are; the words of
+   * search_words with one parameter (letters only) inside, some perhaps
+   * at their start (a trigram index finds them). */
   const char *sql_add_search_words;
+  const char *sql_words_containing;
   /* The WHERE of a walk along a list's order (tg-store-query.c), whose
    * rowids are kept when among the cached matches: it may test them
    * itself, and stop the walk after self->search.probes rows by failing

@@ -27,6 +27,11 @@ const char _tg_store_sqlite_rowid_in_list[] = "rowid IN (SELECT value FROM json_
  * matches only. */
 const char _tg_store_sqlite_walk_filter[] = "tg_search_match (rowid) AND deleted = 0";
 
+/* search_words_parts: FTS5's trigram index of search_words (schema 7);
+ * the word quoted as a phrase. */
+const char _tg_store_sqlite_words_containing[] =
+  "SELECT word FROM search_words_parts WHERE search_words_parts MATCH '\"' || ? || '\"'";
+
 const char _tg_store_sqlite_add_search_words[] =
   "INSERT INTO search_words (word) SELECT value FROM json_each (?) WHERE true ON CONFLICT DO NOTHING";
 

@@ -61,11 +61,13 @@ static void
 add_words_of (const char *text,
               GHashTable *words)
 {
+  /* Composed first: a letter and its combining mark are one letter. */
+  g_autofree char *nfc = text != NULL ? g_utf8_normalize (text, -1, G_NORMALIZE_NFC) : NULL;
   const char *start = NULL;
 
-  if (text == NULL)
+  if (nfc == NULL)
     return;
-  for (const char *p = text;; p = g_utf8_next_char (p))
+  for (const char *p = nfc;; p = g_utf8_next_char (p))
     {
       gboolean in_word = *p != '\0' && g_unichar_isalnum (g_utf8_get_char (p));
 
@@ -210,20 +212,19 @@ words_containing (TgStore    *self,
                   GError    **error)
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
-  /* Letters only: nothing in the patterns is LIKE's own syntax. */
-  g_autofree char *inside = g_strdup_printf ("%%_%s%%", word);
-  TgDbStmt *stmt = _tg_store_stmt (self, "SELECT DISTINCT word FROM search_words WHERE word LIKE ? ORDER BY word", error);
+  /* Letters only: nothing in @word is LIKE's or FTS5's own syntax. */
+  TgDbStmt *stmt = _tg_store_stmt (self, self->engine->sql_words_containing, error);
   TgDbStep rc;
 
   if (stmt == NULL)
     return NULL;
-  _tg_db_bind_text (stmt, 1, inside);
+  _tg_db_bind_text (stmt, 1, word);
   while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
     {
       const char *w = _tg_db_column_text (stmt, 0);
 
-      /* SQLite's LIKE ignores the case of ASCII letters only; both sides
-       * are lower-case already. The test also keeps the start out. */
+      /* The indexes compare letters as they fold them; this test, as both
+       * sides were folded, and past the first letter. */
       if (w != NULL && strstr (g_utf8_next_char (w), word) != NULL)
         g_ptr_array_add (found, g_strdup (w));
     }
@@ -233,6 +234,8 @@ words_containing (TgStore    *self,
       _tg_store_set_db_error (self, error);
       return NULL;
     }
+  /* An expression the same whatever order the index gave. */
+  g_ptr_array_sort (found, compare_strings);
   return g_steal_pointer (&found);
 }
 

@@ -588,6 +588,7 @@ const TgStoreEngine _tg_store_sqlite_engine = {
   .sql_fts_match = _tg_store_sqlite_fts_match,
   .fts_sql_max_inside = G_MAXUINT,
   .sql_add_search_words = _tg_store_sqlite_add_search_words,
+  .sql_words_containing = _tg_store_sqlite_words_containing,
   .sql_rowid_in_list = _tg_store_sqlite_rowid_in_list,
   .sql_walk_filter = _tg_store_sqlite_walk_filter,
   /* An entry tested in the index costs about 0.1 µs, a row looked up in
