@@ -22,6 +22,19 @@ G_BEGIN_DECLS
 
 typedef struct _TgStoreEngine TgStoreEngine;
 
+/* What a cache of reads is valid for (the search's matches, its
+ * expression): the state of the database as this connection last saw
+ * it. Another stamp that differs means something may have been written
+ * since: a commit or rollback here (generation), a row changed here, even
+ * uncommitted (total changes), or a commit by another connection (data
+ * version, as of now: on the server after a round trip). */
+typedef struct
+{
+  guint64 generation;
+  gint64  total_changes;
+  gint64  data_version;
+} TgStoreStamp;
+
 struct _TgStore
 {
   GObject      parent_instance;
@@ -106,9 +119,7 @@ struct _TgStore
   {
     char      *expr;          /* FTS5 expression; NULL: nothing cached */
     GArray    *rowids;        /* gint64, ascending */
-    guint64    generation;    /* self->generation when read */
-    gint64     total_changes; /* _tg_store_total_changes when read */
-    gint64     data_version;  /* PRAGMA data_version when read */
+    TgStoreStamp stamp;       /* when read */
     guint64    probes;        /* rows a walk may still read (sql_walk_filter) */
     gboolean   exhausted;     /* they ran out (SQLite's walk fails then) */
   } search;
@@ -120,9 +131,7 @@ struct _TgStore
     char      *search;        /* as typed; NULL: nothing cached */
     char      *expr;          /* the engine's; NULL: no word */
     guint      n_inside;      /* the words found inside it has */
-    guint64    generation;
-    gint64     total_changes;
-    gint64     data_version;
+    TgStoreStamp stamp;       /* when looked up */
   } typed;
   /* Words this connection knows search_words has (tg-store-search.c):
    * a case saved again, or an import's cases that share their words,
@@ -394,14 +403,27 @@ gboolean      _tg_store_write_fts_row (TgStore       *self,
  * nearly every word. */
 #define TG_STORE_SEARCH_INSIDE_MIN 3
 
+static inline gboolean
+_tg_store_stamp_equal (const TgStoreStamp *a,
+                       const TgStoreStamp *b)
+{
+  return a->generation == b->generation && a->total_changes == b->total_changes &&
+         a->data_version == b->data_version;
+}
+
+/* The stamp of the database's state now (asking the server). */
+gboolean      _tg_store_take_stamp        (TgStore      *self,
+                                           TgStoreStamp *stamp,
+                                           GError      **error);
 /* The engine's full-text expression of @search (NULL when it has no
  * word), with the words each typed word is inside of; *@n_inside: how
- * many such words it has. */
-gboolean      _tg_store_search_expression (TgStore     *self,
-                                           const char  *search,
-                                           char       **expr,
-                                           guint       *n_inside,
-                                           GError     **error);
+ * many such words it has. Kept while the database's state is @stamp. */
+gboolean      _tg_store_search_expression (TgStore            *self,
+                                           const char         *search,
+                                           const TgStoreStamp *stamp,
+                                           char              **expr,
+                                           guint              *n_inside,
+                                           GError            **error);
 /* Forgets the expression of the last typed search. */
 void          _tg_store_search_clear      (TgStore     *self);
 /* Forgets which words search_words has (a rollback may have taken some

@@ -101,26 +101,30 @@ tg_store_poll_changes (TgStore *self,
   return TRUE;
 }
 
+gboolean
+_tg_store_take_stamp (TgStore      *self,
+                      TgStoreStamp *stamp,
+                      GError      **error)
+{
+  stamp->generation = self->generation;
+  stamp->total_changes = _tg_store_total_changes (self);
+  return _tg_store_data_version (self, TRUE, &stamp->data_version, error);
+}
+
 /* The rowids of the cases matching @expr, ascending; owned by the store,
  * valid until the next call. Read again whenever anything may have been
- * written since: a commit or rollback here (generation), a row changed
- * here, even uncommitted (total changes), or a commit by another
- * connection (data_version). */
+ * written since (the database's state is no longer the one they were
+ * read in, @stamp: tg-store-private.h). */
 static GArray *
-search_matches (TgStore    *self,
-                const char *expr,
-                GError    **error)
+search_matches (TgStore            *self,
+                const char         *expr,
+                const TgStoreStamp *stamp,
+                GError            **error)
 {
-  gint64 version = 0;
-  gint64 changes = _tg_store_total_changes (self);
   GArray *rowids;
 
-  if (!_tg_store_data_version (self, TRUE, &version, error))
-    return NULL;
   if (self->search.expr != NULL && strcmp (self->search.expr, expr) == 0 &&
-      self->search.generation == self->generation &&
-      self->search.total_changes == changes &&
-      self->search.data_version == version)
+      _tg_store_stamp_equal (&self->search.stamp, stamp))
     return self->search.rowids;
 
   _tg_store_query_clear (self);
@@ -132,9 +136,7 @@ search_matches (TgStore    *self,
     }
   self->search.expr = g_strdup (expr);
   self->search.rowids = rowids;
-  self->search.generation = self->generation;
-  self->search.total_changes = changes;
-  self->search.data_version = version;
+  self->search.stamp = *stamp;
   return rowids;
 }
 
@@ -292,7 +294,8 @@ is_unfiltered (const TgCaseQuery *q)
   return !has_filters (q) && (q->search == NULL || *q->search == '\0');
 }
 
-/* The full-text expression of the query's search (NULL: none), and
+/* The full-text expression of the query's search (NULL: none), the
+ * database's state it was made in (what its matches are read for), and
  * whether other filters restrict the list to its matches (MATCH_LIST)
  * rather than to the expression in SQL (MATCH_FTS): when the engine's
  * SQL cannot take as many words found inside. */
@@ -300,6 +303,7 @@ static gboolean
 search_expression (TgStore           *self,
                    const TgCaseQuery *q,
                    char             **expr,
+                   TgStoreStamp      *stamp,
                    gboolean          *by_matches,
                    GError           **error)
 {
@@ -309,7 +313,8 @@ search_expression (TgStore           *self,
   *by_matches = FALSE;
   if (q->search == NULL)
     return TRUE;
-  if (!_tg_store_search_expression (self, q->search, expr, &n_inside, error))
+  if (!_tg_store_take_stamp (self, stamp, error) ||
+      !_tg_store_search_expression (self, q->search, stamp, expr, &n_inside, error))
     return FALSE;
   *by_matches = n_inside > self->engine->fts_sql_max_inside;
   return TRUE;
@@ -326,11 +331,12 @@ tg_store_count_cases (TgStore            *self,
   gboolean ok = FALSE;
 
   g_autofree char *expr = NULL;
+  TgStoreStamp stamp;
   gboolean by_matches = FALSE;
 
   g_return_val_if_fail (TG_IS_STORE (self), FALSE);
 
-  if (!search_expression (self, query, &expr, &by_matches, error))
+  if (!search_expression (self, query, &expr, &stamp, &by_matches, error))
     {
       query_clear (&q);
       return FALSE;
@@ -339,7 +345,7 @@ tg_store_count_cases (TgStore            *self,
    * removed case). */
   if (expr != NULL && !has_filters (query))
     {
-      GArray *rowids = search_matches (self, expr, error);
+      GArray *rowids = search_matches (self, expr, &stamp, error);
 
       query_clear (&q);
       if (rowids == NULL)
@@ -358,7 +364,7 @@ tg_store_count_cases (TgStore            *self,
     }
   else if (by_matches)
     {
-      q.list = search_matches (self, expr, error);
+      q.list = search_matches (self, expr, &stamp, error);
       if (q.list == NULL)
         {
           query_clear (&q);
@@ -602,14 +608,15 @@ run_list (TgStore            *self,
   TgCaseQuery all = TG_CASE_QUERY_INIT;
   guint n_cases = 0;
   gboolean gave_up = FALSE;
+  TgStoreStamp stamp;
   gboolean by_matches = FALSE;
 
-  if (!search_expression (self, query, &expr, &by_matches, error))
+  if (!search_expression (self, query, &expr, &stamp, &by_matches, error))
     return FALSE;
   /* Other filters combine with the search in SQL. */
   if (expr == NULL || (has_filters (query) && !by_matches))
     return run_list_sql (self, query, NULL, expr, offset, limit, func, user_data, error);
-  rowids = search_matches (self, expr, error);
+  rowids = search_matches (self, expr, &stamp, error);
   if (rowids == NULL)
     return FALSE;
   if (rowids->len == 0)

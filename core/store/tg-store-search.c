@@ -96,18 +96,27 @@ compare_strings (gconstpointer a,
   return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
 }
 
-/* @words (folded) as one JSON array of strings, in order (letters need
- * no escaping). */
-static char *
-words_json (GPtrArray *words)
+/* Adds @n words (folded) from @words on to search_words, in order, as
+ * the engine's statement's one JSON array of strings (letters need no
+ * escaping). */
+static gboolean
+write_words (TgStore    *self,
+             char      **words,
+             guint       n,
+             GError    **error)
 {
-  GString *json = g_string_new ("[");
+  g_autoptr(GString) json = g_string_new ("[");
+  TgDbStmt *stmt;
 
-  g_ptr_array_sort (words, compare_strings);
-  for (guint i = 0; i < words->len; i++)
-    g_string_append_printf (json, "%s\"%s\"", i > 0 ? "," : "", (char *) words->pdata[i]);
+  qsort (words, n, sizeof (char *), compare_strings);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s\"%s\"", i > 0 ? "," : "", words[i]);
   g_string_append_c (json, ']');
-  return g_string_free (json, FALSE);
+  stmt = _tg_store_stmt (self, self->engine->sql_add_search_words, error);
+  if (stmt == NULL)
+    return FALSE;
+  _tg_db_bind_text (stmt, 1, json->str);
+  return _tg_store_step_done (self, stmt, error);
 }
 
 /* Known words kept at most: a million-case import of an office's real
@@ -127,10 +136,8 @@ _tg_store_add_search_words (TgStore           *self,
 {
   g_autoptr(GHashTable) words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) unknown = g_ptr_array_new ();
-  g_autofree char *json = NULL;
   GHashTableIter iter;
   gpointer word;
-  TgDbStmt *stmt;
 
   for (guint i = 0; i < 6; i++)
     add_words_of (columns[i], words);
@@ -146,12 +153,7 @@ _tg_store_add_search_words (TgStore           *self,
   if (unknown->len == 0)
     return TRUE;
 
-  json = words_json (unknown);
-  stmt = _tg_store_stmt (self, self->engine->sql_add_search_words, error);
-  if (stmt == NULL)
-    return FALSE;
-  _tg_db_bind_text (stmt, 1, json);
-  if (!_tg_store_step_done (self, stmt, error))
+  if (!write_words (self, (char **) unknown->pdata, unknown->len, error))
     return FALSE;
   /* Known from now on: until a rollback, which forgets them all. */
   for (guint i = 0; i < unknown->len; i++)
@@ -187,20 +189,8 @@ _tg_store_fill_search_words (TgStore *self,
   while (g_hash_table_iter_next (&iter, &word, NULL))
     g_ptr_array_add (all, word);
   for (guint i = 0; i < all->len; i += 500)
-    {
-      g_autoptr(GPtrArray) batch = g_ptr_array_new ();
-      g_autofree char *json = NULL;
-
-      for (guint j = i; j < all->len && j < i + 500; j++)
-        g_ptr_array_add (batch, all->pdata[j]);
-      json = words_json (batch);
-      stmt = _tg_store_stmt (self, self->engine->sql_add_search_words, error);
-      if (stmt == NULL)
-        return FALSE;
-      _tg_db_bind_text (stmt, 1, json);
-      if (!_tg_store_step_done (self, stmt, error))
-        return FALSE;
-    }
+    if (!write_words (self, (char **) all->pdata + i, MIN (500, all->len - i), error))
+      return FALSE;
   return TRUE;
 }
 
@@ -249,26 +239,21 @@ _tg_store_search_clear (TgStore *self)
 /* The list counts, then asks for a page of the same search, and the
  * window asks again at each scroll: the words are looked up once (on the
  * server, a round trip per typed word), and again after any commit,
- * another desk's too (asked for: a word it brought must be found at
- * once). */
+ * another desk's too (the stamp asks: a word it brought must be found
+ * at once). */
 gboolean
-_tg_store_search_expression (TgStore    *self,
-                             const char *search,
-                             char      **expr,
-                             guint      *n_inside,
-                             GError    **error)
+_tg_store_search_expression (TgStore            *self,
+                             const char         *search,
+                             const TgStoreStamp *stamp,
+                             char              **expr,
+                             guint              *n_inside,
+                             GError            **error)
 {
   g_auto(GStrv) words = NULL;
   g_autoptr(GHashTable) inside = NULL;
-  gint64 changes = _tg_store_total_changes (self);
-  gint64 version = 0;
 
-  if (!_tg_store_data_version (self, TRUE, &version, error))
-    return FALSE;
   if (self->typed.search != NULL && strcmp (self->typed.search, search) == 0 &&
-      self->typed.generation == self->generation &&
-      self->typed.total_changes == changes &&
-      self->typed.data_version == version)
+      _tg_store_stamp_equal (&self->typed.stamp, stamp))
     {
       *expr = g_strdup (self->typed.expr);
       *n_inside = self->typed.n_inside;
@@ -297,8 +282,6 @@ _tg_store_search_expression (TgStore    *self,
   self->typed.n_inside = *n_inside;
   self->typed.search = g_strdup (search);
   self->typed.expr = g_strdup (*expr);
-  self->typed.generation = self->generation;
-  self->typed.total_changes = changes;
-  self->typed.data_version = version;
+  self->typed.stamp = *stamp;
   return TRUE;
 }
