@@ -251,6 +251,11 @@ _tg_store_search_expression (TgStore            *self,
 {
   g_auto(GStrv) words = NULL;
   g_autoptr(GHashTable) inside = NULL;
+  /* Composed, as the words kept are, before the engine splits it too: a
+   * letter typed with a combining mark ("и" and a breve for "й") is one
+   * letter to both, not the end of a run to one of them. */
+  g_autofree char *nfc = NULL;
+  const char *text;
 
   if (self->typed.search != NULL && strcmp (self->typed.search, search) == 0 &&
       _tg_store_stamp_equal (&self->typed.stamp, stamp))
@@ -262,7 +267,9 @@ _tg_store_search_expression (TgStore            *self,
 
   _tg_store_search_clear (self);
   *n_inside = 0;
-  words = g_strsplit_set (search, " \t\n", -1);
+  nfc = g_utf8_normalize (search, -1, G_NORMALIZE_NFC);
+  text = nfc != NULL ? nfc : search;
+  words = g_strsplit_set (text, " \t\n", -1);
   inside = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; words[i] != NULL; i++)
     {
@@ -278,7 +285,7 @@ _tg_store_search_expression (TgStore            *self,
       *n_inside += found->len;
       g_hash_table_insert (inside, words[i], found);
     }
-  *expr = self->engine->fts_expression (search, inside);
+  *expr = self->engine->fts_expression (text, inside);
   self->typed.n_inside = *n_inside;
   self->typed.search = g_strdup (search);
   self->typed.expr = g_strdup (*expr);
