@@ -1594,6 +1594,16 @@ test_first_run (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "zzzzzz");
   iterate ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "empty");
+  g_assert_cmpstr (adw_status_page_get_title (f->window->empty_page), ==, "No Cases");
+  /* A list that cannot be read says so, with the reason, never "No
+   * Cases" (the database gone from under the window). */
+  tg_store_close (empty);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL);
+  iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->list_stack), ==, "empty");
+  g_assert_cmpstr (adw_status_page_get_title (window->empty_page), ==, "The Cases Could Not Be Read");
+  g_assert_nonnull (adw_status_page_get_description (window->empty_page));
+  g_assert_cmpstr (adw_window_title_get_subtitle (window->list_title), ==, "");   /* not "0 cases" */
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (window);

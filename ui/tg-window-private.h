@@ -52,6 +52,7 @@ struct _TgWindow
   GtkDropDown          *state_dropdown;
   GtkDropDown          *year_dropdown;
   GtkStack             *list_stack;
+  AdwStatusPage        *empty_page;
   GtkColumnView        *column_view;
   TgCasePage           *case_page;
 };

@@ -270,13 +270,23 @@ static void
 update_title (TgWindow *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  const GError *error = tg_case_list_model_get_error (self->model);
   g_autofree char *subtitle = NULL;
 
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u case", "%u cases", n), n);
+
   adw_window_title_set_title (self->list_title, _(views[self->view].label));
-  adw_window_title_set_subtitle (self->list_title, subtitle);
+  adw_window_title_set_subtitle (self->list_title, error == NULL ? subtitle : "");
+  /* A list that could not be read is not an empty one: an investigator
+   * who sees "No Cases" may register one that is there. */
+  adw_status_page_set_icon_name (self->empty_page, error != NULL ? "dialog-error-symbolic" : "edit-find-symbolic");
+  adw_status_page_set_title (self->empty_page, error != NULL ? _("The Cases Could Not Be Read") : _("No Cases"));
+  adw_status_page_set_description (self->empty_page, error != NULL ? error->message
+                                   : _("No case matches the view, the search and the filters."));
   if (n > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "cases");
+  else if (error != NULL)
+    gtk_stack_set_visible_child_name (self->list_stack, "empty");
   else
     gtk_stack_set_visible_child_name (self->list_stack, database_empty (self) ? "first-run" : "empty");
 }
@@ -625,6 +635,7 @@ tg_window_class_init (TgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TgWindow, state_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TgWindow, year_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TgWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, TgWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, TgWindow, column_view);
   gtk_widget_class_bind_template_child (widget_class, TgWindow, case_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
