@@ -432,6 +432,83 @@ test_schema_versions (void)
   tg_test_remove_dir (dir);
 }
 
+/* "Needs action": the cases due within three working days, and those
+ * with an open dispute or an unresolved conflict, each once, and never a
+ * removed case (tg-store-query.c reads the three apart). */
+static void
+test_needs_action (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GString) got = g_string_new (NULL);
+  TgCaseQuery q = TG_CASE_QUERY_INIT;
+  /* Light cases routed are due in weeks; a group accident with three
+   * deaths waits for its commission, due tomorrow. */
+  static const struct { guint deaths; gboolean dispute, conflict, removed; } cases[] = {
+    { 3, FALSE, FALSE, FALSE },   /* 0: due */
+    { 3, TRUE,  FALSE, FALSE },   /* 1: due, and disputed: once */
+    { 0, TRUE,  FALSE, FALSE },   /* 2: disputed */
+    { 0, FALSE, FALSE, FALSE },   /* 3: nothing to do */
+    { 0, TRUE,  FALSE, TRUE },    /* 4: disputed, removed */
+    { 0, FALSE, TRUE,  FALSE },   /* 5: a conflict */
+    { 3, FALSE, TRUE,  FALSE },   /* 6: due, and a conflict: once */
+    { 0, FALSE, TRUE,  TRUE },    /* 7: a conflict, removed */
+  };
+  guint count = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(TgCase) draft = tg_test_make_case (1, 0, cases[i].deaths);
+      g_autoptr(TgCase) kase = tg_test_register (store, draft);
+      TgStoreReceipt receipt = { 0 };
+
+      tg_test_apply (store, &kase, "route", NULL);
+      if (cases[i].dispute)
+        tg_test_apply (store, &kase, "dispute-file",
+                       tg_test_params ("filed-by", TG_TEST_STR ("worker"), "subject", TG_TEST_STR ("formalization"),
+                                       "filed", TG_TEST_STR ("2026-11-20"), "claim", TG_TEST_STR ("Не согласен с актом."),
+                                       NULL));
+      if (cases[i].conflict)
+        {
+          g_assert_true (tg_store_exchange_lookup (store, tg_case_get_id (kase), "ДИТ Абайской области",
+                                                   &receipt, &error));
+          g_assert_no_error (error);
+          g_assert_true (tg_store_exchange_add_conflict (store, receipt.rowid, "ДИТ Абайской области", 3, 1,
+                                                         "incoming.xml", "<case/>", &error));
+          g_assert_no_error (error);
+        }
+      if (cases[i].removed)
+        tg_test_apply (store, &kase, "remove", tg_test_params ("reason", TG_TEST_STR ("registered twice"), NULL));
+    }
+
+  q.needs_action = TRUE;
+  g_assert_true (tg_store_count_cases (store, &q, &count, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count, ==, 5);
+  rows = tg_store_list_cases (store, &q, 0, 50, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      TgCaseSummary *s = rows->pdata[i];
+
+      g_string_append_printf (got, "%s%s", i > 0 ? " " : "", s->number + strlen (s->number) - 1);
+    }
+  /* Numbers 08-2026-000001…8: cases 0, 1, 2, 5, 6. */
+  g_assert_cmpstr (got->str, ==, "1 2 3 6 7");
+  /* With another filter, and a search. */
+  q.search = "08-2026";
+  g_assert_true (tg_store_count_cases (store, &q, &count, &error));
+  g_assert_cmpuint (count, ==, 5);
+  q.search = NULL;
+  q.state = TG_STATE_COMMISSION_PENDING;
+  g_assert_true (tg_store_count_cases (store, &q, &count, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count, ==, 3);
+  tg_test_remove_dir (dir);
+}
+
 static void
 test_lists_and_search (void)
 {
@@ -1492,6 +1569,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/tampered-history", test_tampered_history);
   g_test_add_func ("/store/schema-versions", test_schema_versions);
   g_test_add_func ("/store/lists-and-search", test_lists_and_search);
+  g_test_add_func ("/store/needs-action", test_needs_action);
   g_test_add_func ("/store/search-paths", test_search_paths);
   g_test_add_func ("/store/search-removed", test_search_removed);
   g_test_add_func ("/store/search-inside", test_search_inside);
