@@ -279,11 +279,17 @@ struct _TgStoreEngine
    * at their start (a trigram index finds them). */
   const char *sql_add_search_words;
   const char *sql_words_containing;
-  /* The WHERE of a walk along a list's order (tg-store-query.c), whose
-   * rowids are kept when among the cached matches: it may test them
-   * itself, and stop the walk after self->search.probes rows by failing
-   * with self->search.exhausted set. */
+  /* The WHERE of a walk along a list's order (tg-store-query.c,
+   * walk_page), whose rowids are kept when among the cached matches. It
+   * may test them itself, and stop the walk after self->search.probes
+   * rows by failing with self->search.exhausted set (SQLite, in its own
+   * process); or, with walk_bitmap, it is the WHERE of the order's first
+   * rows, the budget, and tests them against a parameter ?1, a bytea of
+   * a bit a rowid, bit r of byte r / 8 counted from the lowest: the
+   * matches, sent to a server once rather than each row of the order to
+   * the client. */
   const char *sql_walk_filter;
+  gboolean    walk_bitmap;
   /* The rows a walk may read per match before looking the matches up
    * would have been cheaper (docs/performance.md). */
   guint       walk_per_match;

@@ -542,15 +542,21 @@ run_list_sql (TgStore            *self,
   return rc == TG_DB_DONE || _tg_store_set_db_error (self, error);
 }
 
+/* The largest rowid a walk's bitmap holds (16 MiB); matches beyond it
+ * are looked up instead. */
+#define WALK_BITMAP_MAX_ROWID (G_GINT64_CONSTANT (1) << 27)
+
 /* The walk: the rowids of the page (offset…, at most @limit) of the
  * cached search, found by reading the rowids of the list's order and
  * keeping those among the matches, which stops at the end of the page.
  * It reads at most the engine's budget of rows for the matches; *gave_up
  * when that ran out before the page was full. The order is read through
  * the engine's filter (sql_walk_filter): SQLite tests the matches there,
- * in its own process, and counts the budget down; the server sends the
- * rowids from an index, 1000 at a time through a cursor in a read
- * transaction, and they are tested here. */
+ * in its own process, and counts the budget down; the server is sent the
+ * matches as a bitmap and tests the order's first rows, the budget, in
+ * a subquery (walk_bitmap), which sends back only the page's matches. A
+ * subquery's rows come out in its order when nothing above it sorts or
+ * joins them; they are tested here all the same. */
 static gboolean
 walk_page (TgStore           *self,
            const TgCaseQuery *query,
@@ -563,13 +569,39 @@ walk_page (TgStore           *self,
   GArray *matches = self->search.rowids;
   guint64 budget = (guint64) matches->len * self->engine->walk_per_match;
   g_autofree char *order = list_order (query);
-  g_autofree char *sql = g_strdup_printf ("SELECT rowid FROM cases WHERE %s ORDER BY %s LIMIT %" G_GUINT64_FORMAT,
-                                          self->engine->sql_walk_filter, order, budget);
+  g_autofree char *sql = NULL;
+  g_autofree guint8 *bitmap = NULL;
+  gsize bitmap_size = 0;
   gboolean own_read;
   TgDbStmt *stmt;
   TgDbStep rc = TG_DB_DONE;
   guint seen = 0;
   gboolean failed;
+
+  if (self->engine->walk_bitmap)
+    {
+      gint64 largest = g_array_index (matches, gint64, matches->len - 1);
+
+      if (largest > WALK_BITMAP_MAX_ROWID)
+        {
+          *gave_up = TRUE;
+          return TRUE;
+        }
+      bitmap_size = (gsize) largest / 8 + 1;
+      bitmap = g_malloc0 (bitmap_size);
+      for (guint i = 0; i < matches->len; i++)
+        {
+          gint64 rowid = g_array_index (matches, gint64, i);
+
+          bitmap[rowid / 8] |= (guint8) (1u << (rowid % 8));
+        }
+      sql = g_strdup_printf ("SELECT rowid FROM (SELECT rowid FROM cases WHERE deleted = 0 ORDER BY %s LIMIT %"
+                             G_GUINT64_FORMAT ") cases WHERE %s LIMIT %u",
+                             order, budget, self->engine->sql_walk_filter, offset + limit);
+    }
+  else
+    sql = g_strdup_printf ("SELECT rowid FROM cases WHERE %s ORDER BY %s LIMIT %" G_GUINT64_FORMAT,
+                           self->engine->sql_walk_filter, order, budget);
 
   if (!_tg_store_begin_own_read (self, &own_read, error))
     return FALSE;
@@ -580,6 +612,8 @@ walk_page (TgStore           *self,
         _tg_store_end_read (self);
       return FALSE;
     }
+  if (bitmap != NULL)
+    _tg_db_bind_blob (stmt, 1, bitmap, bitmap_size);
   self->search.probes = budget;
   self->search.exhausted = FALSE;
   while (page->len < limit && (rc = _tg_db_step (stmt)) == TG_DB_ROW)
