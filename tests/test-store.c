@@ -619,6 +619,132 @@ count_of (TgStore           *store,
   return count;
 }
 
+static guint
+count_words (const char *numbers)
+{
+  g_auto(GStrv) words = g_strsplit (numbers, " ", -1);
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    n += *words[i] != '\0';
+  return n;
+}
+
+/* The cases each of @words finds alone, in number order. */
+static char *
+intersection_of (TgStore           *store,
+                 const char * const *words)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  TgCaseQuery all = TG_CASE_QUERY_INIT;
+  GString *out = g_string_new (NULL);
+  guint n = 0;
+
+  for (; words[n] != NULL; n++)
+    {
+      TgCaseQuery q = TG_CASE_QUERY_INIT;
+      g_autofree char *numbers = NULL;
+      g_auto(GStrv) each = NULL;
+
+      q.search = words[n];
+      numbers = list_numbers (store, &q, 0, 0);
+      each = g_strsplit (numbers, " ", -1);
+      for (guint i = 0; each[i] != NULL; i++)
+        if (*each[i] != '\0')
+          g_hash_table_insert (counts, g_strdup (each[i]),
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, each[i])) + 1));
+    }
+  rows = tg_store_list_cases (store, &all, 0, 100000, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char *number = ((TgCaseSummary *) rows->pdata[i])->number;
+
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, number)) == n)
+        g_string_append_printf (out, "%s ", number);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Several words, each in many cases: on a server GIN intersects them,
+ * leaving the words in a tenth of the documents or more (its statistics
+ * say which, after ANALYZE) to the check of each case the others find.
+ * What a search of the words finds is what each finds alone, together. */
+static void
+test_search_common_words (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(GError) error = NULL;
+  static const char * const searches[][4] = {
+    { "ТОО", "Ақжар", NULL },            /* both common: Ақжар looked up */
+    { "ТОО", "Береке", "карьер", NULL }, /* all three common */
+    { "тоо", "шахта", "Ақжар", NULL },
+    { "ТОО", "Алтын", NULL },            /* Алтын rare enough */
+    { "Ақ", "ТОО", NULL },               /* a prefix */
+  };
+
+  g_assert_true (tg_store_begin (store, &error));
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autoptr(TgCase) draft = tg_test_make_case (1, 0, 0);
+      g_autoptr(TgCase) kase = NULL;
+      /* ТОО: 9 in 10; the place: "шахта Ақжар" 1 in 4, "карьер Береке"
+       * the others; "Алтын" in 1 employer of 8. */
+      g_autofree char *employer = g_strdup_printf ("%s «%s %u»", i % 10 == 0 ? "АО" : "ТОО",
+                                                   i % 8 == 0 ? "Алтын" : "Дала", i % 7);
+
+      tg_employer_set_name (tg_case_get_employer (draft), employer);
+      tg_case_set_place (draft, i % 4 == 0 ? "шахта Ақжар" : "карьер Береке");
+      kase = tg_test_register (store, draft);
+    }
+  g_assert_true (tg_store_commit (store, &error));
+  if (tg_test_on_server ())
+    {
+      /* as the owner: a desk's ANALYZE is skipped with a warning */
+      g_autofree char *owner = g_strconcat (tg_store_get_path (store), " user=postgres", NULL);
+      g_autoptr(PGconn) conn = PQconnectdb (owner);
+      g_autofree char *rows = NULL;
+
+      g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+      PQclear (tg_test_pg_ok (conn, "ANALYZE cases_fts"));
+      rows = tg_test_pg_value (conn, "SELECT reltuples FROM pg_class WHERE relname = 'cases_fts'");
+      g_assert_cmpstr (rows, ==, "200");
+    }
+  /* A store opened now reads the statistics ANALYZE left. */
+  {
+    g_autofree char *path = g_strdup (tg_store_get_path (store));
+
+    g_clear_object (&store);
+    store = tg_store_open (path, &error);
+    g_assert_no_error (error);
+  }
+
+  for (guint s = 0; s < G_N_ELEMENTS (searches); s++)
+    {
+      g_autofree char *typed = g_strjoinv (" ", (char **) searches[s]);
+      g_autofree char *want = intersection_of (store, searches[s]);
+      g_autofree char *got = NULL;
+      TgCaseQuery q = TG_CASE_QUERY_INIT;
+
+      q.search = typed;
+      got = list_numbers (store, &q, 0, 0);
+      g_assert_cmpstr (got, ==, want);
+      g_assert_cmpuint (count_of (store, &q), ==, count_words (want));
+    }
+  {
+    TgCaseQuery q = TG_CASE_QUERY_INIT;
+
+    /* 1 in 4 has Ақжар, and of those the АО cases (1 in 20) are not. */
+    q.search = "ТОО Ақжар";
+    g_assert_cmpuint (count_of (store, &q), ==, 40);
+  }
+  g_clear_object (&store);
+  tg_test_remove_dir (dir);
+}
+
 /* A search alone is answered from its cached matches, by a walk along the
  * sort order when they are many, by lookups when few, and by lookups when
  * a walk gives up (matches at the far end of the order). Every way must
@@ -1570,6 +1696,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/schema-versions", test_schema_versions);
   g_test_add_func ("/store/lists-and-search", test_lists_and_search);
   g_test_add_func ("/store/needs-action", test_needs_action);
+  g_test_add_func ("/store/search-common-words", test_search_common_words);
   g_test_add_func ("/store/search-paths", test_search_paths);
   g_test_add_func ("/store/search-removed", test_search_removed);
   g_test_add_func ("/store/search-inside", test_search_inside);

@@ -275,10 +275,135 @@ count_others (GPtrArray *words)
 }
 
 /* How many postings a term has, counted up to @limit: index-only scans
- * that stop there. A term is rare below RARE; a search that must not go
- * to GIN tells its terms apart up to FEWEST. */
-#define RARE 2000
+ * that stop there. A term is rare below one in RARE_SHARE of the cases,
+ * RARE_MIN…RARE_MAX of them (probing each of 2 000 cases for the other
+ * words costs what GIN does at a million); a search that must not go to
+ * GIN tells its terms apart up to FEWEST. */
+#define RARE_SHARE 500
+#define RARE_MIN 20
+#define RARE_MAX 2000
 #define FEWEST 200000
+
+/* A word in a tenth of the documents or more (parts per million), as
+ * the server's statistics count them: GIN reads its whole list of cases
+ * to intersect it with the other words' ("ТОО", in 66 % of the demo's
+ * million cases: an employer's three words 61–72 ms with it, 13–21
+ * without it, EXPLAIN ANALYZE), so a search of several words leaves it
+ * to the check of each case GIN finds by the others. */
+#define COMMON_PPM 100000
+#define STATS_MAX_AGE (10 * G_TIME_SPAN_MINUTE)
+
+/* What the server's statistics (ANALYZE, autovacuum) say of cases_fts:
+ * its rows, and the words of the most common elements of `document` in
+ * COMMON_PPM of them or more. Asked at a connection's first search of
+ * several words, and again STATS_MAX_AGE later. Never analysed: the
+ * rows unknown (-1), no common words. */
+static gboolean
+read_stats (TgStore  *self,
+            GError  **error)
+{
+  gint64 now = g_get_monotonic_time ();
+  TgDbStmt *stmt;
+  TgDbStep rc;
+
+  if (self->server.common_words != NULL && now - self->server.stats_read < STATS_MAX_AGE)
+    return TRUE;
+  stmt = _tg_store_stmt (self,
+    "SELECT CAST (c.reltuples AS bigint), u.e, CAST (u.f * 1000000 AS bigint) FROM pg_class c"
+    " JOIN pg_namespace n ON n.oid = c.relnamespace"
+    " LEFT JOIN pg_stats s ON s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = 'document'"
+    " LEFT JOIN LATERAL unnest (CAST (CAST (s.most_common_elems AS text) AS text[]), s.most_common_elem_freqs)"
+    "   AS u (e, f) ON u.f * 1000000 >= " G_STRINGIFY (COMMON_PPM) " AND u.e <> ''"
+    " WHERE c.oid = CAST ('cases_fts' AS regclass)", error);
+  if (stmt == NULL)
+    return FALSE;
+  g_clear_pointer (&self->server.common_words, g_hash_table_unref);
+  self->server.common_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->server.n_documents = -1;
+  while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
+    {
+      const char *word = _tg_db_column_text (stmt, 1);
+
+      self->server.n_documents = _tg_db_column_int64 (stmt, 0);
+      if (word != NULL)
+        g_hash_table_insert (self->server.common_words, g_strdup (word),
+                             GINT_TO_POINTER ((int) _tg_db_column_int64 (stmt, 2)));
+    }
+  _tg_db_reset (stmt);
+  if (rc != TG_DB_DONE)
+    {
+      g_clear_pointer (&self->server.common_words, g_hash_table_unref);
+      return _tg_store_set_db_error (self, error);
+    }
+  self->server.stats_read = now;
+  return TRUE;
+}
+
+/* How many postings make a term not rare. */
+static gint64
+rare_count (TgStore *self)
+{
+  if (self->server.n_documents < 0)
+    return RARE_MAX;
+  return CLAMP (self->server.n_documents / RARE_SHARE, RARE_MIN, RARE_MAX);
+}
+
+/* In how many documents of a million a term's commonest word is, by the
+ * statistics (a prefix's words together are in at least as many); 0: not
+ * among the common words. */
+static int
+term_ppm (TgStore    *self,
+          const Term *term)
+{
+  /* as the 'simple' configuration lower-cases the words */
+  g_autofree char *run = g_utf8_strdown (term->run, -1);
+  GHashTableIter iter;
+  gpointer word, ppm;
+  int most = 0;
+
+  g_hash_table_iter_init (&iter, self->server.common_words);
+  while (g_hash_table_iter_next (&iter, &word, &ppm))
+    if (g_str_has_prefix (word, run))
+      most = MAX (most, GPOINTER_TO_INT (ppm));
+  return most;
+}
+
+/* The words of @expr for GIN to look up, without the common ones (a
+ * typed word of one term and no words found inside, COMMON_PPM or more),
+ * and always with the least common of them; NULL: all of them. */
+static char *
+without_common_words (TgStore    *self,
+                      const char *expr,
+                      GPtrArray  *words)
+{
+  g_auto(GStrv) parts = g_strsplit (expr, " & ", -1);
+  g_autoptr(GString) kept = g_string_new (NULL);
+  guint least = 0;
+  int least_ppm = G_MAXINT;
+  guint dropped = 0;
+  g_autofree int *ppm = g_new0 (int, words->len);
+
+  g_assert (g_strv_length (parts) == words->len);
+  for (guint i = 0; i < words->len; i++)
+    {
+      GPtrArray *terms = words->pdata[i];
+      const Term *term = terms->pdata[0];
+
+      ppm[i] = terms->len == 1 && term->others == NULL ? term_ppm (self, term) : 0;
+      if (ppm[i] < least_ppm)
+        least_ppm = ppm[i], least = i;
+    }
+  for (guint i = 0; i < words->len; i++)
+    {
+      if (ppm[i] >= COMMON_PPM && i != least)
+        {
+          dropped++;
+          continue;
+        }
+      g_string_append_printf (kept, "%s%s", kept->len > 0 ? " & " : "", parts[i]);
+    }
+  return dropped > 0 ? g_string_free (g_steal_pointer (&kept), FALSE) : NULL;
+}
 
 static gboolean
 count_postings (TgStore    *self,
@@ -340,6 +465,42 @@ rarest_first (TgStore    *self,
   return prepare_with (self, sql->str, params, error);
 }
 
+/* The cases GIN finds for @expr, in rowid order: it looks up the less
+ * common words, and each case it finds is checked against the whole
+ * expression (`IS TRUE` keeps that one from the index). A statement of
+ * its own, planned for its words each time: the plan a cached statement
+ * settles on after five runs knows no words, expects 5 000 cases and
+ * starts parallel workers (an employer's 606 cases, "ТОО Балқаш
+ * Егінші": 43 ms so, 15 planned for them; bench-store 56 → 19 ms). */
+static gboolean
+gin_matches (TgStore    *self,
+             const char *expr,
+             GPtrArray  *words,
+             GArray     *rowids,
+             GError    **error)
+{
+  g_autofree char *indexed = without_common_words (self, expr, words);
+  TgDbStmt *stmt;
+  gboolean ok;
+
+  if (indexed != NULL)
+    g_debug ("search “%s”: GIN looks up “%s”", expr, indexed);
+  stmt = _tg_db_prepare (self->db,
+                         indexed != NULL
+                           ? "SELECT rowid FROM cases_fts WHERE document @@ to_tsquery ('simple', ?)"
+                             " AND (document @@ to_tsquery ('simple', ?)) IS TRUE ORDER BY rowid"
+                           : "SELECT rowid FROM cases_fts WHERE document @@ to_tsquery ('simple', ?) ORDER BY rowid",
+                         error);
+  if (stmt == NULL)
+    return FALSE;
+  _tg_db_bind_text (stmt, 1, indexed != NULL ? indexed : expr);
+  if (indexed != NULL)
+    _tg_db_bind_text (stmt, 2, expr);
+  ok = _tg_store_read_rowids (self, stmt, rowids, error);
+  _tg_db_stmt_free (stmt);
+  return ok;
+}
+
 /* The cases matching @expr. The matches of one run (a word typed of
  * letters and digits only) are its postings, read by an index-only scan,
  * with those of the words it is inside of: GIN finds them as fast but
@@ -347,10 +508,11 @@ rarest_first (TgStore    *self,
  * "шахта" among a million cases, 33 000 matches: 9 ms against 110–270).
  * Several runs: when one of them is rare (a case number's serial, an
  * IIN), its postings, each probed for the others; else GIN, which visits
- * the rows of the intersection only, unless the terms have too many
- * words found inside (TG_PG_TSQUERY_MAX_INSIDE): then the postings of
- * the term with fewest. The order is chosen here, not by the planner: the plan of a
- * prepared statement knows no run (docs/performance.md, issue 17). */
+ * the rows of the intersection of the less common words only
+ * (gin_matches), unless the terms have too many words found inside
+ * (TG_PG_TSQUERY_MAX_INSIDE): then the postings of the term with fewest.
+ * The order is chosen here, not by the planner: the plan of a prepared
+ * statement knows no run (docs/performance.md, issue 17). */
 gboolean
 _tg_pg_store_fts_matches (TgStore    *self,
                           const char *expr,
@@ -362,12 +524,15 @@ _tg_pg_store_fts_matches (TgStore    *self,
   /* Too many words found inside for to_tsquery: the postings at any
    * count, the term with fewest told up to FEWEST. */
   gboolean no_gin = count_others (words) > TG_PG_TSQUERY_MAX_INSIDE;
-  gint64 limit = no_gin ? FEWEST : RARE;
-  const Term *rarest = NULL;
-  gint64 fewest = no_gin ? G_MAXINT64 : RARE;
   gboolean one_term = words->len == 1 && first->len == 1;
+  gint64 limit, fewest;
+  const Term *rarest = NULL;
   TgDbStmt *stmt;
 
+  if (!one_term && !no_gin && !read_stats (self, error))
+    return FALSE;
+  limit = no_gin ? FEWEST : rare_count (self);
+  fewest = no_gin ? G_MAXINT64 : limit;
   if (one_term)
     rarest = first->pdata[0];
   for (guint w = 0; !one_term && w < words->len; w++)
@@ -384,27 +549,20 @@ _tg_pg_store_fts_matches (TgStore    *self,
             fewest = count, rarest = terms->pdata[t];
         }
     }
-  if (rarest != NULL)
-    stmt = rarest_first (self, words, rarest, error);
-  else
-    {
-      stmt = _tg_store_stmt (self, "SELECT rowid FROM cases_fts WHERE document @@ to_tsquery ('simple', ?)"
-                                   " ORDER BY rowid", error);
-      if (stmt != NULL)
-        _tg_db_bind_text (stmt, 1, expr);
-    }
+  if (rarest == NULL)
+    return gin_matches (self, expr, words, rowids, error);
+  stmt = rarest_first (self, words, rarest, error);
   if (stmt == NULL || !_tg_store_read_rowids (self, stmt, rowids, error))
     return FALSE;
-  if (rarest != NULL)
-    {
-      guint kept = 0;
+  {
+    guint kept = 0;
 
-      g_array_sort (rowids, _tg_store_compare_rowids);
-      for (guint i = 0; i < rowids->len; i++)
-        if (kept == 0 || g_array_index (rowids, gint64, i) != g_array_index (rowids, gint64, kept - 1))
-          g_array_index (rowids, gint64, kept++) = g_array_index (rowids, gint64, i);
-      g_array_set_size (rowids, kept);
-    }
+    g_array_sort (rowids, _tg_store_compare_rowids);
+    for (guint i = 0; i < rowids->len; i++)
+      if (kept == 0 || g_array_index (rowids, gint64, i) != g_array_index (rowids, gint64, kept - 1))
+        g_array_index (rowids, gint64, kept++) = g_array_index (rowids, gint64, i);
+    g_array_set_size (rowids, kept);
+  }
   return TRUE;
 }
 

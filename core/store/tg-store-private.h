@@ -105,13 +105,18 @@ struct _TgStore
   gint64       polled_version;
   /* The office server's (tg-pg-store.c): the commits of other connections
    * it was told of (LISTEN tergeu_changes), this connection's changes when
-   * it last told the others, and a document's content bound whole until
-   * its statement has run. */
+   * it last told the others, a document's content bound whole until its
+   * statement has run, and what the server's statistics said of the
+   * search's documents when last asked (tg-pg-query.c): how many, and
+   * the words in many of them (parts per million of the documents). */
   struct
   {
-    gint64     notified;
-    gint64     told_changes;
-    GBytes    *content;
+    gint64      notified;
+    gint64      told_changes;
+    GBytes     *content;
+    gint64      n_documents;
+    GHashTable *common_words;
+    gint64      stats_read;
   } server;
   /* The matches of the last full-text search (tg-store-query.c): the
    * desktop list counts, then asks for pages of the same search. */
