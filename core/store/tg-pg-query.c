@@ -471,7 +471,7 @@ rarest_first (TgStore    *self,
  * its own, planned for its words each time: the plan a cached statement
  * settles on after five runs knows no words, expects 5 000 cases and
  * starts parallel workers (an employer's 606 cases, "ТОО Балқаш
- * Егінші": 43 ms so, 15 planned for them; bench-store 56 → 19 ms). */
+ * Егінші": 43 ms so, 15 planned for them; bench-store 56 → 20–22 ms). */
 static gboolean
 gin_matches (TgStore    *self,
              const char *expr,
