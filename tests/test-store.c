@@ -1352,28 +1352,41 @@ test_location (void)
     const char *location;
     TgStoreLocationKind kind;
     const char *shown;
+    const char *name;   /* in the window's title */
   } cases[] = {
-    { "/home/a/cases.db", TG_STORE_LOCATION_FILE, "/home/a/cases.db" },
-    { "cases.db", TG_STORE_LOCATION_FILE, "cases.db" },
-    { "C:/x=y.db", TG_STORE_LOCATION_FILE, "C:/x=y.db" },
-    { "./host=x.db", TG_STORE_LOCATION_FILE, "./host=x.db" },
-    { "postgresql://office/tergeu", TG_STORE_LOCATION_SERVER, "postgresql://office/tergeu" },
-    { "POSTGRES://ali@office:5433/tergeu", TG_STORE_LOCATION_SERVER, "POSTGRES://ali@office:5433/tergeu" },
+    { "/home/a/cases.db", TG_STORE_LOCATION_FILE, "/home/a/cases.db", "cases.db" },
+    { "cases.db", TG_STORE_LOCATION_FILE, "cases.db", "cases.db" },
+    { "C:/x=y.db", TG_STORE_LOCATION_FILE, "C:/x=y.db", "x=y.db" },
+    { "./host=x.db", TG_STORE_LOCATION_FILE, "./host=x.db", "host=x.db" },
+    { "postgresql://office/tergeu", TG_STORE_LOCATION_SERVER, "postgresql://office/tergeu", "tergeu · office" },
+    /* libpq reads its schemes in lower case only: shown as it is */
+    { "POSTGRES://ali@office:5433/tergeu", TG_STORE_LOCATION_SERVER, "POSTGRES://ali@office:5433/tergeu",
+      "POSTGRES://ali@office:5433/tergeu" },
+    { "postgres://ali@office:5433/tergeu", TG_STORE_LOCATION_SERVER, "postgres://ali@office:5433/tergeu",
+      "tergeu · office:5433" },
     { "postgresql://ali:s3cret@office/tergeu?sslmode=require", TG_STORE_LOCATION_SERVER,
-      "postgresql://ali@office/tergeu?sslmode=require" },
+      "postgresql://ali@office/tergeu?sslmode=require", "tergeu · office" },
     { "postgresql:///tergeu?host=/run/pg&password=s3cret&user=ali", TG_STORE_LOCATION_SERVER,
-      "postgresql:///tergeu?host=/run/pg&user=ali" },
-    { "host=office dbname=tergeu", TG_STORE_LOCATION_SERVER, "host=office dbname=tergeu" },
-    { "  dbname = tergeu password='it\\'s' user=ali", TG_STORE_LOCATION_SERVER, "dbname = tergeu user=ali" },
-    { "service=tergeu", TG_STORE_LOCATION_SERVER, "service=tergeu" },
+      "postgresql:///tergeu?host=/run/pg&user=ali", "tergeu" },
+    { "host=office dbname=tergeu", TG_STORE_LOCATION_SERVER, "host=office dbname=tergeu", "tergeu · office" },
+    { "  dbname = tergeu password='it\\'s' user=ali", TG_STORE_LOCATION_SERVER, "dbname = tergeu user=ali",
+      "tergeu" },
+    { "service=tergeu", TG_STORE_LOCATION_SERVER, "service=tergeu", "tergeu" },
+    { "host=office port=5432 dbname='кейстер 2026'", TG_STORE_LOCATION_SERVER,
+      "host=office port=5432 dbname='кейстер 2026'", "кейстер 2026 · office" },
+    /* libpq cannot read it: shown as it is */
+    { "host=office dbname='tergeu", TG_STORE_LOCATION_SERVER, "host=office dbname='tergeu",
+      "host=office dbname='tergeu" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *shown = tg_store_location_dup_display (cases[i].location);
+      g_autofree char *name = tg_store_location_dup_name (cases[i].location);
 
       g_assert_cmpint (tg_store_location_kind (cases[i].location), ==, cases[i].kind);
       g_assert_cmpstr (shown, ==, cases[i].shown);
+      g_assert_cmpstr (name, ==, cases[i].name);
     }
 }
 

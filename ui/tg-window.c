@@ -327,13 +327,10 @@ update_database_label (TgWindow *self)
   g_autofree char *usual = tg_store_default_path ();
   const char *path = tg_store_get_path (self->store);
   g_autofree char *shown = tg_store_location_dup_display (path);
-  g_autofree char *name = NULL;
+  /* A server by its database and host, a file by its name; the whole
+   * address (without a password) in the tooltip. */
+  g_autofree char *name = tg_store_location_dup_name (path);
 
-  /* A server by its address (without a password), a file by its name. */
-  if (tg_store_location_kind (path) == TG_STORE_LOCATION_SERVER)
-    name = g_strdup (shown);
-  else
-    name = g_path_get_basename (path);
   adw_window_title_set_subtitle (self->app_title, g_strcmp0 (path, usual) != 0 ? name : NULL);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->app_title), shown);
 }

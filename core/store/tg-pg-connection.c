@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tg-pg-private.h"
+#include "tg-pg-server.h"
 #include "tg-store-location.h"
 
 G_DEFINE_QUARK (tg-pg-error-quark, tg_pg_error)
@@ -45,6 +46,50 @@ _tg_pg_check_conninfo (const char *conninfo,
       return FALSE;
     }
   return TRUE;
+}
+
+char *
+tg_pg_server_dup_location_name (const char *location)
+{
+  char *message = NULL;
+  PQconninfoOption *options = PQconninfoParse (location, &message);
+  const char *dbname = NULL, *host = NULL, *port = NULL, *service = NULL;
+  char *name = NULL;
+
+  PQfreemem (message);
+  if (options == NULL)
+    return NULL;
+  for (PQconninfoOption *o = options; o->keyword != NULL; o++)
+    {
+      if (o->val == NULL || o->val[0] == '\0')
+        continue;
+      if (g_str_equal (o->keyword, "dbname"))
+        dbname = o->val;
+      else if (g_str_equal (o->keyword, "host") || (host == NULL && g_str_equal (o->keyword, "hostaddr")))
+        host = o->val;
+      else if (g_str_equal (o->keyword, "port"))
+        port = o->val;
+      else if (g_str_equal (o->keyword, "service"))
+        service = o->val;
+    }
+  if (dbname != NULL)
+    {
+      GString *out = g_string_new (dbname);
+
+      /* A socket's folder, or no host (libpq's default socket): this
+       * computer, which a window's title need not say. */
+      if (host != NULL && host[0] == '/')
+        host = NULL;
+      if (host != NULL)
+        g_string_append_printf (out, " · %s", host);
+      if (host != NULL && port != NULL && !g_str_equal (port, "5432"))
+        g_string_append_printf (out, ":%s", port);
+      name = g_string_free (out, FALSE);
+    }
+  else if (service != NULL)
+    name = g_strdup (service);
+  PQconninfoFree (options);
+  return name;
 }
 
 /* The server's notices ("relation already exists, skipping", "the

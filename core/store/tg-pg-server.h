@@ -99,4 +99,10 @@ gboolean     tg_pg_server_revoke         (const char      *conninfo,
                                           TgServerRole     role,
                                           GError         **error);
 
+/* The database and host a location names, as a person reads them:
+ * "tergeu · db.example.kz", "tergeu · db.example.kz:5433", "tergeu" on
+ * this computer's socket, a service's name; NULL when libpq cannot read
+ * @location or it names no database. */
+char        *tg_pg_server_dup_location_name (const char *location);
+
 G_END_DECLS

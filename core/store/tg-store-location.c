@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tg-store.h"
+#include "tg-pg-server.h"
 #include "tg-store-location.h"
 
 /* The schemes libpq takes as a connection URI (PostgreSQL 15 manual,
@@ -187,6 +188,19 @@ tg_store_location_dup_display (const char *location)
   if (is_keyword_string (location))
     return keywords_without_password (location);
   return g_strdup (location);
+}
+
+char *
+tg_store_location_dup_name (const char *location)
+{
+  char *name;
+
+  g_return_val_if_fail (location != NULL, NULL);
+
+  if (tg_store_location_kind (location) == TG_STORE_LOCATION_FILE)
+    return g_path_get_basename (location);
+  name = tg_pg_server_dup_location_name (location);
+  return name != NULL ? name : tg_store_location_dup_display (location);
 }
 
 gboolean

@@ -26,6 +26,10 @@ TgStoreLocationKind tg_store_location_kind        (const char *location);
  * its password (a URI's "user:secret@" or a `password=` pair), a file's
  * path as it is. */
 char               *tg_store_location_dup_display (const char *location);
+/* @location as a window's title names it: a file by its name, a server
+ * by its database and host ("tergeu · db.example.kz"), or as
+ * tg_store_location_dup_display shows it when libpq cannot tell them. */
+char               *tg_store_location_dup_name    (const char *location);
 
 /* TRUE for a file. An office server is refused (TG_STORE_ERROR_OPEN) by
  * what works on a file only (backups and restores, which its
