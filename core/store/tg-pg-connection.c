@@ -17,6 +17,17 @@
 
 G_DEFINE_QUARK (tg-pg-error-quark, tg_pg_error)
 
+/* The value @options give @keyword, or NULL when they give none. */
+static const char *
+option_value (const PQconninfoOption *options,
+              const char             *keyword)
+{
+  for (const PQconninfoOption *o = options; o->keyword != NULL; o++)
+    if (g_str_equal (o->keyword, keyword))
+      return o->val != NULL && o->val[0] != '\0' ? o->val : NULL;
+  return NULL;
+}
+
 /* A password in the connection string would be in the shell's history and
  * in `ps`: refused, whatever the server would have said. */
 gboolean
@@ -35,9 +46,7 @@ _tg_pg_check_conninfo (const char *conninfo,
       PQfreemem (message);
       return FALSE;
     }
-  for (PQconninfoOption *o = options; o->keyword != NULL; o++)
-    if (g_str_equal (o->keyword, "password") && o->val != NULL && o->val[0] != '\0')
-      has_password = TRUE;
+  has_password = option_value (options, "password") != NULL;
   PQconninfoFree (options);
   if (has_password)
     {
@@ -53,25 +62,18 @@ tg_pg_server_dup_location_name (const char *location)
 {
   char *message = NULL;
   PQconninfoOption *options = PQconninfoParse (location, &message);
-  const char *dbname = NULL, *host = NULL, *port = NULL, *service = NULL;
+  const char *dbname, *host, *port, *service;
   char *name = NULL;
 
   PQfreemem (message);
   if (options == NULL)
     return NULL;
-  for (PQconninfoOption *o = options; o->keyword != NULL; o++)
-    {
-      if (o->val == NULL || o->val[0] == '\0')
-        continue;
-      if (g_str_equal (o->keyword, "dbname"))
-        dbname = o->val;
-      else if (g_str_equal (o->keyword, "host") || (host == NULL && g_str_equal (o->keyword, "hostaddr")))
-        host = o->val;
-      else if (g_str_equal (o->keyword, "port"))
-        port = o->val;
-      else if (g_str_equal (o->keyword, "service"))
-        service = o->val;
-    }
+  dbname = option_value (options, "dbname");
+  host = option_value (options, "host");
+  if (host == NULL)
+    host = option_value (options, "hostaddr");
+  port = option_value (options, "port");
+  service = option_value (options, "service");
   if (dbname != NULL)
     {
       GString *out = g_string_new (dbname);
