@@ -403,6 +403,46 @@ test_legal_forms_split (void)
   tg_test_remove_dir (dir);
 }
 
+/* Schema 8 is the office server's (pg/upgrade-8.sql): a file of schema 7
+ * takes the new version and nothing else, and is not copied first. */
+static void
+test_version_only (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autofree char *path = g_strdup (tg_store_get_path (store));
+  g_autoptr(TgCase) draft = tg_test_make_case (1, 0, 0);
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  TgCaseQuery q = TG_CASE_QUERY_INIT;
+  guint count = 0;
+  sqlite3 *db = NULL;
+
+  g_object_unref (tg_test_register (store, draft));
+  g_clear_object (&store);
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 7", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  before = numbers_of (path);
+
+  store = tg_store_open (path, &error);
+  g_assert_no_error (error);
+  q.search = "Тентек";
+  g_assert_true (tg_store_count_cases (store, &q, &count, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count, ==, 1);
+  g_clear_object (&store);
+
+  g_assert_cmpint (version_of (path), ==, 8);
+  after = numbers_of (path);
+  g_assert_cmpstr (before, ==, after);
+  backups = tg_backup_list (path);
+  g_assert_cmpuint (backups->len, ==, 0);
+  tg_test_remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -423,5 +463,6 @@ main (int argc, char **argv)
   g_test_add_func ("/migrations/removed-leave-index", test_removed_leave_index);
   g_test_add_func ("/migrations/prefix-index-rebuilt", test_prefix_index_rebuilt);
   g_test_add_func ("/migrations/legal-forms-split", test_legal_forms_split);
+  g_test_add_func ("/migrations/version-only", test_version_only);
   return g_test_run ();
 }

@@ -170,9 +170,10 @@ test_init_creates_and_is_idempotent (void)
 static char *insert_case (PGconn *conn, const char *number, const char *region, const char *occurred,
                           const char *severity, int n_victims);
 
-/* Schema 6 → 7 (pg/upgrade-7.sql): a server of version 6, made to pose
- * as one (its step taken back), is upgraded by init, and the words of
- * the cases it has are there to be found by a part. */
+/* Schemas 6 → 7 → 8 (pg/upgrade-7.sql, upgrade-8.sql): a server of
+ * version 6, made to pose as one (its steps taken back), is upgraded by
+ * init; the words of the cases it has are there to be found by a part,
+ * and their first letters by GIN. */
 static void
 test_init_upgrades (void)
 {
@@ -201,7 +202,9 @@ test_init_upgrades (void)
     g_assert_cmpint (PQresultStatus (res), ==, PGRES_COMMAND_OK);
   }
   PQclear (tg_test_pg_ok (conn,
-    "DROP TABLE search_words; DROP FUNCTION search_words_fill ();"
+    "DROP INDEX cases_fts_prefixes; ALTER TABLE cases_fts DROP COLUMN prefixes;"
+    " DROP FUNCTION fts_prefixes (tsvector);"
+    " DROP TABLE search_words; DROP FUNCTION search_words_fill ();"
     " ALTER TABLE cases_fts ADD COLUMN words text GENERATED ALWAYS AS ("
     "  coalesce (number, '') || ' ' || coalesce (employer, '') || ' ' || coalesce (bin, '') || ' ' ||"
     "  coalesce (victims, '') || ' ' || coalesce (iins, '') || ' ' || coalesce (place, '')) STORED;"
@@ -210,14 +213,19 @@ test_init_upgrades (void)
     " CREATE INDEX cases_control ON cases (deadline, region, state, number, id, body, employer_name,"
     "  occurred, reported, act_date, act_number, started, rowid) WHERE deadline IS NOT NULL AND deleted = 0;"
     " UPDATE cases SET occurred = '2026-11-18T14:30:00+05:00', reported = '2026-11-19T10:00:00+05:00';"
-    " DELETE FROM tergeu_schema WHERE version = 7"));
+    " DELETE FROM tergeu_schema WHERE version >= 7"));
 
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_server_cli (NULL, conninfo, &out, &err, "init", NULL), ==, 0);
-  g_assert_cmpstr (out, ==, "upgraded\t6\t7\n");
+  g_assert_cmpstr (out, ==, "upgraded\t6\t8\n");
   version = tg_test_pg_value (conn, "SELECT max (version) FROM tergeu_schema");
-  g_assert_cmpstr (version, ==, "7");
+  g_assert_cmpstr (version, ==, "8");
+  /* Two, three and four letters of each word, lower-case; not of "й". */
+  words = tg_test_pg_value (conn, "SELECT CAST (prefixes AS text) FROM cases_fts");
+  g_assert_cmpstr (words, ==, "'^00' '^000' '^0000' '^09' '^20' '^202' '^2026' '^ас' '^аст' '^аста' '^ер' '^ерж' '^ержа'"
+                              " '^мк' '^мкр' '^нұ' '^нұр' '^нұрб' '^се' '^сер' '^сері' '^то' '^тоо' '^құ' '^құр' '^құры'");
+  g_free (words);
   /* Lower-case, letters only, four or more: not "2", "й", "мкр" or "09". */
   words = tg_test_pg_value (conn, "SELECT string_agg (word, ' ' ORDER BY word) FROM search_words");
   g_assert_cmpstr (words, ==, "астана ержан нұрбаев серікбаев құрылыс");  /* bytewise */
@@ -891,7 +899,7 @@ assert_table_mirrors (sqlite3    *db,
                               view ? "" : fts ? "text" : pg_type_of (f[1]), view ? "0" : f[2]);
     }
   if (fts)
-    g_string_append (expected, "document|tsvector|0\n");
+    g_string_append (expected, "document|tsvector|0\nprefixes|tsvector|0\n");
   /* the server's own: who wrote an entry here */
   if (g_str_equal (name, "history"))
     g_string_append (expected, "recorded_by|text|1\n");

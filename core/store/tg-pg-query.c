@@ -284,20 +284,32 @@ count_others (GPtrArray *words)
 #define RARE_MAX 2000
 #define FEWEST 200000
 
-/* A word in a tenth of the documents or more (parts per million), as
- * the server's statistics count them: GIN reads its whole list of cases
- * to intersect it with the other words' ("ТОО", in 66 % of the demo's
- * million cases: an employer's three words 61–72 ms with it, 13–21
- * without it, EXPLAIN ANALYZE), so a search of several words leaves it
- * to the check of each case GIN finds by the others. */
-#define COMMON_PPM 100000
+/* A search's lookup in GIN (gin_matches) is made of the first letters of
+ * its runs, indexed as words of their own (`prefixes`, pg/upgrade-8.sql):
+ * '^' and the run's first two to four letters. A run of up to four is
+ * one list, read in step with the others; a longer one's first four
+ * narrow the cases, which are then checked against the whole search. */
+#define PREFIX_MIN 2
+#define PREFIX_MAX 4
+
+/* A list of a lookup is read only if it is worth it: a case the others
+ * leave costs a visit to its row, and that costs what reading about
+ * LIST_PER_ROW entries of a list does (a million cases, EXPLAIN ANALYZE:
+ * the 667 615 of '^тоо' added 5 ms to the 606 cases of "Балқаш Егінші",
+ * which their rows took 1.3 ms to read; '^08''s 180 210 cut the 81 658
+ * of '^2024' to 13 189 and saved 60). With the shares of the cases the
+ * lists have, s of the list and c of what the lists before it leave, it
+ * is read when c (1 − s) LIST_PER_ROW > s. */
+#define LIST_PER_ROW 150
+
 #define STATS_MAX_AGE (10 * G_TIME_SPAN_MINUTE)
 
 /* What the server's statistics (ANALYZE, autovacuum) say of cases_fts:
- * its rows, and the words of the most common elements of `document` in
- * COMMON_PPM of them or more. Asked at a connection's first search of
- * several words, and again STATS_MAX_AGE later. Never analysed: the
- * rows unknown (-1), no common words. */
+ * its rows, and the most common prefixes of `prefixes` with the share
+ * of the documents that have each (parts per million), and the least of
+ * those shares, above any prefix not listed. Asked at a connection's
+ * first search of several words, and again STATS_MAX_AGE later. Never
+ * analysed: the rows unknown (-1), no prefixes. */
 static gboolean
 read_stats (TgStore  *self,
             GError  **error)
@@ -306,33 +318,38 @@ read_stats (TgStore  *self,
   TgDbStmt *stmt;
   TgDbStep rc;
 
-  if (self->server.common_words != NULL && now - self->server.stats_read < STATS_MAX_AGE)
+  if (self->server.prefix_ppm != NULL && now - self->server.stats_read < STATS_MAX_AGE)
     return TRUE;
   stmt = _tg_store_stmt (self,
-    "SELECT CAST (c.reltuples AS bigint), u.e, CAST (u.f * 1000000 AS bigint) FROM pg_class c"
+    "SELECT CAST (c.reltuples AS bigint), u.e, CAST (u.f * 1000000 AS bigint),"
+    "  CAST (s.most_common_elem_freqs[array_length (s.most_common_elems, 1) + 1] * 1000000 AS bigint)"
+    " FROM pg_class c"
     " JOIN pg_namespace n ON n.oid = c.relnamespace"
-    " LEFT JOIN pg_stats s ON s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = 'document'"
+    " LEFT JOIN pg_stats s ON s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = 'prefixes'"
     " LEFT JOIN LATERAL unnest (CAST (CAST (s.most_common_elems AS text) AS text[]), s.most_common_elem_freqs)"
-    "   AS u (e, f) ON u.f * 1000000 >= " G_STRINGIFY (COMMON_PPM) " AND u.e <> ''"
+    "   AS u (e, f) ON u.e LIKE '^%'"
     " WHERE c.oid = CAST ('cases_fts' AS regclass)", error);
   if (stmt == NULL)
     return FALSE;
-  g_clear_pointer (&self->server.common_words, g_hash_table_unref);
-  self->server.common_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_clear_pointer (&self->server.prefix_ppm, g_hash_table_unref);
+  self->server.prefix_ppm = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->server.n_documents = -1;
+  self->server.least_ppm = -1;
   while ((rc = _tg_db_step (stmt)) == TG_DB_ROW)
     {
-      const char *word = _tg_db_column_text (stmt, 1);
+      const char *prefix = _tg_db_column_text (stmt, 1);
 
       self->server.n_documents = _tg_db_column_int64 (stmt, 0);
-      if (word != NULL)
-        g_hash_table_insert (self->server.common_words, g_strdup (word),
-                             GINT_TO_POINTER ((int) _tg_db_column_int64 (stmt, 2)));
+      if (prefix == NULL)
+        continue;
+      g_hash_table_insert (self->server.prefix_ppm, g_strdup (prefix + 1),
+                           GINT_TO_POINTER ((int) _tg_db_column_int64 (stmt, 2)));
+      self->server.least_ppm = (int) _tg_db_column_int64 (stmt, 3);
     }
   _tg_db_reset (stmt);
   if (rc != TG_DB_DONE)
     {
-      g_clear_pointer (&self->server.common_words, g_hash_table_unref);
+      g_clear_pointer (&self->server.prefix_ppm, g_hash_table_unref);
       return _tg_store_set_db_error (self, error);
     }
   self->server.stats_read = now;
@@ -348,61 +365,144 @@ rare_count (TgStore *self)
   return CLAMP (self->server.n_documents / RARE_SHARE, RARE_MIN, RARE_MAX);
 }
 
-/* In how many documents of a million a term's commonest word is, by the
- * statistics (a prefix's words together are in at least as many); 0: not
- * among the common words. */
-static int
-term_ppm (TgStore    *self,
-          const Term *term)
+/* One list of a lookup: a run's prefix, or those of a run and the words
+ * it is inside of ('^баев' | '^нұрб'), as a tsquery's text; and the share
+ * of the documents that have it, in parts per million (-1: unknown). */
+typedef struct
 {
-  /* as the 'simple' configuration lower-cases the words */
-  g_autofree char *run = g_utf8_strdown (term->run, -1);
-  GHashTableIter iter;
-  gpointer word, ppm;
-  int most = 0;
+  char *query;
+  int   ppm;
+} List;
 
-  g_hash_table_iter_init (&iter, self->server.common_words);
-  while (g_hash_table_iter_next (&iter, &word, &ppm))
-    if (g_str_has_prefix (word, run))
-      most = MAX (most, GPOINTER_TO_INT (ppm));
-  return most;
+static void
+list_clear (gpointer data)
+{
+  g_free (((List *) data)->query);
 }
 
-/* The words of @expr for GIN to look up, without the common ones (a
- * typed word of one term and no words found inside, COMMON_PPM or more),
- * and always with the least common of them; NULL: all of them. */
-static char *
-without_common_words (TgStore    *self,
-                      const char *expr,
-                      GPtrArray  *words)
+static int
+compare_lists (gconstpointer a,
+               gconstpointer b)
 {
-  g_auto(GStrv) parts = g_strsplit (expr, " & ", -1);
-  g_autoptr(GString) kept = g_string_new (NULL);
-  guint least = 0;
-  int least_ppm = G_MAXINT;
-  guint dropped = 0;
-  g_autofree int *ppm = g_new0 (int, words->len);
+  return ((const List *) a)->ppm - ((const List *) b)->ppm;
+}
 
-  g_assert (g_strv_length (parts) == words->len);
-  for (guint i = 0; i < words->len; i++)
-    {
-      GPtrArray *terms = words->pdata[i];
-      const Term *term = terms->pdata[0];
+/* The first PREFIX_MAX letters of @word, or NULL if it has fewer than
+ * PREFIX_MIN; whether they are all of it. */
+static char *
+prefix_of (const char *word,
+           gboolean   *whole)
+{
+  glong n = g_utf8_strlen (word, -1);
 
-      ppm[i] = terms->len == 1 && term->others == NULL ? term_ppm (self, term) : 0;
-      if (ppm[i] < least_ppm)
-        least_ppm = ppm[i], least = i;
-    }
-  for (guint i = 0; i < words->len; i++)
+  if (n < PREFIX_MIN)
+    return NULL;
+  *whole = n <= PREFIX_MAX;
+  return g_strndup (word, g_utf8_offset_to_pointer (word, MIN (n, PREFIX_MAX)) - word);
+}
+
+/* The share of the documents with @prefix, by the statistics: the
+ * lower-case prefix is looked up as the 'simple' configuration writes
+ * it; one not listed is rarer than the least listed. */
+static int
+prefix_ppm (TgStore    *self,
+            const char *prefix)
+{
+  g_autofree char *lower = g_utf8_strdown (prefix, -1);
+  gpointer ppm;
+
+  if (g_hash_table_lookup_extended (self->server.prefix_ppm, lower, NULL, &ppm))
+    return GPOINTER_TO_INT (ppm);
+  return self->server.least_ppm;
+}
+
+/* The lookup of @words in `prefixes`: its lists, the rarest first, as long
+ * as each is worth reading (LIST_PER_ROW); NULL if no run has PREFIX_MIN
+ * letters. @exact: whether it finds exactly the cases of the search (its
+ * words are single runs of up to PREFIX_MAX letters and all are read),
+ * else each case it finds is checked. The letters are lower-cased by the
+ * server (gin_matches), as it lower-cases the words it indexes. */
+static char *
+prefix_lookup (TgStore   *self,
+               GPtrArray *words,
+               gboolean  *exact)
+{
+  g_autoptr(GArray) lists = g_array_new (FALSE, TRUE, sizeof (List));
+  GString *query;
+  double left = 1.0;
+
+  g_array_set_clear_func (lists, list_clear);
+  *exact = TRUE;
+  for (guint w = 0; w < words->len; w++)
     {
-      if (ppm[i] >= COMMON_PPM && i != least)
+      GPtrArray *terms = words->pdata[w];
+
+      if (terms->len > 1)
+        *exact = FALSE;
+      for (guint t = 0; t < terms->len; t++)
         {
-          dropped++;
-          continue;
+          const Term *term = terms->pdata[t];
+          gboolean whole = FALSE;
+          g_autofree char *prefix = prefix_of (term->run, &whole);
+          List list = { NULL, 0 };
+
+          if (prefix == NULL)
+            {
+              *exact = FALSE;
+              continue;
+            }
+          if (!whole)
+            *exact = FALSE;
+          list.ppm = prefix_ppm (self, prefix);
+          if (term->others == NULL)
+            list.query = g_strdup_printf ("'^%s'", prefix);
+          else
+            {
+              /* the words found inside, a list each of their first letters */
+              g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+              g_auto(GStrv) others = NULL;
+              GString *group = g_string_new (NULL);
+
+              *exact = FALSE;
+              g_string_append_printf (group, "('^%s'", prefix);
+              g_hash_table_add (seen, g_steal_pointer (&prefix));
+              /* {"нұрбаев","серікбаев"}: letters only, quoted */
+              others = g_strsplit_set (term->others, "{}\",", -1);
+              for (guint o = 0; others[o] != NULL; o++)
+                {
+                  char *other = prefix_of (others[o], &whole);
+
+                  if (other == NULL || !g_hash_table_add (seen, other))
+                    continue;
+                  g_string_append_printf (group, " | '^%s'", other);
+                  list.ppm = list.ppm < 0 ? -1 : MIN (list.ppm + prefix_ppm (self, other), 1000000);
+                }
+              g_string_append_c (group, ')');
+              list.query = g_string_free (group, FALSE);
+            }
+          g_array_append_val (lists, list);
         }
-      g_string_append_printf (kept, "%s%s", kept->len > 0 ? " & " : "", parts[i]);
     }
-  return dropped > 0 ? g_string_free (g_steal_pointer (&kept), FALSE) : NULL;
+  if (lists->len == 0)
+    return NULL;
+  g_array_sort (lists, compare_lists);
+  query = g_string_new (NULL);
+  for (guint i = 0; i < lists->len; i++)
+    {
+      const List *list = &g_array_index (lists, List, i);
+      double share = list->ppm / 1e6;
+
+      /* Unknown shares (a server never analysed) are all read. */
+      if (i > 0 && list->ppm >= 0 && left * (1 - share) * LIST_PER_ROW <= share)
+        {
+          *exact = FALSE;
+          break;
+        }
+      g_string_append_printf (query, "%s%s", i > 0 ? " & " : "", list->query);
+      if (list->ppm >= 0)
+        left *= share;
+    }
+  return g_string_free (query, FALSE);
 }
 
 static gboolean
@@ -465,13 +565,14 @@ rarest_first (TgStore    *self,
   return prepare_with (self, sql->str, params, error);
 }
 
-/* The cases GIN finds for @expr, in rowid order: it looks up the less
- * common words, and each case it finds is checked against the whole
- * expression (`IS TRUE` keeps that one from the index). A statement of
- * its own, planned for its words each time: the plan a cached statement
- * settles on after five runs knows no words, expects 5 000 cases and
- * starts parallel workers (an employer's 606 cases, "ТОО Балқаш
- * Егінші": 43 ms so, 15 planned for them; bench-store 56 → 20–22 ms). */
+/* The cases GIN finds for @expr, in rowid order: those of its prefixes'
+ * lookup (prefix_lookup), each then checked against @expr unless the
+ * lookup is exact (`IS TRUE` keeps the check from the index of
+ * `document`); or, if no run has PREFIX_MIN letters, those of @expr in
+ * `document`. A statement of its own, planned for its words each time:
+ * the plan a cached statement settles on after five runs knows no words,
+ * expects 5 000 cases and starts parallel workers (an employer's 606
+ * cases: 43 ms so, 15 planned for them). */
 static gboolean
 gin_matches (TgStore    *self,
              const char *expr,
@@ -479,22 +580,26 @@ gin_matches (TgStore    *self,
              GArray     *rowids,
              GError    **error)
 {
-  g_autofree char *indexed = without_common_words (self, expr, words);
+  gboolean exact = FALSE;
+  g_autofree char *lookup = prefix_lookup (self, words, &exact);
+  const char *sql;
   TgDbStmt *stmt;
   gboolean ok;
 
-  if (indexed != NULL)
-    g_debug ("search “%s”: GIN looks up “%s”", expr, indexed);
-  stmt = _tg_db_prepare (self->db,
-                         indexed != NULL
-                           ? "SELECT rowid FROM cases_fts WHERE document @@ to_tsquery ('simple', ?)"
-                             " AND (document @@ to_tsquery ('simple', ?)) IS TRUE ORDER BY rowid"
-                           : "SELECT rowid FROM cases_fts WHERE document @@ to_tsquery ('simple', ?) ORDER BY rowid",
-                         error);
+  if (lookup == NULL)
+    sql = "SELECT rowid FROM cases_fts WHERE document @@ to_tsquery ('simple', ?) ORDER BY rowid";
+  else if (exact)
+    sql = "SELECT rowid FROM cases_fts WHERE prefixes @@ CAST (lower (CAST (? AS text)) AS tsquery) ORDER BY rowid";
+  else
+    sql = "SELECT rowid FROM cases_fts WHERE prefixes @@ CAST (lower (CAST (? AS text)) AS tsquery)"
+          " AND (document @@ to_tsquery ('simple', ?)) IS TRUE ORDER BY rowid";
+  g_debug ("search “%s”: GIN looks up “%s”%s", expr, lookup != NULL ? lookup : expr,
+           lookup != NULL && !exact ? ", each case checked" : "");
+  stmt = _tg_db_prepare (self->db, sql, error);
   if (stmt == NULL)
     return FALSE;
-  _tg_db_bind_text (stmt, 1, indexed != NULL ? indexed : expr);
-  if (indexed != NULL)
+  _tg_db_bind_text (stmt, 1, lookup != NULL ? lookup : expr);
+  if (lookup != NULL && !exact)
     _tg_db_bind_text (stmt, 2, expr);
   ok = _tg_store_read_rowids (self, stmt, rowids, error);
   _tg_db_stmt_free (stmt);
@@ -508,7 +613,7 @@ gin_matches (TgStore    *self,
  * "шахта" among a million cases, 33 000 matches: 9 ms against 110–270).
  * Several runs: when one of them is rare (a case number's serial, an
  * IIN), its postings, each probed for the others; else GIN, which visits
- * the rows of the intersection of the less common words only
+ * the rows of the cases the lists of their first letters have in common
  * (gin_matches), unless the terms have too many words found inside
  * (TG_PG_TSQUERY_MAX_INSIDE): then the postings of the term with fewest.
  * The order is chosen here, not by the planner: the plan of a prepared

@@ -6,8 +6,8 @@
  * The SQL lives in core/store/pg/, compiled in as a resource. `server
  * init` runs it in one transaction, as migrations run on SQLite
  * (tg-store-schema-sqlite.c): the version is read first, a newer database is
- * refused, an older one is upgraded step by step (pg/upgrade-N.sql, none
- * yet: the server's schema begins at 6), a current one is left alone.
+ * refused, an older one is upgraded step by step (pg/upgrade-N.sql: the
+ * server's schema begins at 6), a current one is left alone.
  * A database below 6 cannot exist; one that says so is refused.
  */
 #define G_LOG_DOMAIN "tg-pg"
@@ -29,7 +29,7 @@
  * SQLite's migrations are. When SQLite's schema moves on, this stops
  * compiling until the server has the same step. */
 #define TG_PG_SCHEMA_FIRST 6
-#define TG_PG_N_UPGRADES 1
+#define TG_PG_N_UPGRADES 2
 G_STATIC_ASSERT (TG_PG_SCHEMA_FIRST + TG_PG_N_UPGRADES == TG_STORE_SCHEMA_VERSION);
 
 #define RESOURCE_DIR "/kz/gov/enbek/Tergeu/pg/"

@@ -107,15 +107,17 @@ struct _TgStore
    * it was told of (LISTEN tergeu_changes), this connection's changes when
    * it last told the others, a document's content bound whole until its
    * statement has run, and what the server's statistics said of the
-   * search's documents when last asked (tg-pg-query.c): how many, and
-   * the words in many of them (parts per million of the documents). */
+   * search's documents when last asked (tg-pg-query.c): how many, the
+   * shares of them the commonest prefixes are in (parts per million),
+   * and the least of those shares (-1: none listed). */
   struct
   {
     gint64      notified;
     gint64      told_changes;
     GBytes     *content;
     gint64      n_documents;
-    GHashTable *common_words;
+    GHashTable *prefix_ppm;
+    int         least_ppm;
     gint64      stats_read;
   } server;
   /* The matches of the last full-text search (tg-store-query.c): the

@@ -37,7 +37,7 @@ tg_store_finalize (GObject *object)
   g_clear_pointer (&self->exchange.results, g_byte_array_unref);
   g_clear_pointer (&self->exchange.last_id, g_free);
   g_clear_pointer (&self->server.content, g_bytes_unref);
-  g_clear_pointer (&self->server.common_words, g_hash_table_unref);
+  g_clear_pointer (&self->server.prefix_ppm, g_hash_table_unref);
 
   G_OBJECT_CLASS (tg_store_parent_class)->finalize (object);
 }
