@@ -382,6 +382,69 @@ test_one_writer (void)
   _tg_db_close (first);
 }
 
+/* What the server says of @setting on @db. */
+static char *
+setting_of (TgDb       *db,
+            const char *setting)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = g_strdup_printf ("SELECT current_setting ('%s')", setting);
+  TgDbStmt *stmt = _tg_db_prepare (db, sql, &error);
+  char *value;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (_tg_db_step (stmt), ==, TG_DB_ROW);
+  value = g_strdup (_tg_db_column_text (stmt, 0));
+  _tg_db_stmt_free (stmt);
+  return value;
+}
+
+/* A desk's connection asks the server not to compile its statements
+ * (JIT), unless PGOPTIONS or the location's own options say otherwise. */
+static void
+test_no_jit (void)
+{
+  g_autofree char *env = g_strdup (g_getenv ("PGOPTIONS"));
+  TgDb *db;
+  char *jit;
+
+  if (!tg_test_pg_have ())
+    return;
+  g_unsetenv ("PGOPTIONS");
+  db = open_db ();
+  jit = setting_of (db, "jit");
+  g_assert_cmpstr (jit, ==, "off");
+  g_free (jit);
+  _tg_db_close (db);
+
+  g_setenv ("PGOPTIONS", "-c jit=on -c work_mem=5MB", TRUE);
+  db = open_db ();
+  jit = setting_of (db, "jit");
+  g_assert_cmpstr (jit, ==, "on");
+  g_free (jit);
+  jit = setting_of (db, "work_mem");
+  g_assert_cmpstr (jit, ==, "5MB");
+  g_free (jit);
+  _tg_db_close (db);
+  if (env != NULL)
+    g_setenv ("PGOPTIONS", env, TRUE);
+  else
+    g_unsetenv ("PGOPTIONS");
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *base = tg_test_pg_conninfo (DB, "postgres");
+    g_autofree char *conninfo = g_strconcat (base, " options='-c jit=on'", NULL);
+
+    db = _tg_db_pg_open (conninfo, &error);
+    g_assert_no_error (error);
+    jit = setting_of (db, "jit");
+    g_assert_cmpstr (jit, ==, "on");
+    g_free (jit);
+    _tg_db_close (db);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -396,6 +459,7 @@ main (int argc, char **argv)
   g_test_add_func ("/db-pg/change-counter", test_change_counter);
   g_test_add_func ("/db-pg/errors", test_errors);
   g_test_add_func ("/db-pg/one-writer", test_one_writer);
+  g_test_add_func ("/db-pg/no-jit", test_no_jit);
 
   if (tg_test_pg_program_start ())
     tg_test_pg_create_db (DB);
