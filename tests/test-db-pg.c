@@ -382,6 +382,42 @@ test_one_writer (void)
   _tg_db_close (first);
 }
 
+/* Integers come as text, read by hand up to 18 digits and by
+ * g_ascii_strtoll beyond: both ends of the range, signs, zero. */
+static void
+test_integers (void)
+{
+  static const gint64 values[] = {
+    0, 7, -42, G_GINT64_CONSTANT (123456789012345678), G_GINT64_CONSTANT (-123456789012345678),
+    G_GINT64_CONSTANT (1234567890123456789), G_MAXINT64, G_MININT64,
+  };
+  g_autoptr(GError) error = NULL;
+  TgDb *db;
+  TgDbStmt *stmt;
+
+  if (!tg_test_pg_have ())
+    return;
+  db = open_db ();
+  stmt = _tg_db_prepare (db, "SELECT CAST (? AS bigint), CAST (? AS text), 1.75, true", &error);
+  g_assert_no_error (error);
+  for (gsize i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, values[i]);
+
+      _tg_db_bind_int64 (stmt, 1, values[i]);
+      _tg_db_bind_text (stmt, 2, text);
+      g_assert_cmpint (_tg_db_step (stmt), ==, TG_DB_ROW);
+      g_assert_cmpint (_tg_db_column_int64 (stmt, 0), ==, values[i]);
+      g_assert_cmpint (_tg_db_column_int64 (stmt, 1), ==, values[i]);
+      /* a fraction's whole part, a boolean as SQLite's 1 */
+      g_assert_cmpint (_tg_db_column_int64 (stmt, 2), ==, 1);
+      g_assert_cmpint (_tg_db_column_int64 (stmt, 3), ==, 1);
+      _tg_db_reset (stmt);
+    }
+  _tg_db_stmt_free (stmt);
+  _tg_db_close (db);
+}
+
 /* What the server says of @setting on @db. */
 static char *
 setting_of (TgDb       *db,
@@ -460,6 +496,7 @@ main (int argc, char **argv)
   g_test_add_func ("/db-pg/errors", test_errors);
   g_test_add_func ("/db-pg/one-writer", test_one_writer);
   g_test_add_func ("/db-pg/no-jit", test_no_jit);
+  g_test_add_func ("/db-pg/integers", test_integers);
 
   if (tg_test_pg_program_start ())
     tg_test_pg_create_db (DB);

@@ -661,8 +661,13 @@ _tg_pg_store_fts_matches (TgStore    *self,
     return FALSE;
   {
     guint kept = 0;
+    gboolean sorted = TRUE;
 
-    g_array_sort (rowids, _tg_store_compare_rowids);
+    /* One word's postings come in rowid order already. */
+    for (guint i = 1; sorted && i < rowids->len; i++)
+      sorted = g_array_index (rowids, gint64, i - 1) <= g_array_index (rowids, gint64, i);
+    if (!sorted)
+      g_array_sort (rowids, _tg_store_compare_rowids);
     for (guint i = 0; i < rowids->len; i++)
       if (kept == 0 || g_array_index (rowids, gint64, i) != g_array_index (rowids, gint64, kept - 1))
         g_array_index (rowids, gint64, kept++) = g_array_index (rowids, gint64, i);
