@@ -868,8 +868,8 @@ pg_type_of (const char *sqlite_type)
 
 /* The table or view @name of SQLite's schema has the same columns in
  * PostgreSQL's, in order, with the mapped type and NOT NULL. What only
- * PostgreSQL has: cases_fts's rowid (implicit in FTS5) and document, and
- * history's recorded_by. */
+ * PostgreSQL has: cases_fts's rowid (implicit in FTS5), document and
+ * prefixes, and history's recorded_by. */
 static void
 assert_table_mirrors (sqlite3    *db,
                       PGconn     *conn,
