@@ -435,6 +435,36 @@ setting_of (TgDb       *db,
   return value;
 }
 
+/* A URI's scheme in any case reaches the server: libpq reads it only
+ * in lower case, and a person may type "PostgreSQL://". */
+static void
+test_scheme_case (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *conninfo = NULL;
+  g_autofree char *host = NULL;
+  g_autofree char *uri = NULL;
+  PQconninfoOption *options;
+  TgDb *db;
+  char *user;
+
+  if (!tg_test_pg_have ())
+    return;
+  conninfo = tg_test_pg_conninfo (DB, "postgres");
+  options = PQconninfoParse (conninfo, NULL);
+  for (PQconninfoOption *o = options; o->keyword != NULL; o++)
+    if (g_str_equal (o->keyword, "host"))
+      host = g_uri_escape_string (o->val, NULL, FALSE);
+  PQconninfoFree (options);
+  uri = g_strdup_printf ("PostgreSQL:///%s?host=%s&user=postgres", DB, host);
+  db = _tg_db_pg_open (uri, &error);
+  g_assert_no_error (error);
+  user = setting_of (db, "session_authorization");
+  g_assert_cmpstr (user, ==, "postgres");
+  g_free (user);
+  _tg_db_close (db);
+}
+
 /* A desk's connection asks the server not to compile its statements
  * (JIT), unless PGOPTIONS or the location's own options say otherwise. */
 static void
@@ -497,6 +527,7 @@ main (int argc, char **argv)
   g_test_add_func ("/db-pg/one-writer", test_one_writer);
   g_test_add_func ("/db-pg/no-jit", test_no_jit);
   g_test_add_func ("/db-pg/integers", test_integers);
+  g_test_add_func ("/db-pg/scheme-case", test_scheme_case);
 
   if (tg_test_pg_program_start ())
     tg_test_pg_create_db (DB);

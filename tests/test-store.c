@@ -1381,9 +1381,10 @@ test_location (void)
     { "C:/x=y.db", TG_STORE_LOCATION_FILE, "C:/x=y.db", "x=y.db" },
     { "./host=x.db", TG_STORE_LOCATION_FILE, "./host=x.db", "host=x.db" },
     { "postgresql://office/tergeu", TG_STORE_LOCATION_SERVER, "postgresql://office/tergeu", "tergeu · office" },
-    /* libpq reads its schemes in lower case only: shown as it is */
+    /* libpq reads its schemes in lower case only; Tergeu in any */
     { "POSTGRES://ali@office:5433/tergeu", TG_STORE_LOCATION_SERVER, "POSTGRES://ali@office:5433/tergeu",
-      "POSTGRES://ali@office:5433/tergeu" },
+      "tergeu · office:5433" },
+    { "PostgreSQL://office/tergeu", TG_STORE_LOCATION_SERVER, "PostgreSQL://office/tergeu", "tergeu · office" },
     { "postgres://ali@office:5433/tergeu", TG_STORE_LOCATION_SERVER, "postgres://ali@office:5433/tergeu",
       "tergeu · office:5433" },
     { "postgresql://ali:s3cret@office/tergeu?sslmode=require", TG_STORE_LOCATION_SERVER,

@@ -17,6 +17,25 @@
 
 G_DEFINE_QUARK (tg-pg-error-quark, tg_pg_error)
 
+/* @conninfo as libpq reads it: a URI's scheme in lower case. libpq takes
+ * "postgresql://" and "postgres://" only so written, but a location is a
+ * server's whatever their case (tg-store-location.c), and a person may
+ * type "PostgreSQL://office/tergeu". */
+static char *
+for_libpq (const char *conninfo)
+{
+  static const char *const schemes[] = { "postgresql://", "postgres://" };
+  char *out = g_strdup (conninfo);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (schemes); i++)
+    if (g_ascii_strncasecmp (out, schemes[i], strlen (schemes[i])) == 0)
+      {
+        memcpy (out, schemes[i], strlen (schemes[i]));
+        break;
+      }
+  return out;
+}
+
 /* The value @options give @keyword, or NULL when they give none. */
 static const char *
 option_value (const PQconninfoOption *options,
@@ -35,7 +54,8 @@ _tg_pg_check_conninfo (const char *conninfo,
                        GError    **error)
 {
   char *message = NULL;
-  PQconninfoOption *options = PQconninfoParse (conninfo, &message);
+  g_autofree char *parsed = for_libpq (conninfo);
+  PQconninfoOption *options = PQconninfoParse (parsed, &message);
   gboolean has_password = FALSE;
 
   if (options == NULL)
@@ -61,7 +81,8 @@ char *
 tg_pg_server_dup_location_name (const char *location)
 {
   char *message = NULL;
-  PQconninfoOption *options = PQconninfoParse (location, &message);
+  g_autofree char *parsed = for_libpq (location);
+  PQconninfoOption *options = PQconninfoParse (parsed, &message);
   const char *dbname, *host, *port, *service;
   char *name = NULL;
 
@@ -115,13 +136,14 @@ _tg_pg_connect_any (const char *conninfo)
    * 29–30 → 22–24, bench-oversight; lists and searches alike). Options
    * given here replace PGOPTIONS', which follow ours and so still win. */
   char *password = tg_store_location_dup_password (conninfo);
+  g_autofree char *location = for_libpq (conninfo);
   const char *env_options = g_getenv ("PGOPTIONS");
   g_autofree char *options = g_strconcat ("-c jit=off", env_options != NULL ? " " : NULL, env_options, NULL);
   const char *const keywords[] = {
     "fallback_application_name", "client_encoding", "connect_timeout", "options", "dbname",
     password != NULL ? "password" : NULL, NULL
   };
-  const char *const values[] = { "tergeu", "UTF8", "10", options, conninfo, password, NULL };
+  const char *const values[] = { "tergeu", "UTF8", "10", options, location, password, NULL };
   PGconn *conn = PQconnectdbParams (keywords, values, TRUE);
 
   tg_store_location_free_password (password);
