@@ -466,7 +466,8 @@ test_scheme_case (void)
 }
 
 /* A desk's connection asks the server not to compile its statements
- * (JIT), unless PGOPTIONS or the location's own options say otherwise. */
+ * (JIT), unless PGOPTIONS, the location's own options or the database's
+ * settings say otherwise. */
 static void
 test_no_jit (void)
 {
@@ -508,6 +509,18 @@ test_no_jit (void)
     g_assert_cmpstr (jit, ==, "on");
     g_free (jit);
     _tg_db_close (db);
+  }
+
+  {
+    g_autoptr(PGconn) owner = tg_test_pg_connect (DB, "postgres");
+
+    PQclear (tg_test_pg_ok (owner, "ALTER DATABASE " DB " SET jit = on"));
+    db = open_db ();
+    jit = setting_of (db, "jit");
+    g_assert_cmpstr (jit, ==, "on");
+    g_free (jit);
+    _tg_db_close (db);
+    PQclear (tg_test_pg_ok (owner, "ALTER DATABASE " DB " RESET jit"));
   }
 }
 

@@ -129,26 +129,32 @@ PGconn *
 _tg_pg_connect_any (const char *conninfo)
 {
   /* Ours first, so that what the location says wins: libpq expands
-   * "dbname" as a whole connection string (expand_dbname). The server
-   * compiles no statement of ours to machine code (JIT): each takes
-   * milliseconds, and then compiling costs more than it saves (a million
-   * cases: the report by cause 65–76 → 23–30 ms, the dashboard's counts
-   * 29–30 → 22–24, bench-oversight; lists and searches alike). Options
-   * given here replace PGOPTIONS', which follow ours and so still win. */
+   * "dbname" as a whole connection string (expand_dbname). */
   char *password = tg_store_location_dup_password (conninfo);
   g_autofree char *location = for_libpq (conninfo);
-  const char *env_options = g_getenv ("PGOPTIONS");
-  g_autofree char *options = g_strconcat ("-c jit=off", env_options != NULL ? " " : NULL, env_options, NULL);
   const char *const keywords[] = {
-    "fallback_application_name", "client_encoding", "connect_timeout", "options", "dbname",
+    "fallback_application_name", "client_encoding", "connect_timeout", "dbname",
     password != NULL ? "password" : NULL, NULL
   };
-  const char *const values[] = { "tergeu", "UTF8", "10", options, location, password, NULL };
+  const char *const values[] = { "tergeu", "UTF8", "10", location, password, NULL };
   PGconn *conn = PQconnectdbParams (keywords, values, TRUE);
 
   tg_store_location_free_password (password);
   if (conn != NULL && PQstatus (conn) == CONNECTION_OK)
-    PQsetNoticeProcessor (conn, log_notice, NULL);
+    {
+      PQsetNoticeProcessor (conn, log_notice, NULL);
+      /* The server compiles no statement of ours to machine code (JIT):
+       * each takes milliseconds, and compiling costs more than it saves
+       * (a million cases: the report by cause 65–76 → 23–30 ms, the
+       * dashboard's counts 29–30 → 22–24, bench-oversight; lists and
+       * searches alike). Unless someone chose otherwise for this login,
+       * this database or this connection (ALTER ROLE or DATABASE …
+       * SET, PGOPTIONS, the location's options): then theirs stands. A
+       * setting sent as the connection starts would overrule the first
+       * two, and poolers such as PgBouncer refuse it. */
+      PQclear (PQexec (conn, "SELECT set_config ('jit', 'off', false) FROM pg_settings"
+                             " WHERE name = 'jit' AND source IN ('default', 'configuration file')"));
+    }
   return conn;
 }
 
