@@ -17,25 +17,6 @@
 
 G_DEFINE_QUARK (tg-pg-error-quark, tg_pg_error)
 
-/* @conninfo as libpq reads it: a URI's scheme in lower case. libpq takes
- * "postgresql://" and "postgres://" only so written, but a location is a
- * server's whatever their case (tg-store-location.c), and a person may
- * type "PostgreSQL://office/tergeu". */
-static char *
-for_libpq (const char *conninfo)
-{
-  static const char *const schemes[] = { "postgresql://", "postgres://" };
-  char *out = g_strdup (conninfo);
-
-  for (gsize i = 0; i < G_N_ELEMENTS (schemes); i++)
-    if (g_ascii_strncasecmp (out, schemes[i], strlen (schemes[i])) == 0)
-      {
-        memcpy (out, schemes[i], strlen (schemes[i]));
-        break;
-      }
-  return out;
-}
-
 /* The value @options give @keyword, or NULL when they give none. */
 static const char *
 option_value (const PQconninfoOption *options,
@@ -54,7 +35,7 @@ _tg_pg_check_conninfo (const char *conninfo,
                        GError    **error)
 {
   char *message = NULL;
-  g_autofree char *parsed = for_libpq (conninfo);
+  g_autofree char *parsed = tg_store_location_dup_for_libpq (conninfo);
   PQconninfoOption *options = PQconninfoParse (parsed, &message);
   gboolean has_password = FALSE;
 
@@ -81,7 +62,7 @@ char *
 tg_pg_server_dup_location_name (const char *location)
 {
   char *message = NULL;
-  g_autofree char *parsed = for_libpq (location);
+  g_autofree char *parsed = tg_store_location_dup_for_libpq (location);
   PQconninfoOption *options = PQconninfoParse (parsed, &message);
   const char *dbname, *host, *port, *service;
   char *name = NULL;
@@ -131,7 +112,7 @@ _tg_pg_connect_any (const char *conninfo)
   /* Ours first, so that what the location says wins: libpq expands
    * "dbname" as a whole connection string (expand_dbname). */
   char *password = tg_store_location_dup_password (conninfo);
-  g_autofree char *location = for_libpq (conninfo);
+  g_autofree char *location = tg_store_location_dup_for_libpq (conninfo);
   const char *const keywords[] = {
     "fallback_application_name", "client_encoding", "connect_timeout", "dbname",
     password != NULL ? "password" : NULL, NULL

@@ -191,6 +191,23 @@ tg_store_location_dup_display (const char *location)
 }
 
 char *
+tg_store_location_dup_for_libpq (const char *location)
+{
+  char *out;
+
+  g_return_val_if_fail (location != NULL, NULL);
+
+  out = g_strdup (location);
+  for (gsize i = 0; i < G_N_ELEMENTS (uri_schemes); i++)
+    if (g_ascii_strncasecmp (out, uri_schemes[i], strlen (uri_schemes[i])) == 0)
+      {
+        memcpy (out, uri_schemes[i], strlen (uri_schemes[i]));
+        break;
+      }
+  return out;
+}
+
+char *
 tg_store_location_dup_name (const char *location)
 {
   char *name;

@@ -26,6 +26,11 @@ TgStoreLocationKind tg_store_location_kind        (const char *location);
  * its password (a URI's "user:secret@" or a `password=` pair), a file's
  * path as it is. */
 char               *tg_store_location_dup_display (const char *location);
+/* A server's @location as libpq reads it: a URI's scheme in lower case,
+ * the only case libpq takes, though a location is a server's whatever
+ * its case (tg_store_location_kind) and a person may type
+ * "PostgreSQL://office/tergeu". */
+char               *tg_store_location_dup_for_libpq (const char *location);
 /* @location as a window's title names it: a file by its name, a server
  * by its database and host ("tergeu · db.example.kz"), or as
  * tg_store_location_dup_display shows it when libpq cannot tell them. */
