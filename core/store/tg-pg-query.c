@@ -87,12 +87,11 @@ _tg_pg_store_fts_expression (const char *search,
 }
 
 /* A run of an expression: its letters and digits, found at the start of
- * a word; and the words it is inside of, as a text[] literal, or NULL. */
+ * a word; and the words it is inside of, or NULL. */
 typedef struct
 {
-  char *run;
-  char *others;
-  guint n_others;
+  char  *run;
+  GStrv  others;
 } Term;
 
 static void
@@ -101,7 +100,7 @@ term_free (gpointer data)
   Term *term = data;
 
   g_free (term->run);
-  g_free (term->others);
+  g_strfreev (term->others);
   g_free (term);
 }
 
@@ -125,18 +124,12 @@ parse_term (const char *text)
     {
       g_autofree char *inner = g_strndup (text + 1, strlen (text) - 2);
       g_auto(GStrv) parts = g_strsplit (inner, " | ", -1);
-      GString *others = g_string_new ("{");
+      guint n = g_strv_length (parts);
 
       term->run = unquote (parts[0], "':*");
-      for (guint i = 1; parts[i] != NULL; i++)
-        {
-          g_autofree char *word = unquote (parts[i], "'");
-
-          g_string_append_printf (others, "%s\"%s\"", i > 1 ? "," : "", word);
-          term->n_others++;
-        }
-      g_string_append_c (others, '}');
-      term->others = g_string_free (others, FALSE);
+      term->others = g_new0 (char *, n);
+      for (guint i = 1; i < n; i++)
+        term->others[i - 1] = unquote (parts[i], "'");
     }
   else
     term->run = unquote (text, "':*");
@@ -174,7 +167,8 @@ expression_words (const char *expr)
 #define OTHERS_OF(alias) alias "lexeme = ANY (CAST (? AS text[]))"
 
 /* The parameters of POSTINGS_OF, then of OTHERS_OF if the term has
- * other words. */
+ * other words, as a text[] literal (letters only: quoted, nothing to
+ * escape). */
 static void
 add_params (GPtrArray  *params,
             const Term *term)
@@ -182,7 +176,11 @@ add_params (GPtrArray  *params,
   g_ptr_array_add (params, g_strdup (term->run));
   g_ptr_array_add (params, g_strdup (term->run));
   if (term->others != NULL)
-    g_ptr_array_add (params, g_strdup (term->others));
+    {
+      g_autofree char *joined = g_strjoinv ("\",\"", term->others);
+
+      g_ptr_array_add (params, g_strdup_printf ("{\"%s\"}", joined));
+    }
 }
 
 /* The rowids of a term's postings, a case once for each of its words
@@ -269,7 +267,11 @@ count_others (GPtrArray *words)
       GPtrArray *terms = words->pdata[i];
 
       for (guint t = 0; t < terms->len; t++)
-        n += ((Term *) terms->pdata[t])->n_others;
+        {
+          const Term *term = terms->pdata[t];
+
+          n += term->others != NULL ? g_strv_length (term->others) : 0;
+        }
     }
   return n;
 }
@@ -460,17 +462,14 @@ prefix_lookup (TgStore   *self,
             {
               /* the words found inside, a list each of their first letters */
               g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-              g_auto(GStrv) others = NULL;
               GString *group = g_string_new (NULL);
 
               *exact = FALSE;
               g_string_append_printf (group, "('^%s'", prefix);
               g_hash_table_add (seen, g_steal_pointer (&prefix));
-              /* {"нұрбаев","серікбаев"}: letters only, quoted */
-              others = g_strsplit_set (term->others, "{}\",", -1);
-              for (guint o = 0; others[o] != NULL; o++)
+              for (guint o = 0; term->others[o] != NULL; o++)
                 {
-                  char *other = prefix_of (others[o], &whole);
+                  char *other = prefix_of (term->others[o], &whole);
 
                   if (other == NULL || !g_hash_table_add (seen, other))
                     continue;
