@@ -315,10 +315,11 @@ const TgStoreEngine _tg_store_pg_engine = {
   /* The walk reads the order's index alone (each index ends with the
    * rowid) and tests its rows against the matches' bitmap: 48 000 rows
    * in 8–11 ms at a million cases, where sending them to the client to be
-   * tested took 0.5 ms a thousand, and a match looked up in `cases` costs
-   * 3–5 µs (docs/performance.md, issue 17): a walk of 16 rows a match
-   * costs what looking the match up does, and a walk is taken when half
-   * its budget should find the page. A rowid past the bitmap's end (a
+   * tested took 0.5 ms a thousand; a row walked costs 0.15–0.2 µs and a
+   * match looked up in `cases` 2–5 (docs/performance.md, issue 17): a
+   * walk of 32 rows a match costs about what looking the matches up
+   * does (16 looked a surname's 4 088 up, 10 → 19–29 ms), and a walk is
+   * taken when half its budget should find the page. A rowid past the bitmap's end (a
    * case another desk added since) is no match. */
   .sql_walk_filter = "CASE WHEN rowid < 8 * length (CAST (?1 AS bytea))"
                      " THEN get_bit (CAST (?1 AS bytea), rowid) = 1 ELSE false END",
