@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Usage: bench-store DB [RUNS]
- * Prints one line per measurement: name, median ms, min ms, max ms, rows.
+ * Prints one line per measurement: name, median ms, min ms, max ms, rows;
+ * with BENCH_MEASURE set, only of the lists whose name has it.
  * Not a test: timings are reported, never judged here.
  *
  * The store keeps the matches of its last search until the next write, as
@@ -16,6 +17,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "tg-legal-form.h"
 #include "tg-store.h"
@@ -83,6 +85,7 @@ main (int argc, char **argv)
   g_autofree char *employer = NULL;
   g_autoptr(GPtrArray) sample = NULL;
   TgCaseQuery all = TG_CASE_QUERY_INIT;
+  const char *only = g_getenv ("BENCH_MEASURE");
 
   if (argc < 2 || runs < 1)
     {
@@ -157,6 +160,13 @@ main (int argc, char **argv)
       { "search word part: place", TG_CASE_QUERY_INIT, FALSE },
       { "search word part + year", TG_CASE_QUERY_INIT, FALSE },
       { "search employer with its form", TG_CASE_QUERY_INIT, FALSE },
+      { "search + region: \"08 2024\"", TG_CASE_QUERY_INIT, FALSE },
+      { "search + region: place word", TG_CASE_QUERY_INIT, FALSE },
+      { "search + region: surname", TG_CASE_QUERY_INIT, FALSE },
+      { "search + region: \"ТОО\"", TG_CASE_QUERY_INIT, FALSE },
+      { "search + year: place word, by date", TG_CASE_QUERY_INIT, FALSE },
+      { "search + state: place word", TG_CASE_QUERY_INIT, FALSE },
+      { "search + overdue: employer", TG_CASE_QUERY_INIT, FALSE },
     };
     /* The last four letters of the surname ("баев" of Серікбаев). */
     glong n_chars = g_utf8_strlen (surname, -1);
@@ -208,10 +218,30 @@ main (int argc, char **argv)
     m[28].query.search = "ахта";
     m[29].query.search = end_year;
     m[30].query.search = with_form;
+    /* A search narrowed by the filters beside it: a region, a year, a
+     * state, the overdue. */
+    m[31].query.search = "08 2024";
+    m[31].query.region = "08";
+    m[32].query.search = "шахта";
+    m[32].query.region = "08";
+    m[33].query.search = surname;
+    m[33].query.region = "08";
+    m[34].query.search = form != NULL ? form->ru : "ТОО";
+    m[34].query.region = "08";
+    m[35].query.search = "шахта";
+    m[35].query.year = 2024;
+    m[35].query.sort = TG_CASE_SORT_OCCURRED;
+    m[36].query.search = "шахта";
+    m[36].query.state = TG_STATE_LOCAL_INVESTIGATION;
+    m[37].query.search = employer;
+    m[37].query.overdue = TRUE;
 
     for (guint k = 0; k < G_N_ELEMENTS (m); k++)
       {
         guint rows = 0;
+
+        if (only != NULL && strstr (m[k].name, only) == NULL)
+          continue;
         for (guint i = 0; i < runs; i++)
           {
             gint64 t0;

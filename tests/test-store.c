@@ -767,10 +767,45 @@ test_search_common_words (void)
   tg_test_remove_dir (dir);
 }
 
+/* The rows offset… (at most @limit) of what @q lists, found apart: the
+ * whole list of its filters without the search (plain SQL), keeping the
+ * cases its search finds alone (its whole list: all the matches looked
+ * up); and their count. */
+static char *
+filtered_slice (TgStore           *store,
+                const TgCaseQuery *q,
+                guint              offset,
+                guint              limit,
+                guint             *count)
+{
+  TgCaseQuery filters = *q;
+  TgCaseQuery search = TG_CASE_QUERY_INIT;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  g_autoptr(GHashTable) found = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *numbers = NULL;
+  g_auto(GStrv) each = NULL;
+
+  search.search = q->search;
+  numbers = list_numbers (store, &search, 0, 0);
+  each = g_strsplit (numbers, " ", -1);
+  for (guint i = 0; each[i] != NULL; i++)
+    g_hash_table_add (found, each[i]);
+  filters.search = NULL;
+  g_assert_true (tg_store_foreach_case (store, &filters, append_summary, all, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < all->len; i++)
+    if (g_hash_table_contains (found, ((TgCaseSummary *) all->pdata[i])->number))
+      g_ptr_array_add (kept, all->pdata[i]);
+  *count = kept->len;
+  return numbers_of (kept, offset, limit > 0 ? offset + limit : kept->len);
+}
+
 /* A search alone is answered from its cached matches, by a walk along the
  * sort order when they are many, by lookups when few, and by lookups when
  * a walk gives up (matches at the far end of the order). Every way must
- * give the rows and count the plain SQL of a filtered search gives: the
+ * give the rows and count found apart (filtered_slice), and those of the
  * same search with region 08, which every case here has. */
 static void
 test_search_paths (void)
@@ -825,8 +860,13 @@ test_search_paths (void)
           for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
             {
               g_autofree char *got = list_numbers (store, &q, pages[p][0], pages[p][1]);
-              g_autofree char *want = list_numbers (store, &ref, pages[p][0], pages[p][1]);
+              g_autofree char *with_region = list_numbers (store, &ref, pages[p][0], pages[p][1]);
+              guint count;
+              g_autofree char *want = filtered_slice (store, &q, pages[p][0], pages[p][1], &count);
+
               g_assert_cmpstr (got, ==, want);
+              g_assert_cmpstr (with_region, ==, want);
+              g_assert_cmpuint (count_of (store, &q), ==, count);
             }
         }
   /* "Needs action" (a set of cases the server sorts by their keys first):
@@ -864,6 +904,121 @@ test_search_paths (void)
     g_assert_cmpuint (count_of (store, &q), ==, 400);
     q.search = "08-2026-0001";
     g_assert_cmpuint (count_of (store, &q), ==, 10);
+  }
+  tg_test_remove_dir (dir);
+}
+
+/* A search with other filters: its matches those filters leave, found by
+ * reading the filters' rows and testing them against the matches, or, when
+ * the rows are many more than the matches, by looking the matches up
+ * (tg-store-query.c, narrowed_matches); then its pages walked along the
+ * filters' index in number order, or every case's order, or looked up.
+ * Every way gives the rows and the count found apart (filtered_slice), in
+ * each order, for each page, whichever filters and search came before. */
+static void
+test_search_with_filters (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(GError) error = NULL;
+  const char *regions[] = { "08", "05", "12" };
+  /* "шахта": a third of each region; "хвост": the last cases of each
+   * region by number (a walk along region 08 gives up); "рудник": 8;
+   * "кластер": 2, fewer than any filter's rows a match (looked up). */
+  const char *searches[] = { "шахта", "хвост", "рудник", "кластер", "Әлем шахта", "08 2026" };
+  const TgCaseSort sorts[] = { TG_CASE_SORT_NUMBER, TG_CASE_SORT_OCCURRED, TG_CASE_SORT_DUE };
+  const guint pages[][2] = { { 0, 1 }, { 0, 10 }, { 5, 10 }, { 35, 10 }, { 0, 0 } };
+  TgCaseQuery filters[10];
+  guint n_filters = 0;
+
+  g_assert_true (tg_store_begin (store, &error));
+  for (guint i = 0; i < 360; i++)
+    {
+      g_autoptr(TgCase) draft = tg_test_make_case (1 + i % 2, i % 5 == 0, i % 11 == 0 ? 3 : 0);
+      g_autoptr(TgCase) kase = NULL;
+      g_autofree char *occurred = g_strdup_printf ("2026-%02u-%02uT10:00:00+05:00", 1 + i % 10, 1 + i % 28);
+      g_autofree char *employer = g_strdup_printf ("ТОО «%s %u»", i % 2 ? "Әлем" : "Сарыарка", i % 13);
+      g_autofree char *place = g_strdup_printf ("%s %s %s %s", i % 3 == 0 ? "шахта" : "карьер",
+                                                i % 45 == 0 ? "рудник" : "", i == 17 || i == 242 ? "кластер" : "",
+                                                i >= 300 ? "хвост" : "");
+
+      /* Numbers follow registration in each region: 08-2026-00001… */
+      tg_case_set_region (draft, regions[(i / 20) % 3]);
+      tg_case_set_occurred (draft, occurred);
+      tg_employer_set_name (tg_case_get_employer (draft), employer);
+      tg_case_set_place (draft, place);
+      kase = tg_test_register (store, draft);
+      if (i % 4 == 1)
+        tg_test_apply (store, &kase, "route", NULL);
+    }
+  g_assert_true (tg_store_commit (store, &error));
+
+  for (guint f = 0; f < G_N_ELEMENTS (filters); f++)
+    filters[f] = (TgCaseQuery) TG_CASE_QUERY_INIT;
+  filters[n_filters++].region = "08";
+  filters[n_filters++].state = TG_STATE_LOCAL_INVESTIGATION;
+  filters[n_filters++].year = 2026;
+  filters[n_filters].region = "05";
+  filters[n_filters++].year = 2026;
+  filters[n_filters].region = "12";
+  filters[n_filters++].state = TG_STATE_REGISTERED;
+  filters[n_filters++].severity = TG_SEVERITY_FATAL;
+  filters[n_filters++].committee = TRUE;
+  filters[n_filters++].needs_action = TRUE;
+  filters[n_filters++].due_within = 30;
+  filters[n_filters++].open_disputes = TRUE;
+
+  /* One search with each filter in turn: its matches kept, those of
+   * the filters not. */
+  for (guint w = 0; w < G_N_ELEMENTS (searches); w++)
+    for (guint f = 0; f < n_filters; f++)
+      for (guint s = 0; s < G_N_ELEMENTS (sorts); s++)
+        for (guint d = 0; d < 2; d++)
+          {
+            TgCaseQuery q = filters[f];
+
+            guint count;
+            g_autofree char *whole = NULL;
+            g_auto(GStrv) numbers = NULL;
+
+            q.search = searches[w];
+            q.sort = sorts[s];
+            q.descending = d;
+            whole = filtered_slice (store, &q, 0, 0, &count);
+            numbers = g_strsplit (whole, " ", -1);
+            g_assert_cmpuint (count_of (store, &q), ==, count);
+            for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
+              {
+                guint end = pages[p][1] > 0 ? MIN (count, pages[p][0] + pages[p][1]) : count;
+                g_autofree char *got = list_numbers (store, &q, pages[p][0], pages[p][1]);
+                GString *want = g_string_new (NULL);
+
+                for (guint i = pages[p][0]; i < end; i++)
+                  g_string_append_printf (want, "%s ", numbers[i]);
+                g_assert_cmpstr (got, ==, want->str);
+                g_string_free (want, TRUE);
+              }
+          }
+
+  /* The filters' matches are read again after a write: a case of region
+   * 08 with "шахта" routed leaves those still registered. */
+  {
+    TgCaseQuery q = TG_CASE_QUERY_INIT;
+    g_autoptr(TgCase) kase = NULL;
+    g_autofree char *first = NULL;
+    guint before;
+
+    q.search = "шахта";
+    q.region = "08";
+    q.state = TG_STATE_REGISTERED;
+    before = count_of (store, &q);
+    g_assert_cmpuint (before, >, 0);
+    first = list_numbers (store, &q, 0, 1);
+    g_strchomp (first);
+    kase = tg_store_load_case (store, first, &error);
+    g_assert_no_error (error);
+    tg_test_apply (store, &kase, "route", NULL);
+    g_assert_cmpuint (count_of (store, &q), ==, before - 1);
   }
   tg_test_remove_dir (dir);
 }
@@ -1734,6 +1889,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/needs-action", test_needs_action);
   g_test_add_func ("/store/search-common-words", test_search_common_words);
   g_test_add_func ("/store/search-paths", test_search_paths);
+  g_test_add_func ("/store/search-with-filters", test_search_with_filters);
   g_test_add_func ("/store/search-removed", test_search_removed);
   g_test_add_func ("/store/search-inside", test_search_inside);
   g_test_add_func ("/store/search-inside-many", test_search_inside_many);

@@ -301,11 +301,10 @@ const TgStoreEngine _tg_store_pg_engine = {
   .before_commit = before_commit,
   .fts_expression = _tg_pg_store_fts_expression,
   .fts_matches = _tg_pg_store_fts_matches,
-  .sql_fts_match = "rowid IN (SELECT rowid FROM cases_fts WHERE document @@ to_tsquery ('simple', ?))",
-  .fts_sql_max_inside = TG_PG_TSQUERY_MAX_INSIDE,
   /* The JSON array as an array of bigint: looked up in the primary key
    * one by one, without a JSON parse and a join (4 000 matches: ms). */
   .sql_rowid_in_list = "rowid = ANY (CAST (translate (?, '[]', '{}') AS bigint[]))",
+  .sql_rowid_lookup = "",
   /* Not unique (pg/upgrade-7.sql): a word another desk adds at the same
    * moment is added twice rather than waited for. */
   .sql_add_search_words = "INSERT INTO search_words (word) SELECT w FROM json_array_elements_text (CAST (? AS json)) w"
@@ -321,9 +320,10 @@ const TgStoreEngine _tg_store_pg_engine = {
    * does (16 looked a surname's 4 088 up, 10 → 19–29 ms), and a walk is
    * taken when half its budget should find the page. A rowid past the bitmap's end (a
    * case another desk added since) is no match. */
-  .sql_walk_filter = "CASE WHEN rowid < 8 * length (CAST (?1 AS bytea))"
+  .sql_is_match = "CASE WHEN rowid < 8 * length (CAST (?1 AS bytea))"
                      " THEN get_bit (CAST (?1 AS bytea), rowid) = 1 ELSE false END",
   .walk_bitmap = TRUE,
+  .sql_rowids_agg = "CAST (array_agg (rowid) FILTER (WHERE hit) AS text)",
   .walk_per_match = 32,
   /* cases_keys (pg/schema.sql): 4 088 matches sorted for a page in 11 ms
    * from the index, 21 ms reading their rows. */

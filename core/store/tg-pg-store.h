@@ -13,7 +13,7 @@
 G_BEGIN_DECLS
 
 /* The words found inside a search's expression may hold and still go to
- * to_tsquery (GIN, a search with other filters): 300 cost 10 ms more at a
+ * to_tsquery (a GIN lookup): 300 cost 10 ms more at a
  * million cases, 1 000 100 ms, 2 000 a minute, and 20 000 exhausted the
  * server's stack. With more, the search reads postings only. */
 #define TG_PG_TSQUERY_MAX_INSIDE 300

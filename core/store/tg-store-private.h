@@ -127,7 +127,16 @@ struct _TgStore
     char      *expr;          /* FTS5 expression; NULL: nothing cached */
     GArray    *rowids;        /* gint64, ascending */
     TgStoreStamp stamp;       /* when read */
-    guint64    probes;        /* rows a walk may still read (sql_walk_filter) */
+    /* The other filters of the last search that had some, as their SQL
+     * and parameters, the rows they leave (or at least so many), and the
+     * matches among those (narrowed_matches). */
+    char      *filters;
+    guint64    filtered_rows;
+    GArray    *narrowed;
+    GArray    *tested;        /* the matches sql_is_match tests (not owned) */
+    GBytes    *bitmap;        /* matches, a bit a rowid (walk_bitmap)… */
+    GArray    *bitmap_of;     /* …these (not owned); NULL: none made */
+    guint64    probes;        /* rows a walk may still read (sql_is_match, SQLite) */
     gboolean   exhausted;     /* they ran out (SQLite's walk fails then) */
   } search;
   /* The full-text expression of the last typed search, with the words its
@@ -137,7 +146,6 @@ struct _TgStore
   {
     char      *search;        /* as typed; NULL: nothing cached */
     char      *expr;          /* the engine's; NULL: no word */
-    guint      n_inside;      /* the words found inside it has */
     TgStoreStamp stamp;       /* when looked up */
   } typed;
   /* Words this connection knows search_words has (tg-store-search.c):
@@ -269,36 +277,38 @@ struct _TgStoreEngine
   /* The row ids of the cases matching @expr, ascending, appended to
    * @rowids. */
   gboolean    (*fts_matches)    (TgStore *self, const char *expr, GArray *rowids, GError **error);
-  /* SQL conditions on `cases` of a search: its rows matching one
-   * full-text parameter (an expression of fts_expression); whose rowid is
-   * in one parameter listing the cached matches (a JSON array). */
-  const char *sql_fts_match;
-  /* How many words found inside sql_fts_match takes in an expression
-   * (SQLite's FTS5: any, 20 000 in 0.7 s at a million cases); a search
-   * with more and other filters is restricted to its matches instead
-   * (sql_rowid_in_list). The server's to_tsquery: 10 ms more for 300,
-   * 100 ms for 1 000, a minute for 2 000, its stack exhausted by 20 000. */
-  guint       fts_sql_max_inside;
+  /* The SQL condition on `cases` that its rowid is in one parameter
+   * listing the cached matches (a JSON array); what follows `FROM cases`
+   * so that such rows are looked up by their rowid, whatever other
+   * filters the statement has. */
   const char *sql_rowid_in_list;
+  const char *sql_rowid_lookup;
   /* Adds the words of one parameter, a JSON array of strings, to
    * search_words, those it has already left as they are; the words of
    * search_words with one parameter (letters only) inside, some perhaps
    * at their start (a trigram index finds them). */
   const char *sql_add_search_words;
   const char *sql_words_containing;
-  /* The WHERE of a walk along a list's order (tg-store-query.c,
-   * walk_page), whose rowids are kept when among the cached matches. It
-   * may test them itself, and stop the walk after self->search.probes
-   * rows by failing with self->search.exhausted set (SQLite, in its own
-   * process); or, with walk_bitmap, it is the WHERE of the order's first
-   * rows, the budget, and tests them against a parameter ?1, a bytea of
-   * a bit a rowid, bit r of byte r / 8 counted from the lowest: the
-   * matches, sent to a server once rather than each row of the order to
-   * the client. */
-  const char *sql_walk_filter;
+  /* Whether a rowid is among the cached matches, as SQL on the rows of
+   * `cases` (tg-store-query.c: a walk along a list's order, the rows other
+   * filters leave counted). It may test them in the client, and stop a
+   * walk after self->search.probes rows by failing with
+   * self->search.exhausted set (SQLite, in its own process); or, with
+   * walk_bitmap, test them against a parameter ?1, a bytea of a bit a
+   * rowid, bit r of byte r / 8 counted from the lowest: the matches,
+   * sent to a server once rather than each row of the order to the
+   * client. It comes first in its statement's text, so that the other
+   * parameters follow ?1. */
+  const char *sql_is_match;
   gboolean    walk_bitmap;
+  /* An aggregate of the rowids of the rows whose column `hit` is true, as
+   * text: integers between brackets or braces, separated by commas. */
+  const char *sql_rowids_agg;
   /* The rows a walk may read per match before looking the matches up
-   * would have been cheaper (docs/performance.md). */
+   * would have been cheaper (docs/performance.md); and the rows of other
+   * filters a search may read and test per match, before looking its
+   * matches up and filtering them would (tg-store-query.c,
+   * narrowed_matches). */
   guint       walk_per_match;
   /* Whether an index holds the list orders' keys (TG_STORE_SORT_KEYS) by
    * rowid, so that a page of many looked-up matches is cheaper found by
@@ -429,13 +439,12 @@ gboolean      _tg_store_take_stamp        (TgStore      *self,
                                            TgStoreStamp *stamp,
                                            GError      **error);
 /* The engine's full-text expression of @search (NULL when it has no
- * word), with the words each typed word is inside of; *@n_inside: how
- * many such words it has. Kept while the database's state is @stamp. */
+ * word), with the words each typed word is inside of. Kept while the
+ * database's state is @stamp. */
 gboolean      _tg_store_search_expression (TgStore            *self,
                                            const char         *search,
                                            const TgStoreStamp *stamp,
                                            char              **expr,
-                                           guint              *n_inside,
                                            GError            **error);
 /* Forgets the expression of the last typed search. */
 void          _tg_store_search_clear      (TgStore     *self);

@@ -19,13 +19,7 @@
 #include "tg-db-sqlite.h"
 #include "tg-store-sqlite.h"
 
-const char _tg_store_sqlite_fts_match[] = "rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)";
 const char _tg_store_sqlite_rowid_in_list[] = "rowid IN (SELECT value FROM json_each (?))";
-
-/* The walk tests each row of the order's index against the cached matches
- * (tg_search_match), first, so that SQLite reads the table row for the
- * matches only. */
-const char _tg_store_sqlite_walk_filter[] = "tg_search_match (rowid) AND deleted = 0";
 
 /* search_words_parts: FTS5's trigram index of search_words (schema 7);
  * the word quoted as a phrase. */
@@ -79,7 +73,7 @@ _tg_store_sqlite_fts_expression (const char *search,
 }
 
 /* tg_search_match (ROWID): whether ROWID is among the cached matches.
- * Counts down the walk's budget and fails the statement when it is spent,
+ * Counts down a walk's budget and fails the statement when it is spent,
  * so that the caller can switch to looking the matches up. */
 static void
 search_match_func (sqlite3_context  *ctx,
@@ -88,7 +82,7 @@ search_match_func (sqlite3_context  *ctx,
 {
   TgStore *self = sqlite3_user_data (ctx);
   gint64 rowid = sqlite3_value_int64 (argv[0]);
-  GArray *rowids = self->search.rowids;
+  GArray *rowids = self->search.tested;
 
   if (self->search.probes == 0)
     {

@@ -246,7 +246,6 @@ _tg_store_search_expression (TgStore            *self,
                              const char         *search,
                              const TgStoreStamp *stamp,
                              char              **expr,
-                             guint              *n_inside,
                              GError            **error)
 {
   g_auto(GStrv) words = NULL;
@@ -261,12 +260,10 @@ _tg_store_search_expression (TgStore            *self,
       _tg_store_stamp_equal (&self->typed.stamp, stamp))
     {
       *expr = g_strdup (self->typed.expr);
-      *n_inside = self->typed.n_inside;
       return TRUE;
     }
 
   _tg_store_search_clear (self);
-  *n_inside = 0;
   nfc = g_utf8_normalize (search, -1, G_NORMALIZE_NFC);
   text = nfc != NULL ? nfc : search;
   words = g_strsplit_set (text, " \t\n", -1);
@@ -282,11 +279,9 @@ _tg_store_search_expression (TgStore            *self,
       found = words_containing (self, folded, error);
       if (found == NULL)
         return FALSE;
-      *n_inside += found->len;
       g_hash_table_insert (inside, words[i], found);
     }
   *expr = self->engine->fts_expression (text, inside);
-  self->typed.n_inside = *n_inside;
   self->typed.search = g_strdup (search);
   self->typed.expr = g_strdup (*expr);
   self->typed.stamp = *stamp;

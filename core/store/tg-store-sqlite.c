@@ -585,12 +585,14 @@ const TgStoreEngine _tg_store_sqlite_engine = {
   .before_commit = _tg_store_fts_flush,
   .fts_expression = _tg_store_sqlite_fts_expression,
   .fts_matches = _tg_store_sqlite_fts_matches,
-  .sql_fts_match = _tg_store_sqlite_fts_match,
-  .fts_sql_max_inside = G_MAXUINT,
   .sql_add_search_words = _tg_store_sqlite_add_search_words,
   .sql_words_containing = _tg_store_sqlite_words_containing,
   .sql_rowid_in_list = _tg_store_sqlite_rowid_in_list,
-  .sql_walk_filter = _tg_store_sqlite_walk_filter,
+  /* Else SQLite walks the index of a filter ("region = ?", 135 531 rows)
+   * and probes each row in the list (4 088 matches: 35 ms). */
+  .sql_rowid_lookup = " NOT INDEXED",
+  .sql_is_match = "tg_search_match (rowid)",
+  .sql_rowids_agg = "json_group_array (rowid) FILTER (WHERE hit)",
   /* An entry tested in the index costs about 0.1 µs, a row looked up in
    * `cases` 1.5–4 µs (measured at a million cases). */
   .walk_per_match = 16,

@@ -27,11 +27,9 @@ gboolean      _tg_store_sqlite_data_version  (TgStore     *self,
                                               gint64      *version,
                                               GError     **error);
 gint64        _tg_store_sqlite_total_changes (TgStore     *self);
-extern const char _tg_store_sqlite_fts_match[];
 extern const char _tg_store_sqlite_add_search_words[];
 extern const char _tg_store_sqlite_words_containing[];
 extern const char _tg_store_sqlite_rowid_in_list[];
-extern const char _tg_store_sqlite_walk_filter[];
 
 /* tg-store-statistics-sqlite.c */
 gboolean      _tg_store_sqlite_stats_defer   (TgStore     *self,
