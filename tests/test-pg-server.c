@@ -170,10 +170,11 @@ test_init_creates_and_is_idempotent (void)
 static char *insert_case (PGconn *conn, const char *number, const char *region, const char *occurred,
                           const char *severity, int n_victims);
 
-/* Schemas 6 → 7 → 8 (pg/upgrade-7.sql, upgrade-8.sql): a server of
- * version 6, made to pose as one (its steps taken back), is upgraded by
- * init; the words of the cases it has are there to be found by a part,
- * and their first letters by GIN. */
+/* Schemas 6 → 7 → 8 → 9 (pg/upgrade-7.sql, upgrade-8.sql,
+ * upgrade-9.sql): a server of version 6, made to pose as one (its steps
+ * taken back), is upgraded by init; the words of the cases it has are
+ * there to be found by a part, their first letters by GIN, and the
+ * indexes of a year hold the rowid. */
 static void
 test_init_upgrades (void)
 {
@@ -213,14 +214,22 @@ test_init_upgrades (void)
     " CREATE INDEX cases_control ON cases (deadline, region, state, number, id, body, employer_name,"
     "  occurred, reported, act_date, act_number, started, rowid) WHERE deadline IS NOT NULL AND deleted = 0;"
     " UPDATE cases SET occurred = '2026-11-18T14:30:00+05:00', reported = '2026-11-19T10:00:00+05:00';"
+    " DROP INDEX cases_year; CREATE INDEX cases_year ON cases (year, number) WHERE deleted = 0;"
+    " DROP INDEX cases_region_year;"
+    " CREATE INDEX cases_region_year ON cases (region, year, number) WHERE deleted = 0;"
     " DELETE FROM tergeu_schema WHERE version >= 7"));
 
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_server_cli (NULL, conninfo, &out, &err, "init", NULL), ==, 0);
-  g_assert_cmpstr (out, ==, "upgraded\t6\t8\n");
+  g_assert_cmpstr (out, ==, "upgraded\t6\t9\n");
   version = tg_test_pg_value (conn, "SELECT max (version) FROM tergeu_schema");
-  g_assert_cmpstr (version, ==, "8");
+  g_assert_cmpstr (version, ==, "9");
+  words = tg_test_pg_value (conn, "SELECT string_agg (indexname, ' ' ORDER BY indexname) FROM pg_indexes"
+                                  " WHERE indexname IN ('cases_year', 'cases_region_year')"
+                                  " AND indexdef LIKE '%INCLUDE (rowid)%'");
+  g_assert_cmpstr (words, ==, "cases_region_year cases_year");
+  g_free (words);
   /* Two, three and four letters of each word, lower-case; not of "й". */
   words = tg_test_pg_value (conn, "SELECT CAST (prefixes AS text) FROM cases_fts");
   g_assert_cmpstr (words, ==, "'^00' '^000' '^0000' '^09' '^20' '^202' '^2026' '^ас' '^аст' '^аста' '^ер' '^ерж' '^ержа'"

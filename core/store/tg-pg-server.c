@@ -29,7 +29,7 @@
  * SQLite's migrations are. When SQLite's schema moves on, this stops
  * compiling until the server has the same step. */
 #define TG_PG_SCHEMA_FIRST 6
-#define TG_PG_N_UPGRADES 2
+#define TG_PG_N_UPGRADES 3
 G_STATIC_ASSERT (TG_PG_SCHEMA_FIRST + TG_PG_N_UPGRADES == TG_STORE_SCHEMA_VERSION);
 
 #define RESOURCE_DIR "/kz/gov/enbek/Tergeu/pg/"

@@ -413,6 +413,10 @@ static const char schema_7[] =
  * version, which the two engines share. */
 static const char schema_8[] = "";
 
+/* 8→9: the office server's indexes of a year hold the rowid, as every
+ * index of a file does (pg/upgrade-9.sql). */
+static const char schema_9[] = "";
+
 static const struct
 {
   guint       to;
@@ -428,6 +432,7 @@ static const struct
   { 6, schema_6, split_employer_names },
   { 7, schema_7, _tg_store_fill_search_words },
   { 8, schema_8, NULL },
+  { 9, schema_9, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == TG_STORE_SCHEMA_VERSION);

@@ -40,7 +40,7 @@ typedef enum
 GQuark tg_store_error_quark (void);
 
 /* The schema version this build reads and writes (PRAGMA user_version). */
-#define TG_STORE_SCHEMA_VERSION 8
+#define TG_STORE_SCHEMA_VERSION 9
 
 #define TG_TYPE_STORE (tg_store_get_type ())
 G_DECLARE_FINAL_TYPE (TgStore, tg_store, TG, STORE, GObject)

@@ -57,7 +57,7 @@ CREATE TABLE cases (
 CREATE INDEX cases_number ON cases (number) INCLUDE (rowid) WHERE deleted = 0;
 CREATE INDEX cases_state ON cases (state, number) INCLUDE (rowid) WHERE deleted = 0;
 CREATE INDEX cases_region ON cases (region, number) INCLUDE (rowid) WHERE deleted = 0;
-CREATE INDEX cases_year ON cases (year, number) WHERE deleted = 0;
+CREATE INDEX cases_year ON cases (year, number) INCLUDE (rowid) WHERE deleted = 0;
 CREATE INDEX cases_deadline ON cases (deadline, number) WHERE deadline IS NOT NULL AND deleted = 0;
 CREATE INDEX cases_occurred ON cases (occurred, number) INCLUDE (rowid) WHERE deleted = 0;
 -- The dashboard's index, as SQLite's, and the row id as well: the
@@ -87,7 +87,7 @@ CREATE INDEX cases_open ON cases (rowid) INCLUDE (region, state, id, number, bod
 CREATE INDEX cases_keys ON cases (rowid)
   INCLUDE (number, occurred, employer_name, deadline, region, n_victims, n_deaths, state) WHERE deleted = 0;
 CREATE INDEX cases_employer ON cases (employer_name COLLATE kazakh, number) INCLUDE (rowid) WHERE deleted = 0;
-CREATE INDEX cases_region_year ON cases (region, year, number) WHERE deleted = 0;
+CREATE INDEX cases_region_year ON cases (region, year, number) INCLUDE (rowid) WHERE deleted = 0;
 CREATE INDEX cases_victims ON cases (n_victims, number) INCLUDE (rowid) WHERE deleted = 0;
 CREATE INDEX cases_deaths ON cases (n_deaths, number) INCLUDE (rowid) WHERE deleted = 0;
 
