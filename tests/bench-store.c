@@ -5,7 +5,9 @@
  *
  * Usage: bench-store DB [RUNS]
  * Prints one line per measurement: name, median ms, min ms, max ms, rows;
- * with BENCH_MEASURE set, only of the lists whose name has it.
+ * with BENCH_MEASURE set, only of the lists whose name has it. With
+ * BENCH_SEARCH set, of that search alone instead, and of each of its
+ * beginnings as it is typed (with BENCH_REGION, in that region).
  * Not a test: timings are reported, never judged here.
  *
  * The store keeps the matches of its last search until the next write, as
@@ -236,6 +238,37 @@ main (int argc, char **argv)
     m[37].query.search = employer;
     m[37].query.overdue = TRUE;
 
+    if (g_getenv ("BENCH_SEARCH") != NULL)
+      {
+        /* what the window asks as the words are typed: "ТОО", "ТОО Б",
+         * "ТОО Ба"… */
+        const char *typed = g_getenv ("BENCH_SEARCH");
+        glong length = g_utf8_strlen (typed, -1);
+
+        for (glong n = 1; n <= length; n++)
+          {
+            Measure one = { NULL, TG_CASE_QUERY_INIT, FALSE };
+            g_autofree char *part = g_utf8_substring (typed, 0, n);
+            guint rows = 0;
+
+            one.name = part;
+            one.query.search = part;
+            one.query.region = g_getenv ("BENCH_REGION");
+            if (part[strlen (part) - 1] == ' ')
+              continue;
+            for (guint i = 0; i < runs; i++)
+              {
+                gint64 t0;
+
+                evict_search (store);
+                t0 = g_get_monotonic_time ();
+                rows = run_query (store, &one);
+                ms[i] = (g_get_monotonic_time () - t0) / 1000.0;
+              }
+            report (part, ms, runs, rows);
+          }
+        return 0;
+      }
     for (guint k = 0; k < G_N_ELEMENTS (m); k++)
       {
         guint rows = 0;

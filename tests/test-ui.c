@@ -106,6 +106,59 @@ test_window_opens (Fixture       *f,
   g_assert_cmpuint (tg_case_list_model_get_n_fetches (model), <=, 2);
 }
 
+static gboolean
+set_true_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for @ms milliseconds. */
+static void
+run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, set_true_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* A search is queried as it is typed, but one whose last word has one or
+ * two letters, which would match much of the database, waits a moment for
+ * the next keystroke. */
+static void
+test_search_typed (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkEditable *entry = GTK_EDITABLE (f->window->search_entry);
+  TgCaseListModel *model;
+  g_autoptr(TgCaseSummary) first = NULL;
+  int end;
+
+  tg_window_set_view (f->window, TG_VIEW_ALL);
+  iterate ();
+  /* the view's model (another for "needs action") */
+  model = tg_window_get_model (f->window);
+  first = g_list_model_get_item (G_LIST_MODEL (model), 0);
+  gtk_editable_set_text (entry, first->number);
+  run_for (50);  /* the entry's search-changed comes from its main loop */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1);
+  /* Typed on: no word begins with "ъ", so once queried nothing is
+   * found. */
+  end = -1;
+  gtk_editable_insert_text (entry, " ъ", -1, &end);
+  run_for (50);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1);
+  run_for (400);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+  /* Taken back to the number, a long word: at once. */
+  gtk_editable_delete_text (entry, g_utf8_strlen (first->number, -1), -1);
+  run_for (50);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, first->number);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1);
+}
+
 static void
 test_list_model_queries (Fixture       *f,
                          gconstpointer  data)
@@ -2219,6 +2272,7 @@ main (int   argc,
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/ui/window/opens", test_window_opens);
   ADD ("/ui/list-model/queries", test_list_model_queries);
+  ADD ("/ui/window/search-typed", test_search_typed);
   ADD ("/ui/window/column-sort", test_column_sort);
   ADD ("/ui/case-page/refused-transition", test_refused_transition_disabled);
   g_test_add_func ("/ui/victim/invalid-iin", test_invalid_iin_refused);
