@@ -325,6 +325,10 @@ const TgStoreEngine _tg_store_pg_engine = {
   .walk_bitmap = TRUE,
   .sql_rowids_agg = "CAST (array_agg (rowid) FILTER (WHERE hit) AS text)",
   .walk_per_match = 32,
+  /* A region's 135 531 rows tested in 20–28 ms (at a million cases), 4 088
+   * matches looked up among them in 35–40: 10 µs a match, as the planner
+   * reads `rowid = ANY` among the region's rows. */
+  .filter_rows_per_match = 64,
   /* cases_keys (pg/schema.sql): 4 088 matches sorted for a page in 11 ms
    * from the index, 21 ms reading their rows. */
   .sort_keys_by_rowid = TRUE,

@@ -305,11 +305,12 @@ struct _TgStoreEngine
    * text: integers between brackets or braces, separated by commas. */
   const char *sql_rowids_agg;
   /* The rows a walk may read per match before looking the matches up
-   * would have been cheaper (docs/performance.md); and the rows of other
-   * filters a search may read and test per match, before looking its
+   * would have been cheaper (docs/performance.md); the rows of other
+   * filters a search may read and test per match before looking its
    * matches up and filtering them would (tg-store-query.c,
    * narrowed_matches). */
   guint       walk_per_match;
+  guint       filter_rows_per_match;
   /* Whether an index holds the list orders' keys (TG_STORE_SORT_KEYS) by
    * rowid, so that a page of many looked-up matches is cheaper found by
    * its rowids first (tg-store-query.c, run_list_sql). */

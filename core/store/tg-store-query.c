@@ -437,22 +437,22 @@ parse_rowids (const char *text,
 /* The search's @matches that the query's other filters leave, ascending:
  * the rows of the filters (each a few index entries) read and tested
  * against the matches, unless there are more of them than a lookup of
- * the matches costs (walk_per_match a match), whose rows are then looked
- * up and filtered instead. At a million cases "ТОО" (660 000 matches)
- * with region 08 reads the region's 135 531 rows; a surname's 4 088
+ * the matches costs (filter_rows_per_match a match), whose rows are then
+ * looked up and filtered instead. At a million cases "ТОО" (660 000 matches)
+ * with region 08 reads the region's 135 531 rows; an employer's 606
  * matches with it are looked up. The list is then that of a search
  * without other filters: its count the matches left, its pages walked or
  * looked up alike. Kept with the matches, for the count and the pages of
  * the same list, with how many rows the filters leave (at least
- * walk_per_match a match when they were looked up); NULL with @error set
- * if the database failed. */
+ * filter_rows_per_match a match when they were looked up); NULL with
+ * @error set if the database failed. */
 static GArray *
 narrowed_matches (TgStore           *self,
                   const TgCaseQuery *query,
                   GArray            *matches,
                   GError           **error)
 {
-  guint64 most = (guint64) matches->len * self->engine->walk_per_match;
+  guint64 most = (guint64) matches->len * self->engine->filter_rows_per_match;
   Query q = { g_string_new (NULL), g_ptr_array_new_with_free_func (g_free), NULL, NULL };
   g_autoptr(GArray) narrowed = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *key = NULL;

@@ -596,6 +596,9 @@ const TgStoreEngine _tg_store_sqlite_engine = {
   /* An entry tested in the index costs about 0.1 µs, a row looked up in
    * `cases` 1.5–4 µs (measured at a million cases). */
   .walk_per_match = 16,
+  /* 4 088 matches looked up in 15 ms, 135 531 rows of a region tested in
+   * 26 (at a million cases). */
+  .filter_rows_per_match = 16,
   .sql_control_index = " INDEXED BY cases_control",
   .sql_cross_join = "CROSS JOIN",
   .sql_exchange_cases = "CREATE TEMP TABLE IF NOT EXISTS exchange_cases ("
