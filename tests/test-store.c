@@ -767,6 +767,28 @@ test_search_common_words (void)
   tg_test_remove_dir (dir);
 }
 
+/* Registers @draft as case @i of a list's tests, at @place: accident
+ * dates over ten months, employers "ТОО «Әлем 5»"… and "ТОО «Сарыарка
+ * 7»"…, and every fourth routed (a local investigation, or a group
+ * accident waiting for its commission). */
+static void
+register_spread (TgStore    *store,
+                 guint       i,
+                 TgCase     *draft,
+                 const char *place)
+{
+  g_autoptr(TgCase) kase = NULL;
+  g_autofree char *occurred = g_strdup_printf ("2026-%02u-%02uT10:00:00+05:00", 1 + i % 10, 1 + i % 28);
+  g_autofree char *employer = g_strdup_printf ("ТОО «%s %u»", i % 2 ? "Әлем" : "Сарыарка", i % 13);
+
+  tg_case_set_occurred (draft, occurred);
+  tg_employer_set_name (tg_case_get_employer (draft), employer);
+  tg_case_set_place (draft, place);
+  kase = tg_test_register (store, draft);
+  if (i % 4 == 1)
+    tg_test_apply (store, &kase, "route", NULL);
+}
+
 /* The rows offset… (at most @limit) of what @q lists, found apart: the
  * whole list of its filters without the search (plain SQL), keeping the
  * cases its search finds alone (its whole list: all the matches looked
@@ -826,9 +848,6 @@ test_search_paths (void)
       /* every seventh a group accident with three deaths, which routing
        * makes wait for its commission: "needs action" */
       g_autoptr(TgCase) draft = tg_test_make_case (1 + i % 3, 0, i % 7 == 0 ? 3 : 0);
-      g_autoptr(TgCase) kase = NULL;
-      g_autofree char *occurred = g_strdup_printf ("2026-%02u-%02uT10:00:00+05:00", 1 + i % 10, 1 + i % 28);
-      g_autofree char *employer = g_strdup_printf ("ТОО «%s %u»", i % 2 ? "Әлем" : "Сарыарка", i % 13);
       /* "шахта": a third, spread out; "рудник": 8; "кластер": the last
        * 10 by number, where a walk from the start gives up; "хвост": the
        * last 100, many enough for the server to walk, and give up. */
@@ -836,12 +855,7 @@ test_search_paths (void)
                                                 i % 50 == 0 ? "рудник" : "", i >= 390 ? "кластер" : "",
                                                 i >= 300 ? "хвост" : "");
 
-      tg_case_set_occurred (draft, occurred);
-      tg_employer_set_name (tg_case_get_employer (draft), employer);
-      tg_case_set_place (draft, place);
-      kase = tg_test_register (store, draft);
-      if (i % 4 == 1)
-        tg_test_apply (store, &kase, "route", NULL);
+      register_spread (store, i, draft, place);
     }
   g_assert_true (tg_store_commit (store, &error));
 
@@ -935,21 +949,13 @@ test_search_with_filters (void)
   for (guint i = 0; i < 360; i++)
     {
       g_autoptr(TgCase) draft = tg_test_make_case (1 + i % 2, i % 5 == 0, i % 11 == 0 ? 3 : 0);
-      g_autoptr(TgCase) kase = NULL;
-      g_autofree char *occurred = g_strdup_printf ("2026-%02u-%02uT10:00:00+05:00", 1 + i % 10, 1 + i % 28);
-      g_autofree char *employer = g_strdup_printf ("ТОО «%s %u»", i % 2 ? "Әлем" : "Сарыарка", i % 13);
       g_autofree char *place = g_strdup_printf ("%s %s %s %s", i % 3 == 0 ? "шахта" : "карьер",
                                                 i % 45 == 0 ? "рудник" : "", i == 17 || i == 242 ? "кластер" : "",
                                                 i >= 300 ? "хвост" : "");
 
       /* Numbers follow registration in each region: 08-2026-00001… */
       tg_case_set_region (draft, regions[(i / 20) % 3]);
-      tg_case_set_occurred (draft, occurred);
-      tg_employer_set_name (tg_case_get_employer (draft), employer);
-      tg_case_set_place (draft, place);
-      kase = tg_test_register (store, draft);
-      if (i % 4 == 1)
-        tg_test_apply (store, &kase, "route", NULL);
+      register_spread (store, i, draft, place);
     }
   g_assert_true (tg_store_commit (store, &error));
 
