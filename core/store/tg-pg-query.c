@@ -675,6 +675,44 @@ _tg_pg_store_fts_matches (TgStore    *self,
   return TRUE;
 }
 
+/* Those of @candidates matching @expr: each looked up in cases_fts by its
+ * rowid and its words checked (81 cases in 3 ms at a million, 4 307 in
+ * 13–17, whatever the search). Not with more words found inside than
+ * to_tsquery takes (TG_PG_TSQUERY_MAX_INSIDE). */
+gboolean
+_tg_pg_store_fts_matches_among (TgStore    *self,
+                                const char *expr,
+                                GArray     *candidates,
+                                GArray     *rowids,
+                                gboolean   *checked,
+                                GError    **error)
+{
+  g_autoptr(GPtrArray) words = expression_words (expr);
+  g_autoptr(GString) list = NULL;
+  TgDbStmt *stmt;
+  gboolean ok;
+
+  *checked = count_others (words) <= TG_PG_TSQUERY_MAX_INSIDE;
+  if (!*checked)
+    return TRUE;
+  list = g_string_sized_new (candidates->len * 8 + 2);
+  g_string_append_c (list, '{');
+  for (guint i = 0; i < candidates->len; i++)
+    g_string_append_printf (list, i > 0 ? ",%" G_GINT64_FORMAT : "%" G_GINT64_FORMAT,
+                            g_array_index (candidates, gint64, i));
+  g_string_append_c (list, '}');
+  stmt = _tg_db_prepare (self->db,
+                         "SELECT rowid FROM cases_fts WHERE rowid = ANY (CAST (? AS bigint[]))"
+                         " AND (document @@ to_tsquery ('simple', ?)) IS TRUE ORDER BY rowid", error);
+  if (stmt == NULL)
+    return FALSE;
+  _tg_db_bind_text (stmt, 1, list->str);
+  _tg_db_bind_text (stmt, 2, expr);
+  ok = _tg_store_read_rowids (self, stmt, rowids, error);
+  _tg_db_stmt_free (stmt);
+  return ok;
+}
+
 /* The count of other desks' commits this connection was told of. What
  * the server sent is read from the socket without asking anything (the
  * window's poll, once a second: a commit elsewhere shows at the next one

@@ -24,6 +24,12 @@ gboolean      _tg_pg_store_fts_matches    (TgStore    *self,
                                            const char *expr,
                                            GArray     *rowids,
                                            GError    **error);
+gboolean      _tg_pg_store_fts_matches_among (TgStore    *self,
+                                              const char *expr,
+                                              GArray     *candidates,
+                                              GArray     *rowids,
+                                              gboolean   *checked,
+                                              GError    **error);
 gboolean      _tg_pg_store_data_version   (TgStore    *self,
                                            gboolean    ask,
                                            gint64     *version,

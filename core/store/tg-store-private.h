@@ -124,12 +124,12 @@ struct _TgStore
    * desktop list counts, then asks for pages of the same search. */
   struct
   {
-    char      *expr;          /* FTS5 expression; NULL: nothing cached */
-    GArray    *rowids;        /* gint64, ascending */
+    char      *expr;          /* the engine's expression; NULL: nothing cached */
+    GArray    *rowids;        /* gint64, ascending; NULL: not read (yet) */
     TgStoreStamp stamp;       /* when read */
     /* The other filters of the last search that had some, as their SQL
      * and parameters, the rows they leave (or at least so many), and the
-     * matches among those (narrowed_matches). */
+     * matches among those (query_matches). */
     char      *filters;
     guint64    filtered_rows;
     GArray    *narrowed;
@@ -277,6 +277,12 @@ struct _TgStoreEngine
   /* The row ids of the cases matching @expr, ascending, appended to
    * @rowids. */
   gboolean    (*fts_matches)    (TgStore *self, const char *expr, GArray *rowids, GError **error);
+  /* Those of @candidates (row ids, ascending) matching @expr, each
+   * checked by itself, ascending, appended to @rowids; *@checked FALSE
+   * when the engine cannot check @expr so. NULL: the engine finds all the
+   * matches of @expr as cheaply (tg-store-query.c, query_matches). */
+  gboolean    (*fts_matches_among) (TgStore *self, const char *expr, GArray *candidates, GArray *rowids,
+                                    gboolean *checked, GError **error);
   /* The SQL condition on `cases` that its rowid is in one parameter
    * listing the cached matches (a JSON array); what follows `FROM cases`
    * so that such rows are looked up by their rowid, whatever other
@@ -308,7 +314,7 @@ struct _TgStoreEngine
    * would have been cheaper (docs/performance.md); the rows of other
    * filters a search may read and test per match before looking its
    * matches up and filtering them would (tg-store-query.c,
-   * narrowed_matches). */
+   * narrow_matches). */
   guint       walk_per_match;
   guint       filter_rows_per_match;
   /* Whether an index holds the list orders' keys (TG_STORE_SORT_KEYS) by
@@ -381,6 +387,17 @@ _tg_store_put_fts (TgStore    *self,
                    GError    **error)
 {
   return self->engine->put_fts (self, rowid, columns, error);
+}
+
+static inline gboolean
+_tg_store_fts_matches_among (TgStore    *self,
+                             const char *expr,
+                             GArray     *candidates,
+                             GArray     *rowids,
+                             gboolean   *checked,
+                             GError    **error)
+{
+  return self->engine->fts_matches_among (self, expr, candidates, rowids, checked, error);
 }
 
 static inline gboolean

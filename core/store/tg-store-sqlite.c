@@ -585,6 +585,10 @@ const TgStoreEngine _tg_store_sqlite_engine = {
   .before_commit = _tg_store_fts_flush,
   .fts_expression = _tg_store_sqlite_fts_expression,
   .fts_matches = _tg_store_sqlite_fts_matches,
+  /* FTS5 reads a term's whole list even for a few rows (`rowid IN`: the
+   * 2 900 cases due within days with "ТОО", 0.5 s); all the matches are
+   * read as fast ("ТОО", 667 615 of a million cases: 55 ms). */
+  .fts_matches_among = NULL,
   .sql_add_search_words = _tg_store_sqlite_add_search_words,
   .sql_words_containing = _tg_store_sqlite_words_containing,
   .sql_rowid_in_list = _tg_store_sqlite_rowid_in_list,

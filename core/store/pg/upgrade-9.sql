@@ -10,7 +10,7 @@
 --
 -- A search with other filters reads the rows those filters leave and
 -- tests each rowid against the search's matches (core/store/tg-store-
--- query.c, narrowed_matches), and walks a page along the filters' index
+-- query.c, narrow_matches), and walks a page along the filters' index
 -- in number order. The other filters' indexes (pg/schema.sql) hold the
 -- rowid; those of a year did not, and each of the year's rows was read
 -- in the table: "шахта" in 2024 by accident date at a million cases, 81 658
