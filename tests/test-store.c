@@ -25,6 +25,7 @@
 #include "tg-pg-server.h"
 #include "tg-test-pg.h"
 #include "tg-store-copy.h"
+#include "tg-demo.h"
 #include "tg-test-util.h"
 #include "tg-victim.h"
 
@@ -932,6 +933,40 @@ test_search_paths (void)
   tg_test_remove_dir (dir);
 }
 
+/* @q's count and its pages @pages (offset, limit; limit 0: all) are those
+ * found apart (filtered_slice), after its search's matches were read
+ * (filtered_slice reads them) and with none read (a server then checks
+ * the few rows of a filter one by one). Returns the count. */
+static guint
+assert_filtered_list (TgStore           *store,
+                      const TgCaseQuery *q,
+                      const guint        pages[][2],
+                      guint              n_pages)
+{
+  guint count;
+  g_autofree char *whole = filtered_slice (store, q, 0, 0, &count);
+  g_auto(GStrv) numbers = g_strsplit (whole, " ", -1);
+
+  for (guint read = 0; read < 2; read++)
+    {
+      if (read == 1)
+        forget_search (store);
+      g_assert_cmpuint (count_of (store, q), ==, count);
+      for (guint p = 0; p < n_pages; p++)
+        {
+          guint end = pages[p][1] > 0 ? MIN (count, pages[p][0] + pages[p][1]) : count;
+          g_autofree char *got = list_numbers (store, q, pages[p][0], pages[p][1]);
+          GString *want = g_string_new (NULL);
+
+          for (guint i = pages[p][0]; i < end; i++)
+            g_string_append_printf (want, "%s ", numbers[i]);
+          g_assert_cmpstr (got, ==, want->str);
+          g_string_free (want, TRUE);
+        }
+    }
+  return count;
+}
+
 /* A search with other filters: its matches those filters leave, found by
  * reading the filters' rows and testing them against the matches, or, when
  * the rows are many more than the matches, by looking the matches up, or
@@ -995,35 +1030,10 @@ test_search_with_filters (void)
           {
             TgCaseQuery q = filters[f];
 
-            guint count;
-            g_autofree char *whole = NULL;
-            g_auto(GStrv) numbers = NULL;
-
             q.search = searches[w];
             q.sort = sorts[s];
             q.descending = d;
-            whole = filtered_slice (store, &q, 0, 0, &count);
-            numbers = g_strsplit (whole, " ", -1);
-            /* After the search's matches were read (filtered_slice reads
-             * them), and with none read: a server then checks the few
-             * rows of a filter one by one. */
-            for (guint read = 0; read < 2; read++)
-              {
-                if (read == 1)
-                  forget_search (store);
-                g_assert_cmpuint (count_of (store, &q), ==, count);
-                for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
-                  {
-                    guint end = pages[p][1] > 0 ? MIN (count, pages[p][0] + pages[p][1]) : count;
-                    g_autofree char *got = list_numbers (store, &q, pages[p][0], pages[p][1]);
-                    GString *want = g_string_new (NULL);
-
-                    for (guint i = pages[p][0]; i < end; i++)
-                      g_string_append_printf (want, "%s ", numbers[i]);
-                    g_assert_cmpstr (got, ==, want->str);
-                    g_string_free (want, TRUE);
-                  }
-              }
+            assert_filtered_list (store, &q, pages, G_N_ELEMENTS (pages));
           }
 
   /* The filters' matches are read again after a write: a case of region
@@ -1046,6 +1056,49 @@ test_search_with_filters (void)
     tg_test_apply (store, &kase, "route", NULL);
     g_assert_cmpuint (count_of (store, &q), ==, before - 1);
   }
+  tg_test_remove_dir (dir);
+}
+
+/* A search among the closed cases, which are nearly all of them: its
+ * matches less those among the open cases (tg-store-query.c,
+ * subtract_open), on the demo's years of cases, as the closed filter and
+ * as the state, by number (walked along the closed ones) and by date. */
+static void
+test_search_closed (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(TgStore) store = tg_test_open_store (&dir);
+  g_autoptr(GError) error = NULL;
+  const char *searches[] = { "ТОО", "08", "2024", "АО 2025", "шахта" };
+  const TgCaseSort sorts[] = { TG_CASE_SORT_NUMBER, TG_CASE_SORT_OCCURRED };
+  const guint pages[][2] = { { 0, 10 }, { 7, 20 }, { 0, 0 } };
+  TgCaseQuery closed = TG_CASE_QUERY_INIT;
+  TgCaseQuery all = TG_CASE_QUERY_INIT;
+  guint n_closed, n_all;
+
+  g_assert_true (tg_demo_generate (store, 400, 1, NULL, NULL, &error));
+  g_assert_no_error (error);
+  closed.closed = TRUE;
+  n_closed = count_of (store, &closed);
+  n_all = count_of (store, &all);
+  /* most closed, some open */
+  g_assert_cmpuint (n_closed, >, n_all / 2);
+  g_assert_cmpuint (n_closed, <, n_all);
+
+  for (guint w = 0; w < G_N_ELEMENTS (searches); w++)
+    for (guint as_state = 0; as_state < 2; as_state++)
+      for (guint s = 0; s < G_N_ELEMENTS (sorts); s++)
+        for (guint d = 0; d < 2; d++)
+          {
+            TgCaseQuery q = TG_CASE_QUERY_INIT;
+
+            q.search = searches[w];
+            q.closed = !as_state;
+            q.state = as_state ? TG_STATE_CLOSED : -1;
+            q.sort = sorts[s];
+            q.descending = d;
+            g_assert_cmpuint (assert_filtered_list (store, &q, pages, G_N_ELEMENTS (pages)), >, 0);
+          }
   tg_test_remove_dir (dir);
 }
 
@@ -1916,6 +1969,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/search-common-words", test_search_common_words);
   g_test_add_func ("/store/search-paths", test_search_paths);
   g_test_add_func ("/store/search-with-filters", test_search_with_filters);
+  g_test_add_func ("/store/search-closed", test_search_closed);
   g_test_add_func ("/store/search-removed", test_search_removed);
   g_test_add_func ("/store/search-inside", test_search_inside);
   g_test_add_func ("/store/search-inside-many", test_search_inside_many);

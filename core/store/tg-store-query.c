@@ -441,6 +441,85 @@ parse_rowids (const char *text,
     }
 }
 
+/* Whether the query's one filter is the closed cases: nearly all of them
+ * once Tergeu has kept cases for some years (the open ones are those of
+ * the last months; 971 535 of the demo's million). */
+static gboolean
+only_closed (const TgCaseQuery *q)
+{
+  TgCaseQuery rest = *q;
+
+  if (!q->closed && q->state != TG_STATE_CLOSED)
+    return FALSE;
+  rest.closed = FALSE;
+  rest.state = -1;
+  return !has_filters (&rest);
+}
+
+/* The search's @matches among the closed cases, appended to @narrowed:
+ * the matches less those among the open cases, which are few (each
+ * state's rows read from cases_state, tested against the matches).
+ * *@rows: the closed cases. "шахта" among the closed cases at a million
+ * took 165–196 ms read from the closed ones. */
+static gboolean
+subtract_open (TgStore  *self,
+               GArray   *matches,
+               GArray   *narrowed,
+               guint64  *rows,
+               gboolean *done,
+               GError  **error)
+{
+  Query q = { g_string_new (NULL), g_ptr_array_new_with_free_func (g_free), NULL, NULL };
+  g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *sql = NULL;
+  TgCaseQuery all = TG_CASE_QUERY_INIT;
+  TgDbStmt *stmt;
+  gboolean own_read;
+  gboolean ok;
+  guint n_cases;
+  guint64 n_open = 0;
+  guint j = 0;
+
+  *done = FALSE;
+  for (int state = 0; state < TG_N_STATES; state++)
+    if (state != TG_STATE_CLOSED)
+      {
+        g_string_append (q.sql, q.params->len > 0 ? ", ?" : "?");
+        g_ptr_array_add (q.params, g_strdup (tg_enum_to_nick (TG_TYPE_STATE, state)));
+      }
+  sql = g_strdup_printf ("SELECT count (*), %s FROM (SELECT rowid, %s AS hit FROM"
+                         " (SELECT rowid FROM cases WHERE deleted = 0 AND state IN (%s)) cases) tested",
+                         self->engine->sql_rowids_agg, self->engine->sql_is_match, q.sql->str);
+  ok = prepare_tested (self, sql, &q, matches, &stmt, &own_read, error);
+  query_clear (&q);
+  if (!ok || stmt == NULL)
+    return ok;
+  ok = _tg_db_step (stmt) == TG_DB_ROW;
+  if (ok)
+    {
+      n_open = (guint64) _tg_db_column_int64 (stmt, 0);
+      parse_rowids (_tg_db_column_text (stmt, 1), open);
+    }
+  else
+    _tg_store_set_db_error (self, error);
+  finish_tested (self, stmt, own_read);
+  if (!ok || !tg_store_count_cases (self, &all, &n_cases, error))
+    return FALSE;
+  g_array_sort (open, _tg_store_compare_rowids);
+  for (guint i = 0; i < matches->len; i++)
+    {
+      gint64 rowid = g_array_index (matches, gint64, i);
+
+      while (j < open->len && g_array_index (open, gint64, j) < rowid)
+        j++;
+      if (j == open->len || g_array_index (open, gint64, j) != rowid)
+        g_array_append_val (narrowed, rowid);
+    }
+  *rows = n_cases > n_open ? n_cases - n_open : 0;
+  *done = TRUE;
+  return TRUE;
+}
+
 /* The search's @matches that the query's other filters leave, ascending,
  * appended to @narrowed: the rows of the filters (each a few index
  * entries) read and tested against the matches, unless there are more of
@@ -466,6 +545,21 @@ narrow_matches (TgStore           *self,
   gboolean own_read;
   gboolean ok;
 
+  if (only_closed (query))
+    {
+      gboolean done;
+
+      if (!subtract_open (self, matches, narrowed, rows, &done, error))
+        {
+          query_clear (&q);
+          return FALSE;
+        }
+      if (done)
+        {
+          query_clear (&q);
+          return TRUE;
+        }
+    }
   /* One read of the filters' rows, up to @most of them: how many, and
    * the matches among them. */
   *rows = 0;
