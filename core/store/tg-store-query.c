@@ -364,6 +364,7 @@ prepare_tested (TgStore    *self,
                 gboolean   *own_read,
                 GError    **error)
 {
+  g_assert (matches->len > 0);
   *stmt = NULL;
   *own_read = FALSE;
   if (self->engine->walk_bitmap && self->search.bitmap_of != matches)
