@@ -194,6 +194,49 @@ assert_fits (Fixture    *f,
              f->layout->lang);
 }
 
+/* The position of @dropdown's longest choice. */
+static guint
+longest_choice (GtkDropDown *dropdown)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+  guint best = 0;
+  glong best_length = -1;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) choice = g_list_model_get_item (model, i);
+      glong length = g_utf8_strlen (gtk_string_object_get_string (choice), -1);
+
+      if (length > best_length)
+        best = i, best_length = length;
+    }
+  return best;
+}
+
+/* With the longest region and state chosen, the search entry beside the
+ * filters keeps room for what is typed (a state's whole name left it 150
+ * pixels at 1024×700). */
+#define SEARCH_MIN_WIDTH 200
+
+static void
+assert_search_wide (Fixture *f)
+{
+  int width;
+
+  gtk_drop_down_set_selected (f->window->region_dropdown, longest_choice (f->window->region_dropdown));
+  gtk_drop_down_set_selected (f->window->state_dropdown, longest_choice (f->window->state_dropdown));
+  settle (GTK_WIDGET (f->window));
+  assert_fits (f, "The longest filters");
+  width = gtk_widget_get_width (GTK_WIDGET (f->window->search_entry));
+  if (width < SEARCH_MIN_WIDTH)
+    g_error ("With the longest filters chosen, the search entry is %d px at %dx%d in %s", width,
+             f->layout->width, f->layout->height, f->layout->lang);
+  screenshot (f, GTK_WIDGET (f->window), "longest-filters");
+  gtk_drop_down_set_selected (f->window->region_dropdown, 0);
+  gtk_drop_down_set_selected (f->window->state_dropdown, 0);
+  settle (GTK_WIDGET (f->window));
+}
+
 /* Labels under @widget marked with the column they show. */
 static void
 collect_cells (GtkWidget  *widget,
@@ -368,6 +411,7 @@ test_views (Fixture       *f,
   assert_fits (f, "All cases");
   assert_sidebar_whole (f);
   screenshot (f, GTK_WIDGET (f->window), "list");
+  assert_search_wide (f);
   tg_window_set_view (f->window, TG_VIEW_NEEDS_ACTION);
   settle (GTK_WIDGET (f->window));
   assert_fits (f, "Needs action");

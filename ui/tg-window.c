@@ -519,6 +519,81 @@ case_changed_cb (TgWindow *self)
   tg_window_reload (self);
 }
 
+/* The filters' drop-downs show their choice in a few words at most, and
+ * shorter still where the search entry needs the room (it asks for 220
+ * pixels, tg-window.ui): a whole state or region beside it ("Расследование
+ * на местном уровне") left it 150 pixels at 1024×700. The whole choice
+ * is the button's tooltip. Their lists show each choice whole, the chosen
+ * one ticked, as GtkDropDown's own items do. */
+#define FILTER_LABEL_CHARS 22
+
+static void
+filter_item_update_check (GtkDropDown *dropdown,
+                          GParamSpec  *pspec,
+                          GtkListItem *item)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+
+  gtk_widget_set_opacity (gtk_widget_get_last_child (box),
+                          gtk_drop_down_get_selected (dropdown) == gtk_list_item_get_position (item) ? 1 : 0);
+}
+
+static void
+filter_item_setup_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      gpointer                  data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("object-select-symbolic"));
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+filter_item_bind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     GtkDropDown              *dropdown)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *label = gtk_widget_get_first_child (box);
+  GtkWidget *check = gtk_widget_get_last_child (box);
+  gboolean in_list = gtk_widget_get_ancestor (box, GTK_TYPE_POPOVER) != NULL;
+
+  gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (gtk_list_item_get_item (item)));
+  gtk_label_set_ellipsize (GTK_LABEL (label), in_list ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), in_list ? -1 : FILTER_LABEL_CHARS);
+  gtk_widget_set_tooltip_text (box, in_list ? NULL : gtk_label_get_text (GTK_LABEL (label)));
+  gtk_widget_set_visible (check, in_list);
+  if (in_list)
+    {
+      g_signal_connect (dropdown, "notify::selected", G_CALLBACK (filter_item_update_check), item);
+      filter_item_update_check (dropdown, NULL, item);
+    }
+}
+
+static void
+filter_item_unbind_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *item,
+                       GtkDropDown              *dropdown)
+{
+  g_signal_handlers_disconnect_by_func (dropdown, filter_item_update_check, item);
+}
+
+static void
+set_filter_factory (GtkDropDown *dropdown)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (filter_item_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (filter_item_bind_cb), dropdown);
+  g_signal_connect (factory, "unbind", G_CALLBACK (filter_item_unbind_cb), dropdown);
+  gtk_drop_down_set_factory (dropdown, factory);
+}
+
 static void
 fill_dropdowns (TgWindow *self)
 {
@@ -545,6 +620,8 @@ fill_dropdowns (TgWindow *self)
   gtk_drop_down_set_model (self->region_dropdown, G_LIST_MODEL (regions));
   gtk_drop_down_set_model (self->state_dropdown, G_LIST_MODEL (states));
   gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (years));
+  set_filter_factory (self->region_dropdown);
+  set_filter_factory (self->state_dropdown);
 }
 
 static void
