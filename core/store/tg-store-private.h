@@ -126,6 +126,7 @@ struct _TgStore
   {
     char      *expr;          /* the engine's expression; NULL: nothing cached */
     GArray    *rowids;        /* gint64, ascending; NULL: not read (yet) */
+    guint64    n_cases;       /* all the cases then; 0: not counted */
     TgStoreStamp stamp;       /* when read */
     /* The other filters of the last search that had some, as their SQL
      * and parameters, the rows they leave (or at least so many), and the

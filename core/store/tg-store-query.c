@@ -84,6 +84,7 @@ _tg_store_query_clear (TgStore *self)
   g_clear_pointer (&self->search.filters, g_free);
   g_clear_pointer (&self->search.narrowed, g_array_unref);
   self->search.tested = NULL;
+  self->search.n_cases = 0;
 }
 
 /**
@@ -442,6 +443,29 @@ parse_rowids (const char *text,
     }
 }
 
+/* How many cases @query (no search) lists; all of them read once per
+ * search (its cache's state of the database), for each of its pages. */
+static gboolean
+count_rows (TgStore           *self,
+            const TgCaseQuery *query,
+            guint64           *n,
+            GError           **error)
+{
+  guint count;
+
+  if (is_unfiltered (query) && self->search.n_cases > 0)
+    {
+      *n = self->search.n_cases;
+      return TRUE;
+    }
+  if (!tg_store_count_cases (self, query, &count, error))
+    return FALSE;
+  if (is_unfiltered (query))
+    self->search.n_cases = count;
+  *n = count;
+  return TRUE;
+}
+
 /* Whether the query's one filter is the closed cases: nearly all of them
  * once Tergeu has kept cases for some years (the open ones are those of
  * the last months; 971 535 of the demo's million). */
@@ -477,7 +501,7 @@ subtract_open (TgStore  *self,
   TgDbStmt *stmt;
   gboolean own_read;
   gboolean ok;
-  guint n_cases;
+  guint64 n_cases;
   guint64 n_open = 0;
   guint j = 0;
 
@@ -504,7 +528,7 @@ subtract_open (TgStore  *self,
   else
     _tg_store_set_db_error (self, error);
   finish_tested (self, stmt, own_read);
-  if (!ok || !tg_store_count_cases (self, &all, &n_cases, error))
+  if (!ok || !count_rows (self, &all, &n_cases, error))
     return FALSE;
   g_array_sort (open, _tg_store_compare_rowids);
   for (guint i = 0; i < matches->len; i++)
@@ -1051,15 +1075,9 @@ run_list (TgStore            *self,
   walked = in_number_order (query) ? query : &rest;
   if (walked == query)
     n_rows = self->search.filtered_rows;
-  else
-    {
-      guint n_cases;
-
-      /* all cases (the statistics' cells), or those of open disputes */
-      if (!tg_store_count_cases (self, &rest, &n_cases, error))
-        return FALSE;
-      n_rows = n_cases;
-    }
+  /* all cases (the statistics' cells), or those of open disputes */
+  else if (!count_rows (self, &rest, &n_rows, error))
+    return FALSE;
   /* Walk when, were the matches spread evenly, the walk would use at most
    * half its budget: rows / matches × (offset + limit) ≤ matches ×
    * walk_per_match / 2. */
