@@ -986,7 +986,7 @@ test_search_with_filters (void)
   /* "шахта": a third of each region; "хвост": the last cases of each
    * region by number (a walk along region 08 gives up); "рудник": 8;
    * "кластер": 2, fewer than any filter's rows a match (looked up). */
-  const char *searches[] = { "шахта", "хвост", "рудник", "кластер", "Әлем шахта", "08 2026" };
+  const char *searches[] = { "шахта", "хвост", "рудник", "кластер", "Әлем шахта", "08 2026", "08-2026-0001" };
   const TgCaseSort sorts[] = { TG_CASE_SORT_NUMBER, TG_CASE_SORT_OCCURRED, TG_CASE_SORT_DUE };
   const guint pages[][2] = { { 0, 1 }, { 0, 10 }, { 5, 10 }, { 35, 10 }, { 0, 0 } };
   TgCaseQuery filters[10];
