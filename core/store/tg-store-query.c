@@ -466,6 +466,48 @@ count_rows (TgStore           *self,
   return TRUE;
 }
 
+/* Reads the rows of @rows_sql (rowids of `cases`, with @q's parameters)
+ * once, testing each against @matches: *@n_rows how many, and, when they
+ * are fewer than @below, the matches among them appended to @hits
+ * (unsorted), one aggregate sent back (sql_rowids_agg). *@tested FALSE:
+ * not appended (as many rows as @below, or matches past the bitmap). */
+static gboolean
+read_tested (TgStore    *self,
+             const char *rows_sql,
+             Query      *q,
+             GArray     *matches,
+             guint64     below,
+             gboolean   *tested,
+             guint64    *n_rows,
+             GArray     *hits,
+             GError    **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count (*), %s FROM (SELECT rowid, %s AS hit FROM (%s) cases) tested",
+                                          self->engine->sql_rowids_agg, self->engine->sql_is_match, rows_sql);
+  TgDbStmt *stmt;
+  gboolean own_read;
+  gboolean ok;
+
+  *tested = FALSE;
+  *n_rows = 0;
+  if (!prepare_tested (self, sql, q, matches, &stmt, &own_read, error))
+    return FALSE;
+  if (stmt == NULL)
+    return TRUE;
+  ok = _tg_db_step (stmt) == TG_DB_ROW;
+  if (ok)
+    {
+      *n_rows = (guint64) _tg_db_column_int64 (stmt, 0);
+      *tested = *n_rows < below;
+      if (*tested)
+        parse_rowids (_tg_db_column_text (stmt, 1), hits);
+    }
+  else
+    _tg_store_set_db_error (self, error);
+  finish_tested (self, stmt, own_read);
+  return ok;
+}
+
 /* Whether the query's one filter is the closed cases: nearly all of them
  * once Tergeu has kept cases for some years (the open ones are those of
  * the last months; 971 535 of the demo's million). */
@@ -484,8 +526,9 @@ only_closed (const TgCaseQuery *q)
 /* The search's @matches among the closed cases, appended to @narrowed:
  * the matches less those among the open cases, which are few (each
  * state's rows read from cases_state, tested against the matches).
- * *@rows: the closed cases. "шахта" among the closed cases at a million
- * took 165–196 ms read from the closed ones. */
+ * *@rows: the closed cases; *@done FALSE: the matches could not be
+ * tested so (read_tested), nothing appended. "шахта" among the closed
+ * cases at a million took 165–196 ms read from the closed ones. */
 static gboolean
 subtract_open (TgStore  *self,
                GArray   *matches,
@@ -496,39 +539,25 @@ subtract_open (TgStore  *self,
 {
   Query q = { g_string_new (NULL), g_ptr_array_new_with_free_func (g_free), NULL, NULL };
   g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autofree char *sql = NULL;
+  g_autofree char *open_sql = NULL;
   TgCaseQuery all = TG_CASE_QUERY_INIT;
-  TgDbStmt *stmt;
-  gboolean own_read;
   gboolean ok;
   guint64 n_cases;
   guint64 n_open = 0;
   guint j = 0;
 
-  *done = FALSE;
   for (int state = 0; state < TG_N_STATES; state++)
     if (state != TG_STATE_CLOSED)
       {
         g_string_append (q.sql, q.params->len > 0 ? ", ?" : "?");
         g_ptr_array_add (q.params, g_strdup (tg_enum_to_nick (TG_TYPE_STATE, state)));
       }
-  sql = g_strdup_printf ("SELECT count (*), %s FROM (SELECT rowid, %s AS hit FROM"
-                         " (SELECT rowid FROM cases WHERE deleted = 0 AND state IN (%s)) cases) tested",
-                         self->engine->sql_rowids_agg, self->engine->sql_is_match, q.sql->str);
-  ok = prepare_tested (self, sql, &q, matches, &stmt, &own_read, error);
+  open_sql = g_strdup_printf ("SELECT rowid FROM cases WHERE deleted = 0 AND state IN (%s)", q.sql->str);
+  ok = read_tested (self, open_sql, &q, matches, G_MAXUINT64, done, &n_open, open, error);
   query_clear (&q);
-  if (!ok || stmt == NULL)
+  if (!ok || !*done)
     return ok;
-  ok = _tg_db_step (stmt) == TG_DB_ROW;
-  if (ok)
-    {
-      n_open = (guint64) _tg_db_column_int64 (stmt, 0);
-      parse_rowids (_tg_db_column_text (stmt, 1), open);
-    }
-  else
-    _tg_store_set_db_error (self, error);
-  finish_tested (self, stmt, own_read);
-  if (!ok || !count_rows (self, &all, &n_cases, error))
+  if (!count_rows (self, &all, &n_cases, error))
     return FALSE;
   g_array_sort (open, _tg_store_compare_rowids);
   for (guint i = 0; i < matches->len; i++)
@@ -541,7 +570,6 @@ subtract_open (TgStore  *self,
         g_array_append_val (narrowed, rowid);
     }
   *rows = n_cases > n_open ? n_cases - n_open : 0;
-  *done = TRUE;
   return TRUE;
 }
 
@@ -564,54 +592,29 @@ narrow_matches (TgStore           *self,
 {
   guint64 most = (guint64) matches->len * self->engine->filter_rows_per_match;
   Query q = { g_string_new ("SELECT rowid"), g_ptr_array_new_with_free_func (g_free), NULL, NULL };
-  g_autofree char *sql = NULL;
-  TgDbStmt *stmt = NULL;
+  g_autofree char *rows_sql = NULL;
   gboolean tested = FALSE;
-  gboolean own_read;
+  TgDbStmt *stmt;
   gboolean ok;
 
-  if (only_closed (query))
+  if (only_closed (query) && !subtract_open (self, matches, narrowed, rows, &tested, error))
     {
-      gboolean done;
-
-      if (!subtract_open (self, matches, narrowed, rows, &done, error))
-        {
-          query_clear (&q);
-          return FALSE;
-        }
-      if (done)
-        {
-          query_clear (&q);
-          return TRUE;
-        }
+      query_clear (&q);
+      return FALSE;
+    }
+  if (tested)
+    {
+      query_clear (&q);
+      return TRUE;
     }
   /* One read of the filters' rows, up to @most of them: how many, and
    * the matches among them. */
-  *rows = 0;
   build_where (self, query, &q);
-  sql = g_strdup_printf ("SELECT count (*), %s FROM (SELECT rowid, %s AS hit FROM (%s LIMIT %"
-                         G_GUINT64_FORMAT ") cases) tested",
-                         self->engine->sql_rowids_agg, self->engine->sql_is_match, q.sql->str, most);
-  ok = prepare_tested (self, sql, &q, matches, &stmt, &own_read, error);
+  rows_sql = g_strdup_printf ("%s LIMIT %" G_GUINT64_FORMAT, q.sql->str, most);
+  ok = read_tested (self, rows_sql, &q, matches, most, &tested, rows, narrowed, error);
   query_clear (&q);
   if (!ok)
     return FALSE;
-  if (stmt != NULL)
-    {
-      ok = _tg_db_step (stmt) == TG_DB_ROW;
-      if (ok)
-        {
-          *rows = (guint64) _tg_db_column_int64 (stmt, 0);
-          tested = *rows < most;
-          if (tested)
-            parse_rowids (_tg_db_column_text (stmt, 1), narrowed);
-        }
-      else
-        _tg_store_set_db_error (self, error);
-      finish_tested (self, stmt, own_read);
-      if (!ok)
-        return FALSE;
-    }
   /* Many rows, or matches past the bitmap: the matches looked up. */
   if (!tested)
     {
