@@ -688,25 +688,22 @@ _tg_pg_store_fts_matches_among (TgStore    *self,
                                 GError    **error)
 {
   g_autoptr(GPtrArray) words = expression_words (expr);
-  g_autoptr(GString) list = NULL;
+  g_autofree char *list = NULL;
+  g_autofree char *sql = NULL;
   TgDbStmt *stmt;
   gboolean ok;
 
   *checked = count_others (words) <= TG_PG_TSQUERY_MAX_INSIDE;
   if (!*checked)
     return TRUE;
-  list = g_string_sized_new (candidates->len * 8 + 2);
-  g_string_append_c (list, '{');
-  for (guint i = 0; i < candidates->len; i++)
-    g_string_append_printf (list, i > 0 ? ",%" G_GINT64_FORMAT : "%" G_GINT64_FORMAT,
-                            g_array_index (candidates, gint64, i));
-  g_string_append_c (list, '}');
-  stmt = _tg_db_prepare (self->db,
-                         "SELECT rowid FROM cases_fts WHERE rowid = ANY (CAST (? AS bigint[]))"
-                         " AND (document @@ to_tsquery ('simple', ?)) IS TRUE ORDER BY rowid", error);
+  list = _tg_store_rowids_json (candidates);
+  sql = g_strdup_printf ("SELECT rowid FROM cases_fts WHERE %s"
+                         " AND (document @@ to_tsquery ('simple', ?)) IS TRUE ORDER BY rowid",
+                         self->engine->sql_rowid_in_list);
+  stmt = _tg_db_prepare (self->db, sql, error);
   if (stmt == NULL)
     return FALSE;
-  _tg_db_bind_text (stmt, 1, list->str);
+  _tg_db_bind_text (stmt, 1, list);
   _tg_db_bind_text (stmt, 2, expr);
   ok = _tg_store_read_rowids (self, stmt, rowids, error);
   _tg_db_stmt_free (stmt);

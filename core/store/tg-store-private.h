@@ -482,6 +482,8 @@ gboolean      _tg_store_read_rowids   (TgStore       *self,
                                        TgDbStmt      *stmt,
                                        GArray        *rowids,
                                        GError       **error);
+/* @rowids (gint64) as a JSON array, for the engine's sql_rowid_in_list. */
+char         *_tg_store_rowids_json   (GArray        *rowids);
 /* Orders two gint64 row ids (g_array_sort, bsearch). */
 int           _tg_store_compare_rowids (gconstpointer  a,
                                         gconstpointer  b);

@@ -164,21 +164,6 @@ search_matches (TgStore  *self,
   return rowids;
 }
 
-/* The matches as a JSON array, for `rowid IN (SELECT value FROM
- * json_each (?))`: one bound parameter, however many matches. */
-static char *
-rowids_json (GArray *rowids)
-{
-  GString *json = g_string_sized_new (rowids->len * 8 + 2);
-
-  g_string_append_c (json, '[');
-  for (guint i = 0; i < rowids->len; i++)
-    g_string_append_printf (json, i > 0 ? ",%" G_GINT64_FORMAT : "%" G_GINT64_FORMAT,
-                            g_array_index (rowids, gint64, i));
-  g_string_append_c (json, ']');
-  return g_string_free (json, FALSE);
-}
-
 static const char *
 order_by (TgCaseSort sort)
 {
@@ -284,7 +269,7 @@ build_where (TgStore           *self,
     add_where (q, "rowid IN (SELECT case_rowid FROM disputes WHERE status IN ('filed', 'under-review'))", NULL);
   if (q->list != NULL)
     {
-      g_autofree char *json = rowids_json (q->list);
+      g_autofree char *json = _tg_store_rowids_json (q->list);
       add_where (q, self->engine->sql_rowid_in_list, json);
     }
 }

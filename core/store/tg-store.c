@@ -380,6 +380,21 @@ _tg_store_read_rowids (TgStore  *self,
   return rc == TG_DB_DONE || _tg_store_set_db_error (self, error);
 }
 
+/* The rowids as a JSON array, the parameter of the engine's
+ * sql_rowid_in_list: one bound parameter, however many rowids. */
+char *
+_tg_store_rowids_json (GArray *rowids)
+{
+  GString *json = g_string_sized_new (rowids->len * 8 + 2);
+
+  g_string_append_c (json, '[');
+  for (guint i = 0; i < rowids->len; i++)
+    g_string_append_printf (json, i > 0 ? ",%" G_GINT64_FORMAT : "%" G_GINT64_FORMAT,
+                            g_array_index (rowids, gint64, i));
+  g_string_append_c (json, ']');
+  return g_string_free (json, FALSE);
+}
+
 int
 _tg_store_compare_rowids (gconstpointer a,
                           gconstpointer b)
